@@ -1,0 +1,156 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+
+from sources.models import DocumentSpan, language_validator
+
+
+class FramingLabel(models.Model):
+    """One label of the framing taxonomy: a SemEval persuasion technique or a conflict frame."""
+
+    class Category(models.TextChoices):
+        # The six categories of SemEval-2023 Task 3 (subtask 3).
+        ATTACK_ON_REPUTATION = "attack_on_reputation", "Attack on reputation"
+        JUSTIFICATION = "justification", "Justification"
+        SIMPLIFICATION = "simplification", "Simplification"
+        DISTRACTION = "distraction", "Distraction"
+        CALL = "call", "Call"
+        MANIPULATIVE_WORDING = "manipulative_wording", "Manipulative wording"
+        # Conflict framing.
+        TERRITORIAL_LEGITIMACY = "territorial_legitimacy", "Territorial legitimacy"
+        BLAME_ATTRIBUTION = "blame_attribution", "Blame attribution"
+        EUPHEMISM = "euphemism", "Euphemism"
+        OTHERING = "othering", "Othering"
+        ALIGNMENT = "alignment", "Alignment labelling"
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    category = models.CharField(max_length=32, choices=Category.choices)
+    description = models.TextField(blank=True)
+    semeval_code = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text="The technique's name in SemEval span files, e.g. Loaded_Language.",
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["category", "position", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["semeval_code"],
+                condition=~Q(semeval_code=""),
+                name="framinglabel_unique_semeval_code",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class LexiconEntry(models.Model):
+    """A term or phrase that suggests a framing label when it appears in a text."""
+
+    term = models.CharField(max_length=200)
+    label = models.ForeignKey(FramingLabel, on_delete=models.PROTECT, related_name="lexicon")
+    language = models.CharField(max_length=35, default="en", validators=[language_validator])
+    whole_word = models.BooleanField(
+        default=True,
+        help_text="Match only at word boundaries (\u201coccupied\u201d not in "
+        "\u201cpreoccupied\u201d).",
+    )
+    case_sensitive = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["language", "term"]
+        verbose_name_plural = "lexicon entries"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("term"),
+                "language",
+                "label",
+                name="lexiconentry_unique_term_ci",
+                violation_error_message="This term is already in the lexicon for this label "
+                "and language.",
+            ),
+            models.CheckConstraint(condition=~Q(term=""), name="lexiconentry_term_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.term} → {self.label}"
+
+
+class Annotation(DocumentSpan):
+    """A framing span on a document. Overlapping spans are allowed."""
+
+    class Origin(models.TextChoices):
+        MANUAL = "manual", "Manual"
+        LEXICON = "lexicon", "Lexicon"
+        IMPORT = "import", "Import"
+
+    class State(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    prefix = models.CharField(max_length=64, blank=True)
+    suffix = models.CharField(max_length=64, blank=True)
+    label = models.ForeignKey(FramingLabel, on_delete=models.PROTECT, related_name="annotations")
+    annotator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="framing_annotations",
+    )
+    origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.MANUAL)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.ACCEPTED)
+    lexicon_entry = models.ForeignKey(
+        LexiconEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta(DocumentSpan.Meta):
+        ordering = ["document", "start", "end", "id"]
+        constraints = [
+            *DocumentSpan.Meta.constraints,
+            # Reruns of lexicon pre-annotation must not duplicate suggestions.
+            models.UniqueConstraint(
+                fields=["document", "start", "end", "label"],
+                condition=Q(origin="lexicon"),
+                name="annotation_unique_lexicon_span",
+            ),
+            models.UniqueConstraint(
+                fields=["document", "start", "end", "label", "annotator"],
+                condition=Q(annotator__isnull=False),
+                name="annotation_unique_span_per_annotator",
+                violation_error_message="You have already given this span this label.",
+            ),
+            models.CheckConstraint(
+                condition=Q(origin__in=["manual", "lexicon", "import"]),
+                name="annotation_origin_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=["suggested", "accepted", "rejected"]),
+                name="annotation_state_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(origin="manual") | Q(annotator__isnull=False),
+                name="annotation_manual_has_annotator",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["document", "state"], name="annotation_doc_state_idx"),
+            models.Index(fields=["label", "state"], name="annotation_label_state_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.quote[:60]}"

@@ -1,0 +1,138 @@
+"""Writes to claims and their relations. Status changes happen only in ``claim_transition``."""
+
+from collections.abc import Sequence
+from datetime import date
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from sources.models import Document, Source
+
+from .models import Attribution, Claim, ClaimPair, Incident
+from .workflow import Status
+
+
+def incident_create(
+    *,
+    title: str,
+    starts_on: date,
+    ends_on: date | None = None,
+    place: str = "",
+    description: str = "",
+) -> Incident:
+    incident = Incident(
+        title=title.strip(),
+        starts_on=starts_on,
+        ends_on=ends_on,
+        place=place,
+        description=description,
+    )
+    incident.full_clean()
+    incident.save()
+    return incident
+
+
+@transaction.atomic
+def claim_create(
+    *,
+    document: Document,
+    start: int,
+    end: int,
+    speaker: Source,
+    summary: str,
+    quote: str | None = None,
+    relay_chain: Sequence[Source] = (),
+    incident: Incident | None = None,
+    stated_on: date | None = None,
+    status: str = Status.NEW,
+    created_by: AbstractBaseUser | None = None,
+) -> Claim:
+    """Create a claim on a span of a document.
+
+    ``quote``, when given, must equal the text at ``start:end``; when left out it is taken from
+    the text. ``relay_chain`` lists the sources the statement passed through after its speaker,
+    closest to the speaker first (e.g. RIA, then AFP).
+    """
+    if status not in (Status.NEW, Status.SUGGESTED):
+        raise ValidationError("A claim starts as new or suggested; its workflow moves it on.")
+    # Lock the document so that its text cannot change between this check and the insert.
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    claim = Claim(
+        document=document,
+        start=start,
+        end=end,
+        quote="" if quote is None else quote,
+        speaker=speaker,
+        summary=" ".join(summary.split()),
+        incident=incident,
+        stated_on=stated_on,
+        status=status,
+        created_by=created_by,
+    )
+    if quote == "":
+        raise ValidationError({"quote": "The quote cannot be empty."})
+    claim.full_clean()
+    claim.save()
+    claim_set_relay_chain(claim=claim, relay_chain=relay_chain)
+    return claim
+
+
+@transaction.atomic
+def claim_set_relay_chain(*, claim: Claim, relay_chain: Sequence[Source]) -> list[Attribution]:
+    """Replace the claim's relay chain with ``relay_chain``, closest to the speaker first."""
+    ids = [source.pk for source in relay_chain]
+    if claim.speaker_id in ids:
+        raise ValidationError(
+            {"relay_chain": "The speaker is the start of the chain; list only who relayed it."}
+        )
+    if len(set(ids)) != len(ids):
+        raise ValidationError({"relay_chain": "A source appears twice in the relay chain."})
+    claim.attributions.all().delete()
+    return Attribution.objects.bulk_create(
+        Attribution(claim=claim, source=source, position=position)
+        for position, source in enumerate(relay_chain, start=1)
+    )
+
+
+def claim_pair_create(
+    *,
+    claim_a: Claim,
+    claim_b: Claim,
+    relation: str,
+    rationale: str = "",
+    created_by: AbstractBaseUser | None = None,
+) -> ClaimPair:
+    """Link two claims. The couple is stored once, in id order, whichever way it is given."""
+    if claim_a.pk == claim_b.pk:
+        raise ValidationError("A claim cannot be paired with itself.")
+    if relation not in ClaimPair.Relation.values:
+        raise ValidationError(
+            {"relation": f"Choose one of: {', '.join(ClaimPair.Relation.values)}."}
+        )
+    first, second = sorted((claim_a, claim_b), key=lambda claim: claim.pk)
+    existing = ClaimPair.objects.filter(claim_a=first, claim_b=second).first()
+    if existing is not None:
+        raise ValidationError(_duplicate_pair_message(existing))
+    pair = ClaimPair(
+        claim_a=first,
+        claim_b=second,
+        relation=relation,
+        rationale=rationale.strip(),
+        created_by=created_by,
+    )
+    try:
+        with transaction.atomic():
+            pair.save()
+    except IntegrityError:
+        # Someone linked the same couple between our check and our insert.
+        existing = ClaimPair.objects.get(claim_a=first, claim_b=second)
+        raise ValidationError(_duplicate_pair_message(existing)) from None
+    return pair
+
+
+def _duplicate_pair_message(pair: ClaimPair) -> str:
+    return (
+        f"Claims #{pair.claim_a_id} and #{pair.claim_b_id} are already paired "
+        f"(they {pair.get_relation_display().lower()}, pair #{pair.pk})."
+    )

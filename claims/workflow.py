@@ -1,0 +1,83 @@
+"""The verification workflow: states, and the transition table every status change obeys.
+
+Only ``claims.services.claim_transition`` changes a claim's status, and it consults this table.
+"""
+
+from dataclasses import dataclass
+
+from django.db import models
+
+REVIEWERS = "Reviewers"
+EDITORS = "Editors"
+
+
+class Status(models.TextChoices):
+    SUGGESTED = "suggested", "Suggested"
+    NEW = "new", "New"
+    IN_REVIEW = "in_review", "In review"
+    AWAITING_APPROVAL = "awaiting_approval", "Awaiting approval"
+    PUBLISHED = "published", "Published"
+    NOT_CHECKABLE = "not_checkable", "Not checkable"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    source: Status
+    target: Status
+    roles: frozenset[str]
+
+
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in (
+        Transition(
+            "accept",
+            "Accept suggestion",
+            Status.SUGGESTED,
+            Status.NEW,
+            frozenset({REVIEWERS, EDITORS}),
+        ),
+        Transition(
+            "dismiss",
+            "Dismiss suggestion",
+            Status.SUGGESTED,
+            Status.DISMISSED,
+            frozenset({REVIEWERS, EDITORS}),
+        ),
+        Transition(
+            "start_review",
+            "Start review",
+            Status.NEW,
+            Status.IN_REVIEW,
+            frozenset({REVIEWERS, EDITORS}),
+        ),
+        Transition(
+            "propose",
+            "Propose rating",
+            Status.IN_REVIEW,
+            Status.AWAITING_APPROVAL,
+            frozenset({REVIEWERS, EDITORS}),
+        ),
+        Transition(
+            "not_checkable",
+            "Mark not checkable",
+            Status.IN_REVIEW,
+            Status.NOT_CHECKABLE,
+            frozenset({REVIEWERS, EDITORS}),
+        ),
+        Transition(
+            "send_back",
+            "Send back",
+            Status.AWAITING_APPROVAL,
+            Status.IN_REVIEW,
+            frozenset({EDITORS}),
+        ),
+        Transition(
+            "publish", "Publish", Status.AWAITING_APPROVAL, Status.PUBLISHED, frozenset({EDITORS})
+        ),
+        Transition("reopen", "Reopen", Status.PUBLISHED, Status.IN_REVIEW, frozenset({EDITORS})),
+    )
+}

@@ -1,0 +1,16 @@
+"""Settings for the test suite: the normal settings with a throwaway key and fast hashing.
+
+DATABASE_URL and CELERY_BROKER_URL are honoured, so the same suite runs on SQLite locally and
+on PostgreSQL in CI.
+"""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "parallax-tests-only-not-secret")
+
+from config.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SECURE_SSL_REDIRECT = False
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

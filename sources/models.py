@@ -1,0 +1,202 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models.functions import Length, Lower
+from django.db.models.lookups import Exact
+
+from .text import normalise_text, text_sha256, validate_span
+
+iso_country_validator = RegexValidator(
+    r"^[A-Z]{2}$", "Use the two-letter ISO 3166-1 code in capitals, such as AZ or AM."
+)
+language_validator = RegexValidator(
+    r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Use a BCP 47 language tag such as en, ru, hy or az-Latn."
+)
+
+
+class Source(models.Model):
+    """Anyone who asserts or relays: a ministry, an official, an agency, an outlet."""
+
+    class Kind(models.TextChoices):
+        MINISTRY = "ministry", "Ministry"
+        OFFICIAL = "official", "Official (person)"
+        MILITARY = "military", "Military"
+        GOVERNMENT_BODY = "government_body", "Government body"
+        NEWS_AGENCY = "news_agency", "News agency"
+        OUTLET = "outlet", "Outlet"
+        INTERNATIONAL_BODY = "international_body", "International body"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200, unique=True)
+    short_name = models.CharField(max_length=60, blank=True)
+    kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.OTHER)
+    country = models.CharField(
+        max_length=2,
+        blank=True,
+        validators=[iso_country_validator],
+        help_text="ISO 3166-1 alpha-2 code; blank for international bodies.",
+    )
+    state_affiliated = models.BooleanField(default=False)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="The body this source speaks for, e.g. a spokesman's ministry.",
+    )
+    description = models.TextField(blank=True)
+    url = models.URLField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(parent=models.F("pk")), name="source_not_own_parent"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(country="") | models.Q(country__regex=r"^[A-Z]{2}$"),
+                name="source_country_iso_alpha2",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+    def clean(self) -> None:
+        ancestor = self.parent
+        while ancestor is not None:
+            if self.pk and ancestor.pk == self.pk:
+                raise ValidationError({"parent": "A source cannot be its own ancestor."})
+            ancestor = ancestor.parent
+
+
+class SourceAlias(models.Model):
+    """Another name a source goes by ("Baku", "Azerbaijan's defence ministry")."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["alias"]
+        verbose_name_plural = "source aliases"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("alias"),
+                name="sourcealias_alias_unique_ci",
+                violation_error_message="This alias already belongs to a source (aliases are "
+                "compared without regard to case).",
+            ),
+            models.CheckConstraint(condition=~models.Q(alias=""), name="sourcealias_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+class Document(models.Model):
+    """A published text. Its text is normalised once and frozen as soon as spans point into it."""
+
+    title = models.CharField(max_length=500)
+    url = models.URLField(max_length=1000, blank=True)
+    publisher = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="documents")
+    published_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=35, default="en", validators=[language_validator])
+    text = models.TextField()
+    sha256 = models.CharField(max_length=64, editable=False, db_index=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(text=""), name="document_text_not_empty"),
+            models.UniqueConstraint(
+                fields=["publisher", "sha256"],
+                name="document_unique_text_per_publisher",
+                violation_error_message="This publisher already has a document with exactly "
+                "this text.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if self.text is None:
+            return
+        self.text = normalise_text(self.text)
+        if not self.text.strip():
+            raise ValidationError({"text": "A document needs some text."})
+        limit = settings.PARALLAX_MAX_DOCUMENT_CHARS
+        if len(self.text) > limit:
+            raise ValidationError(
+                {"text": f"The text has {len(self.text):,} characters; the limit is {limit:,}."}
+            )
+        self.sha256 = text_sha256(self.text)
+        if self.pk:
+            stored = Document.objects.filter(pk=self.pk).values_list("sha256", flat=True).first()
+            if stored is not None and stored != self.sha256 and self.has_spans():
+                raise ValidationError(
+                    {
+                        "text": "The text cannot change: claims or framing annotations point "
+                        "into it. Add a new document instead."
+                    }
+                )
+
+    def has_spans(self) -> bool:
+        """Whether any span (a claim, a framing annotation) points into this document's text."""
+        return any(
+            related.related_model.objects.filter(**{related.field.name: self}).exists()
+            for related in self._meta.related_objects
+            if issubclass(related.related_model, DocumentSpan)
+        )
+
+
+class DocumentSpan(models.Model):
+    """A stretch of a document's text, in code points: the base of claims and annotations.
+
+    The database guarantees ``0 <= start < end`` and that the quote has the span's length;
+    ``clean`` checks the quote against the text itself.
+    """
+
+    document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="%(class)ss")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField(blank=True)
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")),
+                name="%(app_label)s_%(class)s_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Exact(Length("quote"), models.F("end") - models.F("start")),
+                name="%(app_label)s_%(class)s_quote_length_matches_span",
+            ),
+        ]
+
+    def clean(self) -> None:
+        if self.document_id is None:
+            return
+        if not self.quote and self.start is not None and self.end is not None:
+            self.quote = self.document.text[self.start : self.end]
+        errors = validate_span(self.document.text, self.start, self.end, self.quote)
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,109 @@
+"""Writes to sources and documents. Every create and update of these models goes through here."""
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from .models import Document, Source, SourceAlias
+
+DOCUMENT_EDITABLE_FIELDS = frozenset(
+    {"title", "url", "publisher", "published_at", "language", "text"}
+)
+SOURCE_EDITABLE_FIELDS = frozenset(
+    {"name", "short_name", "kind", "country", "state_affiliated", "parent", "description", "url"}
+)
+
+
+@transaction.atomic
+def source_create(
+    *,
+    name: str,
+    kind: str = Source.Kind.OTHER,
+    short_name: str = "",
+    country: str = "",
+    state_affiliated: bool = False,
+    parent: Source | None = None,
+    description: str = "",
+    url: str = "",
+    aliases: Iterable[str] = (),
+) -> Source:
+    source = Source(
+        name=name.strip(),
+        short_name=short_name.strip(),
+        kind=kind,
+        country=country.strip().upper(),
+        state_affiliated=state_affiliated,
+        parent=parent,
+        description=description,
+        url=url,
+    )
+    source.full_clean()
+    source.save()
+    for alias in aliases:
+        source_alias_add(source=source, alias=alias)
+    return source
+
+
+@transaction.atomic
+def source_update(*, source: Source, **fields) -> Source:
+    unknown = set(fields) - SOURCE_EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(f"These source fields cannot be set: {', '.join(sorted(unknown))}.")
+    for name, value in fields.items():
+        setattr(source, name, value)
+    source.full_clean()
+    source.save(update_fields=[*fields, "updated_at"])
+    return source
+
+
+def source_alias_add(*, source: Source, alias: str) -> SourceAlias:
+    source_alias = SourceAlias(source=source, alias=" ".join(alias.split()))
+    source_alias.full_clean()
+    source_alias.save()
+    return source_alias
+
+
+def document_create(
+    *,
+    title: str,
+    text: str,
+    publisher: Source,
+    url: str = "",
+    published_at: datetime | None = None,
+    language: str = "en",
+    created_by: AbstractBaseUser | None = None,
+) -> Document:
+    """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once."""
+    document = Document(
+        title=title.strip(),
+        text=text,
+        publisher=publisher,
+        url=url,
+        published_at=published_at,
+        language=language,
+        created_by=created_by,
+    )
+    document.full_clean()
+    document.save()
+    return document
+
+
+@transaction.atomic
+def document_update(*, document: Document, **fields) -> Document:
+    """Change a document's metadata; its text only while nothing points into it."""
+    unknown = set(fields) - DOCUMENT_EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(f"These document fields cannot be set: {', '.join(sorted(unknown))}.")
+    # Lock the row so that a claim created meanwhile cannot slip in under a text change.
+    Document.objects.select_for_update().filter(pk=document.pk).first()
+    for name, value in fields.items():
+        setattr(document, name, value)
+    document.full_clean()
+    update_fields = [*fields, "updated_at"]
+    if "text" in fields:
+        update_fields.append("sha256")
+    document.save(update_fields=update_fields)
+    return document

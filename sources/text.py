@@ -1,0 +1,43 @@
+"""Text normalisation shared by every span in the project.
+
+All offsets are Unicode code points into the normalised text (Python ``str`` indices).
+"""
+
+import hashlib
+import unicodedata
+
+
+def normalise_text(text: str) -> str:
+    """Unicode NFC with ``\\n`` line ends, so that offsets mean the same everywhere."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def validate_span(text: str, start: int, end: int, quote: str | None) -> dict[str, str]:
+    """Return field errors for a span of ``text``; an empty dict means the span is valid."""
+    if start is None or end is None:
+        return {}
+    if start < 0:
+        return {"start": "The start offset cannot be negative."}
+    if end <= start:
+        return {"end": f"The end offset ({end}) must be greater than the start offset ({start})."}
+    if end > len(text):
+        return {
+            "end": f"The end offset ({end}) is past the end of the text ({len(text)} characters)."
+        }
+    if quote is not None and quote != text[start:end]:
+        return {
+            "quote": (
+                f"The quote does not match the text at {start}–{end}, "
+                f"which reads: {text[start:end]!r}."
+            )
+        }
+    return {}
+
+
+def context_around(text: str, start: int, end: int, width: int = 32) -> tuple[str, str]:
+    """The prefix and suffix of a span, as W3C TextQuoteSelector stores them."""
+    return text[max(0, start - width) : start], text[end : end + width]

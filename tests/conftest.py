@@ -1,0 +1,40 @@
+import os
+import socket
+from urllib.parse import urlparse
+
+import pytest
+from django.db import connection
+
+REQUIRE_SERVICES = os.environ.get("PARALLAX_REQUIRE_SERVICES") == "1"
+
+
+def _reachable(url: str) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), 2):
+            return True
+    except OSError:
+        return False
+
+
+def pytest_sessionstart(session):
+    """With PARALLAX_REQUIRE_SERVICES=1 a missing service fails the run instead of skipping."""
+    if not REQUIRE_SERVICES:
+        return
+    if connection.vendor != "postgresql":
+        raise pytest.UsageError(
+            "PARALLAX_REQUIRE_SERVICES=1 but DATABASE_URL does not point to PostgreSQL."
+        )
+    broker = os.environ.get("PARALLAX_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
+    if not _reachable(broker):
+        raise pytest.UsageError(f"PARALLAX_REQUIRE_SERVICES=1 but the broker {broker} is down.")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``postgres`` skip on other databases (CI runs them on PostgreSQL)."""
+    if connection.vendor == "postgresql":
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
