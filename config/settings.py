@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "sources",
     "claims",
     "annotations",
+    "demo",
 ]
 
 MIDDLEWARE = [
