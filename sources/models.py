@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models.functions import Length, Lower
+from django.db.models.functions import Length
 from django.db.models.lookups import Exact
 
 from .text import normalise_text, text_sha256, validate_span
@@ -78,27 +78,45 @@ class Source(models.Model):
             ancestor = ancestor.parent
 
 
+def alias_key(alias: str) -> str:
+    """How aliases are compared: Unicode case folding with runs of white space collapsed.
+
+    Python's casefold handles every script (SQLite's LOWER only folds ASCII), so the key is
+    computed here and the database keeps it unique.
+    """
+    return " ".join(alias.split()).casefold()
+
+
 class SourceAlias(models.Model):
     """Another name a source goes by ("Baku", "Azerbaijan's defence ministry")."""
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
     alias = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, editable=False)
 
     class Meta:
         ordering = ["alias"]
         verbose_name_plural = "source aliases"
         constraints = [
             models.UniqueConstraint(
-                Lower("alias"),
-                name="sourcealias_alias_unique_ci",
+                fields=["key"],
+                name="sourcealias_unique_key",
                 violation_error_message="This alias already belongs to a source (aliases are "
                 "compared without regard to case).",
             ),
-            models.CheckConstraint(condition=~models.Q(alias=""), name="sourcealias_not_empty"),
+            models.CheckConstraint(condition=~models.Q(key=""), name="sourcealias_not_empty"),
         ]
 
     def __str__(self) -> str:
         return self.alias
+
+    def save(self, *args, **kwargs) -> None:
+        self.key = alias_key(self.alias)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        self.alias = " ".join(self.alias.split())
+        self.key = alias_key(self.alias)
 
 
 class Document(models.Model):
@@ -197,6 +215,8 @@ class DocumentSpan(models.Model):
             return
         if not self.quote and self.start is not None and self.end is not None:
             self.quote = self.document.text[self.start : self.end]
+        # The stored text is NFC; a quote a client sent decomposed means the same characters.
+        self.quote = normalise_text(self.quote)
         errors = validate_span(self.document.text, self.start, self.end, self.quote)
         if errors:
             raise ValidationError(errors)

@@ -60,7 +60,7 @@ def source_update(*, source: Source, **fields) -> Source:
 
 
 def source_alias_add(*, source: Source, alias: str) -> SourceAlias:
-    source_alias = SourceAlias(source=source, alias=" ".join(alias.split()))
+    source_alias = SourceAlias(source=source, alias=alias)
     source_alias.full_clean()
     source_alias.save()
     return source_alias
