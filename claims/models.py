@@ -54,6 +54,11 @@ class Claim(DocumentSpan):
     status = models.CharField(
         max_length=32, choices=Status.choices, default=Status.NEW, editable=False
     )
+    workflow_version = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Counts transitions; a client that sends it back cannot act on a stale view.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

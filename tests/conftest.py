@@ -30,11 +30,22 @@ def pytest_sessionstart(session):
         raise pytest.UsageError(f"PARALLAX_REQUIRE_SERVICES=1 but the broker {broker} is down.")
 
 
+@pytest.fixture
+def broker_url() -> str:
+    """The test broker; tests that need it skip when it is down (fail under CI's flag)."""
+    url = os.environ.get("PARALLAX_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
+    if not _reachable(url):
+        if REQUIRE_SERVICES:
+            pytest.fail(f"The broker {url} is down and PARALLAX_REQUIRE_SERVICES=1.")
+        pytest.skip(f"needs a Celery broker at {url}")
+    return url
+
+
 def pytest_collection_modifyitems(config, items):
     """Tests marked ``postgres`` skip on other databases (CI runs them on PostgreSQL)."""
     if connection.vendor == "postgresql":
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)")
     for item in items:
-        if "postgres" in item.keywords:
+        if item.get_closest_marker("postgres"):
             item.add_marker(skip)

@@ -1,0 +1,86 @@
+# Parallax developer commands. GNU make.
+#
+#   make run     set up everything (venv, dependencies, database, demo desk) and serve on :8000
+#   make test    the test suite
+#   make lint    ruff check and ruff format --check
+#
+# Variables can be overridden: make run PORT=8001, make test PYTEST_ARGS="-x -k workflow".
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null || echo python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+REQUIREMENTS := $(wildcard requirements*.txt)
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The suite runs serially: tests with a real Celery worker share one broker queue, so parallel
+# runs (pytest-xdist, e.g. PYTEST_ARGS="-n auto") can pick up each other's messages.
+PYTEST_ARGS ?=
+
+# The development commands use the embedded default (SQLite in the project folder, eager Celery)
+# unless DATABASE_URL / CELERY_BROKER_URL say otherwise, and run with DEBUG on.
+run migrate demo: export DJANGO_DEBUG ?= 1
+
+.PHONY: help install run migrate demo test lint format bench clean distclean
+
+help:
+	@echo "make run        create .venv, install, migrate, load the demo desk, serve on $(HOST):$(PORT)"
+	@echo "make test       run the test suite (PYTEST_ARGS=... passes options to pytest)"
+	@echo "make lint       ruff check and ruff format --check"
+	@echo "make format     ruff format and ruff check --fix"
+	@echo "make migrate    apply database migrations"
+	@echo "make demo       load the demo desk and print its logins"
+	@echo "make bench      run the benchmarks"
+	@echo "make clean      remove caches and generated files (keeps .venv and db.sqlite3)"
+	@echo "make distclean  clean, and remove .venv and db.sqlite3 too"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when a requirements file changed since the last install.
+$(STAMP): $(REQUIREMENTS) | $(BIN)/python
+	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	@touch $@
+
+install: $(STAMP)
+
+migrate: $(STAMP)
+	$(MANAGE) migrate --no-input
+
+demo: migrate
+	$(MANAGE) load_demo
+
+run: demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(STAMP)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Both checks run even when the first fails, so one run shows everything to fix.
+lint: $(STAMP)
+	@status=0; \
+	echo "$(BIN)/ruff check ."; $(BIN)/ruff check . || status=1; \
+	echo "$(BIN)/ruff format --check ."; $(BIN)/ruff format --check . || status=1; \
+	exit $$status
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	@if [ -d bench ]; then \
+		echo "$(BIN)/python -m bench"; $(BIN)/python -m bench; \
+	else \
+		echo "No benchmarks yet (there is no bench/ package)."; \
+	fi
+
+clean:
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
+	rm -rf .pytest_cache .ruff_cache staticfiles test-artifacts bench/results.json
+
+distclean: clean
+	rm -rf $(VENV) db.sqlite3
