@@ -20,9 +20,7 @@ _counter = itertools.count(1)
 def make_user(username: str | None = None, *, groups: tuple[str, ...] = (), **extra):
     username = username or f"user{next(_counter)}"
     extra.setdefault("email", f"{username}@example.org")
-    user = get_user_model().objects.create_user(
-        username=username, password="pw-for-tests", **extra
-    )
+    user = get_user_model().objects.create_user(username=username, password="pw-for-tests", **extra)
     for name in groups:
         user.groups.add(Group.objects.get_or_create(name=name)[0])
     return user
