@@ -172,9 +172,15 @@ def add_taxonomy(apps, schema_editor):
 def remove_taxonomy(apps, schema_editor):
     FramingLabel = apps.get_model("annotations", "FramingLabel")
     LexiconEntry = apps.get_model("annotations", "LexiconEntry")
-    LexiconEntry.objects.filter(term__in=[term for term, _ in LEXICON], language="en").delete()
+    # Only the seeded (term, label) pairs: an entry the desk added for the same term under
+    # another label is its own data, not this migration's.
+    for term, slug in LEXICON:
+        LexiconEntry.objects.filter(term=term, language="en", label__slug=slug).delete()
+    # A label that annotations or the desk's own lexicon entries point to stays (both PROTECT it).
     slugs = [row[3] for row in SEMEVAL_TECHNIQUES] + [row[2] for row in CONFLICT_FRAMES]
-    FramingLabel.objects.filter(slug__in=slugs, annotations__isnull=True).delete()
+    FramingLabel.objects.filter(
+        slug__in=slugs, annotations__isnull=True, lexicon__isnull=True
+    ).delete()
 
 
 class Migration(migrations.Migration):

@@ -66,11 +66,21 @@ def remove_ratings(apps, schema_editor):
 
 
 def add_groups(apps, schema_editor):
-    # Permissions are created after migrations run; create them now so the groups can hold them.
-    for app_config in apps.get_app_configs():
+    # Django creates permissions in post_migrate, after every migration has run; on a fresh
+    # database they do not exist yet, so create them here for the apps the groups draw on.
+    # create_permissions skips app configs without a models module, which the migration state's
+    # stubs never have: flag them for the call only.
+    using = schema_editor.connection.alias
+    for label in VIEW_APPS:
+        app_config = apps.get_app_config(label)
+        if getattr(app_config, "models_module", None):
+            create_permissions(app_config, verbosity=0, using=using, apps=apps)
+            continue
         app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        try:
+            create_permissions(app_config, verbosity=0, using=using, apps=apps)
+        finally:
+            app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, codes in GROUPS.items():

@@ -92,15 +92,66 @@ def test_every_lexicon_entry_points_to_an_active_label():
     assert not LexiconEntry.objects.filter(label__is_active=False).exists()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_data_migration_reverses_and_reapplies():
+@pytest.fixture
+def back_at_latest_afterwards():
+    """Whatever a test unapplies, the database ends at the latest migrations."""
+    yield
+    _migrate_annotations_to("latest")
+
+
+def _migrate_annotations_to(name: str) -> None:
     executor = MigrationExecutor(connection)
-    latest = executor.loader.graph.leaf_nodes()
-    try:
-        executor.migrate([("annotations", "0001_initial")])
-        assert not FramingLabel.objects.exists()
-        assert not LexiconEntry.objects.exists()
-    finally:
-        executor = MigrationExecutor(connection)
-        executor.migrate(latest)
+    if name == "latest":
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    else:
+        executor.migrate([("annotations", name)])
+
+
+def _fresh_reference_data() -> None:
+    # An earlier transactional test's flush empties the tables without unapplying the data
+    # migration; running it again puts the rows back.
+    _migrate_annotations_to("0001_initial")
+    _migrate_annotations_to("latest")
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("back_at_latest_afterwards")
+def test_the_data_migration_reverses_and_reapplies():
+    _fresh_reference_data()
+    labels, entries = FramingLabel.objects.count(), LexiconEntry.objects.count()
     assert FramingLabel.objects.exclude(semeval_code="").count() == 23
+    assert labels > 23 and entries >= 40
+
+    _migrate_annotations_to("0001_initial")
+    assert not FramingLabel.objects.exists()
+    assert not LexiconEntry.objects.exists()
+
+    _migrate_annotations_to("latest")
+    assert FramingLabel.objects.count() == labels
+    assert LexiconEntry.objects.count() == entries
+    assert FramingLabel.objects.exclude(semeval_code="").count() == 23
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("back_at_latest_afterwards")
+def test_reversing_keeps_the_desks_own_lexicon_entries_and_their_labels():
+    _fresh_reference_data()
+    euphemism = FramingLabel.objects.get(slug="military-euphemism")
+    loaded = FramingLabel.objects.get(slug="loaded-language")
+    # Same term as a seeded entry, under another label: the desk's data, not the migration's.
+    LexiconEntry.objects.create(term="occupied", label=loaded)
+    LexiconEntry.objects.create(term="cleared the area", label=euphemism)
+
+    _migrate_annotations_to("0001_initial")
+    assert set(LexiconEntry.objects.values_list("term", "label__slug")) == {
+        ("occupied", "loaded-language"),
+        ("cleared the area", "military-euphemism"),
+    }
+    assert set(FramingLabel.objects.values_list("slug", flat=True)) == {
+        "loaded-language",
+        "military-euphemism",
+    }
+
+    _migrate_annotations_to("latest")
+    assert FramingLabel.objects.exclude(semeval_code="").count() == 23
+    assert LexiconEntry.objects.filter(term="occupied").count() == 2

@@ -1,5 +1,10 @@
+import importlib
+from types import SimpleNamespace
+
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 
 from claims.models import Rating
 from claims.workflow import EDITORS, REVIEWERS
@@ -49,3 +54,52 @@ def test_both_roles_exist():
 def test_role_permissions(permission, reviewer, editor):
     assert make_reviewer().has_perm(permission) is reviewer
     assert make_editor().has_perm(permission) is editor
+
+
+def _migration(name: str):
+    return importlib.import_module(f"claims.migrations.{name}")
+
+
+def test_rerunning_the_reference_data_step_changes_nothing():
+    """The step must not fail, nor duplicate anything, where groups and ratings already exist."""
+    state_apps = (
+        MigrationExecutor(connection).loader.project_state(("claims", "0003_reference_data")).apps
+    )
+    before = {
+        group.name: set(group.permissions.values_list("codename", flat=True))
+        for group in Group.objects.filter(name__in=[EDITORS, REVIEWERS])
+    }
+    assert before[REVIEWERS] and before[EDITORS] > before[REVIEWERS]
+    migration = _migration("0003_reference_data")
+    migration.add_ratings(state_apps, SimpleNamespace(connection=connection))
+    migration.add_groups(state_apps, SimpleNamespace(connection=connection))
+    after = {
+        group.name: set(group.permissions.values_list("codename", flat=True))
+        for group in Group.objects.filter(name__in=[EDITORS, REVIEWERS])
+    }
+    assert after == before
+    assert Rating.objects.count() == 6
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_reference_data_migration_reverses_and_reapplies():
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes()
+    before = ("claims", "0002_claim_workflow_version")
+    try:
+        # An earlier transactional test's flush empties the tables without unapplying the data
+        # migration; running it again puts the rows back.
+        executor.migrate([before])
+        MigrationExecutor(connection).migrate(latest)
+        assert Rating.objects.count() == 6
+        assert Group.objects.filter(name__in=[EDITORS, REVIEWERS]).count() == 2
+
+        MigrationExecutor(connection).migrate([before])
+        assert not Rating.objects.exists()
+        assert not Group.objects.filter(name__in=[EDITORS, REVIEWERS]).exists()
+    finally:
+        MigrationExecutor(connection).migrate(latest)
+    assert Rating.objects.count() == 6
+    assert make_reviewer().has_perm("claims.add_claim")
+    assert not make_reviewer().has_perm("claims.add_verificationtask")
+    assert make_editor().has_perm("claims.add_verificationtask")
