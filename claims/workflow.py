@@ -81,3 +81,10 @@ TRANSITIONS: dict[str, Transition] = {
         Transition("reopen", "Reopen", Status.PUBLISHED, Status.IN_REVIEW, frozenset({EDITORS})),
     )
 }
+
+
+class TransitionConflict(Exception):
+    """The transition cannot run from the claim's current state, or the claim changed meanwhile.
+
+    The API answers it with 409 Conflict.
+    """

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -156,6 +157,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "EXCEPTION_HANDLER": "config.api.exception_handler",
 }
 
 # Celery: without a broker every task runs eagerly in the calling process (the embedded default).
@@ -170,12 +172,19 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60 * 2}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE = {
+    "overdue-task-digest": {
+        "task": "claims.tasks.send_overdue_digest",
+        "schedule": crontab(hour=int(os.environ.get("PARALLAX_DIGEST_HOUR", "7")), minute=0),
+    },
+}
 
 # Parallax
 PARALLAX_ORGANISATION_NAME = os.environ.get(
     "PARALLAX_ORGANISATION_NAME", "Parallax fact-check desk"
 )
+# The address people reach the desk at, for links in emails.
+PARALLAX_BASE_URL = os.environ.get("PARALLAX_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 PARALLAX_MAX_DOCUMENT_CHARS = int(os.environ.get("PARALLAX_MAX_DOCUMENT_CHARS", str(2_000_000)))
 
 LOGGING = {

@@ -1,0 +1,46 @@
+"""Drive a claim to any workflow state through the real transition service."""
+
+from claims.models import Claim, Rating, Team
+from claims.services import claim_transition, task_assign
+from claims.workflow import Status
+from tests.factories import make_claim
+
+RATIONALE = "Satellite images show no damage where the ministry placed the strike."
+
+
+def rating(slug: str = "false") -> Rating:
+    return Rating.objects.get_or_create(
+        slug=slug, defaults={"label": slug.replace("-", " ").capitalize()}
+    )[0]
+
+
+def assign(claim: Claim, *, editor, reviewer, team: Team | None = None):
+    return task_assign(claims=[claim], actor=editor, assignee=reviewer, team=team)[0]
+
+
+def claim_at(status: str, *, editor, reviewer, publisher) -> Claim:
+    """A claim in ``status``; ``reviewer`` is assigned and proposed any rating it has."""
+    if status in (Status.SUGGESTED, Status.DISMISSED):
+        claim = make_claim(status=Status.SUGGESTED)
+        if status == Status.DISMISSED:
+            claim_transition(claim=claim, name="dismiss", actor=editor, comment="Not a claim.")
+        return claim
+    claim = make_claim()
+    assign(claim, editor=editor, reviewer=reviewer)
+    if status == Status.NEW:
+        return claim
+    claim_transition(claim=claim, name="start_review", actor=reviewer)
+    if status == Status.IN_REVIEW:
+        return claim
+    if status == Status.NOT_CHECKABLE:
+        claim_transition(claim=claim, name="not_checkable", actor=reviewer, comment="No sources.")
+        return claim
+    claim_transition(
+        claim=claim, name="propose", actor=reviewer, rating=rating(), rationale=RATIONALE
+    )
+    if status == Status.AWAITING_APPROVAL:
+        return claim
+    claim_transition(claim=claim, name="publish", actor=publisher)
+    claim.refresh_from_db()
+    assert claim.status == status == Status.PUBLISHED
+    return claim
