@@ -1,0 +1,263 @@
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+
+from sources.admin import HIGHLIGHT_MEDIA
+from sources.admin_extensions import (
+    ChangeListDeferMixin,
+    LegendEntry,
+    ReadOnlyInline,
+    adopt_saved,
+    register_document_extension,
+)
+from sources.highlight import Span, highlight_excerpt
+from sources.models import Document
+
+from .models import Annotation, FramingLabel, LexiconEntry
+from .services import annotation_create
+
+# What an existing annotation lets the admin change; its span, label and origin stay fixed.
+ANNOTATION_EDITABLE_FIELDS = frozenset({"state", "note"})
+
+
+def category_classes(label: FramingLabel) -> tuple[str, str]:
+    return ("hl-annotation", f"hl-cat-{label.category}")
+
+
+@admin.register(FramingLabel)
+class FramingLabelAdmin(admin.ModelAdmin):
+    list_display = ["name", "category", "semeval_code", "position", "is_active"]
+    list_filter = ["category", "is_active"]
+    search_fields = ["name", "slug", "semeval_code", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        match = request.resolver_match
+        if match is not None and match.url_name == "autocomplete":
+            # New annotations and lexicon entries take only labels still in use.
+            queryset = queryset.filter(is_active=True)
+        return queryset, may_have_duplicates
+
+
+@admin.register(LexiconEntry)
+class LexiconEntryAdmin(admin.ModelAdmin):
+    list_display = [
+        "term",
+        "label",
+        "label_category",
+        "language",
+        "whole_word",
+        "case_sensitive",
+        "is_active",
+    ]
+    list_filter = ["language", "label__category", "is_active", "whole_word", "case_sensitive"]
+    search_fields = ["term", "note", "label__name"]
+    autocomplete_fields = ["label"]
+    list_select_related = ["label"]
+    readonly_fields = ["created_at", "updated_at"]
+
+    @admin.display(description="Category", ordering="label__category")
+    def label_category(self, obj: LexiconEntry):
+        return obj.label.get_category_display()
+
+
+class AnnotationForm(forms.ModelForm):
+    quote = forms.CharField(
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+        help_text="Left empty, it is taken from the text; given, it must match the text exactly.",
+    )
+    # The person adding the annotation (set by the admin), who becomes its annotator.
+    acting_user = None
+
+    class Meta:
+        model = Annotation
+        fields = ["document", "start", "end", "quote", "label", "state", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "label" in self.fields:
+            self.fields["label"].queryset = FramingLabel.objects.filter(is_active=True)
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk is None and self.acting_user is not None:
+            # The annotator is not a form field, so the model's per-annotator check cannot run.
+            spans = Annotation.objects.filter(
+                document=data.get("document"),
+                start=data.get("start"),
+                end=data.get("end"),
+                label=data.get("label"),
+                annotator=self.acting_user,
+            )
+            if None not in (data.get("document"), data.get("label")) and spans.exists():
+                raise ValidationError("You have already given this span this label.")
+        return data
+
+
+@admin.register(Annotation)
+class AnnotationAdmin(ChangeListDeferMixin, admin.ModelAdmin):
+    form = AnnotationForm
+    list_display = [
+        "id",
+        "short_quote",
+        "label",
+        "label_category",
+        "state",
+        "origin",
+        "annotator",
+        "document",
+        "created_at",
+    ]
+    list_display_links = ["id", "short_quote"]
+    list_filter = ["state", "origin", "label__category", "label", "document__language"]
+    search_fields = [
+        "id__exact",
+        "quote",
+        "note",
+        "label__name",
+        "document__title",
+        "annotator__username",
+    ]
+    autocomplete_fields = ["document", "label"]
+    list_select_related = ["document", "label", "annotator"]
+    changelist_defer = ("document__text",)
+    show_full_result_count = False
+    date_hierarchy = "created_at"
+
+    @property
+    def media(self):
+        return super().media + HIGHLIGHT_MEDIA
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"acting_user": request.user})
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return []
+        return [
+            "document",
+            "start",
+            "end",
+            "quote_in_context",
+            "label",
+            "origin",
+            "annotator",
+            "lexicon_entry",
+            "created_at",
+            "updated_at",
+        ]
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return [(None, {"fields": ["document", ("start", "end"), "quote", "label", "note"]})]
+        return [
+            (None, {"fields": ["label", "state", "note"]}),
+            ("Span", {"fields": ["document", ("start", "end"), "quote_in_context"]}),
+            (
+                "Record",
+                {
+                    "fields": [
+                        "origin",
+                        "lexicon_entry",
+                        "annotator",
+                        "created_at",
+                        "updated_at",
+                    ]
+                },
+            ),
+        ]
+
+    @admin.display(description="Quote", ordering="quote")
+    def short_quote(self, obj: Annotation):
+        return obj.quote if len(obj.quote) <= 80 else obj.quote[:79] + "…"
+
+    @admin.display(description="Category", ordering="label__category")
+    def label_category(self, obj: Annotation):
+        return obj.label.get_category_display()
+
+    @admin.display(description="Quote in context")
+    def quote_in_context(self, obj: Annotation):
+        excerpt = highlight_excerpt(
+            obj.document.text,
+            obj.start,
+            obj.end,
+            span=Span(obj.start, obj.end, (*category_classes(obj.label), "hl-quote")),
+        )
+        return format_html('<p class="parallax-excerpt">{}</p>', excerpt)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # Only the review state and the note change here; no service covers them yet.
+            fields = [name for name in form.changed_data if name in ANNOTATION_EDITABLE_FIELDS]
+            if fields:
+                obj.save(update_fields=[*fields, "updated_at"])
+            return
+        created = annotation_create(
+            document=obj.document,
+            start=obj.start,
+            end=obj.end,
+            quote=obj.quote or None,
+            label=obj.label,
+            annotator=request.user,
+            origin=Annotation.Origin.MANUAL,
+            note=obj.note,
+        )
+        adopt_saved(obj, created)
+
+
+# --- The document page --------------------------------------------------------------------------
+
+
+class DocumentAnnotationInline(ReadOnlyInline):
+    model = Annotation
+    fields = ["quote", "label", "state", "origin", "annotator", "start", "end"]
+    readonly_fields = fields
+    ordering = ["start", "end", "id"]
+    verbose_name_plural = "Framing annotations in this document"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("label", "annotator")
+
+
+def document_annotation_spans(document: Document) -> list[Span]:
+    annotations = (
+        Annotation.objects.filter(document=document)
+        .exclude(state=Annotation.State.REJECTED)
+        .select_related("label")
+        .order_by("start", "end", "id")
+    )
+    spans = []
+    for annotation in annotations:
+        suggested = annotation.state == Annotation.State.SUGGESTED
+        title = f"{annotation.label.name} ({annotation.label.get_category_display().lower()})"
+        spans.append(
+            Span(
+                annotation.start,
+                annotation.end,
+                (*category_classes(annotation.label), *(["hl-suggested"] if suggested else [])),
+                f"{title}, suggested" if suggested else title,
+            )
+        )
+    return spans
+
+
+def document_annotation_legend() -> list[LegendEntry]:
+    return [
+        *(
+            LegendEntry(("hl-annotation", f"hl-cat-{value}"), label)
+            for value, label in FramingLabel.Category.choices
+        ),
+        LegendEntry(("hl-annotation", "hl-suggested"), "Suggested framing (dashed)"),
+    ]
+
+
+register_document_extension(
+    inlines=[DocumentAnnotationInline],
+    spans=document_annotation_spans,
+    legend=document_annotation_legend,
+)

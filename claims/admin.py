@@ -1,0 +1,597 @@
+from django import forms
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from sources.admin import HIGHLIGHT_MEDIA
+from sources.admin_extensions import (
+    ChangeListDeferMixin,
+    LegendEntry,
+    ReadOnlyInline,
+    adopt_saved,
+    register_document_extension,
+)
+from sources.highlight import Span, highlight_excerpt
+from sources.models import Document
+
+from .admin_workflow import ClaimWorkflowAdminMixin, TaskQueueAdminMixin
+from .models import (
+    Attribution,
+    Claim,
+    ClaimPair,
+    ClaimStatusChange,
+    Incident,
+    Rating,
+    Team,
+    Verdict,
+    VerificationTask,
+)
+from .services import claim_create, claim_pair_create, claim_set_relay_chain, incident_create
+from .workflow import EDITORS, REVIEWERS, Status
+
+# Fields of an existing claim that the admin may change; its span and speaker are fixed, and
+# its status belongs to the workflow.
+CLAIM_EDITABLE_FIELDS = frozenset({"summary", "incident", "stated_on"})
+CLAIM_SPAN_FIELDS = ["document", "start", "end", "quote", "speaker"]
+
+
+def _claim_link(claim: Claim):
+    return format_html(
+        '<a href="{}">#{}</a> {} <span class="quiet">({})</span>',
+        reverse("admin:claims_claim_change", args=[claim.pk]),
+        claim.pk,
+        claim.summary,
+        claim.speaker.display_name,
+    )
+
+
+# --- Incidents ----------------------------------------------------------------------------------
+
+
+@admin.register(Incident)
+class IncidentAdmin(admin.ModelAdmin):
+    list_display = ["title", "starts_on", "ends_on", "place", "claim_count"]
+    list_filter = ["starts_on"]
+    search_fields = ["title", "place", "description"]
+    date_hierarchy = "starts_on"
+    readonly_fields = ["created_at"]
+
+    def get_queryset(self, request):
+        # An aggregate drops Meta.ordering; autocomplete pages need an order.
+        queryset = super().get_queryset(request).annotate(claim_count=Count("claims"))
+        return queryset.order_by(*Incident._meta.ordering)
+
+    @admin.display(description="Claims", ordering="claim_count")
+    def claim_count(self, obj):
+        return obj.claim_count
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # There is no update service for incidents; the form has run the model's checks.
+            obj.save(update_fields=form.changed_data)
+            return
+        created = incident_create(
+            title=obj.title,
+            starts_on=obj.starts_on,
+            ends_on=obj.ends_on,
+            place=obj.place,
+            description=obj.description,
+        )
+        adopt_saved(obj, created)
+
+
+# --- Claims -------------------------------------------------------------------------------------
+
+
+class RelayChainFormSet(forms.BaseInlineFormSet):
+    def ordered_sources(self):
+        """The chain the forms describe: by position, rows without one last in form order."""
+        rows = []
+        for index, form in enumerate(self.forms):
+            data = getattr(form, "cleaned_data", None) or {}
+            if data.get("DELETE") or not data.get("source"):
+                continue
+            position = data.get("position")
+            rows.append((position is None, position or 0, index, data["source"]))
+        return [row[-1] for row in sorted(rows, key=lambda row: row[:3])]
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        ids = [source.pk for source in self.ordered_sources()]
+        if self.instance.speaker_id is not None and self.instance.speaker_id in ids:
+            raise ValidationError(
+                "The speaker is the start of the chain; list only who relayed it."
+            )
+        if len(set(ids)) != len(ids):
+            raise ValidationError("A source appears twice in the relay chain.")
+
+
+class RelayLinkForm(forms.ModelForm):
+    position = forms.IntegerField(
+        min_value=1,
+        required=False,
+        help_text="1 is closest to the speaker. Left empty: after the numbered links.",
+    )
+
+    class Meta:
+        model = Attribution
+        fields = ["position", "source"]
+
+
+class RelayChainInline(admin.TabularInline):
+    """The claim's relay chain, saved as a whole through ``claim_set_relay_chain``."""
+
+    model = Attribution
+    form = RelayLinkForm
+    formset = RelayChainFormSet
+    fields = ["position", "source"]
+    autocomplete_fields = ["source"]
+    ordering = ["position"]
+    extra = 1
+    verbose_name = "relay link"
+    verbose_name_plural = "Relay chain (who passed the statement on, closest to the speaker first)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")
+
+
+class StatusHistoryInline(ReadOnlyInline):
+    model = ClaimStatusChange
+    fields = ["created_at", "transition", "from_status", "to_status", "actor", "comment"]
+    readonly_fields = fields
+    ordering = ["created_at", "id"]
+    show_change_link = False
+    verbose_name_plural = "Status history"
+    classes = ["collapse"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
+
+class VerdictInline(ReadOnlyInline):
+    model = Verdict
+    fields = ["version", "rating", "reviewer", "approver", "published_at", "correction_note"]
+    readonly_fields = fields
+    ordering = ["-version"]
+    classes = ["collapse"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("rating", "reviewer", "approver")
+
+
+class ClaimForm(forms.ModelForm):
+    quote = forms.CharField(
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        help_text="Left empty, it is taken from the text; given, it must match the text exactly.",
+    )
+
+    class Meta:
+        model = Claim
+        fields = [*CLAIM_SPAN_FIELDS, "summary", "incident", "stated_on"]
+
+    def clean_summary(self):
+        return " ".join(self.cleaned_data["summary"].split())
+
+
+@admin.register(Claim)
+class ClaimAdmin(ClaimWorkflowAdminMixin, ChangeListDeferMixin, admin.ModelAdmin):
+    form = ClaimForm
+    list_display = [
+        "id",
+        "summary",
+        "speaker",
+        "status",
+        "document",
+        "incident",
+        "stated_on",
+        "created_at",
+    ]
+    list_display_links = ["id", "summary"]
+    list_filter = ["status", "speaker__kind", "document__language", "stated_on", "created_at"]
+    search_fields = [
+        "id__exact",
+        "summary",
+        "quote",
+        "speaker__name",
+        "speaker__short_name",
+        "document__title",
+        "incident__title",
+    ]
+    autocomplete_fields = ["document", "speaker", "incident"]
+    list_select_related = ["speaker", "document", "incident"]
+    changelist_defer = ("document__text",)
+    show_full_result_count = False
+    date_hierarchy = "created_at"
+    inlines = [RelayChainInline, StatusHistoryInline, VerdictInline]
+
+    @property
+    def media(self):
+        return super().media + HIGHLIGHT_MEDIA
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ["status", "quote_in_context", "pairs", "created_by", "created_at", "updated_at"]
+        return [*CLAIM_SPAN_FIELDS, *readonly] if obj else readonly
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return [
+                (None, {"fields": ["document", ("start", "end"), "quote", "speaker", "summary"]}),
+                ("Context", {"fields": ["incident", "stated_on"]}),
+            ]
+        return [
+            (None, {"fields": ["summary", "speaker", "status", "incident", "stated_on"]}),
+            ("Span", {"fields": ["document", ("start", "end"), "quote_in_context"]}),
+            ("Pairs", {"fields": ["pairs"]}),
+            ("Record", {"fields": ["created_by", "created_at", "updated_at"]}),
+        ]
+
+    def get_inlines(self, request, obj):
+        # History and verdicts exist only once the claim does.
+        return self.inlines if obj else [RelayChainInline]
+
+    @admin.display(description="Quote in context")
+    def quote_in_context(self, obj: Claim):
+        if obj.pk is None:
+            return "—"
+        excerpt = highlight_excerpt(
+            obj.document.text, obj.start, obj.end, span=Span(obj.start, obj.end, ("hl-quote",))
+        )
+        return format_html('<p class="parallax-excerpt">{}</p>', excerpt)
+
+    @admin.display(description="Pairs")
+    def pairs(self, obj: Claim):
+        if obj.pk is None:
+            return "—"
+        pairs = (
+            ClaimPair.objects.filter(Q(claim_a=obj) | Q(claim_b=obj))
+            .select_related("claim_a__speaker", "claim_b__speaker")
+            .order_by("-created_at", "-id")
+        )
+        rows = format_html_join(
+            "",
+            '<li><a href="{}">Pair #{}</a>: {} {}</li>',
+            (
+                (
+                    reverse("admin:claims_claimpair_change", args=[pair.pk]),
+                    pair.pk,
+                    pair.get_relation_display().lower(),
+                    _claim_link(pair.claim_b if pair.claim_a_id == obj.pk else pair.claim_a),
+                )
+                for pair in pairs
+            ),
+        )
+        add_url = reverse("admin:claims_claimpair_add") + f"?claim_a={obj.pk}"
+        return format_html(
+            '<ul class="parallax-pairs">{}</ul><p><a class="addlink" href="{}">Pair this claim '
+            "with another</a></p>",
+            rows or format_html("<li>{}</li>", "Not paired with any claim yet."),
+            add_url,
+        )
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # The span, speaker and status cannot change here, and no service covers the rest.
+            fields = [name for name in form.changed_data if name in CLAIM_EDITABLE_FIELDS]
+            if fields:
+                obj.save(update_fields=[*fields, "updated_at"])
+            return
+        created = claim_create(
+            document=obj.document,
+            start=obj.start,
+            end=obj.end,
+            quote=obj.quote or None,
+            speaker=obj.speaker,
+            summary=obj.summary,
+            incident=obj.incident,
+            stated_on=obj.stated_on,
+            created_by=request.user,
+        )
+        adopt_saved(obj, created)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Attribution:
+            return super().save_formset(request, form, formset, change)
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        if formset.has_changed():
+            formset.new_objects = claim_set_relay_chain(
+                claim=form.instance, relay_chain=formset.ordered_sources()
+            )
+        return None
+
+
+@admin.register(Attribution)
+class AttributionAdmin(admin.ModelAdmin):
+    """Relay links are edited on their claim, where the chain is saved as a whole."""
+
+    list_display = ["claim", "position", "source"]
+    list_filter = ["source__kind"]
+    search_fields = ["source__name", "source__short_name", "claim__summary"]
+    list_select_related = ["claim", "source"]
+    autocomplete_fields = ["claim", "source"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# --- Pairs --------------------------------------------------------------------------------------
+
+
+class ClaimPairForm(forms.ModelForm):
+    class Meta:
+        model = ClaimPair
+        fields = ["claim_a", "claim_b", "relation", "rationale"]
+
+    def clean(self):
+        data = super().clean()
+        first, second = data.get("claim_a"), data.get("claim_b")
+        if first is None or second is None:
+            return data
+        # Errors go on claim_b, which also spares the user the database constraints' wording.
+        if first.pk == second.pk:
+            self.add_error("claim_b", "A claim cannot be paired with itself.")
+            return data
+        # The couple is stored once, in id order, whichever way round it was entered.
+        if first.pk > second.pk:
+            first, second = second, first
+            data["claim_a"], data["claim_b"] = first, second
+        existing = ClaimPair.objects.filter(claim_a=first, claim_b=second).first()
+        if existing is not None:
+            self.add_error(
+                "claim_b",
+                f"Claims #{first.pk} and #{second.pk} are already paired (they "
+                f"{existing.get_relation_display().lower()}, pair #{existing.pk}).",
+            )
+        return data
+
+
+@admin.register(ClaimPair)
+class ClaimPairAdmin(admin.ModelAdmin):
+    form = ClaimPairForm
+    list_display = ["__str__", "claim_a", "relation", "claim_b", "created_by", "created_at"]
+    list_filter = ["relation", "created_at"]
+    search_fields = ["id__exact", "claim_a__summary", "claim_b__summary", "rationale"]
+    autocomplete_fields = ["claim_a", "claim_b"]
+    list_select_related = ["claim_a", "claim_b", "created_by"]
+    readonly_fields = ["side_by_side", "created_by", "created_at", "updated_at"]
+
+    @property
+    def media(self):
+        return super().media + HIGHLIGHT_MEDIA
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        return ["claim_a", "claim_b", *readonly] if obj else readonly
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["claim_a", "claim_b", "relation", "rationale"]
+        return ["side_by_side", "relation", "rationale", "created_by", "created_at", "updated_at"]
+
+    @admin.display(description="Claims")
+    def side_by_side(self, obj: ClaimPair):
+        cells = format_html_join(
+            "",
+            '<td style="vertical-align: top; width: 50%">{}<p class="parallax-excerpt">{}</p></td>',
+            (
+                (
+                    _claim_link(claim),
+                    highlight_excerpt(claim.document.text, claim.start, claim.end, width=120),
+                )
+                for claim in (obj.claim_a, obj.claim_b)
+            ),
+        )
+        return format_html("<table><tr>{}</tr></table>", cells)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            fields = [name for name in form.changed_data if name in ("relation", "rationale")]
+            if fields:
+                obj.save(update_fields=[*fields, "updated_at"])
+            return
+        created = claim_pair_create(
+            claim_a=obj.claim_a,
+            claim_b=obj.claim_b,
+            relation=obj.relation,
+            rationale=obj.rationale,
+            created_by=request.user,
+        )
+        adopt_saved(obj, created)
+
+
+# --- Ratings and verdicts -----------------------------------------------------------------------
+
+
+@admin.register(Rating)
+class RatingAdmin(admin.ModelAdmin):
+    list_display = ["label", "slug", "value", "position", "is_active"]
+    list_filter = ["is_active"]
+    search_fields = ["label", "slug", "description"]
+    prepopulated_fields = {"slug": ["label"]}
+
+
+class PublishedFilter(admin.SimpleListFilter):
+    title = "published"
+    parameter_name = "published"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Published"), ("no", "Draft")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(published_at__isnull=self.value() == "no")
+        return queryset
+
+
+@admin.register(Verdict)
+class VerdictAdmin(admin.ModelAdmin):
+    """Read-only: verdicts are written by the workflow, and published ones never change."""
+
+    list_display = ["claim", "version", "rating", "reviewer", "approver", "published_at"]
+    list_filter = [PublishedFilter, "rating", "published_at"]
+    search_fields = ["claim__summary", "rationale", "correction_note"]
+    list_select_related = ["claim", "rating", "reviewer", "approver"]
+    autocomplete_fields = ["claim"]
+    show_full_result_count = False
+    date_hierarchy = "published_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# --- Teams, tasks and the audit trail -----------------------------------------------------------
+
+
+@admin.register(Team)
+class TeamAdmin(admin.ModelAdmin):
+    list_display = ["name", "member_count"]
+    search_fields = ["name", "description"]
+    filter_horizontal = ["members"]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).annotate(member_count=Count("members"))
+        return queryset.order_by(*Team._meta.ordering)
+
+    @admin.display(description="Members", ordering="member_count")
+    def member_count(self, obj):
+        return obj.member_count
+
+
+def desk_members():
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
+        .distinct()
+        .order_by("username")
+    )
+
+
+@admin.register(VerificationTask)
+class VerificationTaskAdmin(TaskQueueAdminMixin, admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "claim",
+        "team",
+        "assignee",
+        "priority",
+        "due_on",
+        "state",
+        "created_at",
+    ]
+    list_filter = ["state", "priority", "team", "due_on"]
+    search_fields = ["claim__summary", "instructions", "assignee__username", "team__name"]
+    autocomplete_fields = ["claim", "pair"]
+    list_select_related = ["claim", "pair", "team", "assignee"]
+    date_hierarchy = "due_on"
+    show_full_result_count = False
+    fields = [
+        "claim",
+        "pair",
+        "team",
+        "assignee",
+        "priority",
+        "due_on",
+        "instructions",
+        "state",
+        "closed_at",
+        "created_by",
+        "created_at",
+    ]
+    # A task closes when its claim's workflow moves on, never by hand.
+    readonly_fields = ["state", "closed_at", "created_by", "created_at"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assignee":
+            # Only reviewers and editors work tasks; the desk is small enough for a list.
+            kwargs["queryset"] = desk_members()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(ClaimStatusChange)
+class ClaimStatusChangeAdmin(admin.ModelAdmin):
+    """The audit trail: written only by the workflow service."""
+
+    list_display = ["claim", "transition", "from_status", "to_status", "actor", "created_at"]
+    list_filter = ["to_status", "from_status", "transition", "created_at"]
+    search_fields = ["claim__summary", "comment", "actor__username"]
+    list_select_related = ["claim", "actor"]
+    date_hierarchy = "created_at"
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# --- The document page --------------------------------------------------------------------------
+
+
+class DocumentClaimInline(ReadOnlyInline):
+    model = Claim
+    fields = ["summary", "speaker", "status", "start", "end"]
+    readonly_fields = fields
+    ordering = ["start", "end", "id"]
+    verbose_name_plural = "Claims in this document"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("speaker")
+
+
+def document_claim_spans(document: Document) -> list[Span]:
+    claims = (
+        Claim.objects.filter(document=document)
+        .exclude(status=Status.DISMISSED)
+        .select_related("speaker")
+        .order_by("start", "end", "id")
+    )
+    return [
+        Span(
+            claim.start,
+            claim.end,
+            ("hl-claim", f"hl-claim-{claim.status}"),
+            f"Claim #{claim.pk} by {claim.speaker.display_name} "
+            f"({claim.get_status_display().lower()}): {claim.summary}",
+        )
+        for claim in claims
+    ]
+
+
+def document_claim_legend() -> list[LegendEntry]:
+    return [
+        LegendEntry(("hl-claim",), "Claim"),
+        LegendEntry(("hl-claim", "hl-claim-suggested"), "Suggested claim"),
+    ]
+
+
+register_document_extension(
+    inlines=[DocumentClaimInline], spans=document_claim_spans, legend=document_claim_legend
+)

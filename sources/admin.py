@@ -1,0 +1,277 @@
+from django import forms
+from django.contrib import admin
+from django.db import models
+from django.utils.html import format_html, format_html_join
+
+from . import admin_extensions
+from .admin_extensions import ChangeListDeferMixin, adopt_saved
+from .highlight import highlight
+from .models import Document, Source, SourceAlias, alias_key
+from .services import (
+    DOCUMENT_EDITABLE_FIELDS,
+    SOURCE_EDITABLE_FIELDS,
+    document_create,
+    document_update,
+    source_alias_add,
+    source_create,
+    source_update,
+)
+from .text import normalise_text
+
+HIGHLIGHT_MEDIA = forms.Media(css={"all": ["sources/highlight.css"]})
+# Links typed without a scheme are taken as https (Django 6's default).
+URL_FIELD_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
+
+
+def _changed(form: forms.ModelForm, editable: frozenset[str]) -> dict:
+    """The fields the form changed, with the values it put on its instance."""
+    return {name: getattr(form.instance, name) for name in form.changed_data if name in editable}
+
+
+# --- Sources ------------------------------------------------------------------------------------
+
+
+class SourceAliasForm(forms.ModelForm):
+    class Meta:
+        model = SourceAlias
+        fields = ["alias", "source"]
+
+    def clean_alias(self):
+        # The unique key is not a form field, so the model's constraint cannot report this.
+        alias = " ".join(self.cleaned_data["alias"].split())
+        taken = (
+            SourceAlias.objects.filter(key=alias_key(alias))
+            .exclude(pk=self.instance.pk)
+            .select_related("source")
+            .first()
+        )
+        if taken is not None:
+            raise forms.ValidationError(
+                f"\u201c{taken.alias}\u201d already belongs to {taken.source}: aliases are "
+                "compared without regard to case."
+            )
+        return alias
+
+
+class SourceAliasFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        keys = [
+            alias_key(form.cleaned_data["alias"])
+            for form in self.forms
+            if form.cleaned_data.get("alias") and not form.cleaned_data.get("DELETE")
+        ]
+        if len(set(keys)) != len(keys):
+            raise forms.ValidationError("The same alias is listed twice.")
+
+
+class SourceAliasInline(admin.TabularInline):
+    model = SourceAlias
+    form = SourceAliasForm
+    formset = SourceAliasFormSet
+    fields = ["alias"]
+    extra = 1
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "short_name", "kind", "country", "state_affiliated", "parent"]
+    list_filter = ["kind", "state_affiliated", "country"]
+    search_fields = ["name", "short_name", "aliases__alias"]
+    autocomplete_fields = ["parent"]
+    list_select_related = ["parent"]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["name", "short_name", "kind", "country", "state_affiliated", "parent"]}),
+        ("About", {"fields": ["description", "url"]}),
+        ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+    inlines = [SourceAliasInline]
+    formfield_overrides = URL_FIELD_OVERRIDES
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            if fields := _changed(form, SOURCE_EDITABLE_FIELDS):
+                source_update(source=obj, **fields)
+            return
+        created = source_create(
+            name=obj.name,
+            short_name=obj.short_name,
+            kind=obj.kind,
+            country=obj.country,
+            state_affiliated=obj.state_affiliated,
+            parent=obj.parent,
+            description=obj.description,
+            url=obj.url,
+        )
+        adopt_saved(obj, created)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not SourceAlias:
+            return super().save_formset(request, form, formset, change)
+        aliases = formset.save(commit=False)
+        for alias in formset.deleted_objects:
+            alias.delete()
+        for alias in aliases:
+            if alias.pk is None:
+                adopt_saved(alias, source_alias_add(source=form.instance, alias=alias.alias))
+            else:
+                alias.save(update_fields=["alias", "key"])
+        return None
+
+
+@admin.register(SourceAlias)
+class SourceAliasAdmin(admin.ModelAdmin):
+    form = SourceAliasForm
+    list_display = ["alias", "source"]
+    search_fields = ["alias", "source__name", "source__short_name"]
+    list_filter = ["source__kind"]
+    autocomplete_fields = ["source"]
+    list_select_related = ["source"]
+    fields = ["alias", "source"]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.save(update_fields=["alias", "key", "source"])
+        else:
+            adopt_saved(obj, source_alias_add(source=obj.source, alias=obj.alias))
+
+
+# --- Documents ----------------------------------------------------------------------------------
+
+
+class DocumentTextField(forms.CharField):
+    """The text as typed, only normalised: white space at either end is part of the text."""
+
+    widget = forms.Textarea(attrs={"rows": 18, "cols": 100, "class": "vLargeTextField"})
+
+    def __init__(self, **kwargs):
+        kwargs["strip"] = False
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        # Browsers send CRLF line ends; without this every save would look like a text change.
+        value = super().to_python(value)
+        return normalise_text(value) if value else value
+
+
+class DocumentForm(forms.ModelForm):
+    url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
+    text = DocumentTextField()
+
+    class Meta:
+        model = Document
+        fields = ["title", "url", "publisher", "published_at", "language", "text"]
+
+
+def text_frozen(document: Document | None) -> bool:
+    """Whether spans point into the document (asked once per request and instance)."""
+    if document is None or document.pk is None:
+        return False
+    if not hasattr(document, "_parallax_text_frozen"):
+        document._parallax_text_frozen = document.has_spans()
+    return document._parallax_text_frozen
+
+
+def text_in_form(request, document: Document | None) -> bool:
+    """Whether the change form carries the text field.
+
+    A frozen text is shown read-only; but when a form loaded before the first span arrived
+    posts a text, the field stays so that the model's check reports the conflict on it rather
+    than the edit being dropped in silence.
+    """
+    if not text_frozen(document):
+        return True
+    return request.method == "POST" and "text" in request.POST
+
+
+@admin.register(Document)
+class DocumentAdmin(ChangeListDeferMixin, admin.ModelAdmin):
+    form = DocumentForm
+    formfield_overrides = URL_FIELD_OVERRIDES
+    list_display = ["title", "publisher", "published_at", "language", "created_by", "created_at"]
+    list_filter = ["language", "publisher__kind", "publisher__state_affiliated", "published_at"]
+    search_fields = ["title", "url", "publisher__name", "publisher__short_name", "=sha256"]
+    autocomplete_fields = ["publisher"]
+    list_select_related = ["publisher", "created_by"]
+    date_hierarchy = "published_at"
+    show_full_result_count = False
+    changelist_defer = ("text",)
+    readonly_fields = ["highlighted_text", "sha256", "created_by", "created_at", "updated_at"]
+
+    @property
+    def media(self):
+        return super().media + HIGHLIGHT_MEDIA
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        return readonly if text_in_form(request, obj) else [*readonly, "text"]
+
+    def get_fieldsets(self, request, obj=None):
+        metadata = ["title", "url", "publisher", "published_at", "language"]
+        if obj is None:
+            return [(None, {"fields": [*metadata, "text"]})]
+        frozen = text_frozen(obj)
+        return [
+            (None, {"fields": [*metadata, "text"] if text_in_form(request, obj) else metadata}),
+            (
+                "Text with claims and framing",
+                {
+                    "fields": ["highlighted_text"],
+                    "description": "The text is frozen: claims or framing annotations point "
+                    "into it."
+                    if frozen
+                    else "The text can still change: nothing points into it yet.",
+                },
+            ),
+            ("Record", {"fields": ["sha256", "created_by", "created_at", "updated_at"]}),
+        ]
+
+    def get_inlines(self, request, obj):
+        if obj is None:
+            return list(self.inlines)
+        return [*self.inlines, *admin_extensions.document_inlines]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Autocomplete lists titles: do not load whole texts for them.
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset.defer("text"), may_have_duplicates
+
+    @admin.display(description="Text")
+    def highlighted_text(self, obj: Document):
+        if obj.pk is None:
+            return "—"
+        spans = [
+            span for provider in admin_extensions.document_span_providers for span in provider(obj)
+        ]
+        entries = [
+            entry for provider in admin_extensions.document_legend_providers for entry in provider()
+        ]
+        legend = format_html_join(
+            "",
+            '<li><span class="hl {}">{}</span></li>',
+            ((" ".join(entry.classes), entry.label) for entry in entries),
+        )
+        return format_html(
+            '<ul class="hl-legend" aria-label="Legend">{}</ul>'
+            '<div class="parallax-text" lang="{}">{}</div>',
+            legend,
+            obj.language,
+            highlight(obj.text, spans),
+        )
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            if fields := _changed(form, DOCUMENT_EDITABLE_FIELDS):
+                document_update(document=obj, **fields)
+            return
+        created = document_create(
+            title=obj.title,
+            text=obj.text,
+            publisher=obj.publisher,
+            url=obj.url,
+            published_at=obj.published_at,
+            language=obj.language,
+            created_by=request.user,
+        )
+        adopt_saved(obj, created)

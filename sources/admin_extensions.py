@@ -1,0 +1,92 @@
+"""What other apps add to the document admin, and small helpers their admins share.
+
+``sources`` may not import ``claims`` or ``annotations``, yet a document's page shows their
+inlines and highlights. Those apps' ``admin`` modules fill the registries below when Django
+imports them; ``DocumentAdmin`` reads them on each request.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
+from django.db import models
+
+from .highlight import Span
+from .models import Document
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One swatch of the document page's legend: the classes a highlight carries, and a name."""
+
+    classes: tuple[str, ...]
+    label: str
+
+
+# Inline classes shown on a document's change page, after the document's own.
+document_inlines: list[type[admin.options.InlineModelAdmin]] = []
+# Functions returning the spans to highlight in a document's text (one query each, please).
+document_span_providers: list[Callable[[Document], Iterable[Span]]] = []
+# Functions returning the legend entries for those highlights.
+document_legend_providers: list[Callable[[], Iterable[LegendEntry]]] = []
+
+
+def register_document_extension(
+    *,
+    inlines: Iterable[type[admin.options.InlineModelAdmin]] = (),
+    spans: Callable[[Document], Iterable[Span]] | None = None,
+    legend: Callable[[], Iterable[LegendEntry]] | None = None,
+) -> None:
+    """Add inlines, a span provider and a legend provider to the document page, once each."""
+    for inline in inlines:
+        if inline not in document_inlines:
+            document_inlines.append(inline)
+    if spans is not None and spans not in document_span_providers:
+        document_span_providers.append(spans)
+    if legend is not None and legend not in document_legend_providers:
+        document_legend_providers.append(legend)
+
+
+def adopt_saved(target: models.Model, saved: models.Model) -> None:
+    """Make the admin's unsaved ``target`` the row a service just saved as ``saved``.
+
+    The admin keeps using the instance its form built (inline formsets hang off it), so the
+    service's result is copied onto it rather than swapped in.
+    """
+    for field in saved._meta.concrete_fields:
+        setattr(target, field.attname, getattr(saved, field.attname))
+    target._state.adding = False
+    target._state.db = saved._state.db
+
+
+class ReadOnlyInline(admin.TabularInline):
+    """An inline that lists rows and links to them; nothing is added or edited through it."""
+
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class _DeferringChangeList(ChangeList):
+    def get_queryset(self, request, exclude_parameters=None):
+        queryset = super().get_queryset(request, exclude_parameters)
+        return queryset.defer(*self.model_admin.changelist_defer)
+
+
+class ChangeListDeferMixin:
+    """Changelists leave out big columns they never show, such as a document's whole text."""
+
+    changelist_defer: tuple[str, ...] = ()
+
+    def get_changelist(self, request, **kwargs):
+        return _DeferringChangeList if self.changelist_defer else super().get_changelist(request)

@@ -1,0 +1,132 @@
+from dataclasses import dataclass
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from annotations.models import Annotation, FramingLabel, LexiconEntry
+from claims.models import Claim, ClaimPair, Rating, Team
+from claims.services import claim_pair_create, claim_transition, task_assign
+from sources.models import Document, Source
+from tests.factories import (
+    framing_label,
+    make_annotation,
+    make_claim,
+    make_document,
+    make_editor,
+    make_incident,
+    make_reviewer,
+    make_source,
+)
+
+TEXT = (
+    "Baku said Armenian forces opened fire on its positions near Lachin at dawn.\n"
+    "Yerevan called this a provocation and said the Armenian-occupied villages were shelled.\n"
+    "RIA, citing the Turkish-backed side, reported that adequate measures were taken."
+)
+
+
+@dataclass
+class Desk:
+    """One of everything the admin shows, built through the services."""
+
+    editor: object
+    reviewer: object
+    ministry: Source
+    agency: Source
+    document: Document
+    claim: Claim
+    other_claim: Claim
+    pair: ClaimPair
+    annotation: Annotation
+    suggestion: Annotation
+    rejected: Annotation
+
+
+@pytest.fixture
+def superuser():
+    return get_user_model().objects.create_superuser("root", "root@example.org", "pw-for-tests")
+
+
+@pytest.fixture
+def desk() -> Desk:
+    editor, publisher, reviewer = make_editor(), make_editor(), make_reviewer()
+    ministry = make_source(
+        "Ministry of Defence of Azerbaijan",
+        kind=Source.Kind.MINISTRY,
+        country="AZ",
+        state_affiliated=True,
+        aliases=["Baku"],
+    )
+    yerevan = make_source("Ministry of Defence of Armenia", kind=Source.Kind.MINISTRY, country="AM")
+    agency = make_source(
+        "RIA Novosti",
+        short_name="RIA",
+        kind=Source.Kind.NEWS_AGENCY,
+        country="RU",
+        state_affiliated=True,
+    )
+    afp = make_source("Agence France-Presse", short_name="AFP", kind=Source.Kind.NEWS_AGENCY)
+    document = make_document(TEXT, title="Border clash near Lachin", publisher=afp)
+    incident = make_incident(title="Lachin shelling", place="Lachin")
+    claim = make_claim(
+        document,
+        "Armenian forces opened fire on its positions near Lachin",
+        speaker=ministry,
+        relay_chain=[agency],
+        incident=incident,
+        summary="Armenian forces opened fire near Lachin.",
+    )
+    other_claim = make_claim(
+        document,
+        "the Armenian-occupied villages were shelled",
+        speaker=yerevan,
+        summary="Azerbaijani forces shelled villages.",
+    )
+    pair = claim_pair_create(
+        claim_a=claim, claim_b=other_claim, relation="contradicts", created_by=editor
+    )
+    annotation = make_annotation(
+        document, "Armenian-occupied", label=framing_label("occupation-framing"), annotator=reviewer
+    )
+    suggestion = make_annotation(
+        document,
+        "provocation",
+        label=framing_label("provocation-framing"),
+        annotator=None,
+        origin=Annotation.Origin.LEXICON,
+    )
+    rejected = make_annotation(
+        document,
+        "adequate measures",
+        label=framing_label("military-euphemism"),
+        annotator=None,
+        origin=Annotation.Origin.LEXICON,
+        state=Annotation.State.REJECTED,
+    )
+    assert LexiconEntry.objects.exists() and FramingLabel.objects.exists()
+    team = Team.objects.create(name="Caucasus desk")
+    team.members.add(reviewer)
+    task_assign(claims=[claim], actor=editor, team=team, assignee=reviewer)
+    claim_transition(claim=claim, name="start_review", actor=reviewer)
+    claim_transition(
+        claim=claim,
+        name="propose",
+        actor=reviewer,
+        rating=Rating.objects.get(slug="false"),
+        rationale="Satellite images show no fire at that hour.",
+    )
+    claim_transition(claim=claim, name="publish", actor=publisher)
+    claim.refresh_from_db()
+    return Desk(
+        editor,
+        reviewer,
+        ministry,
+        agency,
+        document,
+        claim,
+        other_claim,
+        pair,
+        annotation,
+        suggestion,
+        rejected,
+    )

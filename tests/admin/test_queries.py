@@ -1,0 +1,103 @@
+"""Admin lists and the document page make the same number of queries for 1 row as for 5."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from annotations.models import Annotation
+from claims.models import Attribution, Claim, ClaimPair
+from claims.services import claim_pair_create
+from sources.models import Document, Source
+from tests.factories import (
+    framing_label,
+    make_annotation,
+    make_claim,
+    make_document,
+    make_incident,
+    make_source,
+    make_user,
+)
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Baku said Armenian-occupied villages were shelled in a provocation at dawn."
+
+
+def add_claim():
+    return make_claim(
+        make_document(TEXT),
+        "villages were shelled",
+        incident=make_incident(),
+        relay_chain=[make_source()],
+        created_by=make_user(),
+    )
+
+
+def add_annotation():
+    return make_annotation(make_document(TEXT), "Armenian-occupied", label=framing_label())
+
+
+def add_pair():
+    return claim_pair_create(
+        claim_a=add_claim(), claim_b=add_claim(), relation="contradicts", created_by=make_user()
+    )
+
+
+ROWS = {
+    Claim: add_claim,
+    Annotation: add_annotation,
+    Document: lambda: make_document(TEXT, created_by=make_user()),
+    ClaimPair: add_pair,
+    Attribution: add_claim,
+    Source: lambda: make_source(parent=make_source()),
+}
+
+
+def queries(client, url) -> int:
+    client.get(url)  # warm per-process caches (content types) so that both counts compare
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("model", ROWS, ids=lambda model: model.__name__)
+def test_changelist_queries_do_not_grow_with_rows(client, superuser, model):
+    client.force_login(superuser)
+    url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    ROWS[model]()
+    one = queries(client, url)
+    for _ in range(4):
+        ROWS[model]()
+    assert model.objects.count() >= 5
+    assert queries(client, url) == one
+
+
+def test_document_page_queries_do_not_grow_with_spans(client, superuser):
+    client.force_login(superuser)
+    text = " ".join(f"Sentence {i} says the enemy attacked." for i in range(5))
+    document = make_document(text)
+    phrases = [f"Sentence {i} says" for i in range(5)]
+
+    def add_spans(phrase):
+        make_claim(document, phrase, created_by=make_user())
+        make_annotation(document, phrase, annotator=make_user())
+
+    url = reverse("admin:sources_document_change", args=[document.pk])
+    add_spans(phrases[0])
+    one = queries(client, url)
+    for phrase in phrases[1:]:
+        add_spans(phrase)
+    assert queries(client, url) == one
+
+
+def test_claim_page_queries_do_not_grow_with_pairs(client, superuser):
+    client.force_login(superuser)
+    claim = add_claim()
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    claim_pair_create(claim_a=claim, claim_b=add_claim(), relation="contradicts")
+    one = queries(client, url)
+    for _ in range(4):
+        claim_pair_create(claim_a=add_claim(), claim_b=claim, relation="corroborates")
+    assert queries(client, url) == one
