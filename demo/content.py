@@ -1,0 +1,400 @@
+"""The demo desk as data: sources, documents, claims, pairs, framing spans, users.
+
+The article is the desk's own write-up of the 13–14 November 2021 border clash between
+Armenia and Azerbaijan. It reports the facts of the reference article in its own words; only
+short phrases attributed to the ministries are quoted. Spans are given as phrases (plus an
+optional anchor that precedes them) and located in the text by the loader, never as offsets.
+"""
+
+from datetime import UTC, date, datetime
+
+DESK = "Caucasus Wire Desk"
+AZ_MOD = "Ministry of Defence of Azerbaijan"
+AM_MOD = "Ministry of Defence of Armenia"
+AM_GOV = "Government of Armenia"
+AM_SECURITY_COUNCIL = "Security Council of Armenia"
+AZ_MFA = "Ministry of Foreign Affairs of Azerbaijan"
+FR_MFA = "France's Ministry for Europe and Foreign Affairs"
+PASHINYAN = "Nikol Pashinyan"
+INTERFAX = "Interfax"
+RIA = "RIA Novosti"
+
+# Parents come before their children.
+SOURCES: list[dict] = [
+    {
+        "name": AZ_MOD,
+        "short_name": "Azerbaijani MoD",
+        "kind": "ministry",
+        "country": "AZ",
+        "state_affiliated": True,
+        "aliases": [
+            "Baku",
+            "Azerbaijan's defence ministry",
+            "Azerbaijani defence ministry",
+            "Azerbaijani Defense Ministry",
+        ],
+    },
+    {
+        "name": AM_MOD,
+        "short_name": "Armenian MoD",
+        "kind": "ministry",
+        "country": "AM",
+        "state_affiliated": True,
+        "aliases": [
+            "Yerevan",
+            "Armenia's defence ministry",
+            "Armenian defence ministry",
+            "Yerevan's defence ministry",
+        ],
+    },
+    {"name": INTERFAX, "kind": "news_agency", "country": "RU"},
+    {
+        "name": RIA,
+        "short_name": "RIA",
+        "kind": "news_agency",
+        "country": "RU",
+        "state_affiliated": True,
+        "aliases": ["RIA"],
+    },
+    {"name": "AFP", "kind": "news_agency", "country": "FR"},
+    {"name": AM_GOV, "kind": "government_body", "country": "AM", "state_affiliated": True},
+    {
+        "name": PASHINYAN,
+        "kind": "official",
+        "country": "AM",
+        "state_affiliated": True,
+        "parent": AM_GOV,
+        "aliases": ["Pashinian", "Armenian Prime Minister"],
+        "description": "Prime Minister of Armenia.",
+    },
+    {
+        "name": AM_SECURITY_COUNCIL,
+        "kind": "government_body",
+        "country": "AM",
+        "state_affiliated": True,
+        "aliases": ["Armenia's Security Council"],
+    },
+    {"name": AZ_MFA, "kind": "ministry", "country": "AZ", "state_affiliated": True},
+    {
+        "name": "Jeyhun Bayramov",
+        "kind": "official",
+        "country": "AZ",
+        "state_affiliated": True,
+        "parent": AZ_MFA,
+        "description": "Foreign Minister of Azerbaijan.",
+    },
+    {"name": FR_MFA, "kind": "ministry", "country": "FR", "state_affiliated": True},
+    {
+        "name": "OSCE Minsk Group",
+        "kind": "international_body",
+        "description": "Mediation format of the OSCE, co-chaired by France, Russia and the US.",
+    },
+    {
+        "name": DESK,
+        "kind": "outlet",
+        "description": "The demo desk's own newsroom (an invented outlet).",
+    },
+]
+
+ARTICLE_KEY = "article"
+ARMENIAN_KEY = "armenian-statement"
+
+ARTICLE_TEXT = """\
+Armenia and Azerbaijan traded accusations on Sunday, 14 November 2021, each saying the \
+other's troops had opened fire along their shared border close to Nagorno-Karabakh, the \
+latest sign of friction between the two neighbours.
+
+Baku's account came first. Azerbaijan's defence ministry said Armenian units had fired on \
+Azerbaijani positions in several districts on Saturday night, using sniper rifles, grenade \
+launchers and weapons of various calibres. One of the districts it named was Kalbajar, which \
+returned to Azerbaijani control last year after almost thirty years in Armenian hands. The \
+ministry added that its forces had taken “adequate measures” to stop what it called a \
+“provocation”.
+
+Yerevan told a different story. Armenia's defence ministry said Azerbaijani units had tried \
+to push forward in the eastern direction of the border, that Armenian troops had halted \
+“the enemy”, and that heavy fire was then exchanged between the two sides.
+
+Neither ministry reported anyone killed.
+
+On Monday the Armenian prime minister, Nikol Pashinyan, went further, accusing Azerbaijani \
+troops of crossing into Armenian territory, according to the Russian agency Interfax. He told \
+a session of the country's Security Council that he had removed defence minister Arshak \
+Karapetyan from his post over the episode, without saying how large the incursion had been.
+
+The state agency RIA Novosti cited Armenia's Security Council, which said that the incident \
+happened on Sunday and that the Azerbaijani soldiers had since pulled back.
+
+The clash comes a year after the six-week war of autumn 2020 over Nagorno-Karabakh, in which \
+more than 6,500 people died. The fighting stopped with a ceasefire brokered by Moscow on 10 \
+November 2020. Under its terms Armenia handed back land it had held for decades to \
+Azerbaijan, which the wire copy describes as “Turkish-backed”.
+
+The words chosen for that land remain a fault line of their own. Azerbaijani officials and \
+much foreign coverage call the region “Armenian-occupied” and describe districts recovered \
+in 2020 as “liberated”; Armenian officials reject both terms. This desk quotes such wording \
+only when it is attributed.
+
+Diplomacy has carried on alongside the shooting. On Wednesday Azerbaijan's foreign minister, \
+Jeyhun Bayramov, and his Armenian counterpart, Ararat Mirzoyan, were in Paris, where the French \
+foreign minister, Jean-Yves Le Drian, saw each of them separately, according to his ministry. \
+The three then sat down together under the umbrella of the OSCE Minsk Group, which France, \
+Russia and the United States jointly chair. Set up in 1992 to mediate between Baku and \
+Yerevan, the group has yet to broker a settlement.
+"""
+
+# A short statement in Armenian script, written for the demo. In English: "The Ministry of
+# Defence of the Republic of Armenia reports that on 14 November units of the Azerbaijani
+# armed forces tried to advance in the eastern direction of the border. Armenian units
+# stopped the adversary's attempt; there were no casualties."
+ARMENIAN_TEXT = (
+    "Հայաստանի Հանրապետության պաշտպանության նախարարությունը հայտնում է, որ նոյեմբերի 14-ին "
+    "Ադրբեջանի զինված ուժերի ստորաբաժանումները փորձել են առաջխաղացում կատարել սահմանի "
+    "արևելյան ուղղությամբ։ Հայկական ստորաբաժանումները կասեցրել են հակառակորդի փորձը, "
+    "զոհեր չկան։\n"
+)
+
+DOCUMENTS: dict[str, dict] = {
+    ARTICLE_KEY: {
+        "title": "Armenia and Azerbaijan trade blame over weekend firing on their border",
+        "publisher": DESK,
+        "language": "en",
+        "published_at": datetime(2021, 11, 15, 14, 0, tzinfo=UTC),
+        "text": ARTICLE_TEXT,
+    },
+    ARMENIAN_KEY: {
+        "title": "Պաշտպանության նախարարության հայտարարությունը",
+        "publisher": AM_MOD,
+        "language": "hy",
+        "published_at": datetime(2021, 11, 14, 9, 0, tzinfo=UTC),
+        "text": ARMENIAN_TEXT,
+    },
+}
+
+INCIDENT = {
+    "title": "Armenia–Azerbaijan border clash near Kalbajar",
+    "starts_on": date(2021, 11, 13),
+    "ends_on": date(2021, 11, 14),
+    "place": "Eastern section of the Armenia–Azerbaijan border, near Kalbajar",
+    "description": "Both sides accused each other of opening fire on the night of 13–14 "
+    "November 2021; Armenia said Azerbaijani troops crossed the border and later withdrew.",
+}
+
+SUNDAY = date(2021, 11, 14)
+MONDAY = date(2021, 11, 15)
+
+# Each claim: a key, the document, the phrase it covers (located with str.index, after
+# ``anchor`` when given), the speaker and relay chain by source name.
+CLAIMS: list[dict] = [
+    {
+        "key": "baku-accusation",
+        "document": ARTICLE_KEY,
+        "phrase": "Armenian units had fired on Azerbaijani positions in several districts on "
+        "Saturday night, using sniper rifles, grenade launchers and weapons of various calibres",
+        "speaker": AZ_MOD,
+        "relay_chain": [],
+        "summary": "Armenian forces fired on Azerbaijani positions in several districts, "
+        "including Kalbajar, on the night of 13 November 2021.",
+        "stated_on": SUNDAY,
+    },
+    {
+        "key": "baku-adequate-measures",
+        "document": ARTICLE_KEY,
+        "phrase": "its forces had taken “adequate measures” to stop what it called a “provocation”",
+        "speaker": AZ_MOD,
+        "relay_chain": [],
+        "summary": "Azerbaijani forces took “adequate measures” to end an Armenian “provocation”.",
+        "stated_on": SUNDAY,
+    },
+    {
+        "key": "yerevan-counter-accusation",
+        "document": ARTICLE_KEY,
+        "phrase": "Azerbaijani units had tried to push forward in the eastern direction of the "
+        "border",
+        "speaker": AM_MOD,
+        "relay_chain": [],
+        "summary": "Azerbaijani units attempted an offensive in the eastern direction of the "
+        "Armenia–Azerbaijan border and were stopped by Armenian troops.",
+        "stated_on": SUNDAY,
+    },
+    {
+        "key": "no-fatalities",
+        "document": ARTICLE_KEY,
+        "phrase": "Neither ministry reported anyone killed.",
+        "speaker": DESK,
+        "relay_chain": [],
+        "summary": "Neither defence ministry reported deaths in the clash.",
+        "stated_on": SUNDAY,
+        "status": "suggested",
+    },
+    {
+        "key": "pashinyan-incursion",
+        "document": ARTICLE_KEY,
+        "phrase": "accusing Azerbaijani troops of crossing into Armenian territory",
+        "speaker": PASHINYAN,
+        "relay_chain": [INTERFAX],
+        "summary": "Azerbaijani troops crossed the border into Armenian territory.",
+        "stated_on": MONDAY,
+    },
+    {
+        "key": "security-council-withdrawal",
+        "document": ARTICLE_KEY,
+        "phrase": "the incident happened on Sunday and that the Azerbaijani soldiers had since "
+        "pulled back",
+        "speaker": AM_SECURITY_COUNCIL,
+        "relay_chain": [RIA],
+        "summary": "The incursion took place on Sunday and the Azerbaijani troops have since "
+        "withdrawn.",
+        "stated_on": MONDAY,
+    },
+    {
+        "key": "armenian-statement-offensive",
+        "document": ARMENIAN_KEY,
+        "phrase": "Ադրբեջանի զինված ուժերի ստորաբաժանումները փորձել են առաջխաղացում կատարել "
+        "սահմանի արևելյան ուղղությամբ",
+        "speaker": AM_MOD,
+        "relay_chain": [],
+        "summary": "Azerbaijani units tried to advance in the eastern direction of the border "
+        "on 14 November 2021 (Armenian-language statement).",
+        "stated_on": SUNDAY,
+    },
+]
+
+PAIRS: list[dict] = [
+    {
+        "claims": ("baku-accusation", "yerevan-counter-accusation"),
+        "relation": "contradicts",
+        "rationale": "Each ministry says the other side opened fire first: Baku blames Armenian "
+        "units, Yerevan says Azerbaijani units tried to advance.",
+    },
+    {
+        "claims": ("pashinyan-incursion", "security-council-withdrawal"),
+        "relation": "corroborates",
+        "rationale": "Both Armenian statements describe an Azerbaijani incursion on Sunday; the "
+        "Security Council adds that the troops withdrew.",
+    },
+]
+
+# slug -> (name, category) for labels missing from the taxonomy (normally a data migration
+# creates them; the fallback keeps the demo loadable either way).
+LABEL_FALLBACKS: dict[str, tuple[str, str]] = {
+    "occupation-framing": ("Occupation framing", "territorial_legitimacy"),
+    "liberation-framing": ("Liberation framing", "territorial_legitimacy"),
+    "provocation-framing": ("Provocation framing", "blame_attribution"),
+    "military-euphemism": ("Military euphemism", "euphemism"),
+    "enemy-othering": ("Enemy othering", "othering"),
+    "sponsor-labelling": ("Sponsor labelling", "alignment"),
+    "loaded-language": ("Loaded Language", "manipulative_wording"),
+}
+
+# Manual annotations are by the demo reviewer; lexicon suggestions have no annotator.
+ANNOTATIONS: list[dict] = [
+    {
+        "phrase": "Armenian-occupied",
+        "label": "occupation-framing",
+        "origin": "manual",
+        "state": "accepted",
+        "note": "Attributed to Azerbaijani officials and foreign coverage.",
+    },
+    {
+        "phrase": "liberated",
+        "anchor": "recovered in 2020",
+        "label": "liberation-framing",
+        "origin": "manual",
+        "state": "accepted",
+        "note": "Azerbaijan's framing of the 2020 recapture.",
+    },
+    {
+        "phrase": "provocation",
+        "label": "provocation-framing",
+        "origin": "manual",
+        "state": "accepted",
+        "note": "Baku casts its own fire as a response.",
+    },
+    {
+        "phrase": "provocation",
+        "label": "loaded-language",
+        "origin": "manual",
+        "state": "accepted",
+        "note": "",
+    },
+    {
+        "phrase": "adequate measures",
+        "label": "military-euphemism",
+        "origin": "manual",
+        "state": "accepted",
+        "note": "Says nothing about what the forces actually did.",
+    },
+    {
+        "phrase": "the enemy",
+        "label": "enemy-othering",
+        "origin": "lexicon",
+        "state": "suggested",
+        "note": "",
+    },
+    {
+        "phrase": "Turkish-backed",
+        "label": "sponsor-labelling",
+        "origin": "lexicon",
+        "state": "suggested",
+        "note": "",
+    },
+]
+
+EDITOR = "editor"
+REVIEWER = "reviewer"
+REVIEWER2 = "reviewer2"
+
+# Known passwords: created only with DEBUG on.
+USERS: list[dict] = [
+    {
+        "username": EDITOR,
+        "password": "parallax-editor",
+        "email": "editor@parallax.example",
+        "first_name": "Demo",
+        "last_name": "Editor",
+        "group": "editors",
+    },
+    {
+        "username": REVIEWER,
+        "password": "parallax-reviewer",
+        "email": "reviewer@parallax.example",
+        "first_name": "Demo",
+        "last_name": "Reviewer",
+        "group": "reviewers",
+    },
+    {
+        "username": REVIEWER2,
+        "password": "parallax-reviewer2",
+        "email": "reviewer2@parallax.example",
+        "first_name": "Second",
+        "last_name": "Reviewer",
+        "group": "reviewers",
+    },
+]
+
+TEAM = {
+    "name": "Caucasus desk",
+    "description": "Verifies claims about the Armenia–Azerbaijan conflict.",
+    "members": [REVIEWER, REVIEWER2],
+}
+
+# One claim for a named reviewer, one for the team queue.
+TASKS: list[dict] = [
+    {
+        "claim": "baku-accusation",
+        "assignee": REVIEWER,
+        "due_in_days": 3,
+        "priority": 2,
+        "instructions": "Check the districts named against other reports of the night.",
+    },
+    {
+        "claim": "yerevan-counter-accusation",
+        "team": True,
+        "due_in_days": 5,
+        "priority": 3,
+        "instructions": "",
+    },
+]
+
+ADMIN_URL = "http://127.0.0.1:8000/admin/"

@@ -1,0 +1,278 @@
+"""Build the demo desk from ``demo.content`` through the project's services.
+
+Every step looks its row up by a natural key first, so loading twice changes nothing.
+"""
+
+from collections import Counter
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+
+from annotations.models import Annotation, FramingLabel
+from annotations.services import annotation_create
+from claims.models import Claim, ClaimPair, Incident, Team
+from claims.services import claim_create, claim_pair_create, incident_create, task_assign
+from claims.workflow import EDITORS, REVIEWERS
+from sources.models import Document, Source, SourceAlias, alias_key
+from sources.services import document_create, source_alias_add, source_create
+from sources.text import normalise_text, text_sha256
+
+from . import content
+
+USERS_REFUSED = (
+    "Demo users have known passwords, so they are only created with DJANGO_DEBUG=1. "
+    "Use --no-users to load the demo data alone."
+)
+GROUPS = {"editors": EDITORS, "reviewers": REVIEWERS}
+
+
+class DemoUsersRefused(Exception):
+    """Demo users were requested while DEBUG is off."""
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.created: Counter[str] = Counter()
+        self.present: Counter[str] = Counter()
+
+    def add(self, kind: str, created: bool) -> None:
+        (self.created if created else self.present)[kind] += 1
+
+
+def locate(text: str, phrase: str, anchor: str | None = None) -> tuple[int, int]:
+    """The span of ``phrase`` in ``text`` (its first occurrence after ``anchor``, if given)."""
+    text, phrase = normalise_text(text), normalise_text(phrase)
+    offset = text.index(normalise_text(anchor)) if anchor else 0
+    start = text.index(phrase, offset)
+    return start, start + len(phrase)
+
+
+def framing_label(slug: str) -> FramingLabel:
+    """The taxonomy's label ``slug``; created from the fallbacks if the taxonomy lacks it."""
+    label = FramingLabel.objects.filter(slug=slug).first()
+    if label is None:
+        name, category = content.LABEL_FALLBACKS.get(
+            slug, (slug.replace("-", " ").capitalize(), FramingLabel.Category.MANIPULATIVE_WORDING)
+        )
+        label, _ = FramingLabel.objects.get_or_create(
+            slug=slug, defaults={"name": name, "category": category}
+        )
+    return label
+
+
+def load_demo(*, with_users: bool) -> dict:
+    """Load the demo desk; returns what was created and what was already present.
+
+    ``{"created": {kind: n}, "present": {kind: n}, "warnings": [...],
+    "logins": [(username, demo password, whether that password works)]}``
+    """
+    if with_users and not settings.DEBUG:
+        raise DemoUsersRefused(USERS_REFUSED)
+    tally = _Tally()
+    warnings: list[str] = []
+    logins: list[tuple[str, str, bool]] = []
+    with transaction.atomic():
+        sources = _load_sources(tally, warnings)
+        documents = _load_documents(sources, tally)
+        incident = _load_incident(tally)
+        claims = _load_claims(documents, sources, incident, tally)
+        users = _load_users(tally, logins) if with_users else {}
+        editor = users.get(content.EDITOR)
+        _load_pairs(claims, editor, tally)
+        _load_annotations(documents[content.ARTICLE_KEY], users.get(content.REVIEWER), tally)
+        if with_users:
+            team = _load_team(users, tally)
+            _load_tasks(claims, users, team, tally)
+    return {
+        "created": dict(tally.created),
+        "present": dict(tally.present),
+        "logins": logins,
+        "warnings": warnings,
+    }
+
+
+def _load_sources(tally: _Tally, warnings: list[str]) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    for spec in content.SOURCES:
+        spec = dict(spec)
+        aliases = spec.pop("aliases", [])
+        parent = spec.pop("parent", None)
+        source = Source.objects.filter(name=spec["name"]).first()
+        tally.add("sources", source is None)
+        if source is None:
+            source = source_create(**spec, parent=sources[parent] if parent else None)
+        sources[source.name] = source
+        for alias in aliases:
+            existing = SourceAlias.objects.filter(key=alias_key(alias)).first()
+            if existing is None:
+                source_alias_add(source=source, alias=alias)
+                tally.add("aliases", True)
+            elif existing.source_id == source.pk:
+                tally.add("aliases", False)
+            else:
+                warnings.append(
+                    f"The alias “{alias}” already belongs to {existing.source}; "
+                    f"not added to {source}."
+                )
+    return sources
+
+
+def _load_documents(sources: dict[str, Source], tally: _Tally) -> dict[str, Document]:
+    documents = {}
+    for key, spec in content.DOCUMENTS.items():
+        publisher = sources[spec["publisher"]]
+        digest = text_sha256(normalise_text(spec["text"]))
+        document = Document.objects.filter(publisher=publisher, sha256=digest).first()
+        tally.add("documents", document is None)
+        if document is None:
+            document = document_create(
+                title=spec["title"],
+                text=spec["text"],
+                publisher=publisher,
+                published_at=spec["published_at"],
+                language=spec["language"],
+            )
+        documents[key] = document
+    return documents
+
+
+def _load_incident(tally: _Tally) -> Incident:
+    spec = content.INCIDENT
+    incident = Incident.objects.filter(title=spec["title"], starts_on=spec["starts_on"]).first()
+    tally.add("incidents", incident is None)
+    if incident is None:
+        incident = incident_create(**spec)
+    return incident
+
+
+def _load_claims(
+    documents: dict[str, Document],
+    sources: dict[str, Source],
+    incident: Incident,
+    tally: _Tally,
+) -> dict[str, Claim]:
+    claims = {}
+    for spec in content.CLAIMS:
+        document = documents[spec["document"]]
+        start, end = locate(document.text, spec["phrase"], spec.get("anchor"))
+        speaker = sources[spec["speaker"]]
+        claim = Claim.objects.filter(
+            document=document, start=start, end=end, speaker=speaker
+        ).first()
+        tally.add("claims", claim is None)
+        if claim is None:
+            claim = claim_create(
+                document=document,
+                start=start,
+                end=end,
+                speaker=speaker,
+                summary=spec["summary"],
+                relay_chain=[sources[name] for name in spec["relay_chain"]],
+                incident=incident,
+                stated_on=spec["stated_on"],
+                status=spec.get("status", "new"),
+            )
+        claims[spec["key"]] = claim
+    return claims
+
+
+def _load_pairs(claims: dict[str, Claim], editor, tally: _Tally) -> None:
+    for spec in content.PAIRS:
+        first, second = sorted((claims[key] for key in spec["claims"]), key=lambda c: c.pk)
+        exists = ClaimPair.objects.filter(claim_a=first, claim_b=second).exists()
+        tally.add("pairs", not exists)
+        if not exists:
+            claim_pair_create(
+                claim_a=first,
+                claim_b=second,
+                relation=spec["relation"],
+                rationale=spec["rationale"],
+                created_by=editor,
+            )
+
+
+def _load_annotations(document: Document, reviewer, tally: _Tally) -> None:
+    for spec in content.ANNOTATIONS:
+        annotator = reviewer if spec["origin"] == Annotation.Origin.MANUAL else None
+        if spec["origin"] == Annotation.Origin.MANUAL and annotator is None:
+            continue  # --no-users: a manual span needs its annotator.
+        start, end = locate(document.text, spec["phrase"], spec.get("anchor"))
+        label = framing_label(spec["label"])
+        exists = Annotation.objects.filter(
+            document=document,
+            start=start,
+            end=end,
+            label=label,
+            annotator=annotator,
+            origin=spec["origin"],
+        ).exists()
+        tally.add("annotations", not exists)
+        if not exists:
+            annotation_create(
+                document=document,
+                start=start,
+                end=end,
+                label=label,
+                annotator=annotator,
+                origin=spec["origin"],
+                state=spec["state"],
+                note=spec["note"],
+            )
+
+
+def _load_users(tally: _Tally, logins: list[tuple[str, str, bool]]) -> dict:
+    User = get_user_model()
+    users = {}
+    for spec in content.USERS:
+        group, _ = Group.objects.get_or_create(name=GROUPS[spec["group"]])
+        user = User.objects.filter(username=spec["username"]).first()
+        created = user is None
+        tally.add("users", created)
+        if created:
+            # Never reset an existing user's password: only new users get the demo one.
+            user = User.objects.create_user(
+                username=spec["username"],
+                password=spec["password"],
+                email=spec["email"],
+                first_name=spec["first_name"],
+                last_name=spec["last_name"],
+                is_staff=True,
+            )
+        user.groups.add(group)
+        users[user.username] = user
+        logins.append((user.username, spec["password"], user.check_password(spec["password"])))
+    return users
+
+
+def _load_team(users: dict, tally: _Tally) -> Team:
+    spec = content.TEAM
+    team = Team.objects.filter(name=spec["name"]).first()
+    tally.add("teams", team is None)
+    if team is None:
+        team = Team.objects.create(name=spec["name"], description=spec["description"])
+    team.members.add(*(users[name] for name in spec["members"]))
+    return team
+
+
+def _load_tasks(claims: dict[str, Claim], users: dict, team: Team, tally: _Tally) -> None:
+    editor = users[content.EDITOR]
+    today = timezone.localdate()
+    for spec in content.TASKS:
+        claim = claims[spec["claim"]]
+        has_open = claim.tasks.filter(state="open").exists()
+        tally.add("tasks", not has_open)
+        if has_open:
+            continue
+        task_assign(
+            claims=[claim],
+            actor=editor,
+            team=team if spec.get("team") else None,
+            assignee=users[spec["assignee"]] if spec.get("assignee") else None,
+            due_on=today + timedelta(days=spec["due_in_days"]),
+            priority=spec["priority"],
+            instructions=spec["instructions"],
+        )

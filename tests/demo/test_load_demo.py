@@ -1,0 +1,213 @@
+import re
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.conf import settings as django_settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from annotations.models import Annotation
+from claims.models import Claim, ClaimPair, Team, VerificationTask
+from claims.workflow import EDITORS, REVIEWERS
+from demo import content
+from sources.models import Document, Source, SourceAlias
+
+pytestmark = pytest.mark.django_db
+
+SEED = Path(django_settings.BASE_DIR).parent / "shared/reference/seed-article.txt"
+
+
+def load(*args) -> str:
+    out = StringIO()
+    call_command("load_demo", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def logins(output: str) -> dict[str, str]:
+    return dict(re.findall(r"^\s+(\S+) / (\S+)", output, flags=re.MULTILINE))
+
+
+def row_counts() -> dict[str, int]:
+    counts = {
+        f"{model._meta.label}": model.objects.count()
+        for app in ("sources", "claims", "annotations")
+        for model in apps.get_app_config(app).get_models()
+    }
+    counts["users"] = get_user_model().objects.count()
+    return counts
+
+
+@pytest.fixture
+def debug(settings):
+    settings.DEBUG = True
+    return settings
+
+
+@pytest.fixture
+def article(debug):
+    load()
+    return Document.objects.get(publisher__name=content.DESK)
+
+
+def test_sources_and_aliases(article):
+    for spec in content.SOURCES:
+        source = Source.objects.get(name=spec["name"])
+        assert set(source.aliases.values_list("alias", flat=True)) == set(spec.get("aliases", []))
+    assert Source.objects.get(name="Nikol Pashinyan").parent.name == content.AM_GOV
+    assert Source.objects.get(name="Jeyhun Bayramov").parent.name == content.AZ_MFA
+    baku = SourceAlias.objects.get(alias="Baku").source
+    assert (baku.kind, baku.country, baku.state_affiliated) == ("ministry", "AZ", True)
+    assert Source.objects.get(name="OSCE Minsk Group").country == ""
+
+
+def test_documents(article):
+    words = len(article.text.split())
+    assert 350 <= words <= 500
+    armenian = Document.objects.get(language="hy")
+    assert armenian.publisher.name == content.AM_MOD
+    assert re.search("[\u0531-\u058f]", armenian.text)
+    assert armenian.claims.count() == 1
+
+
+def test_claims(article):
+    claims = Claim.objects.all()
+    assert claims.count() == len(content.CLAIMS) >= 7
+    for spec in content.CLAIMS:
+        claim = Claim.objects.get(speaker__name=spec["speaker"], quote=spec["phrase"])
+        assert claim.quote == claim.document.text[claim.start : claim.end]
+        chain = [a.source.name for a in claim.attributions.order_by("position")]
+        assert chain == spec["relay_chain"]
+        assert claim.stated_on == spec["stated_on"]
+        assert claim.incident.title == content.INCIDENT["title"]
+        assert claim.status == spec.get("status", "new")
+    pashinyan = Claim.objects.get(speaker__name="Nikol Pashinyan")
+    assert [a.source.name for a in pashinyan.attributions.all()] == ["Interfax"]
+    council = Claim.objects.get(speaker__name=content.AM_SECURITY_COUNCIL)
+    assert [a.source.name for a in council.attributions.all()] == ["RIA Novosti"]
+    assert Claim.objects.filter(status="suggested").count() == 1
+
+
+def test_pairs(article):
+    editor = get_user_model().objects.get(username="editor")
+    contradiction = ClaimPair.objects.get(relation="contradicts")
+    assert {contradiction.claim_a.speaker.name, contradiction.claim_b.speaker.name} == {
+        content.AZ_MOD,
+        content.AM_MOD,
+    }
+    corroboration = ClaimPair.objects.get(relation="corroborates")
+    assert {corroboration.claim_a.speaker.name, corroboration.claim_b.speaker.name} == {
+        "Nikol Pashinyan",
+        content.AM_SECURITY_COUNCIL,
+    }
+    assert contradiction.created_by == editor == corroboration.created_by
+
+
+def test_annotations(article):
+    reviewer = get_user_model().objects.get(username="reviewer")
+    assert Annotation.objects.count() == len(content.ANNOTATIONS)
+    for annotation in Annotation.objects.all():
+        assert annotation.quote == article.text[annotation.start : annotation.end]
+    manual = Annotation.objects.filter(origin="manual")
+    assert set(manual.values_list("annotator", flat=True)) == {reviewer.pk}
+    assert set(manual.values_list("state", flat=True)) == {"accepted"}
+    suggestions = Annotation.objects.filter(origin="lexicon", state="suggested")
+    assert suggestions.count() == 2
+    assert not suggestions.filter(annotator__isnull=False).exists()
+    slugs = set(Annotation.objects.values_list("label__slug", flat=True))
+    assert {"occupation-framing", "liberation-framing", "military-euphemism"} <= slugs
+    quotes = set(Annotation.objects.values_list("quote", flat=True))
+    assert {"Armenian-occupied", "liberated", "provocation", "the enemy"} <= quotes
+
+
+def test_users_team_and_tasks(debug, client):
+    output = load()
+    passwords = logins(output)
+    assert set(passwords) == {"editor", "reviewer", "reviewer2"}
+    assert content.ADMIN_URL in output
+    User = get_user_model()
+    editor = User.objects.get(username="editor")
+    assert editor.is_staff and editor.email
+    assert set(editor.groups.values_list("name", flat=True)) == {EDITORS}
+    for name in ("reviewer", "reviewer2"):
+        user = User.objects.get(username=name)
+        assert user.is_staff and user.email
+        assert set(user.groups.values_list("name", flat=True)) == {REVIEWERS}
+    for username, password in passwords.items():
+        assert client.login(username=username, password=password)
+        client.logout()
+    team = Team.objects.get(name="Caucasus desk")
+    assert set(team.members.values_list("username", flat=True)) == {"reviewer", "reviewer2"}
+    tasks = VerificationTask.objects.filter(state="open")
+    assert tasks.count() == 2
+    assert tasks.filter(assignee__username="reviewer", team__isnull=True).count() == 1
+    assert tasks.filter(team=team, assignee__isnull=True).count() == 1
+
+
+def test_second_run_changes_nothing(debug):
+    load()
+    before = row_counts()
+    claims = list(Claim.objects.order_by("pk").values())
+    annotations = list(Annotation.objects.order_by("pk").values())
+    tasks = list(VerificationTask.objects.order_by("pk").values())
+    output = load()
+    assert "nothing changed" in output
+    assert row_counts() == before
+    assert list(Claim.objects.order_by("pk").values()) == claims
+    assert list(Annotation.objects.order_by("pk").values()) == annotations
+    assert list(VerificationTask.objects.order_by("pk").values()) == tasks
+
+
+def test_existing_password_is_not_reset(debug):
+    get_user_model().objects.create_user(username="editor", password="my-own-secret")
+    output = load()
+    assert "editor / parallax-editor  (existing user with another password: not reset)" in output
+    assert "not reset" not in output.split("reviewer /")[1]
+    assert get_user_model().objects.get(username="editor").check_password("my-own-secret")
+
+
+def test_refuses_users_without_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DJANGO_DEBUG=1"):
+        call_command("load_demo", stdout=StringIO())
+    assert not get_user_model().objects.exists()
+    assert not Claim.objects.exists()
+
+
+def test_no_users_without_debug(settings):
+    settings.DEBUG = False
+    output = load("--no-users")
+    assert not logins(output)
+    assert not get_user_model().objects.exists()
+    assert Claim.objects.count() == len(content.CLAIMS)
+    assert ClaimPair.objects.count() == 2
+    assert not ClaimPair.objects.filter(created_by__isnull=False).exists()
+    assert not VerificationTask.objects.exists()
+    assert set(Annotation.objects.values_list("origin", flat=True)) == {"lexicon"}
+    before = row_counts()
+    load("--no-users")
+    assert row_counts() == before
+    # Users can be added later without duplicating the data.
+    settings.DEBUG = True
+    load()
+    assert Claim.objects.count() == len(content.CLAIMS)
+    assert Annotation.objects.count() == len(content.ANNOTATIONS)
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s]", "", text.casefold()).split()
+
+
+def test_article_does_not_copy_the_seed():
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is absent")
+    seed = _words(SEED.read_text(encoding="utf-8"))
+    demo = " " + " ".join(_words(content.ARTICLE_TEXT)) + " "
+    copied = [
+        " ".join(seed[i : i + 8])
+        for i in range(len(seed) - 7)
+        if f" {' '.join(seed[i : i + 8])} " in demo
+    ]
+    assert copied == []
