@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 
-from sources.admin import HIGHLIGHT_MEDIA
+from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import (
     ChangeListDeferMixin,
     LegendEntry,
@@ -128,9 +128,8 @@ class AnnotationAdmin(ChangeListDeferMixin, admin.ModelAdmin):
     show_full_result_count = False
     date_hierarchy = "created_at"
 
-    @property
-    def media(self):
-        return super().media + HIGHLIGHT_MEDIA
+    class Media:
+        css = HIGHLIGHT_CSS
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

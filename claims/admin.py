@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from sources.admin import HIGHLIGHT_MEDIA
+from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import (
     ChangeListDeferMixin,
     LegendEntry,
@@ -211,9 +211,8 @@ class ClaimAdmin(ClaimWorkflowAdminMixin, ChangeListDeferMixin, admin.ModelAdmin
     date_hierarchy = "created_at"
     inlines = [RelayChainInline, StatusHistoryInline, VerdictInline]
 
-    @property
-    def media(self):
-        return super().media + HIGHLIGHT_MEDIA
+    class Media:
+        css = HIGHLIGHT_CSS
 
     def get_readonly_fields(self, request, obj=None):
         readonly = ["status", "quote_in_context", "pairs", "created_by", "created_at", "updated_at"]
@@ -367,9 +366,8 @@ class ClaimPairAdmin(admin.ModelAdmin):
     list_select_related = ["claim_a", "claim_b", "created_by"]
     readonly_fields = ["side_by_side", "created_by", "created_at", "updated_at"]
 
-    @property
-    def media(self):
-        return super().media + HIGHLIGHT_MEDIA
+    class Media:
+        css = HIGHLIGHT_CSS
 
     def get_readonly_fields(self, request, obj=None):
         readonly = super().get_readonly_fields(request, obj)
@@ -485,8 +483,34 @@ def desk_members():
     )
 
 
+class VerificationTaskForm(forms.ModelForm):
+    class Meta:
+        model = VerificationTask
+        fields = ["claim", "pair", "team", "assignee", "priority", "due_on", "instructions"]
+
+    def clean(self):
+        data = super().clean()
+        # ``state`` is read-only, so the model's one-open-task constraints (conditioned on it)
+        # are skipped by the form's own validation and would otherwise fail as a 500.
+        if self.instance.state != VerificationTask.State.OPEN:
+            return data
+        open_tasks = VerificationTask.objects.filter(state=VerificationTask.State.OPEN).exclude(
+            pk=self.instance.pk
+        )
+        for field in ("claim", "pair"):
+            subject = data.get(field)
+            if subject is not None and open_tasks.filter(**{field: subject}).exists():
+                self.add_error(
+                    field,
+                    f"This {field} already has an open verification task: reassign that one "
+                    "(the claim list's \u201cAssign for verification\u201d action does this).",
+                )
+        return data
+
+
 @admin.register(VerificationTask)
 class VerificationTaskAdmin(TaskQueueAdminMixin, admin.ModelAdmin):
+    form = VerificationTaskForm
     list_display = [
         "__str__",
         "claim",

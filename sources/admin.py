@@ -16,9 +16,10 @@ from .services import (
     source_create,
     source_update,
 )
-from .text import normalise_text
+from .text import normalise_text, text_sha256
 
-HIGHLIGHT_MEDIA = forms.Media(css={"all": ["sources/highlight.css"]})
+# The highlight styles, for the ``Media`` of every admin that shows highlighted text.
+HIGHLIGHT_CSS = {"all": ["sources/highlight.css"]}
 # Links typed without a scheme are taken as https (Django 6's default).
 URL_FIELD_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
 
@@ -163,6 +164,27 @@ class DocumentForm(forms.ModelForm):
         model = Document
         fields = ["title", "url", "publisher", "published_at", "language", "text"]
 
+    def clean(self):
+        data = super().clean()
+        # sha256 is not a form field, so the form skips the model's unique (publisher, sha256)
+        # check, and the service's own check would surface as a server error.
+        publisher = data.get("publisher")
+        text = data.get("text", self.instance.text if self.instance.pk else None)
+        if publisher is None or not text:
+            return data
+        twin = (
+            Document.objects.filter(publisher=publisher, sha256=text_sha256(text))
+            .exclude(pk=self.instance.pk)
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if twin is not None:
+            self.add_error(
+                "text" if "text" in self.fields else None,
+                f"This publisher already has a document with exactly this text (document #{twin}).",
+            )
+        return data
+
 
 def text_frozen(document: Document | None) -> bool:
     """Whether spans point into the document (asked once per request and instance)."""
@@ -199,9 +221,8 @@ class DocumentAdmin(ChangeListDeferMixin, admin.ModelAdmin):
     changelist_defer = ("text",)
     readonly_fields = ["highlighted_text", "sha256", "created_by", "created_at", "updated_at"]
 
-    @property
-    def media(self):
-        return super().media + HIGHLIGHT_MEDIA
+    class Media:
+        css = HIGHLIGHT_CSS
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))

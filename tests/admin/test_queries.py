@@ -6,15 +6,27 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations.models import Annotation
-from claims.models import Attribution, Claim, ClaimPair
-from claims.services import claim_pair_create
+from claims.models import (
+    Attribution,
+    Claim,
+    ClaimPair,
+    ClaimStatusChange,
+    Team,
+    Verdict,
+    VerificationTask,
+)
+from claims.services import claim_pair_create, task_assign
+from claims.workflow import Status
 from sources.models import Document, Source
+from tests.claims.workflow_helpers import claim_at
 from tests.factories import (
     framing_label,
     make_annotation,
     make_claim,
     make_document,
+    make_editor,
     make_incident,
+    make_reviewer,
     make_source,
     make_user,
 )
@@ -44,6 +56,20 @@ def add_pair():
     )
 
 
+def add_published_claim():
+    """A claim taken through the workflow: a task, status changes and a published verdict."""
+    return claim_at(
+        Status.PUBLISHED, editor=make_editor(), reviewer=make_reviewer(), publisher=make_editor()
+    )
+
+
+def add_team_task():
+    editor, reviewer = make_editor(), make_reviewer()
+    team = Team.objects.create(name=f"Desk {Team.objects.count() + 1}")
+    team.members.add(reviewer)
+    return task_assign(claims=[add_claim()], actor=editor, team=team, assignee=reviewer)
+
+
 ROWS = {
     Claim: add_claim,
     Annotation: add_annotation,
@@ -51,6 +77,9 @@ ROWS = {
     ClaimPair: add_pair,
     Attribution: add_claim,
     Source: lambda: make_source(parent=make_source()),
+    VerificationTask: add_team_task,
+    Verdict: add_published_claim,
+    ClaimStatusChange: add_published_claim,
 }
 
 

@@ -56,6 +56,28 @@ class TestDocuments:
         assert document.title == "Border clash"
         assert document.created_by == editor_client.user
 
+    def test_the_same_text_twice_from_one_publisher_is_a_form_error(self, editor_client):
+        document = make_document("Baku said the shelling began at dawn.\n")
+        data = {
+            "title": "Again",
+            "url": "",
+            "publisher": document.publisher.pk,
+            "language": "en",
+            "text": "Baku said the shelling began at dawn.\r\n",
+        }
+        response = editor_client.post(url(Document, "add"), data)
+        assert response.status_code == 200
+        assert "already has a document with exactly this text" in str(form_errors(response))
+        assert Document.objects.count() == 1
+        # Another document's text may not become a copy of this one either.
+        other = make_document("Something else.", publisher=document.publisher)
+        data = {**change_form(editor_client, other), "text": document.text}
+        response = editor_client.post(url(Document, "change", other.pk), data)
+        assert response.status_code == 200
+        assert "already has a document with exactly this text" in str(form_errors(response))
+        other.refresh_from_db()
+        assert other.text == "Something else."
+
     def test_saving_an_unchanged_document_keeps_it_as_it_was(self, editor_client):
         document = make_document("First line.\nSecond line.\n")
         data = change_form(editor_client, document)
@@ -372,3 +394,23 @@ class TestSourcesAndIncidents:
         assert editor_client.get(url(Attribution, "add")).status_code == 403
         page = editor_client.get(url(Attribution, "change", link.pk)).content.decode()
         assert 'name="_save"' not in page
+
+
+class TestVerificationTasks:
+    def test_a_second_open_task_and_a_task_for_nobody_are_form_errors(self, editor_client):
+        from claims.models import Team, VerificationTask
+
+        claim = make_claim()
+        team = Team.objects.create(name="Caucasus desk")
+        data = {"claim": claim.pk, "team": team.pk, "priority": "3", "instructions": ""}
+        assert editor_client.post(url(VerificationTask, "add"), data).status_code == 302
+        task = VerificationTask.objects.get()
+        assert (task.claim, task.state, task.created_by) == (claim, "open", editor_client.user)
+
+        response = editor_client.post(url(VerificationTask, "add"), data)
+        assert response.status_code == 200
+        assert "already has an open verification task" in str(form_errors(response))
+        response = editor_client.post(url(VerificationTask, "add"), {**data, "team": ""})
+        assert response.status_code == 200
+        assert "a team, a person, or both" in str(form_errors(response))
+        assert VerificationTask.objects.count() == 1
