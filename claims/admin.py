@@ -17,6 +17,7 @@ from sources.admin_extensions import (
 from sources.highlight import Span, highlight_excerpt
 from sources.models import Document
 
+from . import rules
 from .admin_workflow import ClaimWorkflowAdminMixin, TaskQueueAdminMixin
 from .models import (
     Attribution,
@@ -29,12 +30,21 @@ from .models import (
     Verdict,
     VerificationTask,
 )
-from .services import claim_create, claim_pair_create, claim_set_relay_chain, incident_create
+from .services import (
+    CLAIM_EDITABLE_FIELDS,
+    PAIR_EDITABLE_FIELDS,
+    claim_create,
+    claim_pair_create,
+    claim_pair_update,
+    claim_set_relay_chain,
+    claim_update,
+    incident_create,
+    incident_update,
+)
 from .workflow import EDITORS, REVIEWERS, Status
 
 # Fields of an existing claim that the admin may change; its span and speaker are fixed, and
 # its status belongs to the workflow.
-CLAIM_EDITABLE_FIELDS = frozenset({"summary", "incident", "stated_on"})
 CLAIM_SPAN_FIELDS = ["document", "start", "end", "quote", "speaker"]
 
 
@@ -70,8 +80,9 @@ class IncidentAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            # There is no update service for incidents; the form has run the model's checks.
-            obj.save(update_fields=form.changed_data)
+            incident_update(
+                incident=obj, **{name: form.cleaned_data[name] for name in form.changed_data}
+            )
             return
         created = incident_create(
             title=obj.title,
@@ -216,7 +227,10 @@ class ClaimAdmin(ClaimWorkflowAdminMixin, ChangeListDeferMixin, admin.ModelAdmin
 
     def get_readonly_fields(self, request, obj=None):
         readonly = ["status", "quote_in_context", "pairs", "created_by", "created_at", "updated_at"]
-        return [*CLAIM_SPAN_FIELDS, *readonly] if obj else readonly
+        if obj is None:
+            return readonly
+        frozen = ["summary"] if rules.claim_wording_frozen(obj) else []
+        return [*CLAIM_SPAN_FIELDS, *frozen, *readonly]
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
@@ -276,10 +290,14 @@ class ClaimAdmin(ClaimWorkflowAdminMixin, ChangeListDeferMixin, admin.ModelAdmin
 
     def save_model(self, request, obj, form, change):
         if change:
-            # The span, speaker and status cannot change here, and no service covers the rest.
-            fields = [name for name in form.changed_data if name in CLAIM_EDITABLE_FIELDS]
-            if fields:
-                obj.save(update_fields=[*fields, "updated_at"])
+            claim_update(
+                claim=obj,
+                **{
+                    name: form.cleaned_data[name]
+                    for name in form.changed_data
+                    if name in CLAIM_EDITABLE_FIELDS
+                },
+            )
             return
         created = claim_create(
             document=obj.document,
@@ -395,9 +413,14 @@ class ClaimPairAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            fields = [name for name in form.changed_data if name in ("relation", "rationale")]
-            if fields:
-                obj.save(update_fields=[*fields, "updated_at"])
+            claim_pair_update(
+                pair=obj,
+                **{
+                    name: form.cleaned_data[name]
+                    for name in form.changed_data
+                    if name in PAIR_EDITABLE_FIELDS
+                },
+            )
             return
         created = claim_pair_create(
             claim_a=obj.claim_a,

@@ -4,7 +4,7 @@ from django.contrib.auth.models import AbstractBaseUser
 
 from .models import Claim, Verdict, VerificationTask
 from .roles import user_roles
-from .workflow import EDITORS, REVIEWERS, Transition
+from .workflow import EDITORS, REVIEWERS, Status, Transition
 
 # Transitions a reviewer may run only on a claim whose open task is assigned to them.
 ASSIGNED_WORK = frozenset({"start_review", "propose", "not_checkable"})
@@ -16,6 +16,14 @@ def open_task(claim: Claim) -> VerificationTask | None:
 
 def draft_verdict(claim: Claim) -> Verdict | None:
     return claim.verdicts.filter(published_at__isnull=True).first()
+
+
+def claim_wording_frozen(claim: Claim) -> bool:
+    """Whether a published verdict reviewed the claim's current wording (reopen to change it)."""
+    return (
+        claim.status == Status.PUBLISHED
+        and claim.verdicts.filter(published_at__isnull=False).exists()
+    )
 
 
 def transition_refusal(

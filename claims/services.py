@@ -11,6 +11,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from sources.models import Document, Source
+from sources.services import model_update
 
 from . import rules, tasks
 from .models import (
@@ -49,6 +50,44 @@ def incident_create(
     incident.full_clean()
     incident.save()
     return incident
+
+
+INCIDENT_EDITABLE_FIELDS = frozenset({"title", "starts_on", "ends_on", "place", "description"})
+CLAIM_EDITABLE_FIELDS = frozenset({"summary", "incident", "stated_on"})
+PAIR_EDITABLE_FIELDS = frozenset({"relation", "rationale"})
+
+
+def incident_update(*, incident: Incident, **fields) -> Incident:
+    model_update(instance=incident, fields=fields, editable=INCIDENT_EDITABLE_FIELDS)
+    return incident
+
+
+@transaction.atomic
+def claim_update(*, claim: Claim, **fields) -> Claim:
+    """Edit what describes a claim. Its span, speaker and status have their own paths.
+
+    Once a verdict on the claim is published, its summary is what that verdict reviewed:
+    changing it would change a published fact-check silently, so it waits for a reopen.
+    """
+    if "summary" in fields:
+        fields["summary"] = " ".join(fields["summary"].split())
+        locked = Claim.objects.select_for_update().get(pk=claim.pk)
+        if fields["summary"] != locked.summary and rules.claim_wording_frozen(locked):
+            raise ValidationError(
+                {
+                    "summary": "A published verdict reviewed this wording. Reopen the claim to "
+                    "change it, so that the change is published as a correction."
+                }
+            )
+    model_update(instance=claim, fields=fields, editable=CLAIM_EDITABLE_FIELDS)
+    return claim
+
+
+def claim_pair_update(*, pair: ClaimPair, **fields) -> ClaimPair:
+    if "rationale" in fields:
+        fields["rationale"] = fields["rationale"].strip()
+    model_update(instance=pair, fields=fields, editable=PAIR_EDITABLE_FIELDS)
+    return pair
 
 
 @transaction.atomic

@@ -6,6 +6,7 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Model
 
 from .models import Document, Source, SourceAlias
 
@@ -47,15 +48,35 @@ def source_create(
     return source
 
 
+def model_update(
+    *, instance: Model, fields: dict, editable: frozenset[str], derived: tuple[str, ...] = ()
+) -> None:
+    """Set ``fields`` on ``instance``, validate it, and save just those fields.
+
+    The shared body of the ``<entity>_update`` services. A field outside ``editable`` is refused
+    by name; ``derived`` names fields that ``clean()`` computes from them and that are saved too;
+    ``updated_at`` is stamped when the model has one.
+    """
+    unknown = set(fields) - editable
+    if unknown:
+        raise ValidationError(
+            f"These {instance._meta.verbose_name} fields cannot be set: "
+            f"{', '.join(sorted(unknown))}."
+        )
+    for name, value in fields.items():
+        setattr(instance, name, value)
+    instance.full_clean()
+    if not fields:
+        return
+    update_fields = [*fields, *derived]
+    if any(field.name == "updated_at" for field in instance._meta.concrete_fields):
+        update_fields.append("updated_at")
+    instance.save(update_fields=update_fields)
+
+
 @transaction.atomic
 def source_update(*, source: Source, **fields) -> Source:
-    unknown = set(fields) - SOURCE_EDITABLE_FIELDS
-    if unknown:
-        raise ValidationError(f"These source fields cannot be set: {', '.join(sorted(unknown))}.")
-    for name, value in fields.items():
-        setattr(source, name, value)
-    source.full_clean()
-    source.save(update_fields=[*fields, "updated_at"])
+    model_update(instance=source, fields=fields, editable=SOURCE_EDITABLE_FIELDS)
     return source
 
 
@@ -94,16 +115,12 @@ def document_create(
 @transaction.atomic
 def document_update(*, document: Document, **fields) -> Document:
     """Change a document's metadata; its text only while nothing points into it."""
-    unknown = set(fields) - DOCUMENT_EDITABLE_FIELDS
-    if unknown:
-        raise ValidationError(f"These document fields cannot be set: {', '.join(sorted(unknown))}.")
     # Lock the row so that a claim created meanwhile cannot slip in under a text change.
     Document.objects.select_for_update().filter(pk=document.pk).first()
-    for name, value in fields.items():
-        setattr(document, name, value)
-    document.full_clean()
-    update_fields = [*fields, "updated_at"]
-    if "text" in fields:
-        update_fields.append("sha256")
-    document.save(update_fields=update_fields)
+    model_update(
+        instance=document,
+        fields=fields,
+        editable=DOCUMENT_EDITABLE_FIELDS,
+        derived=("sha256",) if "text" in fields else (),
+    )
     return document

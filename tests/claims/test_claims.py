@@ -6,7 +6,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims.models import Claim, ClaimPair, Rating, Verdict, VerificationTask
-from claims.services import claim_create, claim_pair_create, claim_set_relay_chain
+from claims.services import (
+    claim_create,
+    claim_pair_create,
+    claim_pair_update,
+    claim_set_relay_chain,
+    claim_transition,
+    claim_update,
+    incident_update,
+)
 from claims.workflow import Status
 from sources.services import document_create
 from tests.factories import make_claim, make_document, make_incident, make_source, make_user
@@ -283,3 +291,50 @@ class TestTaskInvariants:
     def test_a_task_needs_a_team_or_a_person(self):
         with pytest.raises(IntegrityError), transaction.atomic():
             VerificationTask.objects.create(claim=make_claim())
+
+
+class TestUpdates:
+    def test_claim_description_can_be_edited_and_the_span_cannot(self):
+        claim = make_claim()
+        incident = make_incident()
+        claim_update(
+            claim=claim, summary="  Baku   says the shelling began at dawn ", incident=incident
+        )
+        claim.refresh_from_db()
+        assert (claim.summary, claim.incident) == ("Baku says the shelling began at dawn", incident)
+        with pytest.raises(ValidationError, match="start"):
+            claim_update(claim=claim, start=1)
+        with pytest.raises(ValidationError, match="status"):
+            claim_update(claim=claim, status=Status.PUBLISHED)
+
+    def test_the_wording_a_published_verdict_reviewed_waits_for_a_reopen(self):
+        from tests.claims.workflow_helpers import claim_at
+        from tests.factories import make_editor, make_reviewer
+
+        editor = make_editor()
+        claim = claim_at(
+            Status.PUBLISHED, editor=editor, reviewer=make_reviewer(), publisher=make_editor()
+        )
+        reviewed = Claim.objects.get(pk=claim.pk).summary
+        with pytest.raises(ValidationError, match="Reopen the claim"):
+            claim_update(claim=claim, summary="Something else entirely")
+        assert Claim.objects.get(pk=claim.pk).summary == reviewed
+        claim_update(claim=claim, stated_on=date(2021, 11, 14))  # context stays editable
+        claim_transition(claim=claim, name="reopen", actor=editor, comment="Wording.")
+        claim_update(claim=claim, summary="Something else entirely")
+        assert Claim.objects.get(pk=claim.pk).summary == "Something else entirely"
+
+    def test_pair_relation_and_rationale_can_change_but_not_the_claims(self):
+        pair = claim_pair_create(claim_a=make_claim(), claim_b=make_claim(), relation="contradicts")
+        claim_pair_update(pair=pair, relation="corroborates", rationale=" Both cite one video. ")
+        pair.refresh_from_db()
+        assert (pair.relation, pair.rationale) == ("corroborates", "Both cite one video.")
+        with pytest.raises(ValidationError, match="claim_a"):
+            claim_pair_update(pair=pair, claim_a=make_claim())
+
+    def test_incident_dates_are_checked_on_update(self):
+        incident = make_incident(starts_on=date(2021, 11, 13))
+        with pytest.raises(ValidationError, match="cannot end before it starts"):
+            incident_update(incident=incident, ends_on=date(2021, 11, 1))
+        incident.refresh_from_db()
+        assert incident.ends_on is None

@@ -284,3 +284,16 @@ class TestQueueAndAssignment:
             },
         )
         assert not VerificationTask.objects.exists()
+
+
+def test_the_wording_of_a_published_claim_is_read_only_until_reopened(client, people):
+    claim = claim_at(
+        Status.PUBLISHED,
+        editor=people["editor"],
+        reviewer=people["reviewer"],
+        publisher=people["publisher"],
+    )
+    client.force_login(people["editor"])
+    assert 'name="summary"' not in client.get(change_url(claim)).content.decode()
+    post_transition(client, claim, "reopen", comment="The quote was trimmed wrongly.")
+    assert 'name="summary"' in client.get(change_url(claim)).content.decode()
