@@ -151,19 +151,6 @@ class RelayChainInline(admin.TabularInline):
         return super().get_queryset(request).select_related("source")
 
 
-class StatusHistoryInline(ReadOnlyInline):
-    model = ClaimStatusChange
-    fields = ["created_at", "transition", "from_status", "to_status", "actor", "comment"]
-    readonly_fields = fields
-    ordering = ["created_at", "id"]
-    show_change_link = False
-    verbose_name_plural = "Status history"
-    classes = ["collapse"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("actor")
-
-
 class VerdictInline(ReadOnlyInline):
     model = Verdict
     fields = ["version", "rating", "reviewer", "approver", "published_at", "correction_note"]
@@ -220,7 +207,8 @@ class ClaimAdmin(ClaimWorkflowAdminMixin, ChangeListDeferMixin, admin.ModelAdmin
     changelist_defer = ("document__text",)
     show_full_result_count = False
     date_hierarchy = "created_at"
-    inlines = [RelayChainInline, StatusHistoryInline, VerdictInline]
+    # The status history is shown by the workflow panel at the top of the page.
+    inlines = [RelayChainInline, VerdictInline]
 
     class Media:
         css = HIGHLIGHT_CSS
