@@ -12,6 +12,7 @@ from sources.admin_extensions import (
     LegendEntry,
     ReadOnlyInline,
     adopt_saved,
+    changed_fields,
     register_document_extension,
 )
 from sources.highlight import Span, highlight_excerpt
@@ -32,6 +33,7 @@ from .models import (
 )
 from .services import (
     CLAIM_EDITABLE_FIELDS,
+    INCIDENT_EDITABLE_FIELDS,
     PAIR_EDITABLE_FIELDS,
     claim_create,
     claim_pair_create,
@@ -80,9 +82,8 @@ class IncidentAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            incident_update(
-                incident=obj, **{name: form.cleaned_data[name] for name in form.changed_data}
-            )
+            if fields := changed_fields(form, INCIDENT_EDITABLE_FIELDS):
+                incident_update(incident=obj, **fields)
             return
         created = incident_create(
             title=obj.title,
@@ -278,14 +279,8 @@ class ClaimAdmin(ClaimWorkflowAdminMixin, ChangeListDeferMixin, admin.ModelAdmin
 
     def save_model(self, request, obj, form, change):
         if change:
-            claim_update(
-                claim=obj,
-                **{
-                    name: form.cleaned_data[name]
-                    for name in form.changed_data
-                    if name in CLAIM_EDITABLE_FIELDS
-                },
-            )
+            if fields := changed_fields(form, CLAIM_EDITABLE_FIELDS):
+                claim_update(claim=obj, **fields)
             return
         created = claim_create(
             document=obj.document,
@@ -401,14 +396,8 @@ class ClaimPairAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            claim_pair_update(
-                pair=obj,
-                **{
-                    name: form.cleaned_data[name]
-                    for name in form.changed_data
-                    if name in PAIR_EDITABLE_FIELDS
-                },
-            )
+            if fields := changed_fields(form, PAIR_EDITABLE_FIELDS):
+                claim_pair_update(pair=obj, **fields)
             return
         created = claim_pair_create(
             claim_a=obj.claim_a,

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 
 from . import admin_extensions
-from .admin_extensions import ChangeListDeferMixin, adopt_saved
+from .admin_extensions import ChangeListDeferMixin, adopt_saved, changed_fields
 from .highlight import highlight
 from .models import Document, Source, SourceAlias, alias_key
 from .services import (
@@ -22,11 +22,6 @@ from .text import normalise_text, text_sha256
 HIGHLIGHT_CSS = {"all": ["sources/highlight.css"]}
 # Links typed without a scheme are taken as https (Django 6's default).
 URL_FIELD_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
-
-
-def _changed(form: forms.ModelForm, editable: frozenset[str]) -> dict:
-    """The fields the form changed, with the values it put on its instance."""
-    return {name: getattr(form.instance, name) for name in form.changed_data if name in editable}
 
 
 # --- Sources ------------------------------------------------------------------------------------
@@ -92,7 +87,7 @@ class SourceAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            if fields := _changed(form, SOURCE_EDITABLE_FIELDS):
+            if fields := changed_fields(form, SOURCE_EDITABLE_FIELDS):
                 source_update(source=obj, **fields)
             return
         created = source_create(
@@ -283,7 +278,7 @@ class DocumentAdmin(ChangeListDeferMixin, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            if fields := _changed(form, DOCUMENT_EDITABLE_FIELDS):
+            if fields := changed_fields(form, DOCUMENT_EDITABLE_FIELDS):
                 document_update(document=obj, **fields)
             return
         created = document_create(

@@ -90,3 +90,11 @@ class ChangeListDeferMixin:
 
     def get_changelist(self, request, **kwargs):
         return _DeferringChangeList if self.changelist_defer else super().get_changelist(request)
+
+
+def changed_fields(form, editable: frozenset[str]) -> dict:
+    """The editable fields an admin form changed, with the values it put on its instance.
+
+    What ``save_model`` hands to an ``<entity>_update`` service.
+    """
+    return {name: getattr(form.instance, name) for name in form.changed_data if name in editable}
