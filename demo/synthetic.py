@@ -1,0 +1,629 @@
+"""A synthetic desk of any size, for benchmarks: `manage.py seed_synthetic --claims N`.
+
+Rows are generated in chunks of documents (memory stays bounded) with ids allocated after the
+rows already present, and written with COPY on PostgreSQL (bulk_create elsewhere). The same
+seed gives the same rows. Every database constraint holds: spans match their quotes, pairs are
+ordered, one open task per claim, four-eyes on published verdicts.
+"""
+
+import bisect
+import itertools
+import operator
+import random
+import sys
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+from django.db import connection, transaction
+from django.db.models import Max
+from tqdm import tqdm
+
+from annotations.models import Annotation, FramingLabel
+from claims.models import (
+    Attribution,
+    Claim,
+    ClaimPair,
+    ClaimStatusChange,
+    Incident,
+    Rating,
+    Team,
+    Verdict,
+    VerificationTask,
+)
+from claims.workflow import EDITORS, REVIEWERS, Status
+from sources.models import Document, Source, SourceAlias, alias_key
+from sources.text import context_around, normalise_text, text_sha256
+
+CLAIMS_PER_DOCUMENT = 10
+DOCUMENTS_PER_CHUNK = 2_000
+# (status, share, transitions it took from "new")
+STATUSES = [
+    (Status.NEW, 40, 0),
+    (Status.IN_REVIEW, 20, 1),
+    (Status.PUBLISHED, 20, 3),
+    (Status.SUGGESTED, 8, 0),
+    (Status.AWAITING_APPROVAL, 6, 2),
+    (Status.NOT_CHECKABLE, 3, 2),
+    (Status.DISMISSED, 3, 1),
+]
+STATUS_CUM_WEIGHTS = list(itertools.accumulate(share for _, share, _ in STATUSES))
+PLACES = [
+    "Kalbajar",
+    "Lachin",
+    "Tavush",
+    "Gegharkunik",
+    "Syunik",
+    "Aghdam",
+    "Fuzuli",
+    "Shusha",
+    "Goris",
+    "Jabrayil",
+    "Zangilan",
+    "Jermuk",
+    "Sotk",
+    "Nakhchivan",
+]
+WEAPONS = [
+    "sniper rifles",
+    "grenade launchers",
+    "mortars",
+    "a drone",
+    "artillery",
+    "heavy machine guns",
+    "small arms",
+]
+SIDES = ["Armenian", "Azerbaijani"]
+FRAMES = [
+    "occupied",
+    "liberated",
+    "provocation",
+    "the enemy",
+    "adequate measures",
+    "Turkish-backed",
+    "Russian-backed",
+]
+SENTENCES = {
+    "en": [
+        "The defence ministry said {side} units opened fire on positions near {place} with "
+        "{weapon} overnight.",
+        "Officials in {place} described the shelling as a {frame} and promised a response.",
+        "A ministry spokesman said a drone struck a checkpoint outside {place} at dawn.",
+        "The other side denied the report and said its troops had only returned fire near {place}.",
+        "Residents of {place} told reporters that {weapon} could be heard until morning.",
+        "According to the statement, the ceasefire held along the border except near {place}.",
+        "The ministry accused the {side} side of using {weapon} against civilians in {place}.",
+        "Observers could not confirm whether the villages near {place} were {frame}.",
+    ],
+    "ru": [
+        "Министерство обороны заявило, что подразделения открыли огонь у {place}.",
+        "Представитель ведомства назвал обстрел у {place} провокацией противника.",
+        "По данным ведомства, беспилотник атаковал позиции возле {place}.",
+        "Другая сторона опровергла сообщение об обстреле у {place}.",
+    ],
+    "hy": [
+        "ՊՆ-ն հայտարարել է, որ հակառակորդը կրակ է բացել {place}-ի մոտ։",
+        "Ըստ հաղորդագրության՝ սահմանին իրավիճակը լարված է {place}-ում։",
+        "Պաշտպանության նախարարությունը հերքել է {place}-ի մասին տեղեկությունը։",
+    ],
+    "az": [
+        "Müdafiə Nazirliyi bildirib ki, {place} istiqamətində atəş açılıb.",
+        "Nazirlik {place} yaxınlığında təxribatın qarşısının alındığını açıqlayıb.",
+        "Rəsmilər {place} ətrafında vəziyyətin gərgin olduğunu deyiblər.",
+    ],
+}
+LANGUAGES = ["en"] * 7 + ["ru", "hy", "az"]
+EMOJI = ["🔥 ", "📍 ", "⚠️ ", "🇦🇲 ", "🇦🇿 "]
+
+
+class Writer:
+    """COPY on PostgreSQL, bulk_create elsewhere; counts rows per table."""
+
+    def __init__(self) -> None:
+        self.copy = connection.vendor == "postgresql"
+        self.rows: Counter = Counter()
+
+    def write(self, model, rows: list[dict]) -> None:
+        """Write rows given as {attname: value}; fields left out take their defaults."""
+        if not rows:
+            return
+        self.rows[model._meta.db_table] += len(rows)
+        if not self.copy:
+            model.objects.bulk_create([model(**row) for row in rows], batch_size=2_000)
+            return
+        # Every row of a batch has the same keys. Columns the rows leave out take their
+        # defaults; link tables leave out their ids, which the database then assigns.
+        given = list(rows[0])
+        fields = {field.attname: field for field in model._meta.concrete_fields}
+        left_out = [
+            field for name, field in fields.items() if name not in given and not field.primary_key
+        ]
+        columns = [fields[name].column for name in given] + [field.column for field in left_out]
+        tail = tuple(field.get_default() for field in left_out)
+        values = operator.itemgetter(*given)
+        quote = connection.ops.quote_name
+        table, columns = quote(model._meta.db_table), ", ".join(map(quote, columns))
+        with connection.cursor() as cursor:
+            # Binary COPY costs both sides less than text, but needs each column's exact type.
+            cursor.execute(f"SELECT {columns} FROM {table} LIMIT 0")
+            types = [column.type_code for column in cursor.description]
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as copy:
+                copy.set_types(types)
+                for row in rows:
+                    copy.write_row(values(row) + tail)
+
+    @contextmanager
+    def checks_and_indexes_after_load(self, models):
+        """Check foreign keys and build plain indexes once, after the load, not row by row.
+
+        Per-row foreign-key checks (deferred triggers, one index probe per row and key) and
+        per-row index upkeep cost the server more than storing the rows. As pg_restore does,
+        the foreign keys and the indexes that back no constraint are dropped first and created
+        again afterwards from their own definitions: PostgreSQL then validates each key in one
+        pass and builds each index by sorting. Unique and check constraints stay in force
+        throughout. It all happens in the caller's transaction, so a row that breaks a key rolls
+        the whole load back. The tables stay locked until the commit: seed a benchmark
+        database, not a live desk.
+        """
+        if not self.copy:
+            yield
+            return
+        tables = [model._meta.db_table for model in models]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                "FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY(%s)",
+                [tables],
+            )
+            keys = cursor.fetchall()
+            cursor.execute(
+                "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index "
+                "WHERE indrelid::regclass::text = ANY(%s) AND NOT EXISTS "
+                "(SELECT FROM pg_constraint WHERE conindid = indexrelid)",
+                [tables],
+            )
+            indexes = cursor.fetchall()
+            for table, name, _ in keys:
+                cursor.execute(
+                    f"ALTER TABLE {table} DROP CONSTRAINT {connection.ops.quote_name(name)}"
+                )
+            for index, _ in indexes:
+                cursor.execute(f"DROP INDEX {index}")
+        yield
+        with connection.cursor() as cursor:
+            # Room to sort an index and hash a key's targets in memory rather than on disk.
+            cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+            cursor.execute("SET LOCAL work_mem = '256MB'")
+            for _, definition in indexes:
+                cursor.execute(definition)
+            for table, name, definition in keys:
+                name = connection.ops.quote_name(name)
+                cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+
+    def reset_sequences(self, models) -> None:
+        if not self.copy:
+            return
+        with connection.cursor() as cursor:
+            for model in models:
+                table = model._meta.db_table
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence(%s, 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {connection.ops.quote_name(table)}), 1))",
+                    [table],
+                )
+
+
+def _next_id(model) -> int:
+    return (model.objects.aggregate(top=Max("id"))["top"] or 0) + 1
+
+
+class QuickRandom(random.Random):
+    """random.Random whose choice() is one C call; the seeder makes tens of millions."""
+
+    def choice(self, seq):
+        return seq[int(self.random() * len(seq))]
+
+
+class Desk:
+    """Generates the rows; ``rng`` alone decides their content."""
+
+    def __init__(self, *, seed: int, today: date) -> None:
+        self.rng = QuickRandom(seed)
+        self.today = today
+        self.now = datetime.combine(today, datetime.min.time(), tzinfo=UTC)
+        self.ids = {model: _next_id(model) for model in MODELS}
+        self.sentences = {language: self._sentence_pool(language) for language in SENTENCES}
+
+    def new_id(self, model) -> int:
+        value = self.ids[model]
+        self.ids[model] += 1
+        return value
+
+    def moment(self, days_back: int = 1000) -> datetime:
+        return self.now - timedelta(seconds=int(self.rng.random() * days_back * 86_400))
+
+    def text(
+        self, language: str, claims: int
+    ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+        """A document text with room for ``claims`` claims: the text, its sentence spans and its
+        framing-word spans."""
+        rng, pool = self.rng, self.sentences[language]
+        parts, sentences, frames, length = [], [], [], 0
+        if rng.random() < 0.1:
+            parts.append(rng.choice(EMOJI))
+            length += len(parts[-1])
+        for _ in range(claims + rng.randrange(2, 6)):
+            sentence, frame = rng.choice(pool)
+            if frame is not None:
+                frames.append((length + frame[0], length + frame[1]))
+            sentences.append((length, length + len(sentence)))
+            parts.append(sentence + (" " if rng.random() < 0.8 else "\n\n"))
+            length += len(parts[-1])
+        return "".join(parts).rstrip() + "\n", sentences, frames
+
+    def _sentence_pool(self, language: str, size: int = 500) -> list[tuple[str, tuple | None]]:
+        """Sentences to build documents from, each with the span of its framing word if any:
+        drawing whole sentences is much cheaper than filling a template for each."""
+        rng, pool = self.rng, []
+        for _ in range(size):
+            frame = rng.choice(FRAMES)
+            sentence = normalise_text(
+                rng.choice(SENTENCES[language]).format(
+                    side=rng.choice(SIDES),
+                    place=rng.choice(PLACES),
+                    weapon=rng.choice(WEAPONS),
+                    frame=frame,
+                )
+            )
+            at = sentence.find(frame)
+            pool.append((sentence, (at, at + len(frame)) if at >= 0 else None))
+        return pool
+
+
+# Written once per chunk of documents, in this order: a row's targets come before it.
+CHUNK_MODELS = [
+    Document,
+    Claim,
+    Attribution,
+    ClaimPair,
+    Annotation,
+    VerificationTask,
+    Verdict,
+    ClaimStatusChange,
+]
+MODELS = [get_user_model(), Team, Source, SourceAlias, Incident, *CHUNK_MODELS]
+
+
+def seed_synthetic(
+    *, claims: int, seed: int = 42, today: date | None = None, progress: bool = True
+) -> dict[str, int]:
+    """Add a desk of ``claims`` claims to the database; returns rows written per table."""
+    started = time.perf_counter()
+    desk = Desk(seed=seed, today=today or date(2026, 11, 25))
+    writer = Writer()
+    loaded = [*MODELS, get_user_model().groups.through, Team.members.through]
+    with transaction.atomic(), writer.checks_and_indexes_after_load(loaded):
+        people = _people(desk, writer, claims)
+        sources = _sources(desk, writer, claims)
+        refs = References(
+            sources=[source["id"] for source in sources],
+            agencies=[s["id"] for s in sources if s["kind"] in ("news_agency", "outlet")],
+            incidents=_incidents(desk, writer, claims),
+            labels=list(FramingLabel.objects.filter(is_active=True).values_list("id", flat=True)),
+            ratings=list(Rating.objects.filter(is_active=True).values_list("id", flat=True)),
+            teams=_teams(desk, writer, people),
+            reviewers=people["reviewers"],
+            editors=people["editors"],
+        )
+        # Claims per document; the last document takes the remainder, so the total is exact.
+        documents = max(1, claims // CLAIMS_PER_DOCUMENT)
+        per_document = [CLAIMS_PER_DOCUMENT] * (documents - 1)
+        per_document.append(claims - sum(per_document))
+        chunks = [
+            per_document[at : at + DOCUMENTS_PER_CHUNK]
+            for at in range(0, documents, DOCUMENTS_PER_CHUNK)
+        ]
+        bar = tqdm(total=claims, unit=" claims", disable=not progress, file=sys.stderr)
+        # One thread generates the next chunk while this one writes the last: COPY spends much
+        # of its time waiting for the server, and that wait releases the GIL.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(_chunk, desk, refs, chunks[0])
+            for following in [*chunks[1:], None]:
+                rows = pending.result()
+                if following is not None:
+                    pending = pool.submit(_chunk, desk, refs, following)
+                for model in CHUNK_MODELS:
+                    writer.write(model, rows[model])
+                bar.update(len(rows[Claim]))
+        bar.close()
+        writer.reset_sequences(MODELS)
+        written = time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    total = sum(writer.rows.values())
+    if progress:
+        print(
+            f"{total:,} rows in {elapsed:,.1f} s ({total / elapsed:,.0f} rows/s): written in "
+            f"{written:,.1f} s ({total / written:,.0f} rows/s), then keys checked and indexes "
+            f"built in {elapsed - written:,.1f} s",
+            file=sys.stderr,
+        )
+    return dict(writer.rows)
+
+
+@dataclass(frozen=True)
+class References:
+    """Ids of the rows every chunk of documents points at."""
+
+    sources: list[int]
+    agencies: list[int]
+    incidents: list[dict]
+    labels: list[int]
+    ratings: list[int]
+    teams: list[int]
+    reviewers: list[int]
+    editors: list[int]
+
+
+def _chunk(desk, refs, per_document: list[int]) -> dict:
+    rows = {model: [] for model in CHUNK_MODELS}
+    for count in per_document:
+        _document(desk, rows, refs, count)
+    return rows
+
+
+def _people(desk, writer, claims):
+    User = get_user_model()
+    count = claims // 5_000 + 10
+    password = make_password(None)
+    users = [
+        {
+            "id": desk.new_id(User),
+            "username": f"synthetic-{desk.ids[User]}-{i}",
+            "password": password,
+            "is_staff": True,
+            "is_active": True,
+            "date_joined": desk.moment(),
+            "email": "",
+        }
+        for i in range(count)
+    ]
+    writer.write(User, users)
+    editors, reviewers = users[: max(2, count // 5)], users[max(2, count // 5) :]
+    Membership = User.groups.through
+    groups = dict(Group.objects.filter(name__in=[EDITORS, REVIEWERS]).values_list("name", "id"))
+    writer.write(
+        Membership,
+        [{"user_id": u["id"], "group_id": groups[EDITORS]} for u in editors]
+        + [{"user_id": u["id"], "group_id": groups[REVIEWERS]} for u in reviewers],
+    )
+    return {"editors": [u["id"] for u in editors], "reviewers": [u["id"] for u in reviewers]}
+
+
+def _sources(desk, writer, claims):
+    rng, kinds = desk.rng, [k for k, _ in Source.Kind.choices]
+    countries = ["AZ", "AM", "RU", "FR", "TR", "US", "GE", "IR", ""]
+    sources, aliases = [], []
+    for i in range(claims // 2_000 + 50):
+        source_id = desk.new_id(Source)
+        parent = rng.choice(sources)["id"] if sources and rng.random() < 0.2 else None
+        body = rng.choice(["ministry", "agency", "outlet", "office"])
+        name = f"{rng.choice(SIDES)} {body} {source_id}"
+        sources.append(
+            {
+                "id": source_id,
+                "name": name,
+                "short_name": f"S{source_id}",
+                "kind": kinds[i % len(kinds)],
+                "country": rng.choice(countries),
+                "state_affiliated": rng.random() < 0.4,
+                "parent_id": parent,
+                "created_at": desk.moment(),
+                "updated_at": desk.now,
+            }
+        )
+        for k in range(rng.randint(1, 3)):
+            alias = f"{name} alias {k}"
+            aliases.append(
+                {
+                    "id": desk.new_id(SourceAlias),
+                    "source_id": source_id,
+                    "alias": alias,
+                    "key": alias_key(alias),
+                }
+            )
+    writer.write(Source, sources)
+    writer.write(SourceAlias, aliases)
+    return sources
+
+
+def _incidents(desk, writer, claims):
+    incidents = []
+    for _ in range(max(1, claims // 200)):
+        starts = desk.today - timedelta(days=desk.rng.randrange(1000))
+        incidents.append(
+            {
+                "id": desk.new_id(Incident),
+                "title": f"Clash near {desk.rng.choice(PLACES)}",
+                "starts_on": starts,
+                "ends_on": starts + timedelta(days=desk.rng.randrange(3)),
+                "place": desk.rng.choice(PLACES),
+                "created_at": desk.moment(),
+            }
+        )
+    writer.write(Incident, incidents)
+    return incidents
+
+
+def _teams(desk, writer, people):
+    teams = [
+        {"id": desk.new_id(Team), "name": f"Synthetic desk {desk.ids[Team]}"} for _ in range(4)
+    ]
+    writer.write(Team, teams)
+    Members = Team.members.through
+    writer.write(
+        Members,
+        [
+            {"team_id": teams[i % len(teams)]["id"], "user_id": user_id}
+            for i, user_id in enumerate(people["reviewers"])
+        ],
+    )
+    return [team["id"] for team in teams]
+
+
+def _document(desk, rows, refs, count):
+    rng = desk.rng
+    language = rng.choice(LANGUAGES)
+    text, sentences, frames = desk.text(language, count)
+    publisher = rng.choice(refs.sources)
+    document_id = desk.new_id(Document)
+    published = desk.moment()
+    rows[Document].append(
+        {
+            "id": document_id,
+            "title": f"Report {document_id}",
+            "publisher_id": publisher,
+            "published_at": published,
+            "language": language,
+            "text": text,
+            "sha256": text_sha256(text),
+            "created_at": published,
+            "updated_at": published,
+        }
+    )
+    previous = None
+    for start, end in sentences[:count]:
+        status, _, steps = STATUSES[
+            bisect.bisect(STATUS_CUM_WEIGHTS, rng.random() * STATUS_CUM_WEIGHTS[-1])
+        ]
+        speaker = rng.choice(refs.sources)
+        claim_id = desk.new_id(Claim)
+        incident = rng.choice(refs.incidents)
+        created = desk.moment()
+        quote = text[start:end]
+        rows[Claim].append(
+            {
+                "id": claim_id,
+                "document_id": document_id,
+                "start": start,
+                "end": end,
+                "quote": quote,
+                "summary": quote[:200],
+                "speaker_id": speaker,
+                "incident_id": incident["id"] if rng.random() < 0.8 else None,
+                "stated_on": incident["starts_on"],
+                "status": status,
+                "workflow_version": steps,
+                "created_at": created,
+                "updated_at": created,
+            }
+        )
+        relays, wanted = [], min(rng.choice((0, 0, 1, 2)), len(refs.agencies) - 1)
+        while len(relays) < wanted:
+            relay = rng.choice(refs.agencies)
+            if relay != speaker and relay not in relays:
+                relays.append(relay)
+        rows[Attribution] += [
+            {
+                "id": desk.new_id(Attribution),
+                "claim_id": claim_id,
+                "source_id": source,
+                "position": position,
+            }
+            for position, source in enumerate(relays, start=1)
+        ]
+        if previous is not None and rng.random() < 0.5:
+            rows[ClaimPair].append(
+                {
+                    "id": desk.new_id(ClaimPair),
+                    "claim_a_id": previous,
+                    "claim_b_id": claim_id,
+                    "relation": rng.choice(["contradicts", "corroborates"]),
+                    "rationale": "",
+                    "created_at": created,
+                    "updated_at": created,
+                }
+            )
+        previous = claim_id
+        _workflow(desk, rows, refs, claim_id, status, created)
+    for start, end in frames + sentences[: max(0, count - len(frames))]:
+        origin = rng.choice(["manual", "manual", "lexicon", "import"])
+        prefix, suffix = context_around(text, start, end)
+        rows[Annotation].append(
+            {
+                "id": desk.new_id(Annotation),
+                "document_id": document_id,
+                "start": start,
+                "end": end,
+                "quote": text[start:end],
+                "prefix": prefix,
+                "suffix": suffix,
+                "label_id": rng.choice(refs.labels),
+                "annotator_id": rng.choice(refs.reviewers) if origin == "manual" else None,
+                "origin": origin,
+                "state": "accepted"
+                if origin == "manual"
+                else rng.choice(["suggested", "accepted", "rejected"]),
+                "note": "",
+                "created_at": published,
+                "updated_at": published,
+            }
+        )
+
+
+def _workflow(desk, rows, refs, claim_id, status, created):
+    rng = desk.rng
+    reviewer = rng.choice(refs.reviewers)
+    editor = rng.choice(refs.editors)
+    if status in (Status.NEW, Status.IN_REVIEW) and rng.random() < 0.5:
+        assigned = rng.random() < 0.5
+        rows[VerificationTask].append(
+            {
+                "id": desk.new_id(VerificationTask),
+                "claim_id": claim_id,
+                "team_id": rng.choice(refs.teams),
+                "assignee_id": reviewer if assigned else None,
+                "priority": rng.randint(1, 4),
+                "due_on": desk.today + timedelta(days=rng.randint(-10, 20)),
+                "state": "open",
+                "instructions": "",
+                "created_by_id": editor,
+                "created_at": created,
+            }
+        )
+    if status in (Status.PUBLISHED, Status.AWAITING_APPROVAL):
+        published = status == Status.PUBLISHED
+        rows[Verdict].append(
+            {
+                "id": desk.new_id(Verdict),
+                "claim_id": claim_id,
+                "version": 1,
+                "rating_id": rng.choice(refs.ratings),
+                "rationale": "Checked against both ministries' statements.",
+                "evidence": [],
+                "reviewer_id": reviewer,
+                "approver_id": editor if published else None,
+                "published_at": created if published else None,
+                "correction_note": "",
+                "created_at": created,
+                "updated_at": created,
+            }
+        )
+    if status not in (Status.NEW, Status.SUGGESTED):
+        rows[ClaimStatusChange].append(
+            {
+                "id": desk.new_id(ClaimStatusChange),
+                "claim_id": claim_id,
+                "transition": "synthetic",
+                "from_status": Status.NEW,
+                "to_status": status,
+                "actor_id": editor,
+                "comment": "",
+                "created_at": created,
+            }
+        )
