@@ -101,7 +101,10 @@ class Annotation(DocumentSpan):
 
     prefix = models.CharField(max_length=64, blank=True)
     suffix = models.CharField(max_length=64, blank=True)
-    label = models.ForeignKey(FramingLabel, on_delete=models.PROTECT, related_name="annotations")
+    # Lookups by label use annotation_label_state_idx (label, state).
+    label = models.ForeignKey(
+        FramingLabel, on_delete=models.PROTECT, related_name="annotations", db_index=False
+    )
     annotator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

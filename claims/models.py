@@ -71,6 +71,12 @@ class Claim(DocumentSpan):
 
     class Meta(DocumentSpan.Meta):
         ordering = ["-created_at", "-id"]
+        # The claims list pages through these newest first, whole or by status. Text search has
+        # trigram indexes too, made on PostgreSQL only by migration 0004.
+        indexes = [
+            models.Index(fields=["-created_at", "-id"], name="claim_recent_idx"),
+            models.Index(fields=["status", "-created_at", "-id"], name="claim_status_recent_idx"),
+        ]
         constraints = [
             *DocumentSpan.Meta.constraints,
             models.UniqueConstraint(
@@ -90,7 +96,10 @@ class Claim(DocumentSpan):
 class Attribution(models.Model):
     """One link of a claim's relay chain: the sources it passed through after its speaker."""
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="attributions")
+    # Lookups by claim use the (claim, position) unique index.
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="attributions", db_index=False
+    )
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="attributions")
     position = models.PositiveSmallIntegerField(
         help_text="1 for the source closest to the speaker, rising towards the publisher."
@@ -118,7 +127,10 @@ class ClaimPair(models.Model):
         CONTRADICTS = "contradicts", "Contradicts"
         CORROBORATES = "corroborates", "Corroborates"
 
-    claim_a = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="pairs_as_a")
+    # Lookups by claim_a use the (claim_a, claim_b) unique index.
+    claim_a = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="pairs_as_a", db_index=False
+    )
     claim_b = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="pairs_as_b")
     relation = models.CharField(max_length=16, choices=Relation.choices)
     rationale = models.TextField(blank=True)
@@ -347,7 +359,10 @@ class VerificationTask(models.Model):
 class ClaimStatusChange(models.Model):
     """The audit row every workflow transition writes."""
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="status_changes")
+    # Lookups by claim use statuschange_claim_idx (claim, created_at).
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="status_changes", db_index=False
+    )
     transition = models.CharField(max_length=32)
     from_status = models.CharField(max_length=32, choices=Status.choices)
     to_status = models.CharField(max_length=32, choices=Status.choices)

@@ -192,7 +192,11 @@ class DocumentSpan(models.Model):
     ``clean`` checks the quote against the text itself.
     """
 
-    document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="%(class)ss")
+    # No index of its own: each span model leads a composite index or unique constraint with
+    # the document, which serves the same lookups, and a second index only slows writes.
+    document = models.ForeignKey(
+        Document, on_delete=models.PROTECT, related_name="%(class)ss", db_index=False
+    )
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     quote = models.TextField(blank=True)
