@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import (
     ChangeListDeferMixin,
+    LargeListMixin,
     LegendEntry,
     ReadOnlyInline,
     adopt_saved,
@@ -99,7 +100,7 @@ class AnnotationForm(forms.ModelForm):
 
 
 @admin.register(Annotation)
-class AnnotationAdmin(ChangeListDeferMixin, admin.ModelAdmin):
+class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     form = AnnotationForm
     list_display = [
         "id",
@@ -125,8 +126,6 @@ class AnnotationAdmin(ChangeListDeferMixin, admin.ModelAdmin):
     autocomplete_fields = ["document", "label"]
     list_select_related = ["document", "label", "annotator"]
     changelist_defer = ("document__text",)
-    show_full_result_count = False
-    date_hierarchy = "created_at"
 
     class Media:
         css = HIGHLIGHT_CSS

@@ -1,19 +1,49 @@
 """Reads of claims and tasks, with the joins their pages need."""
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
+
+from sources.models import Source
 
 from . import rules
 from .models import Claim, ClaimStatusChange, VerificationTask
 from .workflow import TRANSITIONS, Transition
 
 
+def claim_number_or_speaker_filter(term: str) -> Q | None:
+    """Claims numbered ``term``, or said by a source whose name, short name or alias has it.
+
+    Speaker ids, not a join, so that the database can combine this with the text indexes.
+    """
+    term = term.strip().lstrip("#")
+    if not term:
+        return None
+    found = Q(speaker_id__in=sources_matching(term))
+    if term.isdigit() and int(term) < 2**63:
+        found |= Q(pk=int(term))
+    return found
+
+
+def sources_matching(term: str) -> list[int]:
+    """Ids of the sources whose name, short name or an alias contains ``term``."""
+    term = term.strip()
+    return list(
+        Source.objects.filter(
+            Q(name__icontains=term)
+            | Q(short_name__icontains=term)
+            | Q(aliases__alias__icontains=term)
+        )
+        .values_list("id", flat=True)
+        .distinct()
+    )
+
+
 def task_queue_for_user(*, user: AbstractBaseUser) -> QuerySet[VerificationTask]:
     """The user's open tasks, soonest due first (tasks without a due date last)."""
     return (
         VerificationTask.objects.filter(assignee=user, state=VerificationTask.State.OPEN)
-        .select_related("claim__speaker", "claim__document", "pair", "team")
+        .select_related("claim__speaker", "team")
         .order_by(F("due_on").asc(nulls_last=True), "priority", "id")
     )
 

@@ -104,7 +104,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
-USE_I18N = True
+# The interface is English only; with translation off, the admin skips its lookups on every
+# label it renders.
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"

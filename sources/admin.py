@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 
 from . import admin_extensions
-from .admin_extensions import ChangeListDeferMixin, adopt_saved, changed_fields
+from .admin_extensions import ChangeListDeferMixin, LargeListMixin, adopt_saved, changed_fields
 from .highlight import highlight
 from .models import Document, Source, SourceAlias, alias_key
 from .services import (
@@ -203,7 +203,7 @@ def text_in_form(request, document: Document | None) -> bool:
 
 
 @admin.register(Document)
-class DocumentAdmin(ChangeListDeferMixin, admin.ModelAdmin):
+class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     form = DocumentForm
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["title", "publisher", "published_at", "language", "created_by", "created_at"]
@@ -212,7 +212,6 @@ class DocumentAdmin(ChangeListDeferMixin, admin.ModelAdmin):
     autocomplete_fields = ["publisher"]
     list_select_related = ["publisher", "created_by"]
     date_hierarchy = "published_at"
-    show_full_result_count = False
     changelist_defer = ("text",)
     readonly_fields = ["highlighted_text", "sha256", "created_by", "created_at", "updated_at"]
 

@@ -9,11 +9,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
 from django.db import models
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 from .highlight import Span
 from .models import Document
+from .pagination import EstimatedCountPaginator
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,29 @@ class ChangeListDeferMixin:
 
     def get_changelist(self, request, **kwargs):
         return _DeferringChangeList if self.changelist_defer else super().get_changelist(request)
+
+
+class LargeListMixin:
+    """For lists that grow to millions of rows.
+
+    The count is the planner's estimate once it is large (an exact count of a million rows
+    costs more than the page). The rows are rendered by ``large_lists.quick_result_list`` and
+    the selection checkbox is written directly: through Django's generic per-cell machinery and
+    the form widget templates they took most of the page's server time.
+    """
+
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+    change_list_template = "admin/large_change_list.html"
+
+    def action_checkbox(self, obj):
+        label = format_html(_("Select this object for an action - {}"), str(obj))
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            helpers.ACTION_CHECKBOX_NAME,
+            obj.pk,
+            label,
+        )
 
 
 def changed_fields(form, editable: frozenset[str]) -> dict:
