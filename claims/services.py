@@ -255,9 +255,9 @@ def claim_transition(
 
     from_status = claim.status
     claim.status = transition.target
-    claim.workflow_version = F("workflow_version") + 1
+    # The row is locked since it was read, so its version cannot have moved meanwhile.
+    claim.workflow_version += 1
     claim.save(update_fields=["status", "workflow_version", "updated_at"])
-    claim.refresh_from_db(fields=["workflow_version"])
     change = ClaimStatusChange.objects.create(
         claim=claim,
         transition=name,
