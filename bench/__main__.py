@@ -1,0 +1,133 @@
+"""`make bench`: every benchmark against PostgreSQL, one table, and bench/results.json.
+
+The benchmark database (BENCH_DATABASE_URL, default parallax_bench on 127.0.0.1) is created,
+migrated and filled with `seed_synthetic` up to --claims on first use, then reused.
+"""
+
+import argparse
+import importlib
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+MODULES = ["bench.admin_changelist", "bench.workflow"]
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/parallax_bench"
+DEFAULT_BROKER = "redis://127.0.0.1:6379/14"
+
+
+def configure_django(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ.setdefault("DJANGO_SECRET_KEY", "parallax-benchmarks-only-not-secret")
+    os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
+    os.environ.pop("DJANGO_DEBUG", None)  # production settings: no query logging
+    # Notifications are queued on a broker, as in production, rather than run in-process.
+    os.environ["CELERY_BROKER_URL"] = os.environ.get("BENCH_BROKER_URL", DEFAULT_BROKER)
+    os.environ["DJANGO_EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
+    import django
+
+    django.setup()
+
+
+def ensure_database(database_url: str) -> None:
+    import psycopg
+
+    name = database_url.rsplit("/", 1)[1].split("?")[0]
+    server = database_url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(server, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+            print(f"created database {name}", file=sys.stderr)
+
+
+def ensure_data(claims: int) -> list:
+    """Migrate and seed the benchmark database; the seeding rate is a figure when it ran."""
+    from django.core.management import call_command
+
+    from claims.models import Claim
+    from demo.synthetic import seed_synthetic
+
+    call_command("migrate", verbosity=0)
+    # Production settings serve hashed static files, as after a deployment.
+    call_command("collectstatic", interactive=False, verbosity=0)
+    from bench.harness import Figure
+
+    figures = []
+    present = Claim.objects.count()
+    if present < claims:
+        print(f"seeding {claims - present:,} claims (once)…", file=sys.stderr)
+        started = time.perf_counter()
+        rows = sum(seed_synthetic(claims=claims - present, seed=present or 42).values())
+        rate = rows / (time.perf_counter() - started)
+        figures.append(
+            Figure(
+                name="seed_synthetic, rows written per second (all tables, indexes included)",
+                value=rate,
+                unit="rows/s",
+                target="≥ 50,000 rows/s",
+                passed=rate >= 50_000,
+                extra={"rows": rows},
+            )
+        )
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument(
+        "--claims", type=int, default=int(os.environ.get("BENCH_CLAIMS", 1_000_000))
+    )
+    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
+    parser.add_argument("--only", action="append", help="run only modules whose name contains this")
+    parser.add_argument("--output", type=Path, default=Path(__file__).with_name("results.json"))
+    args = parser.parse_args(argv)
+
+    ensure_database(args.database_url)
+    configure_django(args.database_url)
+    figures = ensure_data(args.claims)
+
+    from bench.harness import print_table, write_results
+
+    for module_name in MODULES:
+        if args.only and not any(part in module_name for part in args.only):
+            continue
+        module = importlib.import_module(module_name)
+        print(f"running {module_name}…", file=sys.stderr)
+        figures.extend(module.run())
+
+    from claims.models import Claim
+    from config.celery import app
+
+    app.control.purge()  # the notifications the benchmarks queued; no worker runs them
+    from bench.harness import cpu_calibration
+
+    context = {
+        "cpu": cpu_calibration(),
+        "claims": Claim.objects.count(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs",
+        "python": platform.python_version(),
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+    cpu = context["cpu"]
+    print(
+        f"\n{context['claims']:,} claims; {context['machine']}; {context['when']}; "
+        f"CPU workload {cpu['workload_ms_median']} ms "
+        f"({cpu['workload_ms_min']}–{cpu['workload_ms_max']})\n"
+    )
+    print_table(figures)
+    write_results(figures, args.output, context)
+    failed = [f.name for f in figures if f.passed is False]
+    if failed:
+        print(f"\n{len(failed)} figure(s) missed their target: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
