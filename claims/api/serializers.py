@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from claims.models import Claim, Rating, VerificationTask
+from claims.models import Claim, ClaimPair, Rating, VerificationTask
 from claims.workflow import TRANSITIONS
 
 
@@ -51,3 +51,37 @@ class TaskSerializer(serializers.ModelSerializer):
             "created_at",
         ]
         read_only_fields = fields
+
+
+class ClaimBriefSerializer(serializers.ModelSerializer):
+    speaker = serializers.StringRelatedField()
+
+    class Meta:
+        model = Claim
+        fields = ["id", "summary", "quote", "speaker", "stated_on", "status"]
+        read_only_fields = fields
+
+
+class CandidateSerializer(serializers.Serializer):
+    claim = ClaimBriefSerializer()
+    score = serializers.FloatField()
+    similarity = serializers.FloatField()
+    reasons = serializers.ListField(child=serializers.CharField())
+
+
+class ClaimPairSerializer(serializers.ModelSerializer):
+    """A pair as read back; writes go through ClaimPairCreateSerializer and the service."""
+
+    created_by = serializers.StringRelatedField()
+
+    class Meta:
+        model = ClaimPair
+        fields = ["id", "claim_a", "claim_b", "relation", "rationale", "created_by", "created_at"]
+        read_only_fields = fields
+
+
+class ClaimPairCreateSerializer(serializers.Serializer):
+    claim_a = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all())
+    claim_b = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all())
+    relation = serializers.ChoiceField(choices=ClaimPair.Relation.choices)
+    rationale = serializers.CharField(required=False, allow_blank=True, max_length=20000)

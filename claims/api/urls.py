@@ -8,6 +8,12 @@ urlpatterns = [
         views.ClaimTransitionView.as_view(),
         name="claim-transition",
     ),
+    path(
+        "claims/<int:pk>/contradiction-candidates/",
+        views.ContradictionCandidatesView.as_view(),
+        name="claim-contradiction-candidates",
+    ),
+    path("claim-pairs/", views.ClaimPairListCreateView.as_view(), name="claim-pair-list"),
     path("tasks/mine/", views.MyTasksView.as_view(), name="task-mine"),
     path("tasks/take-next/", views.TakeNextTaskView.as_view(), name="task-take-next"),
 ]

@@ -1,13 +1,23 @@
 from django.shortcuts import get_object_or_404
-from rest_framework import permissions, status
+from rest_framework import generics, permissions, status
+from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims import selectors, services
-from claims.models import Claim
+from claims import candidates, selectors, services
+from claims.models import Claim, ClaimPair
 from claims.roles import is_desk_member
 
-from .serializers import ClaimWorkflowSerializer, TaskSerializer, TransitionRequestSerializer
+from .serializers import (
+    CandidateSerializer,
+    ClaimPairCreateSerializer,
+    ClaimPairSerializer,
+    ClaimWorkflowSerializer,
+    TaskSerializer,
+    TransitionRequestSerializer,
+)
+
+CANDIDATE_LIMIT = 10
 
 
 class IsDeskMember(permissions.BasePermission):
@@ -64,3 +74,38 @@ class TakeNextTaskView(APIView):
                 status=status.HTTP_404_NOT_FOUND,
             )
         return Response(TaskSerializer(task).data)
+
+
+class ContradictionCandidatesView(APIView):
+    """Claims by other speakers about the same event, most likely contradictions first."""
+
+    permission_classes = [IsDeskMember]
+
+    def get(self, request, pk: int):
+        claim = get_object_or_404(
+            Claim.objects.select_related("speaker", "incident", "document"), pk=pk
+        )
+        found = candidates.contradiction_candidates(claim, limit=CANDIDATE_LIMIT)
+        return Response(CandidateSerializer(found, many=True).data)
+
+
+class NewestFirst(CursorPagination):
+    """Pages by position, not by count: the list can hold hundreds of thousands of pairs."""
+
+    ordering = ("-created_at", "-id")
+    page_size = 50
+
+
+class ClaimPairListCreateView(generics.ListAPIView):
+    """Pairs, newest first (desk members); POST links two claims, in either order."""
+
+    permission_classes = [IsDeskMember]
+    serializer_class = ClaimPairSerializer
+    pagination_class = NewestFirst
+    queryset = ClaimPair.objects.select_related("created_by")
+
+    def post(self, request):
+        payload = ClaimPairCreateSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        pair = services.claim_pair_create(**payload.validated_data, created_by=request.user)
+        return Response(ClaimPairSerializer(pair).data, status=status.HTTP_201_CREATED)

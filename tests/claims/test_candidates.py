@@ -1,0 +1,245 @@
+"""Contradiction candidates: who is proposed, in what order, and why."""
+
+from datetime import date
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from claims.candidates import contradiction_candidates, trigrams
+from claims.models import ClaimPair
+from claims.services import claim_pair_create
+from sources.models import Source
+from tests.factories import (
+    make_claim,
+    make_document,
+    make_editor,
+    make_incident,
+    make_reviewer,
+    make_source,
+    make_user,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def clash():
+    """Baku and Yerevan blame each other for the same night; others speak about it too."""
+    baku = make_source("Ministry of Defence of Azerbaijan", country="AZ", kind=Source.Kind.MINISTRY)
+    yerevan = make_source("Ministry of Defence of Armenia", country="AM", kind=Source.Kind.MINISTRY)
+    ria = make_source("RIA Novosti", country="RU", kind=Source.Kind.NEWS_AGENCY)
+    incident = make_incident(title="Night fire near Sotk", place="Sotk")
+
+    def said(speaker, text, **fields):
+        return make_claim(make_document(text), text.rstrip("."), speaker=speaker, **fields)
+
+    return {
+        "accusation": said(
+            baku,
+            "Armenian units opened fire on Azerbaijani positions near Sotk overnight.",
+            incident=incident,
+        ),
+        "counter": said(
+            yerevan,
+            "Azerbaijani forces opened fire on Armenian border posts near Sotk.",
+            incident=incident,
+        ),
+        "unrelated": said(
+            ria, "Talks between the foreign ministers resume in Moscow.", incident=incident
+        ),
+        "same_speaker": said(
+            baku, "Armenian units opened fire again near Sotk at dawn.", incident=incident
+        ),
+        "elsewhere": said(
+            yerevan,
+            "Azerbaijani forces opened fire on Armenian border posts near Jermuk.",
+            incident=make_incident(title="Fire near Jermuk"),
+        ),
+    }
+
+
+def ids(candidates):
+    return [candidate.claim.pk for candidate in candidates]
+
+
+def test_the_mutual_accusation_comes_first_with_its_reasons(clash):
+    found = contradiction_candidates(clash["accusation"])
+
+    assert ids(found) == [clash["counter"].pk, clash["unrelated"].pk]
+    top = found[0]
+    assert top.score > found[1].score
+    assert top.reasons[0].startswith("same incident: Night fire near Sotk")
+    assert "both describe opening fire" in top.reasons
+    assert (
+        "each side blames the other: Ministry of Defence of Azerbaijan accuses the Armenian "
+        "side, Ministry of Defence of Armenia the Azerbaijani side"
+    ) in top.reasons
+    assert not any(reason.startswith("each side") for reason in found[1].reasons)
+
+
+def test_the_same_speaker_other_incidents_and_existing_pairs_are_left_out(clash):
+    found = ids(contradiction_candidates(clash["accusation"]))
+    assert clash["same_speaker"].pk not in found
+    assert clash["elsewhere"].pk not in found
+
+    claim_pair_create(claim_a=clash["counter"], claim_b=clash["accusation"], relation="contradicts")
+
+    assert ids(contradiction_candidates(clash["accusation"])) == [clash["unrelated"].pk]
+
+
+def test_without_an_incident_the_window_is_three_days_either_side():
+    baku = make_source("Baku ministry", country="AZ")
+    yerevan = make_source("Yerevan ministry", country="AM")
+    text = "Armenian units shelled villages near Tovuz."
+    claim = make_claim(
+        make_document(text), "shelled villages", speaker=baku, stated_on=date(2026, 11, 10)
+    )
+
+    def answer(day):
+        reply = f"Azerbaijani artillery shelled Armenian villages, statement of {day}."
+        return make_claim(
+            make_document(reply), "shelled Armenian villages", speaker=yerevan, stated_on=day
+        )
+
+    inside = [answer(date(2026, 11, 7)), answer(date(2026, 11, 10)), answer(date(2026, 11, 13))]
+    outside = [answer(date(2026, 11, 6)), answer(date(2026, 11, 14))]
+
+    found = contradiction_candidates(claim)
+
+    assert set(ids(found)) == {c.pk for c in inside}
+    assert not set(ids(found)) & {c.pk for c in outside}
+    reasons = {candidate.claim.stated_on: candidate.reasons[0] for candidate in found}
+    assert reasons[date(2026, 11, 10)] == "stated the same day"
+    assert reasons[date(2026, 11, 13)] == "stated 3 days apart"
+
+
+def test_scripts_other_than_latin_are_compared_and_cued():
+    baku = make_source("Минобороны Азербайджана", country="AZ")
+    yerevan = make_source("Минобороны Армении", country="AM")
+    incident = make_incident(title="Обстрел у Сотка")
+    first = make_claim(
+        make_document("Армянские подразделения открыли огонь по позициям Азербайджана."),
+        "Армянские подразделения открыли огонь",
+        speaker=baku,
+        incident=incident,
+    )
+    second = make_claim(
+        make_document("Азербайджанские войска открыли огонь по армянским позициям."),
+        "Азербайджанские войска открыли огонь",
+        speaker=yerevan,
+        incident=incident,
+    )
+
+    [found] = contradiction_candidates(first)
+
+    assert found.claim == second
+    assert found.similarity > 0
+    assert any(reason.startswith("each side blames the other") for reason in found.reasons)
+
+
+@pytest.mark.postgres
+def test_the_portable_similarity_is_pg_trgm_s():
+    pairs = [
+        ("Armenian units opened fire near Sotk.", "Azerbaijani forces opened fire near Sotk."),
+        ("Drone strike on a checkpoint", "Talks resume in Moscow"),
+        ("Обстрел у Сотка", "Обстрел позиций у Сотка"),
+    ]
+    for a, b in pairs:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT similarity(%s, %s)", [a, b])
+            expected = cursor.fetchone()[0]
+        ours, theirs = trigrams(a), trigrams(b)
+        assert len(ours & theirs) / len(ours | theirs) == pytest.approx(expected, abs=1e-6)
+
+
+# --- API -------------------------------------------------------------------------------------
+
+
+def api(user=None) -> APIClient:
+    client = APIClient()
+    if user is not None:
+        client.force_authenticate(user)
+    return client
+
+
+def test_the_candidates_endpoint_gives_scores_and_reasons(clash):
+    url = reverse("claim-contradiction-candidates", args=[clash["accusation"].pk])
+
+    response = api(make_reviewer()).get(url)
+
+    assert response.status_code == 200
+    top = response.json()[0]
+    assert top["claim"]["id"] == clash["counter"].pk
+    assert top["claim"]["speaker"] == "Ministry of Defence of Armenia"
+    assert top["score"] > 1 and 0 < top["similarity"] < 1
+    assert "both describe opening fire" in top["reasons"]
+
+
+def test_the_candidates_endpoint_is_for_the_desk_only(clash):
+    url = reverse("claim-contradiction-candidates", args=[clash["accusation"].pk])
+    assert api().get(url).status_code == 403
+    assert api(make_user()).get(url).status_code == 403
+    missing = reverse("claim-contradiction-candidates", args=[999_999])
+    assert api(make_reviewer()).get(missing).status_code == 404
+
+
+def test_a_pair_is_created_in_either_order_and_a_duplicate_is_refused(clash):
+    client = api(make_editor())
+    url = reverse("claim-pair-list")
+    accusation, counter = clash["accusation"], clash["counter"]
+
+    created = client.post(
+        url,
+        {"claim_a": counter.pk, "claim_b": accusation.pk, "relation": "contradicts"},
+        format="json",
+    )
+    again = client.post(
+        url,
+        {"claim_a": accusation.pk, "claim_b": counter.pk, "relation": "corroborates"},
+        format="json",
+    )
+
+    assert created.status_code == 201
+    body = created.json()
+    assert (body["claim_a"], body["claim_b"]) == tuple(sorted((accusation.pk, counter.pk)))
+    assert again.status_code == 400
+    assert "already paired" in again.json()["detail"][0]
+    assert ClaimPair.objects.count() == 1
+    listed = client.get(url).json()
+    assert [pair["id"] for pair in listed["results"]] == [body["id"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"relation": "contradicts"}, "claim_b"),
+        ({"relation": "disputes"}, "relation"),
+        ({"relation": "contradicts", "self": True}, "detail"),
+    ],
+)
+def test_bad_pairs_answer_400_and_change_nothing(clash, body, field):
+    payload = {"claim_a": clash["accusation"].pk, "relation": body["relation"]}
+    if body.get("self"):
+        payload["claim_b"] = clash["accusation"].pk
+    elif field != "claim_b":
+        payload["claim_b"] = clash["counter"].pk
+
+    response = api(make_editor()).post(reverse("claim-pair-list"), payload, format="json")
+
+    assert response.status_code == 400
+    assert field in response.json()
+    assert not ClaimPair.objects.exists()
+
+
+def test_only_the_desk_pairs_claims(clash):
+    payload = {
+        "claim_a": clash["accusation"].pk,
+        "claim_b": clash["counter"].pk,
+        "relation": "contradicts",
+    }
+    for client in (api(), api(make_user())):
+        assert client.post(reverse("claim-pair-list"), payload, format="json").status_code == 403
+        assert client.get(reverse("claim-pair-list")).status_code == 403
+    assert not ClaimPair.objects.exists()
