@@ -19,6 +19,7 @@ from sources.highlight import Span, highlight_excerpt
 from sources.models import Document
 
 from . import rules, selectors
+from .admin_pairs import ClaimPairingAdminMixin
 from .admin_workflow import ClaimWorkflowAdminMixin, TaskQueueAdminMixin
 from .models import (
     Attribution,
@@ -180,8 +181,9 @@ class ClaimForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(ClaimWorkflowAdminMixin, LargeListMixin, admin.ModelAdmin):
+class ClaimAdmin(ClaimPairingAdminMixin, ClaimWorkflowAdminMixin, LargeListMixin, admin.ModelAdmin):
     form = ClaimForm
+    actions = ["assign_for_verification", "pair_as_contradicting", "pair_as_corroborating"]
     # Lean for speed at a million claims (each column costs every row); the document is one
     # click away on the claim's page.
     list_display = ["id", "summary", "speaker", "status", "incident", "stated_on", "created_at"]

@@ -1,0 +1,109 @@
+"""Pairing in the admin: candidates on the claim page, one-click confirm, "Pair with…", actions."""
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.urls import reverse
+
+from claims.models import ClaimPair
+from claims.services import claim_pair_create
+from tests.factories import make_claim, make_document, make_editor, make_reviewer, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def claim_page(client, claim):
+    return client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
+
+
+def test_the_claim_page_proposes_the_opposing_claim_first_and_one_click_pairs_it(client, clash):
+    client.force_login(make_reviewer())
+    accusation, counter = clash["accusation"], clash["counter"]
+
+    page = claim_page(client, accusation).content.decode()
+
+    panel = page[page.index("Contradiction candidates") :]
+    assert panel.index(f"#{counter.pk}") < panel.index(f"#{clash['unrelated'].pk}")
+    assert "each side blames the other" in panel
+    assert "Confirm: they contradict" in panel
+
+    response = client.post(
+        reverse("admin:claims_claim_pair", args=[accusation.pk]),
+        {"other": counter.pk, "relation": "contradicts", "rationale": "both describe opening fire"},
+    )
+
+    pair = ClaimPair.objects.get()
+    assert response.status_code == 302
+    assert response.url == reverse("admin:claims_claimpair_change", args=[pair.pk])
+    assert {pair.claim_a, pair.claim_b} == {accusation, counter}
+    assert (pair.relation, pair.rationale) == ("contradicts", "both describe opening fire")
+    after = claim_page(client, accusation).content.decode()
+    assert f'name="other" value="{counter.pk}"' not in after
+
+
+def test_pair_with_shows_a_claim_search_and_refuses_a_duplicate(client, clash):
+    client.force_login(make_editor())
+    accusation, counter = clash["accusation"], clash["counter"]
+    claim_pair_create(claim_a=counter, claim_b=accusation, relation="corroborates")
+    url = reverse("admin:claims_claim_pair", args=[accusation.pk])
+
+    form_page = client.get(url).content.decode()
+    response = client.post(url, {"other": counter.pk, "relation": "contradicts"})
+    itself = client.post(url, {"other": accusation.pk, "relation": "contradicts"})
+
+    assert "admin-autocomplete" in form_page
+    assert response.status_code == 200
+    assert "already paired" in response.content.decode()
+    assert "cannot be paired with itself" in itself.content.decode()
+    assert ClaimPair.objects.count() == 1
+
+
+def test_people_outside_the_desk_cannot_pair(client, clash):
+    client.force_login(make_user(is_staff=True))
+    url = reverse("admin:claims_claim_pair", args=[clash["accusation"].pk])
+    assert (
+        client.post(url, {"other": clash["counter"].pk, "relation": "contradicts"}).status_code
+        == 403
+    )
+    assert not ClaimPair.objects.exists()
+
+
+def run_action(client, action, claims):
+    return client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": action, ACTION_CHECKBOX_NAME: [claim.pk for claim in claims]},
+        follow=True,
+    )
+
+
+def test_the_list_action_pairs_exactly_two_claims(client, clash):
+    client.force_login(make_reviewer())
+    accusation, counter, unrelated = clash["accusation"], clash["counter"], clash["unrelated"]
+
+    three = run_action(client, "pair_as_contradicting", [accusation, counter, unrelated])
+    assert "Select exactly two claims to pair." in three.content.decode()
+    assert not ClaimPair.objects.exists()
+
+    two = run_action(client, "pair_as_corroborating", [accusation, unrelated])
+    pair = ClaimPair.objects.get()
+    assert pair.relation == "corroborates"
+    assert f"Pair #{pair.pk} saved" in two.content.decode()
+
+    again = run_action(client, "pair_as_contradicting", [unrelated, accusation])
+    assert "already paired" in again.content.decode()
+    assert ClaimPair.objects.count() == 1
+
+
+def test_candidate_text_is_escaped(client, clash):
+    client.force_login(make_reviewer())
+    text = "Azerbaijani forces <script>alert(1)</script> opened fire near Sotk."
+    make_claim(
+        make_document(text),
+        "<script>alert(1)</script> opened fire",
+        speaker=clash["counter"].speaker,
+        incident=clash["accusation"].incident,
+    )
+
+    page = claim_page(client, clash["accusation"]).content.decode()
+
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
