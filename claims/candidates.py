@@ -6,9 +6,12 @@ candidate is scored by
 
 - the textual similarity of the two quotes: pg_trgm's ``similarity`` on PostgreSQL, the same
   measure (shared character trigrams over all trigrams) computed in Python elsewhere;
-- mutual-accusation cues: both quotes describe the same kind of act (opening fire, shelling, a
-  drone strike…), the speakers belong to different countries, and each quote names the other
-  speaker's side.
+- act cues: both claims describe the same act (opening fire, shelling, a drone strike…);
+- mutual accusation: both describe a hostile act, the speakers belong to different countries,
+  and each claim names the other speaker's side.
+
+Cues are read in the quote and the desk's summary together (a quote in Armenian still has an
+English summary); similarity compares the quotes, the sources' own words.
 
 and every part of the score comes with a reason a reviewer can read.
 """
@@ -46,6 +49,17 @@ ACTS = {
     "shelling": ("shell", "artillery", "mortar", "обстрел", "արկակոծ", "atəşə tut"),
     "a drone strike": ("drone", "uav", "беспилотник", "անօդաչու", "pilotsuz", "dron"),
     "an attack": ("attack", "assault", "offensive", "raid", "атак", "հարձակ", "hücum"),
+    "an advance": (
+        "push forward",
+        "advance",
+        "crossing into",
+        "crossed into",
+        "incursion",
+        "продвин",
+        "вторжен",
+        "առաջխաղաց",
+        "irəlilə",
+    ),
     "a provocation": ("provocation", "provok", "провокац", "սադրանք", "təxribat"),
     "casualties": ("killed", "wounded", "casualt", "dead", "погиб", "ранен", "զոհ", "yaralan"),
 }
@@ -75,24 +89,27 @@ def contradiction_candidates(claim: Claim, *, limit: int = 10) -> list[Candidate
     if not pool:
         return []
     similarities = _similarities(claim, pool)
-    own_acts, own_country = acts_in(claim.quote), claim.speaker.country
+    own_text, own_country = cue_text(claim), claim.speaker.country
+    own_acts = acts_in(own_text)
     candidates = []
     for other in pool:
         similarity = similarities[other.pk]
         reasons = [_context_reason(claim, other), f"text similarity {similarity:.2f}"]
         score = SIMILARITY_WEIGHT * similarity
-        shared = own_acts & acts_in(other.quote)
+        other_text, other_country = cue_text(other), other.speaker.country
+        other_acts = acts_in(other_text)
+        shared = own_acts & other_acts
         if shared:
             score += SAME_ACT_WEIGHT
             reasons.append(f"both describe {' and '.join(sorted(shared))}")
-        other_country = other.speaker.country
         if (
-            shared
+            own_acts
+            and other_acts
             and own_country
             and other_country
             and own_country != other_country
-            and names_side(claim.quote, other_country)
-            and names_side(other.quote, own_country)
+            and names_side(own_text, other_country)
+            and names_side(other_text, own_country)
         ):
             score += MUTUAL_ACCUSATION_WEIGHT
             reasons.append(
@@ -166,6 +183,10 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def _side(country: str) -> str:
     return SIDE_NAMES.get(country, country)
+
+
+def cue_text(claim: Claim) -> str:
+    return f"{claim.quote}\n{claim.summary}"
 
 
 def acts_in(text: str) -> set[str]:

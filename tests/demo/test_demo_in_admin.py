@@ -5,8 +5,9 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from claims.models import Claim, ClaimStatusChange, Rating, Verdict
+from claims.models import Claim, ClaimPair, ClaimStatusChange, Rating, Verdict
 from claims.workflow import Status
+from demo import content
 from demo.loader import load_demo
 from sources.models import Document
 
@@ -91,3 +92,31 @@ def test_reviewer_takes_proposes_editor_publishes_and_history_shows_it(client, d
     ) == [("start_review", "reviewer"), ("propose", "reviewer"), ("publish", "editor")]
     page = client.get(admin_url(Claim, "change", claim.pk)).content.decode()
     assert "Published verdict v1" in page
+
+
+def test_the_editor_finds_yerevans_answer_to_baku_confirms_it_and_reads_both(client, demo):
+    """Issue 5's walk through the demo: candidate, reasons, one click, side by side."""
+    baku = Claim.objects.get(speaker__name=content.AZ_MOD, quote__startswith="Armenian units")
+    yerevan = Claim.objects.get(speaker__name=content.AM_MOD, quote__startswith="Azerbaijani units")
+    client.force_login(demo["editor"])
+
+    page = client.get(admin_url(Claim, "change", baku.pk)).content.decode()
+    panel = page[page.index("Contradiction candidates") :]
+    body = panel[panel.index("<tbody>") :]
+    first_row = body[: body.index("</tr>")]
+    assert f"#{yerevan.pk}" in first_row
+    assert "each side blames the other" in first_row
+
+    response = client.post(
+        reverse("admin:claims_claim_pair", args=[baku.pk]),
+        {"other": yerevan.pk, "relation": "contradicts", "rationale": "Each blames the other."},
+        follow=True,
+    )
+
+    pair = ClaimPair.objects.get(
+        claim_a=min(baku, yerevan, key=lambda c: c.pk),
+        claim_b=max(baku, yerevan, key=lambda c: c.pk),
+    )
+    assert pair.created_by == demo["editor"]
+    side_by_side = response.content.decode()
+    assert baku.summary in side_by_side and yerevan.summary in side_by_side
