@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -381,18 +382,18 @@ class ClaimPairAdmin(LargeListMixin, admin.ModelAdmin):
 
     @admin.display(description="Claims")
     def side_by_side(self, obj: ClaimPair):
-        cells = format_html_join(
-            "",
-            '<td style="vertical-align: top; width: 50%">{}<p class="parallax-excerpt">{}</p></td>',
-            (
-                (
-                    _claim_link(claim),
-                    highlight_excerpt(claim.document.text, claim.start, claim.end, width=120),
-                )
-                for claim in (obj.claim_a, obj.claim_b)
-            ),
-        )
-        return format_html("<table><tr>{}</tr></table>", cells)
+        sides = selectors.pair_sides(obj)
+        for side in sides:
+            claim = side["claim"]
+            # About two sentences either side of the quote.
+            side["excerpt"] = highlight_excerpt(
+                claim.document.text,
+                claim.start,
+                claim.end,
+                width=300,
+                span=Span(claim.start, claim.end, ("hl-quote",)),
+            )
+        return render_to_string("admin/claims/claimpair/side_by_side.html", {"sides": sides})
 
     def save_model(self, request, obj, form, change):
         if change:

@@ -7,7 +7,7 @@ from django.utils import timezone
 from sources.models import Source
 
 from . import rules
-from .models import Claim, ClaimStatusChange, VerificationTask
+from .models import Claim, ClaimPair, ClaimStatusChange, VerificationTask
 from .workflow import TRANSITIONS, Transition
 
 
@@ -37,6 +37,33 @@ def sources_matching(term: str) -> list[int]:
         .values_list("id", flat=True)
         .distinct()
     )
+
+
+def pair_sides(pair: ClaimPair) -> list[dict]:
+    """What the side-by-side page shows of each claim of a pair."""
+    sides = []
+    for claim in (pair.claim_a, pair.claim_b):
+        relays = [
+            a.source for a in claim.attributions.select_related("source").order_by("position")
+        ]
+        sides.append(
+            {
+                "claim": claim,
+                "chain": [claim.speaker, *relays, claim.document.publisher],
+                "verdict": claim.verdicts.filter(published_at__isnull=False)
+                .select_related("rating")
+                .order_by("-version")
+                .first(),
+                # Framing spans that overlap the quote; rejected suggestions are left out.
+                "framing": claim.document.annotations.filter(
+                    start__lt=claim.end, end__gt=claim.start
+                )
+                .exclude(state="rejected")
+                .select_related("label")
+                .order_by("start"),
+            }
+        )
+    return sides
 
 
 def task_queue_for_user(*, user: AbstractBaseUser) -> QuerySet[VerificationTask]:

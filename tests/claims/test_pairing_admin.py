@@ -6,7 +6,17 @@ from django.urls import reverse
 
 from claims.models import ClaimPair
 from claims.services import claim_pair_create
-from tests.factories import make_claim, make_document, make_editor, make_reviewer, make_user
+from sources.models import Source
+from tests.factories import (
+    framing_label,
+    make_annotation,
+    make_claim,
+    make_document,
+    make_editor,
+    make_reviewer,
+    make_source,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +117,39 @@ def test_candidate_text_is_escaped(client, clash):
 
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_the_side_by_side_page_shows_each_claims_chain_context_and_framing(client):
+    client.force_login(make_editor())
+    baku = make_source("Минобороны Азербайджана", country="AZ")
+    agency = make_source("Interfax", kind=Source.Kind.NEWS_AGENCY)
+    yerevan = make_source("Հայաստանի ՊՆ", country="AM")
+    first_text = "Ночью армянские подразделения открыли огонь по позициям <b>у Сотка</b>."
+    first = make_claim(
+        make_document(first_text, title="Сводка"),
+        "армянские подразделения открыли огонь",
+        speaker=baku,
+        relay_chain=[agency],
+    )
+    make_annotation(first.document, "армянские подразделения", label=framing_label())
+    second = make_claim(
+        make_document("Ադրբեջանական ստորաբաժանումները կրակ են բացել։", title="Հաղորդագրություն"),
+        "Ադրբեջանական ստորաբաժանումները կրակ են բացել",
+        speaker=yerevan,
+    )
+    pair = claim_pair_create(claim_a=first, claim_b=second, relation="contradicts")
+    url = reverse("admin:claims_claimpair_change", args=[pair.pk])
+
+    page = client.get(url).content.decode()
+
+    assert f"Минобороны Азербайджана → Interfax → {first.document.publisher}" in page
+    assert "Հայաստանի ՊՆ" in page and "Հաղորդագրություն" in page
+    assert "“армянские подразделения” (" in page
+    assert "&lt;b&gt;у Сотка&lt;/b&gt;" in page and "<b>у Сотка</b>" not in page
+
+    edited = client.post(
+        url, {"relation": "contradicts", "rationale": "Каждая сторона обвиняет другую."}
+    )
+    assert edited.status_code == 302
+    pair.refresh_from_db()
+    assert pair.rationale == "Каждая сторона обвиняет другую."
