@@ -1,10 +1,12 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from sources.admin import HIGHLIGHT_CSS
@@ -71,7 +73,42 @@ class IncidentAdmin(admin.ModelAdmin):
     list_filter = ["starts_on"]
     search_fields = ["title", "place", "description"]
     date_hierarchy = "starts_on"
-    readonly_fields = ["created_at"]
+    readonly_fields = ["matrix", "created_at"]
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:incident_id>/matrix/",
+                self.admin_site.admin_view(self.matrix_view),
+                name="claims_incident_matrix",
+            ),
+            *super().get_urls(),
+        ]
+
+    def matrix_view(self, request, incident_id: int):
+        incident = get_object_or_404(Incident, pk=incident_id)
+        if not self.has_view_permission(request, incident):
+            raise PermissionDenied
+        return TemplateResponse(
+            request,
+            "admin/claims/incident/matrix.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": f"{incident.title}: who says what",
+                "incident": incident,
+                "matrix": selectors.incident_matrix(incident),
+                "opts": self.model._meta,
+            },
+        )
+
+    @admin.display(description="Claims and contradictions")
+    def matrix(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html(
+            '<a href="{}">Claims by speaker, and the pairs between them</a>',
+            reverse("admin:claims_incident_matrix", args=[obj.pk]),
+        )
 
     def get_queryset(self, request):
         # An aggregate drops Meta.ordering; autocomplete pages need an order.

@@ -1,5 +1,7 @@
 """Reads of claims and tasks, with the joins their pages need."""
 
+from collections import Counter
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
@@ -7,7 +9,7 @@ from django.utils import timezone
 from sources.models import Source
 
 from . import rules
-from .models import Claim, ClaimPair, ClaimStatusChange, VerificationTask
+from .models import Claim, ClaimPair, ClaimStatusChange, Incident, VerificationTask
 from .workflow import TRANSITIONS, Transition
 
 
@@ -37,6 +39,49 @@ def sources_matching(term: str) -> list[int]:
         .values_list("id", flat=True)
         .distinct()
     )
+
+
+def incident_matrix(incident: Incident) -> dict:
+    """An incident's claims by speaker, the pairs among them, and pair counts per two speakers.
+
+    ``rows`` is the speakers-by-speakers table: for each speaker, one cell per speaker with the
+    number of contradicting and corroborating pairs between their claims.
+    """
+    claims = list(
+        incident.claims.select_related("speaker").order_by("speaker__name", "stated_on", "id")
+    )
+    by_id = {claim.pk: claim for claim in claims}
+    pairs = list(
+        ClaimPair.objects.filter(claim_a_id__in=by_id, claim_b_id__in=by_id).order_by(
+            "claim_a_id", "claim_b_id"
+        )
+    )
+    speakers = sorted({claim.speaker for claim in claims}, key=lambda source: source.name)
+    counts: Counter = Counter()
+    for pair in pairs:
+        between = frozenset((by_id[pair.claim_a_id].speaker_id, by_id[pair.claim_b_id].speaker_id))
+        counts[between, pair.relation] += 1
+    return {
+        "groups": [
+            (speaker, [claim for claim in claims if claim.speaker_id == speaker.pk])
+            for speaker in speakers
+        ],
+        "speakers": speakers,
+        "rows": [
+            (
+                speaker,
+                [
+                    {
+                        relation: counts[frozenset((speaker.pk, other.pk)), relation]
+                        for relation in ClaimPair.Relation.values
+                    }
+                    for other in speakers
+                ],
+            )
+            for speaker in speakers
+        ],
+        "links": [(by_id[pair.claim_a_id], pair, by_id[pair.claim_b_id]) for pair in pairs],
+    }
 
 
 def pair_sides(pair: ClaimPair) -> list[dict]:

@@ -1,5 +1,7 @@
 """Pairing in the admin: candidates on the claim page, one-click confirm, "Pair with…", actions."""
 
+import re
+
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
@@ -13,6 +15,7 @@ from tests.factories import (
     make_claim,
     make_document,
     make_editor,
+    make_incident,
     make_reviewer,
     make_source,
     make_user,
@@ -153,3 +156,47 @@ def test_the_side_by_side_page_shows_each_claims_chain_context_and_framing(clien
     assert edited.status_code == 302
     pair.refresh_from_db()
     assert pair.rationale == "Каждая сторона обвиняет другую."
+
+
+def test_the_incident_matrix_counts_pairs_between_speakers(client, clash):
+    client.force_login(make_reviewer())
+    accusation, counter = clash["accusation"], clash["counter"]
+    same_side = clash["same_speaker"]
+    claim_pair_create(claim_a=accusation, claim_b=counter, relation="contradicts")
+    claim_pair_create(claim_a=same_side, claim_b=counter, relation="contradicts")
+    claim_pair_create(claim_a=clash["unrelated"], claim_b=counter, relation="corroborates")
+    incident = accusation.incident
+
+    change_page = client.get(reverse("admin:claims_incident_change", args=[incident.pk]))
+    matrix_url = reverse("admin:claims_incident_matrix", args=[incident.pk])
+    page = client.get(matrix_url).content.decode()
+
+    assert matrix_url in change_page.content.decode()
+    start = page.index('<table class="parallax-matrix">')
+    table = page[start : page.index("</table>", start)]
+    rows = dict(re.findall(r'<th scope="row">(.*?)</th>(.*?)</tr>', table, re.S))
+    assert "<strong>2</strong> / 0" in rows["Ministry of Defence of Azerbaijan"]
+    assert "<strong>0</strong> / 1" in rows["RIA Novosti"]
+    links = page[page.index("<h2>Links</h2>") : page.index("<h2>Claims by speaker</h2>")]
+    by_speaker = page[page.index("<h2>Claims by speaker</h2>") :]
+    assert links.count("<li>") == 3
+    assert by_speaker.count("<li>") == 4
+    assert "Night fire near Jermuk" not in page and f"#{clash['elsewhere'].pk}<" not in page
+
+
+def test_the_incident_matrix_escapes_claims_in_any_script(client):
+    client.force_login(make_reviewer())
+    incident = make_incident(title="Обстрел <i>у Сотка</i>")
+    make_claim(
+        make_document("Ադրբեջանական ստորաբաժանումները <script>x</script> կրակ են բացել։"),
+        "Ադրբեջանական ստորաբաժանումները <script>x</script>",
+        speaker=make_source("Հայաստանի ՊՆ", country="AM"),
+        incident=incident,
+    )
+
+    page = client.get(reverse("admin:claims_incident_matrix", args=[incident.pk])).content.decode()
+
+    assert "Հայաստանի ՊՆ" in page
+    assert "<script>x</script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page
+    assert "<i>у Сотка</i>" not in page
+    assert "None of these claims is paired yet." in page
