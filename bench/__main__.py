@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-MODULES = ["bench.admin_changelist", "bench.workflow"]
+MODULES = ["bench.admin_changelist", "bench.workflow", "bench.contradictions"]
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/parallax_bench"
 DEFAULT_BROKER = "redis://127.0.0.1:6379/14"
 

@@ -26,9 +26,9 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from .models import Claim, ClaimPair
 
 WINDOW_DAYS = 3
-# Enough for any real incident; a synthetic desk of a million claims has a few thousand claims
-# in a week, of which the ones nearest in time are kept.
-POOL_LIMIT = 2_000
+# More than a real incident gathers. Placed by date alone, a claim of a million-claim desk has
+# thousands of claims within three days: the ones nearest in time are kept.
+POOL_LIMIT = 300
 SIMILARITY_WEIGHT = 1.0
 SAME_ACT_WEIGHT = 0.5
 MUTUAL_ACCUSATION_WEIGHT = 1.0
@@ -189,11 +189,19 @@ def cue_text(claim: Claim) -> str:
     return f"{claim.quote}\n{claim.summary}"
 
 
+def _pattern(stems) -> re.Pattern:
+    return re.compile("|".join(re.escape(stem) for stem in stems))
+
+
+ACT_PATTERNS = {act: _pattern(stems) for act, stems in ACTS.items()}
+SIDE_PATTERNS = {country: _pattern(words) for country, words in SIDES.items()}
+
+
 def acts_in(text: str) -> set[str]:
     lowered = text.lower()
-    return {act for act, stems in ACTS.items() if any(stem in lowered for stem in stems)}
+    return {act for act, pattern in ACT_PATTERNS.items() if pattern.search(lowered)}
 
 
 def names_side(text: str, country: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in SIDES.get(country, ()))
+    pattern = SIDE_PATTERNS.get(country)
+    return pattern is not None and pattern.search(text.lower()) is not None

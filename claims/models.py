@@ -76,6 +76,8 @@ class Claim(DocumentSpan):
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="claim_recent_idx"),
             models.Index(fields=["status", "-created_at", "-id"], name="claim_status_recent_idx"),
+            # Contradiction candidates of a claim without an incident: its three-day window.
+            models.Index(fields=["stated_on", "id"], name="claim_stated_on_idx"),
         ]
         constraints = [
             *DocumentSpan.Meta.constraints,

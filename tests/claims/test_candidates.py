@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from rest_framework.test import APIClient
 
@@ -206,3 +207,22 @@ def test_only_the_desk_pairs_claims(clash):
         assert client.post(reverse("claim-pair-list"), payload, format="json").status_code == 403
         assert client.get(reverse("claim-pair-list")).status_code == 403
     assert not ClaimPair.objects.exists()
+
+
+def test_the_pair_list_makes_the_same_queries_for_one_pair_as_for_five(django_assert_num_queries):
+    editor = make_editor()
+    client = api(editor)
+
+    def add_pair():
+        claim_pair_create(
+            claim_a=make_claim(), claim_b=make_claim(), relation="contradicts", created_by=editor
+        )
+
+    add_pair()
+    client.get(reverse("claim-pair-list"))  # warm: content types and the like, cached once
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(reverse("claim-pair-list")).status_code == 200
+    for _ in range(4):
+        add_pair()
+    with django_assert_num_queries(len(one.captured_queries)):
+        assert len(client.get(reverse("claim-pair-list")).json()["results"]) == 5
