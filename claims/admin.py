@@ -20,6 +20,7 @@ from sources.admin_extensions import (
 )
 from sources.highlight import Span, highlight_excerpt
 from sources.models import Document
+from sources.text import sentences_around
 
 from . import rules, selectors
 from .admin_pairs import ClaimPairingAdminMixin
@@ -422,13 +423,14 @@ class ClaimPairAdmin(LargeListMixin, admin.ModelAdmin):
         sides = selectors.pair_sides(obj)
         for side in sides:
             claim = side["claim"]
-            # About two sentences either side of the quote.
+            # The quote's sentence and one sentence either side.
+            text = claim.document.text
             side["excerpt"] = highlight_excerpt(
-                claim.document.text,
+                text,
                 claim.start,
                 claim.end,
-                width=300,
                 span=Span(claim.start, claim.end, ("hl-quote",)),
+                bounds=sentences_around(text, claim.start, claim.end),
             )
         return render_to_string("admin/claims/claimpair/side_by_side.html", {"sides": sides})
 

@@ -81,19 +81,29 @@ def highlight(text: str, spans: Iterable[Span], *, offset: int = 0) -> SafeStrin
 
 
 def highlight_excerpt(
-    text: str, start: int, end: int, *, width: int = 160, span: Span | None = None
+    text: str,
+    start: int,
+    end: int,
+    *,
+    width: int = 160,
+    span: Span | None = None,
+    bounds: tuple[int, int] | None = None,
 ) -> SafeString:
-    """``text[start:end]`` highlighted with up to ``width`` characters of context either side.
+    """``text[start:end]`` highlighted with up to ``width`` characters of context either side,
+    or with exactly ``text[bounds[0]:bounds[1]]`` around it.
 
     The context is cut at white space where possible, and an ellipsis marks a cut.
     """
     start, end = max(0, start), min(len(text), end)
-    left = max(0, start - width)
-    right = min(len(text), end + width)
-    if left > 0:
+    if bounds is not None:
+        left, right = max(0, min(bounds[0], start)), min(len(text), max(bounds[1], end))
+    else:
+        left = max(0, start - width)
+        right = min(len(text), end + width)
+    if bounds is None and left > 0:
         space = text.find(" ", left, start)
         left = space + 1 if space != -1 else left
-    if right < len(text):
+    if bounds is None and right < len(text):
         space = text.rfind(" ", end, right)
         right = space if space != -1 else right
     span = span or Span(start, end, ("hl-quote",))

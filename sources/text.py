@@ -4,6 +4,7 @@ All offsets are Unicode code points into the normalised text (Python ``str`` ind
 """
 
 import hashlib
+import re
 import unicodedata
 
 
@@ -41,3 +42,18 @@ def validate_span(text: str, start: int, end: int, quote: str | None) -> dict[st
 def context_around(text: str, start: int, end: int, width: int = 32) -> tuple[str, str]:
     """The prefix and suffix of a span, as W3C TextQuoteSelector stores them."""
     return text[max(0, start - width) : start], text[end : end + width]
+
+
+# Where a sentence ends, in the desk's scripts: Latin and Cyrillic punctuation, the Armenian
+# full stop (U+0589) and question mark (U+055E), and a line break.
+SENTENCE_END = re.compile(r"[.!?։՞…](?:[\"'»”)\]]*)\s+|\n+")
+
+
+def sentences_around(text: str, start: int, end: int, sentences: int = 1) -> tuple[int, int]:
+    """Bounds of the sentences holding ``text[start:end]``, widened by ``sentences`` either side."""
+    ends = [match.end() for match in SENTENCE_END.finditer(text)]
+    before = [position for position in ends if position <= start]
+    after = [position for position in ends if position >= end]
+    left = before[-1 - sentences] if len(before) > sentences else 0
+    right = after[sentences] if len(after) > sentences else len(text)
+    return left, right
