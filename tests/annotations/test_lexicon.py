@@ -1,0 +1,120 @@
+"""Lexicon suggestions: where terms match, what they create, and that reruns add nothing."""
+
+import pytest
+
+from annotations.lexicon import find_terms
+from annotations.models import Annotation, LexiconEntry
+from annotations.services import lexicon_suggest
+from tests.factories import framing_label, make_document
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def own_lexicon():
+    """Only the entries a test adds: the reference lexicon would match these texts too."""
+    LexiconEntry.objects.all().delete()
+
+
+def term(text, *, label="occupation-framing", **fields):
+    return LexiconEntry.objects.create(term=text, label=framing_label(label), **fields)
+
+
+def spans(document):
+    return sorted(
+        (a.quote, a.start, a.end, a.label.slug)
+        for a in Annotation.objects.filter(document=document).select_related("label")
+    )
+
+
+def test_whole_words_only_and_case_folded_by_default():
+    term("occupied")
+    text = "Preoccupied officials called the occupied villages Occupied, twice: occupied_zone."
+
+    found = [(text[m.start : m.end], m.start) for m in find_terms(text, "en")]
+
+    assert found == [("occupied", text.index("occupied v")), ("Occupied", text.index("Occupied,"))]
+
+
+def test_a_case_sensitive_term_and_a_part_word_term():
+    term("Baku", label="blame-attribution", case_sensitive=True)
+    term("occup", whole_word=False)
+    text = "baku and Baku; preoccupied."
+
+    found = [text[m.start : m.end] for m in find_terms(text, "en")]
+
+    assert found == ["Baku", "occup"]
+
+
+def test_overlapping_terms_each_make_a_suggestion_once():
+    term("occupied")
+    term("Armenian-occupied", label="territorial-claim")
+    document = make_document("Baku spoke of Armenian-occupied land.")
+
+    assert lexicon_suggest(document=document) == 2
+    assert lexicon_suggest(document=document) == 0
+
+    assert spans(document) == [
+        ("Armenian-occupied", 14, 31, "territorial-claim"),
+        ("occupied", 23, 31, "occupation-framing"),
+    ]
+    suggestion = Annotation.objects.get(quote="occupied")
+    assert (suggestion.origin, suggestion.state, suggestion.prefix) == (
+        "lexicon",
+        "suggested",
+        "Baku spoke of Armenian-",
+    )
+
+
+def test_a_rejected_suggestion_is_not_made_again():
+    term("provocation", label="provocation-framing")
+    document = make_document("They called it a provocation.")
+    lexicon_suggest(document=document)
+    Annotation.objects.update(state="rejected")
+
+    assert lexicon_suggest(document=document) == 0
+    assert list(Annotation.objects.values_list("state", flat=True)) == ["rejected"]
+
+
+def test_offsets_are_code_points_in_armenian_and_after_an_emoji():
+    term("սադրանք", language="hy", label="provocation-framing")
+    term("provocation", label="provocation-framing")
+    armenian = make_document("🔥 Պաշտոնյաները դա անվանեցին սադրանք։", language="hy")
+    english = make_document("🇦🇲 ⚠️ A provocation, said the ministry.")
+
+    lexicon_suggest(document=armenian)
+    lexicon_suggest(document=english)
+
+    for annotation in Annotation.objects.select_related("document"):
+        assert annotation.document.text[annotation.start : annotation.end] == annotation.quote
+    assert {a.quote for a in Annotation.objects.all()} == {"սադրանք", "provocation"}
+
+
+def test_terms_match_their_language_only_and_regional_tags_count():
+    term("провокация", language="ru", label="provocation-framing")
+    text = "Министерство назвало это провокация."
+
+    assert find_terms(text, "en") == []
+    assert [text[m.start : m.end] for m in find_terms(text, "ru-RU")] == ["провокация"]
+
+
+def test_a_lower_case_longer_than_its_letter_keeps_offsets():
+    term("istanbul")
+    text = "İİ said İstanbul, then istanbul."
+
+    found = [(m.start, text[m.start : m.end]) for m in find_terms(text, "en")]
+
+    assert found == [(text.index("istanbul"), "istanbul")]
+
+
+def test_the_automaton_follows_the_lexicon():
+    document = make_document("They spoke of liberated towns.")
+    assert lexicon_suggest(document=document) == 0
+
+    entry = term("liberated", label="liberation-framing")
+    assert lexicon_suggest(document=document) == 1
+
+    entry.is_active = False
+    entry.save()
+    other = make_document("Liberated, they said again.")
+    assert lexicon_suggest(document=other) == 0
