@@ -1,8 +1,9 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 
+from claims.roles import is_desk_member
 from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import (
     ChangeListDeferMixin,
@@ -15,6 +16,7 @@ from sources.admin_extensions import (
 from sources.highlight import Span, highlight_excerpt
 from sources.models import Document
 
+from . import tasks
 from .models import Annotation, FramingLabel, LexiconEntry
 from .services import annotation_create
 
@@ -259,3 +261,24 @@ register_document_extension(
     spans=document_annotation_spans,
     legend=document_annotation_legend,
 )
+
+
+@admin.action(description="Suggest framing from the lexicon")
+def suggest_framing(model_admin, request, queryset):
+    if not is_desk_member(request.user):
+        model_admin.message_user(
+            request, "Only reviewers and editors run the lexicon.", messages.ERROR
+        )
+        return
+    documents = list(queryset.values_list("pk", flat=True))
+    for document_id in documents:
+        tasks.suggest_framing.delay(document_id)
+    model_admin.message_user(
+        request,
+        f"Lexicon suggestions requested for {len(documents)} document"
+        f"{'s' * (len(documents) != 1)}; they appear on each document's page as suggested spans.",
+        messages.SUCCESS,
+    )
+
+
+register_document_extension(actions=[suggest_framing])

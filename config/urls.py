@@ -10,4 +10,5 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
     path("admin/", admin.site.urls),
     path("api/v1/", include("claims.api.urls")),
+    path("api/v1/", include("annotations.api.urls")),
 ]

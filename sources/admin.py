@@ -222,6 +222,13 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
         readonly = list(super().get_readonly_fields(request, obj))
         return readonly if text_in_form(request, obj) else [*readonly, "text"]
 
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        for action in admin_extensions.document_actions:
+            func, name, description = self.get_action(action)
+            actions[name] = (func, name, description)
+        return actions
+
     def get_fieldsets(self, request, obj=None):
         metadata = ["title", "url", "publisher", "published_at", "language"]
         if obj is None:

@@ -34,6 +34,8 @@ document_inlines: list[type[admin.options.InlineModelAdmin]] = []
 document_span_providers: list[Callable[[Document], Iterable[Span]]] = []
 # Functions returning the legend entries for those highlights.
 document_legend_providers: list[Callable[[], Iterable[LegendEntry]]] = []
+# Admin actions offered on the document list, as functions (model_admin, request, queryset).
+document_actions: list[Callable] = []
 
 
 def register_document_extension(
@@ -41,8 +43,9 @@ def register_document_extension(
     inlines: Iterable[type[admin.options.InlineModelAdmin]] = (),
     spans: Callable[[Document], Iterable[Span]] | None = None,
     legend: Callable[[], Iterable[LegendEntry]] | None = None,
+    actions: Iterable[Callable] = (),
 ) -> None:
-    """Add inlines, a span provider and a legend provider to the document page, once each."""
+    """Add inlines, a span provider, a legend provider and list actions, once each."""
     for inline in inlines:
         if inline not in document_inlines:
             document_inlines.append(inline)
@@ -50,6 +53,9 @@ def register_document_extension(
         document_span_providers.append(spans)
     if legend is not None and legend not in document_legend_providers:
         document_legend_providers.append(legend)
+    for action in actions:
+        if action not in document_actions:
+            document_actions.append(action)
 
 
 def adopt_saved(target: models.Model, saved: models.Model) -> None:

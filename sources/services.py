@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import Model
 
 from .models import Document, Source, SourceAlias
+from .signals import document_created
 
 DOCUMENT_EDITABLE_FIELDS = frozenset(
     {"title", "url", "publisher", "published_at", "language", "text"}
@@ -109,6 +110,9 @@ def document_create(
     )
     document.full_clean()
     document.save()
+    transaction.on_commit(
+        lambda: document_created.send(sender=Document, document=document), robust=True
+    )
     return document
 
 

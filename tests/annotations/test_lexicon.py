@@ -1,11 +1,27 @@
 """Lexicon suggestions: where terms match, what they create, and that reruns add nothing."""
 
+import io
+
 import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import Permission
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+from rest_framework.test import APIClient
 
 from annotations.lexicon import find_terms
 from annotations.models import Annotation, LexiconEntry
 from annotations.services import lexicon_suggest
-from tests.factories import framing_label, make_document
+from sources.services import document_create
+from tests.factories import (
+    framing_label,
+    make_document,
+    make_editor,
+    make_reviewer,
+    make_source,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +134,79 @@ def test_the_automaton_follows_the_lexicon():
     entry.save()
     other = make_document("Liberated, they said again.")
     assert lexicon_suggest(document=other) == 0
+
+
+# --- When suggestions are made ------------------------------------------------------------
+
+
+def test_a_new_document_gets_its_suggestions_once_it_is_committed(
+    django_capture_on_commit_callbacks,
+):
+    term("provocation", label="provocation-framing")
+    publisher = make_source("Caspian Daily")
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        document = document_create(
+            title="Statement", text="A provocation, said Baku.", publisher=publisher
+        )
+        assert not Annotation.objects.exists()  # nothing before the commit
+
+    assert len(callbacks) == 1
+    assert spans(document) == [("provocation", 2, 13, "provocation-framing")]
+
+
+def test_the_admin_action_and_the_api_ask_for_suggestions(client):
+    term("occupied")
+    first = make_document("The occupied districts.")
+    second = make_document("Occupied, they said.")
+    client.force_login(make_reviewer())
+
+    client.post(
+        reverse("admin:sources_document_changelist"),
+        {"action": "suggest_framing", ACTION_CHECKBOX_NAME: [first.pk]},
+    )
+    api = APIClient()
+    api.force_authenticate(make_editor())
+    answer = api.post(reverse("document-suggest-framing", args=[second.pk]))
+
+    assert answer.status_code == 202
+    assert [s[0] for s in spans(first)] == ["occupied"]
+    assert [s[0] for s in spans(second)] == ["Occupied"]
+    assert (
+        APIClient().post(reverse("document-suggest-framing", args=[second.pk])).status_code == 403
+    )
+    assert api.post(reverse("document-suggest-framing", args=[999_999])).status_code == 404
+
+
+def test_the_admin_action_is_for_the_desk_only(client):
+    term("occupied")
+    document = make_document("The occupied districts.")
+    outsider = make_user(is_staff=True)
+    outsider.user_permissions.add(*Permission.objects.filter(codename="view_document"))
+    client.force_login(outsider)
+
+    response = client.post(
+        reverse("admin:sources_document_changelist"),
+        {"action": "suggest_framing", ACTION_CHECKBOX_NAME: [document.pk]},
+        follow=True,
+    )
+
+    assert "Only reviewers and editors run the lexicon." in response.content.decode()
+    assert not Annotation.objects.exists()
+
+
+def test_the_command_runs_over_documents_and_reruns_add_nothing():
+    term("liberated", label="liberation-framing")
+    documents = [make_document(f"Town {i} was liberated.") for i in range(3)]
+
+    out = io.StringIO()
+    call_command("suggest_framing", "--all", "--no-progress", stdout=out)
+    again = io.StringIO()
+    call_command("suggest_framing", str(documents[0].pk), "--no-progress", stdout=again)
+
+    assert out.getvalue().strip() == "3 new suggestions."
+    assert again.getvalue().strip() == "0 new suggestions."
+    with pytest.raises(CommandError, match="No document with id 999999"):
+        call_command("suggest_framing", "999999")
+    with pytest.raises(CommandError, match="not both"):
+        call_command("suggest_framing")

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path(
+        "documents/<int:pk>/suggest-framing/",
+        views.SuggestFramingView.as_view(),
+        name="document-suggest-framing",
+    ),
+]

@@ -1,0 +1,12 @@
+"""Every new document gets its lexicon suggestions, in the background, once it is saved."""
+
+from django.dispatch import receiver
+
+from sources.signals import document_created
+
+from . import tasks
+
+
+@receiver(document_created, dispatch_uid="annotations-suggest-framing")
+def suggest_framing_for_new_document(sender, document, **kwargs):
+    tasks.suggest_framing.delay(document.pk)

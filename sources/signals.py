@@ -1,0 +1,6 @@
+"""What other apps may react to. ``sources`` imports none of them; they connect here."""
+
+from django.dispatch import Signal
+
+# Sent once the transaction that created a document has committed; argument: ``document``.
+document_created = Signal()
