@@ -1,0 +1,79 @@
+"""Framing annotations as W3C Web Annotations."""
+
+import pytest
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from annotations.models import Annotation
+from tests.factories import framing_label, make_annotation, make_document, make_reviewer
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "🔥 Baku called it a provocation; Yerevan spoke of Ադրբեջանական սադրանք near the line."
+
+
+@pytest.fixture
+def document():
+    document = make_document(TEXT, url="https://example.org/report-1")
+    make_annotation(
+        document, "provocation", label=framing_label("provocation-framing"), note="Baku's word"
+    )
+    make_annotation(document, "Ադրբեջանական սադրանք", label=framing_label("provocation-framing"))
+    make_annotation(
+        document,
+        "near the line",
+        label=framing_label("loaded-language"),
+        annotator=None,
+        origin=Annotation.Origin.LEXICON,
+    )  # a suggestion: not the desk's framing yet
+    return document
+
+
+def get(document):
+    return APIClient().get(reverse("document-web-annotations", args=[document.pk]))
+
+
+def test_the_collection_has_the_w3c_structure_and_only_accepted_spans(document):
+    response = get(document)
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/ld+json")
+    collection = response.json()
+    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert collection["type"] == "AnnotationCollection"
+    assert collection["id"].endswith(f"/documents/{document.pk}/web-annotations/")
+    items = collection["first"]["items"]
+    assert collection["total"] == len(items) == 2
+    assert collection["first"]["type"] == "AnnotationPage"
+    for item in items:
+        # The model's required properties: id, type, target (with a source); a body here.
+        assert item["id"] and item["type"] == "Annotation" and item["body"]
+        assert item["target"]["source"] == "https://example.org/report-1"
+        assert {body["type"] for body in item["body"]} == {"TextualBody"}
+
+
+def test_selectors_give_the_exact_text_at_code_point_positions(document):
+    items = get(document).json()["first"]["items"]
+
+    for item in items:
+        quote, position = item["target"]["selector"]
+        assert quote["type"] == "TextQuoteSelector"
+        assert position["type"] == "TextPositionSelector"
+        assert TEXT[position["start"] : position["end"]] == quote["exact"]
+        assert TEXT[: position["start"]].endswith(quote["prefix"])
+        assert TEXT[position["end"] :].startswith(quote["suffix"])
+    assert [item["target"]["selector"][0]["exact"] for item in items] == [
+        "provocation",
+        "Ադրբեջանական սադրանք",
+    ]
+    assert items[0]["target"]["selector"][1]["start"] == TEXT.index("provocation")
+    assert {"type": "TextualBody", "purpose": "commenting", "value": "Baku's word"} in items[0][
+        "body"
+    ]
+
+
+def test_anyone_may_read_it_and_an_unknown_document_is_404(document):
+    assert get(document).status_code == 200
+    client = APIClient()
+    client.force_authenticate(make_reviewer())
+    assert client.get(reverse("document-web-annotations", args=[999_999])).status_code == 404
