@@ -7,6 +7,8 @@
   article being the document's id and the technique a label's SemEval code.
 """
 
+from dataclasses import dataclass
+
 from django.db.models import QuerySet
 
 from sources.models import Document
@@ -66,3 +68,52 @@ def _web_annotation(annotation: Annotation, source: str, base_url: str) -> dict:
             ],
         },
     }
+
+
+@dataclass(frozen=True)
+class SemEvalSpan:
+    document_id: int
+    technique: str
+    start: int
+    end: int
+
+    def line(self) -> str:
+        return f"{self.document_id}\t{self.technique}\t{self.start}\t{self.end}"
+
+
+def semeval_spans(documents: QuerySet[Document]) -> list[SemEvalSpan]:
+    """The accepted spans of ``documents`` whose label is a SemEval technique, in file order."""
+    annotations = (
+        Annotation.objects.filter(document__in=documents, state=Annotation.State.ACCEPTED)
+        .exclude(label__semeval_code="")
+        .values_list("document_id", "label__semeval_code", "start", "end")
+        .order_by("document_id", "start", "end", "label__semeval_code")
+    )
+    return [SemEvalSpan(*row) for row in annotations]
+
+
+def parse_semeval(text: str) -> tuple[list[tuple[int, SemEvalSpan]], list[str]]:
+    """The spans of a SemEval file with their line numbers, and an error for each bad line.
+
+    Only the form is checked here; whether documents and techniques exist is the importer's.
+    """
+    spans, errors = [], []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        fields = raw.rstrip("\r").split("\t")
+        if len(fields) != 4:
+            errors.append(
+                f"Line {number}: expected 4 tab-separated fields "
+                f"(article_id, technique, start, end), found {len(fields)}."
+            )
+            continue
+        article, technique, start, end = (field.strip() for field in fields)
+        if not (article.isdigit() and start.isdigit() and end.isdigit()):
+            errors.append(f"Line {number}: article_id, start and end must be whole numbers.")
+            continue
+        if int(start) >= int(end):
+            errors.append(f"Line {number}: start ({start}) must be before end ({end}).")
+            continue
+        spans.append((number, SemEvalSpan(int(article), technique, int(start), int(end))))
+    return spans, errors

@@ -7,6 +7,7 @@ from django.db import transaction
 from sources.models import Document
 from sources.text import context_around
 
+from .interchange import parse_semeval
 from .lexicon import find_terms
 from .models import Annotation, FramingLabel
 
@@ -82,3 +83,57 @@ def lexicon_suggest(*, document: Document) -> int:
     before = suggestions.count()
     Annotation.objects.bulk_create(rows, batch_size=1_000, ignore_conflicts=True)
     return suggestions.count() - before
+
+
+@transaction.atomic
+def semeval_import(*, text: str) -> int:
+    """Import a SemEval span file as accepted, imported spans; returns how many were new.
+
+    Every line is checked first (form, document, technique, span inside the text): one bad
+    line and nothing is written, with a message for each bad line. A span already imported
+    with the same label is not imported again.
+    """
+    spans, errors = parse_semeval(text)
+    documents = Document.objects.in_bulk({span.document_id for _, span in spans})
+    labels = {
+        label.semeval_code: label
+        for label in FramingLabel.objects.filter(
+            semeval_code__in={span.technique for _, span in spans}
+        )
+    }
+    for number, span in spans:
+        document = documents.get(span.document_id)
+        if document is None:
+            errors.append(f"Line {number}: no document with id {span.document_id}.")
+        elif span.technique not in labels:
+            errors.append(f"Line {number}: unknown technique \u201c{span.technique}\u201d.")
+        elif span.end > len(document.text):
+            errors.append(
+                f"Line {number}: the span ends at {span.end}, after the document's "
+                f"{len(document.text)} characters."
+            )
+    if errors:
+        raise ValidationError(errors)
+    existing = set(
+        Annotation.objects.filter(
+            document_id__in=documents, origin=Annotation.Origin.IMPORT
+        ).values_list("document_id", "start", "end", "label_id")
+    )
+    created = 0
+    for _, span in spans:
+        label = labels[span.technique]
+        key = (span.document_id, span.start, span.end, label.pk)
+        if key in existing:
+            continue
+        existing.add(key)
+        annotation_create(
+            document=documents[span.document_id],
+            start=span.start,
+            end=span.end,
+            label=label,
+            annotator=None,
+            origin=Annotation.Origin.IMPORT,
+            state=Annotation.State.ACCEPTED,
+        )
+        created += 1
+    return created

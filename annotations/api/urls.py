@@ -3,6 +3,8 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
+    path("documents/<int:pk>/semeval/", views.SemEvalExportView.as_view(), name="document-semeval"),
+    path("semeval-spans/", views.SemEvalImportView.as_view(), name="semeval-import"),
     path(
         "documents/<int:pk>/web-annotations/",
         views.WebAnnotationsView.as_view(),

@@ -1,3 +1,4 @@
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from rest_framework import permissions, status
 from rest_framework.response import Response
@@ -6,7 +7,8 @@ from rest_framework.views import APIView
 from claims.api.views import IsDeskMember
 from sources.models import Document
 
-from .. import interchange, tasks
+from .. import interchange, services, tasks
+from .parsers import PlainTextParser
 
 
 class SuggestFramingView(APIView):
@@ -37,3 +39,29 @@ class WebAnnotationsView(APIView):
             collection,
             content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
         )
+
+
+class SemEvalExportView(APIView):
+    """A document's accepted SemEval-technique spans as a SemEval span file."""
+
+    permission_classes = [permissions.AllowAny]
+
+    def get(self, request, pk: int):
+        document = get_object_or_404(Document, pk=pk)
+        spans = interchange.semeval_spans(Document.objects.filter(pk=document.pk))
+        body = "".join(f"{span.line()}\n" for span in spans)
+        return HttpResponse(body, content_type="text/tab-separated-values; charset=utf-8")
+
+
+class SemEvalImportView(APIView):
+    """POST a SemEval span file as the request body (text/plain): 201, or 400 with every bad
+    line, and then nothing is written."""
+
+    permission_classes = [IsDeskMember]
+    parser_classes = [PlainTextParser]
+
+    def post(self, request):
+        # An empty body parses as no data at all: an empty file, with nothing to import.
+        text = request.data if isinstance(request.data, str) else ""
+        created = services.semeval_import(text=text)
+        return Response({"imported": created}, status=status.HTTP_201_CREATED)

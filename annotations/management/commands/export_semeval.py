@@ -1,0 +1,29 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from annotations.interchange import semeval_spans
+from sources.models import Document
+
+
+class Command(BaseCommand):
+    help = (
+        "Write accepted framing spans whose label is a SemEval technique, one per line: "
+        "article_id<TAB>technique<TAB>start<TAB>end (the article is the document's id)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("documents", nargs="*", type=int, help="document ids (default: all)")
+        parser.add_argument("--output", help="a file to write instead of standard output")
+
+    def handle(self, *args, documents, output, **options):
+        queryset = Document.objects.all()
+        if documents:
+            queryset = queryset.filter(pk__in=documents)
+            missing = set(documents) - set(queryset.values_list("pk", flat=True))
+            if missing:
+                raise CommandError(f"No document with id {', '.join(map(str, sorted(missing)))}.")
+        lines = "".join(f"{span.line()}\n" for span in semeval_spans(queryset))
+        if output:
+            with open(output, "w", encoding="utf-8", newline="\n") as file:
+                file.write(lines)
+        else:
+            self.stdout.write(lines, ending="")

@@ -1,0 +1,109 @@
+"""SemEval span files: export, import, round trip, and nothing written from a bad file."""
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from annotations.models import Annotation, FramingLabel
+from tests.factories import framing_label, make_annotation, make_document, make_editor
+
+pytestmark = pytest.mark.django_db
+
+TEXT = (
+    "🔥 Officials called the villages occupied and the strike a provocation; Ադրբեջանական սադրանք."
+)
+
+
+def technique(code):
+    return FramingLabel.objects.get(semeval_code=code)
+
+
+@pytest.fixture
+def spans():
+    document = make_document(TEXT)
+    make_annotation(document, "occupied", label=technique("Loaded_Language"))
+    make_annotation(document, "a provocation", label=technique("Name_Calling-Labeling"))
+    make_annotation(document, "Ադրբեջանական սադրանք", label=technique("Loaded_Language"))
+    make_annotation(document, "villages", label=framing_label("conflict-only-label"))  # no code
+    return document
+
+
+def export(tmp_path, name="spans.tsv", *ids):
+    path = tmp_path / name
+    call_command("export_semeval", *map(str, ids), output=str(path))
+    return path
+
+
+def test_a_file_round_trips_unchanged(spans, tmp_path):
+    first = export(tmp_path, "first.tsv")
+    lines = first.read_text(encoding="utf-8").splitlines()
+    start = TEXT.index("occupied")
+    assert f"{spans.pk}\tLoaded_Language\t{start}\t{start + 8}" in lines
+    assert len(lines) == 3  # the label without a SemEval code is left out
+
+    Annotation.objects.all().delete()
+    call_command("import_semeval", str(first))
+    second = export(tmp_path, "second.tsv")
+
+    assert second.read_bytes() == first.read_bytes()
+    imported = Annotation.objects.get(quote="Ադրբեջանական սադրանք")
+    assert (imported.origin, imported.state, imported.annotator) == ("import", "accepted", None)
+    assert TEXT[imported.start : imported.end] == imported.quote
+
+
+def test_importing_the_same_file_again_adds_nothing(spans, tmp_path):
+    path = export(tmp_path)
+    call_command("import_semeval", str(path))
+    count = Annotation.objects.count()
+
+    call_command("import_semeval", str(path))
+
+    assert Annotation.objects.count() == count
+
+
+def test_one_bad_line_and_nothing_is_written_with_every_bad_line_named(spans, tmp_path):
+    good = f"{spans.pk}\tDoubt\t2\t11"
+    bad = [
+        f"{spans.pk}\tDoubt\t2",  # 3 fields
+        f"{spans.pk}\tDoubt\ttwo\t11",
+        "999999\tDoubt\t2\t11",
+        f"{spans.pk}\tNot_A_Technique\t2\t11",
+        f"{spans.pk}\tDoubt\t2\t{len(TEXT) + 5}",
+        f"{spans.pk}\tDoubt\t11\t2",
+    ]
+    path = tmp_path / "bad.tsv"
+    path.write_text("\n".join([good, *bad]) + "\n", encoding="utf-8")
+    before = Annotation.objects.count()
+
+    with pytest.raises(CommandError) as raised:
+        call_command("import_semeval", str(path))
+
+    message = str(raised.value)
+    for number in range(2, 8):
+        assert f"Line {number}:" in message
+    assert "Line 1:" not in message
+    assert "unknown technique “Not_A_Technique”" in message
+    assert "no document with id 999999" in message
+    assert Annotation.objects.count() == before
+
+
+def test_the_api_exports_and_imports(spans):
+    exported = APIClient().get(reverse("document-semeval", args=[spans.pk]))
+    assert exported.status_code == 200
+    assert exported["Content-Type"].startswith("text/tab-separated-values")
+    body = exported.content.decode()
+    Annotation.objects.all().delete()
+
+    editor = APIClient()
+    editor.force_authenticate(make_editor())
+    created = editor.post(reverse("semeval-import"), body, content_type="text/plain")
+    refused = editor.post(reverse("semeval-import"), "1\tDoubt\t1", content_type="text/plain")
+    anonymous = APIClient().post(reverse("semeval-import"), body, content_type="text/plain")
+
+    assert created.status_code == 201 and created.json() == {"imported": 3}
+    assert refused.status_code == 400
+    assert "Line 1: expected 4 tab-separated fields" in refused.json()["detail"][0]
+    assert anonymous.status_code == 403
+    assert Annotation.objects.count() == 3
