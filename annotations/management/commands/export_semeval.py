@@ -1,7 +1,7 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from annotations.interchange import semeval_spans
-from sources.models import Document
+from annotations.management.documents import documents_by_id
 
 
 class Command(BaseCommand):
@@ -15,12 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", help="a file to write instead of standard output")
 
     def handle(self, *args, documents, output, **options):
-        queryset = Document.objects.all()
-        if documents:
-            queryset = queryset.filter(pk__in=documents)
-            missing = set(documents) - set(queryset.values_list("pk", flat=True))
-            if missing:
-                raise CommandError(f"No document with id {', '.join(map(str, sorted(missing)))}.")
+        queryset = documents_by_id(documents)
         lines = "".join(f"{span.line()}\n" for span in semeval_spans(queryset))
         if output:
             with open(output, "w", encoding="utf-8", newline="\n") as file:

@@ -3,8 +3,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from annotations.management.documents import documents_by_id
 from annotations.services import lexicon_suggest
-from sources.models import Document
 
 
 class Command(BaseCommand):
@@ -23,12 +23,7 @@ class Command(BaseCommand):
     def handle(self, *args, documents, all_documents, no_progress, **options):
         if bool(documents) == all_documents:
             raise CommandError("Give document ids, or --all (not both).")
-        queryset = Document.objects.order_by("pk")
-        if documents:
-            queryset = queryset.filter(pk__in=documents)
-            missing = set(documents) - set(queryset.values_list("pk", flat=True))
-            if missing:
-                raise CommandError(f"No document with id {', '.join(map(str, sorted(missing)))}.")
+        queryset = documents_by_id(documents)
         created = 0
         bar = tqdm(
             queryset.iterator(chunk_size=200),
