@@ -1,6 +1,8 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.html import format_html
 
 from claims.roles import is_desk_member
@@ -17,6 +19,7 @@ from sources.highlight import Span, highlight_excerpt
 from sources.models import Document
 
 from . import tasks
+from .agreement import agreement
 from .models import Annotation, FramingLabel, LexiconEntry
 from .services import annotation_create
 
@@ -104,6 +107,34 @@ class AnnotationForm(forms.ModelForm):
 @admin.register(Annotation)
 class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     form = AnnotationForm
+    change_list_template = "admin/annotations/annotation/change_list.html"
+
+    def get_urls(self):
+        return [
+            path(
+                "agreement/",
+                self.admin_site.admin_view(self.agreement_view),
+                name="annotations_annotation_agreement",
+            ),
+            *super().get_urls(),
+        ]
+
+    def agreement_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        result = agreement()
+        return TemplateResponse(
+            request,
+            "admin/annotations/annotation/agreement.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Agreement between annotators",
+                "result": result,
+                "labels": list(result.labels.items()),
+                "opts": self.model._meta,
+            },
+        )
+
     list_display = [
         "id",
         "short_quote",

@@ -1,6 +1,7 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from rest_framework import permissions, status
+from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -8,6 +9,8 @@ from claims.api.views import IsDeskMember
 from sources.models import Document
 
 from .. import interchange, services, tasks
+from ..agreement import agreement
+from ..models import Annotation
 from .parsers import PlainTextParser
 
 
@@ -65,3 +68,29 @@ class SemEvalImportView(APIView):
         text = request.data if isinstance(request.data, str) else ""
         created = services.semeval_import(text=text)
         return Response({"imported": created}, status=status.HTTP_201_CREATED)
+
+
+class AgreementView(APIView):
+    """Span-level F1 between annotators, overall and per label; ``?document=`` narrows it."""
+
+    permission_classes = [IsDeskMember]
+
+    def get(self, request):
+        annotations = Annotation.objects.all()
+        document = request.query_params.get("document")
+        if document is not None:
+            if not document.isdigit():
+                raise ValidationError({"document": "A document id is a whole number."})
+            annotations = annotations.filter(document_id=int(document))
+        result = agreement(annotations)
+        return Response(
+            {
+                "documents": result.documents,
+                "annotator_pairs": result.pairs,
+                "f1": result.f1,
+                "labels": [
+                    {"label": slug, "f1": f1, "spans": spans}
+                    for slug, (f1, spans) in result.labels.items()
+                ],
+            }
+        )
