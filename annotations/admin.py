@@ -2,9 +2,11 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 
+from claims.models import Incident
 from claims.roles import is_desk_member
 from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import (
@@ -16,9 +18,9 @@ from sources.admin_extensions import (
     register_document_extension,
 )
 from sources.highlight import Span, highlight_excerpt
-from sources.models import Document
+from sources.models import Document, Source
 
-from . import tasks
+from . import profiles, tasks
 from .agreement import agreement
 from .models import Annotation, FramingLabel, LexiconEntry
 from .services import annotation_create
@@ -104,6 +106,33 @@ class AnnotationForm(forms.ModelForm):
         return data
 
 
+class ProfileForm(forms.Form):
+    sources = forms.ModelMultipleChoiceField(
+        queryset=Source.objects.order_by("name"),
+        help_text="Up to 12; hold Ctrl (or ⌘) to choose several.",
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    incident = forms.ModelChoiceField(queryset=Incident.objects.all(), required=False)
+
+    def clean(self):
+        data = super().clean()
+        if len(data.get("sources") or ()) > 12:
+            self.add_error("sources", "Compare at most 12 sources at a time.")
+        if data.get("since") and data.get("until") and data["since"] > data["until"]:
+            self.add_error("until", "The range ends before it starts.")
+        return data
+
+    def api_query(self) -> str:
+        data = self.cleaned_data
+        pairs = [("source", source.pk) for source in data["sources"]]
+        pairs += [(key, data[key]) for key in ("since", "until") if data[key]]
+        if data["incident"]:
+            pairs.append(("incident", data["incident"].pk))
+        return urlencode(pairs)
+
+
 @admin.register(Annotation)
 class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     form = AnnotationForm
@@ -116,8 +145,44 @@ class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
                 self.admin_site.admin_view(self.agreement_view),
                 name="annotations_annotation_agreement",
             ),
+            path(
+                "profiles/",
+                self.admin_site.admin_view(self.profiles_view),
+                name="annotations_annotation_profiles",
+            ),
             *super().get_urls(),
         ]
+
+    def profiles_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        form = ProfileForm(request.GET or None)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Framing profiles",
+            "form": form,
+            "opts": self.model._meta,
+        }
+        if form.is_bound and form.is_valid():
+            data = form.cleaned_data
+            found = profiles.framing_profiles(
+                data["sources"], since=data["since"], until=data["until"], incident=data["incident"]
+            )
+            labels = sorted({slug for profile in found for slug in profile.labels})
+            names = dict(FramingLabel.objects.values_list("slug", "name"))
+            context |= {
+                "profiles": found if any(p.documents for p in found) else [],
+                "chart": profiles.category_chart(found),
+                "label_rows": [
+                    (
+                        names.get(slug, slug),
+                        [(p.labels[slug], p.rate(p.labels[slug])) for p in found],
+                    )
+                    for slug in labels
+                ],
+                "csv_url": f"{reverse('report-framing-profile')}?{form.api_query()}&as=csv",
+            }
+        return TemplateResponse(request, "admin/annotations/annotation/profiles.html", context)
 
     def agreement_view(self, request):
         if not self.has_view_permission(request):

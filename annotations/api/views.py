@@ -1,14 +1,17 @@
+import csv
+
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from rest_framework import permissions, status
+from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.views import IsDeskMember
-from sources.models import Document
+from claims.models import Incident
+from sources.models import Document, Source
 
-from .. import interchange, services, tasks
+from .. import interchange, profiles, services, tasks
 from ..agreement import agreement
 from ..models import Annotation
 from .parsers import PlainTextParser
@@ -94,3 +97,65 @@ class AgreementView(APIView):
                 ],
             }
         )
+
+
+class FramingProfileQuery(serializers.Serializer):
+    source = serializers.ListField(
+        child=serializers.PrimaryKeyRelatedField(queryset=Source.objects.all()),
+        min_length=1,
+        max_length=12,
+    )
+    since = serializers.DateField(required=False)
+    until = serializers.DateField(required=False)
+    incident = serializers.PrimaryKeyRelatedField(queryset=Incident.objects.all(), required=False)
+
+    def validate(self, data):
+        if data.get("since") and data.get("until") and data["since"] > data["until"]:
+            raise serializers.ValidationError({"until": "The range ends before it starts."})
+        return data
+
+
+class FramingProfileView(APIView):
+    """Accepted framing spans per source, per label and category, counted and per 1,000 words.
+
+    ``?source=1&source=2`` (up to 12), optional ``since``/``until`` (YYYY-MM-DD, publication
+    date) and ``incident``; ``?as=csv`` downloads the same figures as CSV.
+    """
+
+    permission_classes = [permissions.AllowAny]
+
+    def get(self, request):
+        query = FramingProfileQuery(
+            data={**request.query_params.dict(), "source": request.query_params.getlist("source")}
+        )
+        query.is_valid(raise_exception=True)
+        data = query.validated_data
+        sources = Source.objects.filter(pk__in=[source.pk for source in data["source"]])
+        found = profiles.framing_profiles(
+            sources, since=data.get("since"), until=data.get("until"), incident=data.get("incident")
+        )
+        rows = profiles.profile_rows(found)
+        if request.query_params.get("as") == "csv":
+            return profiles_csv(rows)
+        return Response(
+            [
+                {
+                    "source": profile.source.name,
+                    "documents": profile.documents,
+                    "words": profile.words,
+                    "figures": [row for row in rows if row["source"] == profile.source.name],
+                }
+                for profile in found
+            ]
+        )
+
+
+def profiles_csv(rows: list[dict]) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="framing-profile.csv"'
+    writer = csv.DictWriter(
+        response, fieldnames=["source", "kind", "key", "name", "count", "per_1000_words"]
+    )
+    writer.writeheader()
+    writer.writerows(rows)
+    return response
