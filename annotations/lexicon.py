@@ -10,6 +10,7 @@ Offsets are code points, as everywhere in Parallax.
 
 import threading
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 from django.db.models import Count, Max
@@ -17,8 +18,7 @@ from django.db.models import Count, Max
 from .models import LexiconEntry
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
     entry_id: int
@@ -41,21 +41,23 @@ def find_terms(text: str, language: str) -> list[Match]:
     """Every place a term of ``language``'s active lexicon occurs in ``text``."""
     automata = _automata(primary_language(language))
     found = []
+    size = len(text)
+    # The loop runs once per occurrence of any term, so it stays lean: no calls it can avoid.
     for automaton, haystack in ((automata.exact, text), (automata.folded, fold(text))):
         if len(automaton) == 0:
             continue
         for last, entries in automaton.iter(haystack):
+            end = last + 1
             for entry_id, label_id, whole_word, length in entries:
-                start, end = last - length + 1, last + 1
-                if whole_word and (_is_word(text, start - 1) or _is_word(text, end)):
+                start = end - length
+                if whole_word and (
+                    (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"))
+                    or (end < size and (text[end].isalnum() or text[end] == "_"))
+                ):
                     continue
                 found.append(Match(start, end, entry_id, label_id))
-    found.sort(key=lambda match: (match.start, match.end, match.entry_id))
+    found.sort()
     return found
-
-
-def _is_word(text: str, index: int) -> bool:
-    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 @dataclass

@@ -12,7 +12,12 @@ import sys
 import time
 from pathlib import Path
 
-MODULES = ["bench.admin_changelist", "bench.workflow", "bench.contradictions"]
+MODULES = [
+    "bench.admin_changelist",
+    "bench.workflow",
+    "bench.contradictions",
+    "bench.framing",
+]
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/parallax_bench"
 DEFAULT_BROKER = "redis://127.0.0.1:6379/14"
 
