@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 
 from sources.models import Document
 from sources.text import context_around
@@ -62,8 +62,13 @@ def lexicon_suggest(*, document: Document) -> int:
     another run inserts at the same moment.
     """
     text = document.text
+    matches = find_terms(text, document.language)
+    if not matches:
+        return 0
+    if connection.vendor == "postgresql":
+        return _insert_suggestions_postgresql(document, matches)
     rows = []
-    for match in find_terms(text, document.language):
+    for match in matches:
         prefix, suffix = context_around(text, match.start, match.end)
         rows.append(
             Annotation(
@@ -83,6 +88,43 @@ def lexicon_suggest(*, document: Document) -> int:
     before = suggestions.count()
     Annotation.objects.bulk_create(rows, batch_size=1_000, ignore_conflicts=True)
     return suggestions.count() - before
+
+
+def _insert_suggestions_postgresql(document: Document, matches) -> int:
+    """One INSERT … SELECT FROM unnest(arrays) … ON CONFLICT DO NOTHING for all the matches.
+
+    Building a thousand model instances and compiling them into SQL took most of the time of
+    bulk_create; arrays go to the server as they are. Returns the rows actually inserted.
+    """
+    text = document.text
+    contexts = [context_around(text, match.start, match.end) for match in matches]
+    table = Annotation._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO {table} (document_id, start, "end", quote, prefix, suffix, label_id,
+                                 lexicon_entry_id, origin, state, note, annotator_id,
+                                 created_at, updated_at)
+            SELECT %s, m.start, m.stop, m.quote, m.prefix, m.suffix, m.label_id, m.entry_id,
+                   %s, %s, '', NULL, now(), now()
+            FROM unnest(%s::int[], %s::int[], %s::text[], %s::text[], %s::text[], %s::int[],
+                        %s::int[]) AS m(start, stop, quote, prefix, suffix, label_id, entry_id)
+            ON CONFLICT DO NOTHING
+            """,
+            [
+                document.pk,
+                Annotation.Origin.LEXICON,
+                Annotation.State.SUGGESTED,
+                [match.start for match in matches],
+                [match.end for match in matches],
+                [text[match.start : match.end] for match in matches],
+                [prefix for prefix, _ in contexts],
+                [suffix for _, suffix in contexts],
+                [match.label_id for match in matches],
+                [match.entry_id for match in matches],
+            ],
+        )
+        return cursor.rowcount
 
 
 @transaction.atomic
