@@ -128,6 +128,8 @@ class Writer:
     def __init__(self) -> None:
         self.copy = connection.vendor == "postgresql"
         self.rows: Counter = Counter()
+        # (table, columns) -> the columns' type oids, asked of the database once per table.
+        self.types: dict[tuple[str, str], list[int]] = {}
 
     def write(self, model, rows: list[dict]) -> None:
         """Write rows given as {attname: value}; fields left out take their defaults."""
@@ -151,10 +153,11 @@ class Writer:
         table, columns = quote(model._meta.db_table), ", ".join(map(quote, columns))
         with connection.cursor() as cursor:
             # Binary COPY costs both sides less than text, but needs each column's exact type.
-            cursor.execute(f"SELECT {columns} FROM {table} LIMIT 0")
-            types = [column.type_code for column in cursor.description]
+            if (table, columns) not in self.types:
+                cursor.execute(f"SELECT {columns} FROM {table} LIMIT 0")
+                self.types[table, columns] = [column.type_code for column in cursor.description]
             with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as copy:
-                copy.set_types(types)
+                copy.set_types(self.types[table, columns])
                 for row in rows:
                     copy.write_row(values(row) + tail)
 
@@ -237,7 +240,7 @@ class Desk:
         self.rng = QuickRandom(seed)
         self.today = today
         self.now = datetime.combine(today, datetime.min.time(), tzinfo=UTC)
-        self.ids = {model: _next_id(model) for model in MODELS}
+        self.ids = {model: _next_id(model) for model in desk_models()}
         self.sentences = {language: self._sentence_pool(language) for language in SENTENCES}
 
     def new_id(self, model) -> int:
@@ -297,7 +300,12 @@ CHUNK_MODELS = [
     Verdict,
     ClaimStatusChange,
 ]
-MODELS = [get_user_model(), Team, Source, SourceAlias, Incident, *CHUNK_MODELS]
+
+
+def desk_models() -> list:
+    """Every model the seeder writes ids for, targets first. A function, not a list made at
+    import: the user model is only known once Django's apps are loaded."""
+    return [get_user_model(), Team, Source, SourceAlias, Incident, *CHUNK_MODELS]
 
 
 def seed_synthetic(
@@ -307,7 +315,8 @@ def seed_synthetic(
     started = time.perf_counter()
     desk = Desk(seed=seed, today=today or date(2026, 11, 25))
     writer = Writer()
-    loaded = [*MODELS, get_user_model().groups.through, Team.members.through]
+    models = desk_models()
+    loaded = [*models, get_user_model().groups.through, Team.members.through]
     with transaction.atomic(), writer.checks_and_indexes_after_load(loaded):
         people = _people(desk, writer, claims)
         sources = _sources(desk, writer, claims)
@@ -342,7 +351,7 @@ def seed_synthetic(
                     writer.write(model, rows[model])
                 bar.update(len(rows[Claim]))
         bar.close()
-        writer.reset_sequences(MODELS)
+        writer.reset_sequences(models)
         written = time.perf_counter() - started
     elapsed = time.perf_counter() - started
     total = sum(writer.rows.values())

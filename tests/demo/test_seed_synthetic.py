@@ -7,7 +7,7 @@ from django.db.models import Count, F, Q
 
 from annotations.models import Annotation
 from claims.models import Attribution, Claim, ClaimPair, Verdict, VerificationTask
-from demo.synthetic import MODELS, seed_synthetic
+from demo.synthetic import desk_models, seed_synthetic
 from sources.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +65,7 @@ def test_the_command_refuses_nothing_to_do():
 @pytest.mark.postgres
 def test_the_load_leaves_every_key_and_index_as_it_found_them():
     """The foreign keys and plain indexes are dropped for the load and must all come back."""
-    tables = [model._meta.db_table for model in MODELS]
+    tables = [model._meta.db_table for model in desk_models()]
 
     def schema():
         with connection.cursor() as cursor:
