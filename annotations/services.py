@@ -62,42 +62,47 @@ def lexicon_suggest(*, document: Document) -> int:
     another run inserts at the same moment.
     """
     text = document.text
-    matches = find_terms(text, document.language)
-    if not matches:
+    spans = []
+    for match in find_terms(text, document.language):
+        prefix, suffix = context_around(text, match.start, match.end)
+        quote = text[match.start : match.end]
+        spans.append(
+            (match.start, match.end, quote, prefix, suffix, match.label_id, match.entry_id)
+        )
+    if not spans:
         return 0
     if connection.vendor == "postgresql":
-        return _insert_suggestions_postgresql(document, matches)
-    rows = []
-    for match in matches:
-        prefix, suffix = context_around(text, match.start, match.end)
-        rows.append(
+        return _insert_suggestions_postgresql(document, spans)
+    suggestions = Annotation.objects.filter(document=document, origin=Annotation.Origin.LEXICON)
+    before = suggestions.count()
+    Annotation.objects.bulk_create(
+        [
             Annotation(
                 document=document,
-                start=match.start,
-                end=match.end,
-                quote=text[match.start : match.end],
+                start=start,
+                end=end,
+                quote=quote,
                 prefix=prefix,
                 suffix=suffix,
-                label_id=match.label_id,
-                lexicon_entry_id=match.entry_id,
+                label_id=label_id,
+                lexicon_entry_id=entry_id,
                 origin=Annotation.Origin.LEXICON,
                 state=Annotation.State.SUGGESTED,
             )
-        )
-    suggestions = Annotation.objects.filter(document=document, origin=Annotation.Origin.LEXICON)
-    before = suggestions.count()
-    Annotation.objects.bulk_create(rows, batch_size=1_000, ignore_conflicts=True)
+            for start, end, quote, prefix, suffix, label_id, entry_id in spans
+        ],
+        batch_size=1_000,
+        ignore_conflicts=True,
+    )
     return suggestions.count() - before
 
 
-def _insert_suggestions_postgresql(document: Document, matches) -> int:
-    """One INSERT … SELECT FROM unnest(arrays) … ON CONFLICT DO NOTHING for all the matches.
+def _insert_suggestions_postgresql(document: Document, spans: list[tuple]) -> int:
+    """One INSERT … SELECT FROM unnest(arrays) … ON CONFLICT DO NOTHING for all the spans.
 
     Building a thousand model instances and compiling them into SQL took most of the time of
     bulk_create; arrays go to the server as they are. Returns the rows actually inserted.
     """
-    text = document.text
-    contexts = [context_around(text, match.start, match.end) for match in matches]
     table = Annotation._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
@@ -115,13 +120,7 @@ def _insert_suggestions_postgresql(document: Document, matches) -> int:
                 document.pk,
                 Annotation.Origin.LEXICON,
                 Annotation.State.SUGGESTED,
-                [match.start for match in matches],
-                [match.end for match in matches],
-                [text[match.start : match.end] for match in matches],
-                [prefix for prefix, _ in contexts],
-                [suffix for _, suffix in contexts],
-                [match.label_id for match in matches],
-                [match.entry_id for match in matches],
+                *(list(column) for column in zip(*spans, strict=True)),
             ],
         )
         return cursor.rowcount
