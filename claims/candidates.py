@@ -85,7 +85,9 @@ class Candidate:
 
 def contradiction_candidates(claim: Claim, *, limit: int = 10) -> list[Candidate]:
     """The claims most likely to contradict ``claim``, best first."""
-    pool = list(_pool(claim)[:POOL_LIMIT])
+    # Without an incident, the claim's date places it; worked out once for the pool and reasons.
+    day = claim_date(claim) if claim.incident_id is None else None
+    pool = list(_pool(claim, day)[:POOL_LIMIT])
     if not pool:
         return []
     similarities = _similarities(claim, pool)
@@ -94,7 +96,7 @@ def contradiction_candidates(claim: Claim, *, limit: int = 10) -> list[Candidate
     candidates = []
     for other in pool:
         similarity = similarities[other.pk]
-        reasons = [_context_reason(claim, other), f"text similarity {similarity:.2f}"]
+        reasons = [_context_reason(claim, other, day), f"text similarity {similarity:.2f}"]
         score = SIMILARITY_WEIGHT * similarity
         other_text, other_country = cue_text(other), other.speaker.country
         other_acts = acts_in(other_text)
@@ -129,7 +131,7 @@ def claim_date(claim: Claim) -> date | None:
     return None
 
 
-def _pool(claim: Claim) -> QuerySet[Claim]:
+def _pool(claim: Claim, day: date | None) -> QuerySet[Claim]:
     paired = ClaimPair.objects.filter(
         Q(claim_a=claim, claim_b=OuterRef("pk")) | Q(claim_a=OuterRef("pk"), claim_b=claim)
     )
@@ -142,17 +144,16 @@ def _pool(claim: Claim) -> QuerySet[Claim]:
     )
     if claim.incident_id is not None:
         return others.filter(incident_id=claim.incident_id).order_by("-id")
-    day = claim_date(claim)
     if day is None:
         return Claim.objects.none()
     window = (day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS))
     return others.filter(stated_on__range=window).order_by("-stated_on", "-id")
 
 
-def _context_reason(claim: Claim, other: Claim) -> str:
+def _context_reason(claim: Claim, other: Claim, day: date | None) -> str:
     if claim.incident_id is not None:
         return f"same incident: {claim.incident}"
-    days = abs((other.stated_on - claim_date(claim)).days)
+    days = abs((other.stated_on - day).days)
     return "stated the same day" if days == 0 else f"stated {days} day{'s' * (days > 1)} apart"
 
 
