@@ -168,18 +168,10 @@ class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
             found = profiles.framing_profiles(
                 data["sources"], since=data["since"], until=data["until"], incident=data["incident"]
             )
-            labels = sorted({slug for profile in found for slug in profile.labels})
-            names = dict(FramingLabel.objects.values_list("slug", "name"))
             context |= {
                 "profiles": found if any(p.documents for p in found) else [],
                 "chart": profiles.category_chart(found),
-                "label_rows": [
-                    (
-                        names.get(slug, slug),
-                        [(p.labels[slug], p.rate(p.labels[slug])) for p in found],
-                    )
-                    for slug in labels
-                ],
+                "label_rows": profiles.label_table(found),
                 "csv_url": f"{reverse('report-framing-profile')}?{form.api_query()}&as=csv",
             }
         return TemplateResponse(request, "admin/annotations/annotation/profiles.html", context)

@@ -70,6 +70,16 @@ def framing_profiles(
     return list(profiles.values())
 
 
+def label_table(profiles: list[SourceProfile]) -> list[tuple[str, list[tuple[int, float]]]]:
+    """Labels by name, each with (count, rate per 1,000 words) for every profile in turn."""
+    names = dict(FramingLabel.objects.values_list("slug", "name"))
+    slugs = sorted({slug for profile in profiles for slug in profile.labels})
+    return [
+        (names.get(slug, slug), [(p.labels[slug], p.rate(p.labels[slug])) for p in profiles])
+        for slug in slugs
+    ]
+
+
 def profile_rows(profiles: list[SourceProfile]) -> list[dict]:
     """Flat rows (source, kind, key, count, rate), for JSON and CSV alike."""
     names = dict(FramingLabel.objects.values_list("slug", "name"))
