@@ -12,25 +12,23 @@ from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import (
     ChangeListDeferMixin,
     LargeListMixin,
-    LegendEntry,
     ReadOnlyInline,
     adopt_saved,
     register_document_extension,
 )
 from sources.highlight import Span, highlight_excerpt
-from sources.models import Document, Source
+from sources.models import Source
 
-from . import profiles, tasks
+from . import profiles, services, tasks
+from .admin_annotate import (
+    DocumentAnnotationAdminMixin,
+    annotate_links,
+    category_classes,
+    document_annotation_legend,
+    document_annotation_spans,
+)
 from .agreement import agreement
 from .models import Annotation, FramingLabel, LexiconEntry
-from .services import annotation_create
-
-# What an existing annotation lets the admin change; its span, label and origin stay fixed.
-ANNOTATION_EDITABLE_FIELDS = frozenset({"state", "note"})
-
-
-def category_classes(label: FramingLabel) -> tuple[str, str]:
-    return ("hl-annotation", f"hl-cat-{label.category}")
 
 
 @admin.register(FramingLabel)
@@ -133,10 +131,37 @@ class ProfileForm(forms.Form):
         return urlencode(pairs)
 
 
+def review_suggestions(state: str, verb: str):
+    def action(model_admin, request, queryset):
+        try:
+            changed = services.annotation_review(
+                annotations=queryset, state=state, reviewer=request.user
+            )
+        except PermissionDenied as refusal:
+            model_admin.message_user(request, str(refusal), messages.ERROR)
+            return
+        skipped = queryset.count() - changed
+        note = f" {skipped} already reviewed or not suggestions were left as they are." * bool(
+            skipped
+        )
+        model_admin.message_user(
+            request, f"{verb} {changed} suggestion{'s' * (changed != 1)}.{note}", messages.SUCCESS
+        )
+
+    action.__name__ = f"{state}_suggestions"
+    return admin.action(description=f"{verb} selected suggestions")(action)
+
+
 @admin.register(Annotation)
-class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
+class AnnotationAdmin(
+    DocumentAnnotationAdminMixin, LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin
+):
     form = AnnotationForm
     change_list_template = "admin/annotations/annotation/change_list.html"
+    actions = [
+        review_suggestions(Annotation.State.ACCEPTED, "Accepted"),
+        review_suggestions(Annotation.State.REJECTED, "Rejected"),
+    ]
 
     def get_urls(self):
         return [
@@ -227,18 +252,36 @@ class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
+        # Only the note changes here; suggestions are reviewed by the actions and the
+        # annotation page, through the service that never overwrites another's decision.
         return [
             "document",
             "start",
             "end",
             "quote_in_context",
             "label",
+            "state",
             "origin",
             "annotator",
             "lexicon_entry",
+            "reviewed_by",
+            "reviewed_at",
             "created_at",
             "updated_at",
         ]
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        # Deleting is for one's own spans, one at a time; suggestions are rejected instead.
+        actions.pop("delete_selected", None)
+        return actions
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or obj.annotator_id == request.user.pk)
+
+    def delete_model(self, request, obj):
+        services.annotation_delete(annotation=obj, user=request.user)
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
@@ -253,6 +296,7 @@ class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
                         "origin",
                         "lexicon_entry",
                         "annotator",
+                        ("reviewed_by", "reviewed_at"),
                         "created_at",
                         "updated_at",
                     ]
@@ -280,12 +324,10 @@ class AnnotationAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            # Only the review state and the note change here; no service covers them yet.
-            fields = [name for name in form.changed_data if name in ANNOTATION_EDITABLE_FIELDS]
-            if fields:
-                obj.save(update_fields=[*fields, "updated_at"])
+            if "note" in form.changed_data:
+                services.annotation_update(annotation=obj, note=obj.note)
             return
-        created = annotation_create(
+        created = services.annotation_create(
             document=obj.document,
             start=obj.start,
             end=obj.end,
@@ -312,42 +354,11 @@ class DocumentAnnotationInline(ReadOnlyInline):
         return super().get_queryset(request).select_related("label", "annotator")
 
 
-def document_annotation_spans(document: Document) -> list[Span]:
-    annotations = (
-        Annotation.objects.filter(document=document)
-        .exclude(state=Annotation.State.REJECTED)
-        .select_related("label")
-        .order_by("start", "end", "id")
-    )
-    spans = []
-    for annotation in annotations:
-        suggested = annotation.state == Annotation.State.SUGGESTED
-        title = f"{annotation.label.name} ({annotation.label.get_category_display().lower()})"
-        spans.append(
-            Span(
-                annotation.start,
-                annotation.end,
-                (*category_classes(annotation.label), *(["hl-suggested"] if suggested else [])),
-                f"{title}, suggested" if suggested else title,
-            )
-        )
-    return spans
-
-
-def document_annotation_legend() -> list[LegendEntry]:
-    return [
-        *(
-            LegendEntry(("hl-annotation", f"hl-cat-{value}"), label)
-            for value, label in FramingLabel.Category.choices
-        ),
-        LegendEntry(("hl-annotation", "hl-suggested"), "Suggested framing (dashed)"),
-    ]
-
-
 register_document_extension(
     inlines=[DocumentAnnotationInline],
     spans=document_annotation_spans,
     legend=document_annotation_legend,
+    links=annotate_links,
 )
 
 

@@ -118,6 +118,17 @@ class Annotation(DocumentSpan):
         LexiconEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     note = models.TextField(blank=True)
+    # Who accepted or rejected a suggestion, and when (empty for spans never suggested). No
+    # index: nothing looks spans up by reviewer, and lexicon runs insert thousands of rows.
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -1,9 +1,12 @@
 """Writes to framing annotations and the lexicon."""
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
 
+from claims.roles import is_desk_member
 from sources.models import Document
 from sources.text import context_around
 
@@ -52,6 +55,65 @@ def annotation_create(
     annotation.prefix, annotation.suffix = context_around(document.text, start, end)
     annotation.save()
     return annotation
+
+
+class ReviewConflict(Exception):
+    """Someone else already decided the other way on this suggestion. The API answers 409."""
+
+
+REVIEW_STATES = (Annotation.State.ACCEPTED, Annotation.State.REJECTED)
+
+
+def annotation_review(
+    *, annotations: QuerySet[Annotation], state: str, reviewer: AbstractBaseUser
+) -> int:
+    """Accept or reject the suggestions among ``annotations``; returns how many changed.
+
+    One conditional UPDATE touches only spans still suggested, so when two people review at
+    once the first decision stands: the second finds nothing left to change, never overwrites.
+    """
+    if state not in REVIEW_STATES:
+        raise ValidationError({"state": "A suggestion is either accepted or rejected."})
+    if not is_desk_member(reviewer):
+        raise PermissionDenied("Only reviewers and editors review suggestions.")
+    now = timezone.now()
+    return annotations.filter(state=Annotation.State.SUGGESTED).update(
+        state=state, reviewed_by=reviewer, reviewed_at=now, updated_at=now
+    )
+
+
+def annotation_review_one(
+    *, annotation: Annotation, state: str, reviewer: AbstractBaseUser
+) -> Annotation:
+    """Accept or reject one suggestion. Asking again for the state it already has is a no-op;
+    asking for the other one after someone decided raises ReviewConflict."""
+    annotation_review(
+        annotations=Annotation.objects.filter(pk=annotation.pk), state=state, reviewer=reviewer
+    )
+    annotation.refresh_from_db()
+    if annotation.state != state:
+        who = annotation.reviewed_by or annotation.annotator
+        raise ReviewConflict(
+            f"This span is already {annotation.get_state_display().lower()}"
+            + (f" (by {who})." if who else ".")
+        )
+    return annotation
+
+
+def annotation_update(*, annotation: Annotation, note: str) -> Annotation:
+    """Change an annotation's note; its span, label and origin never change."""
+    annotation.note = note.strip()
+    annotation.save(update_fields=["note", "updated_at"])
+    return annotation
+
+
+def annotation_delete(*, annotation: Annotation, user: AbstractBaseUser) -> None:
+    """Delete one's own span. Suggestions and imports belong to nobody: reject them instead."""
+    if annotation.annotator_id is None:
+        raise PermissionDenied("Suggested and imported spans are rejected, not deleted.")
+    if annotation.annotator_id != user.pk:
+        raise PermissionDenied("You can delete only spans you made.")
+    annotation.delete()
 
 
 def lexicon_suggest(*, document: Document) -> int:

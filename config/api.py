@@ -6,6 +6,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from annotations.services import ReviewConflict
 from claims.workflow import TransitionConflict
 
 
@@ -20,6 +21,6 @@ def exception_handler(exc, context):
         else:
             detail = {"detail": exc.messages}
         exc = ValidationError(detail)
-    if isinstance(exc, TransitionConflict):
+    if isinstance(exc, TransitionConflict | ReviewConflict):
         return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
     return drf_exception_handler(exc, context)

@@ -213,6 +213,7 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     list_select_related = ["publisher", "created_by"]
     date_hierarchy = "published_at"
     changelist_defer = ("text",)
+    change_form_template = "admin/sources/document/change_form.html"
     readonly_fields = ["highlighted_text", "sha256", "created_by", "created_at", "updated_at"]
 
     class Media:
@@ -248,6 +249,15 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
             ),
             ("Record", {"fields": ["sha256", "created_by", "created_at", "updated_at"]}),
         ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk is not None:
+            context["document_links"] = [
+                link
+                for provider in admin_extensions.document_link_providers
+                for link in provider(obj)
+            ]
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_inlines(self, request, obj):
         if obj is None:

@@ -38,14 +38,28 @@ document_legend_providers: list[Callable[[], Iterable[LegendEntry]]] = []
 document_actions: list[Callable] = []
 
 
+@dataclass(frozen=True)
+class DocumentLink:
+    """A button among a document page's object tools: a name and where it leads."""
+
+    label: str
+    url: str
+
+
+# Functions returning links to other pages about a document (its annotation page, …).
+document_link_providers: list[Callable[[Document], Iterable[DocumentLink]]] = []
+
+
 def register_document_extension(
     *,
     inlines: Iterable[type[admin.options.InlineModelAdmin]] = (),
     spans: Callable[[Document], Iterable[Span]] | None = None,
     legend: Callable[[], Iterable[LegendEntry]] | None = None,
     actions: Iterable[Callable] = (),
+    links: Callable[[Document], Iterable[DocumentLink]] | None = None,
 ) -> None:
-    """Add inlines, a span provider, a legend provider and list actions, once each."""
+    """Add inlines, a span provider, a legend provider, list actions and a link provider,
+    once each."""
     for inline in inlines:
         if inline not in document_inlines:
             document_inlines.append(inline)
@@ -56,6 +70,8 @@ def register_document_extension(
     for action in actions:
         if action not in document_actions:
             document_actions.append(action)
+    if links is not None and links not in document_link_providers:
+        document_link_providers.append(links)
 
 
 def adopt_saved(target: models.Model, saved: models.Model) -> None:

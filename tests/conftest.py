@@ -49,3 +49,25 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.get_closest_marker("postgres"):
             item.add_marker(skip)
+
+
+@pytest.fixture
+def reference_data(transactional_db):
+    """The roles, ratings, labels and lexicon the data migrations add, for transactional tests.
+
+    A transactional test's flush empties every table without unapplying the migrations, so a
+    later transactional test finds no roles. Their forward functions are idempotent: run them
+    again on the live app registry.
+    """
+    from importlib import import_module
+
+    from django.apps import apps
+
+    steps = [
+        ("claims.migrations.0003_reference_data", "add_ratings"),
+        ("claims.migrations.0003_reference_data", "add_groups"),
+        ("annotations.migrations.0002_reference_data", "add_taxonomy"),
+    ]
+    with connection.schema_editor() as editor:
+        for module, function in steps:
+            getattr(import_module(module), function)(apps, editor)

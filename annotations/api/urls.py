@@ -1,8 +1,22 @@
 from django.urls import path
 
+from ..models import Annotation
 from . import views
 
 urlpatterns = [
+    path("annotations/", views.AnnotationListCreateView.as_view(), name="annotation-list"),
+    path("annotations/review/", views.AnnotationBulkReviewView.as_view(), name="annotation-review"),
+    path("annotations/<int:pk>/", views.AnnotationDetailView.as_view(), name="annotation-detail"),
+    path(
+        "annotations/<int:pk>/accept/",
+        views.AnnotationReviewView.as_view(state=Annotation.State.ACCEPTED),
+        name="annotation-accept",
+    ),
+    path(
+        "annotations/<int:pk>/reject/",
+        views.AnnotationReviewView.as_view(state=Annotation.State.REJECTED),
+        name="annotation-reject",
+    ),
     path(
         "reports/framing-profile/",
         views.FramingProfileView.as_view(),

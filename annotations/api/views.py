@@ -2,19 +2,126 @@ import csv
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from rest_framework import permissions, serializers, status
+from rest_framework import generics, permissions, serializers, status
 from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.views import IsDeskMember
 from claims.models import Incident
+from claims.roles import is_desk_member
 from sources.models import Document, Source
 
 from .. import interchange, profiles, services, tasks
 from ..agreement import agreement
 from ..models import Annotation
 from .parsers import PlainTextParser
+from .serializers import (
+    AnnotationBulkReviewSerializer,
+    AnnotationCreateSerializer,
+    AnnotationSerializer,
+)
+
+
+class DeskMemberWritesOthersRead(permissions.BasePermission):
+    message = "Only reviewers and editors can do this."
+
+    def has_permission(self, request, view) -> bool:
+        return request.method in permissions.SAFE_METHODS or is_desk_member(request.user)
+
+
+class ByIdPages(CursorPagination):
+    ordering = "id"
+    page_size = 100
+    max_page_size = 1000
+    page_size_query_param = "page_size"
+
+
+def visible_annotations(request):
+    """Desk members see every span; others only accepted ones, never suggestions or rejects."""
+    annotations = Annotation.objects.select_related("label", "annotator", "reviewed_by")
+    if is_desk_member(request.user):
+        return annotations
+    return annotations.filter(state=Annotation.State.ACCEPTED)
+
+
+class AnnotationListCreateView(generics.ListAPIView):
+    """Framing spans, by id; filters ``document``, ``label`` (slug), ``state``. POST adds a span
+    (offsets in code points; a given quote must equal the text there)."""
+
+    permission_classes = [DeskMemberWritesOthersRead]
+    serializer_class = AnnotationSerializer
+    pagination_class = ByIdPages
+
+    def get_queryset(self):
+        annotations = visible_annotations(self.request)
+        params = self.request.query_params
+        if (document := params.get("document")) is not None:
+            if not document.isdigit():
+                raise ValidationError({"document": "A document id is a whole number."})
+            annotations = annotations.filter(document_id=int(document))
+        if (label := params.get("label")) is not None:
+            annotations = annotations.filter(label__slug=label)
+        if (state := params.get("state")) is not None:
+            if state not in Annotation.State.values:
+                raise ValidationError({"state": f"One of: {', '.join(Annotation.State.values)}."})
+            annotations = annotations.filter(state=state)
+        return annotations
+
+    def post(self, request):
+        payload = AnnotationCreateSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        annotation = services.annotation_create(
+            **payload.validated_data, annotator=request.user, origin=Annotation.Origin.MANUAL
+        )
+        return Response(AnnotationSerializer(annotation).data, status=status.HTTP_201_CREATED)
+
+
+class AnnotationDetailView(generics.RetrieveDestroyAPIView):
+    """One span; DELETE removes a span of one's own (suggestions are rejected instead)."""
+
+    permission_classes = [DeskMemberWritesOthersRead]
+    serializer_class = AnnotationSerializer
+
+    def get_queryset(self):
+        return visible_annotations(self.request)
+
+    def perform_destroy(self, instance):
+        services.annotation_delete(annotation=instance, user=self.request.user)
+
+
+class AnnotationReviewView(APIView):
+    """``POST annotations/{id}/accept/`` or ``/reject/``: decide on one suggestion (409 when
+    someone already decided the other way)."""
+
+    permission_classes = [IsDeskMember]
+    state = None
+
+    def post(self, request, pk: int):
+        annotation = get_object_or_404(Annotation, pk=pk)
+        annotation = services.annotation_review_one(
+            annotation=annotation, state=self.state, reviewer=request.user
+        )
+        return Response(AnnotationSerializer(annotation).data)
+
+
+class AnnotationBulkReviewView(APIView):
+    """Accept or reject a document's suggestions at once (or only ``ids`` among them)."""
+
+    permission_classes = [IsDeskMember]
+
+    def post(self, request):
+        payload = AnnotationBulkReviewSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        data = payload.validated_data
+        annotations = Annotation.objects.filter(document=data["document"])
+        if "ids" in data:
+            annotations = annotations.filter(pk__in=data["ids"])
+        changed = services.annotation_review(
+            annotations=annotations, state=data["state"], reviewer=request.user
+        )
+        return Response({"reviewed": changed, "state": data["state"]})
 
 
 class SuggestFramingView(APIView):
