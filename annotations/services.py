@@ -125,12 +125,9 @@ def lexicon_suggest(*, document: Document) -> int:
     """
     text = document.text
     spans = []
-    for match in find_terms(text, document.language):
-        prefix, suffix = context_around(text, match.start, match.end)
-        quote = text[match.start : match.end]
-        spans.append(
-            (match.start, match.end, quote, prefix, suffix, match.label_id, match.entry_id)
-        )
+    for start, end, entry_id, label_id in find_terms(text, document.language):
+        prefix, suffix = context_around(text, start, end)
+        spans.append((start, end, text[start:end], prefix, suffix, label_id, entry_id))
     if not spans:
         return 0
     if connection.vendor == "postgresql":

@@ -47,9 +47,41 @@ def test_whole_words_only_and_case_folded_by_default():
     term("occupied")
     text = "Preoccupied officials called the occupied villages Occupied, twice: occupied_zone."
 
-    found = [(text[m.start : m.end], m.start) for m in find_terms(text, "en")]
+    found = [(text[start:end], start) for start, end, *_ in find_terms(text, "en")]
 
     assert found == [("occupied", text.index("occupied v")), ("Occupied", text.index("Occupied,"))]
+
+
+def test_a_term_with_punctuation_matches_only_with_that_punctuation():
+    """The scan sees every non-word character as a space; the text itself has the last word."""
+    term("Armenian-occupied")
+    term("adequate measures", label="military-euphemism")
+    term("U.S.", label="sponsor-labelling")
+    text = (
+        "Armenian occupied, Armenian-occupied; adequate, measures and adequate measures, "
+        "adequate\nmeasures. The U.S. said, U.S.A. did not."
+    )
+
+    found = [(text[start:end], start) for start, end, *_ in find_terms(text, "en")]
+
+    assert found == [
+        ("Armenian-occupied", text.index("Armenian-occupied")),
+        ("adequate measures", text.index("adequate measures")),
+        ("U.S.", text.index("U.S. said")),
+    ]
+
+
+def test_word_boundaries_in_armenian_and_cyrillic_punctuation():
+    term("սադրանք", language="hy", label="provocation-framing")
+    term("провокация", language="ru", label="provocation-framing")
+    armenian = "«Սադրանք»։ Սադրանքներ չեն, այլ սադրանք։"
+    russian = "Это «провокация», а не провокациями."
+
+    in_armenian = [(armenian[start:end], start) for start, end, *_ in find_terms(armenian, "hy")]
+    in_russian = [(russian[start:end], start) for start, end, *_ in find_terms(russian, "ru")]
+
+    assert in_armenian == [("Սադրանք", 1), ("սադրանք", armenian.rindex("սադրանք"))]
+    assert in_russian == [("провокация", russian.index("провокация"))]
 
 
 def test_a_case_sensitive_term_and_a_part_word_term():
@@ -57,7 +89,7 @@ def test_a_case_sensitive_term_and_a_part_word_term():
     term("occup", whole_word=False)
     text = "baku and Baku; preoccupied."
 
-    found = [text[m.start : m.end] for m in find_terms(text, "en")]
+    found = [text[start:end] for start, end, *_ in find_terms(text, "en")]
 
     assert found == ["Baku", "occup"]
 
@@ -111,14 +143,14 @@ def test_terms_match_their_language_only_and_regional_tags_count():
     text = "Министерство назвало это провокация."
 
     assert find_terms(text, "en") == []
-    assert [text[m.start : m.end] for m in find_terms(text, "ru-RU")] == ["провокация"]
+    assert [text[start:end] for start, end, *_ in find_terms(text, "ru-RU")] == ["провокация"]
 
 
 def test_a_lower_case_longer_than_its_letter_keeps_offsets():
     term("istanbul")
     text = "İİ said İstanbul, then istanbul."
 
-    found = [(m.start, text[m.start : m.end]) for m in find_terms(text, "en")]
+    found = [(start, text[start:end]) for start, end, *_ in find_terms(text, "en")]
 
     assert found == [(text.index("istanbul"), "istanbul")]
 
