@@ -98,6 +98,8 @@ SOURCES: list[dict] = [
 
 ARTICLE_KEY = "article"
 ARMENIAN_KEY = "armenian-statement"
+BAKU_STATEMENT_KEY = "baku-statement"
+YEREVAN_STATEMENT_KEY = "yerevan-statement"
 
 ARTICLE_TEXT = """\
 Armenia and Azerbaijan traded accusations on Sunday, 14 November 2021, each saying the \
@@ -154,6 +156,26 @@ ARMENIAN_TEXT = (
     "զոհեր չկան։\n"
 )
 
+# The two ministries' statements in English, as the desk's own renderings: they give the
+# framing profiles of Baku and Yerevan something to compare. The lexicon suggests spans in
+# both when the demo loads, for a reviewer to accept or reject.
+BAKU_STATEMENT_TEXT = (
+    "Overnight into 14 November, Armenian armed forces units fired at Azerbaijani Army "
+    "positions in several districts, Kalbajar among them, with sniper rifles, grenade "
+    "launchers and weapons of different calibres.\n"
+    "Our units answered with adequate measures and the provocation was brought to an end. "
+    "Responsibility for the tension lies entirely with the Armenian side; the aggressor "
+    "should know that any new provocation will meet the same answer.\n"
+)
+
+YEREVAN_STATEMENT_TEXT = (
+    "On 14 November Azerbaijani armed forces units tried to move forward on the eastern "
+    "section of the state border.\n"
+    "Armenian units stopped the attempt of the enemy, and a heavy exchange of fire followed. "
+    "The Azerbaijani side keeps up its provocations and bears the responsibility for this "
+    "escalation. There are no casualties among Armenian servicemen.\n"
+)
+
 DOCUMENTS: dict[str, dict] = {
     ARTICLE_KEY: {
         "title": "Armenia and Azerbaijan trade blame over weekend firing on their border",
@@ -168,6 +190,22 @@ DOCUMENTS: dict[str, dict] = {
         "language": "hy",
         "published_at": datetime(2021, 11, 14, 9, 0, tzinfo=UTC),
         "text": ARMENIAN_TEXT,
+    },
+    BAKU_STATEMENT_KEY: {
+        "title": "Defence ministry: Armenian units fired on our positions overnight",
+        "publisher": AZ_MOD,
+        "language": "en",
+        "published_at": datetime(2021, 11, 14, 7, 30, tzinfo=UTC),
+        "text": BAKU_STATEMENT_TEXT,
+        "suggest_framing": True,
+    },
+    YEREVAN_STATEMENT_KEY: {
+        "title": "Defence ministry: Azerbaijani advance on the eastern border stopped",
+        "publisher": AM_MOD,
+        "language": "en",
+        "published_at": datetime(2021, 11, 14, 9, 30, tzinfo=UTC),
+        "text": YEREVAN_STATEMENT_TEXT,
+        "suggest_framing": True,
     },
 }
 

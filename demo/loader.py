@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from annotations.models import Annotation, FramingLabel
-from annotations.services import annotation_create
+from annotations.services import annotation_create, lexicon_suggest
 from claims.models import Claim, ClaimPair, Incident, Team
 from claims.services import claim_create, claim_pair_create, incident_create, task_assign
 from claims.workflow import EDITORS, REVIEWERS
@@ -84,6 +84,7 @@ def load_demo(*, with_users: bool) -> dict:
         editor = users.get(content.EDITOR)
         _load_pairs(claims, editor, tally)
         _load_annotations(documents[content.ARTICLE_KEY], users.get(content.REVIEWER), tally)
+        _suggest_framing(documents, tally)
         if with_users:
             team = _load_team(users, tally)
             _load_tasks(claims, users, team, tally)
@@ -222,6 +223,14 @@ def _load_annotations(document: Document, reviewer, tally: _Tally) -> None:
                 state=spec["state"],
                 note=spec["note"],
             )
+
+
+def _suggest_framing(documents: dict[str, Document], tally: _Tally) -> None:
+    """Lexicon suggestions for the statements, now rather than when the load commits, so that
+    the demo is the same however it is loaded; a second load adds none."""
+    for key, spec in content.DOCUMENTS.items():
+        if spec.get("suggest_framing") and (created := lexicon_suggest(document=documents[key])):
+            tally.created["lexicon suggestions"] += created
 
 
 def _load_users(tally: _Tally, logins: list[tuple[str, str, bool]]) -> dict:

@@ -107,19 +107,39 @@ def test_pairs(article):
 
 def test_annotations(article):
     reviewer = get_user_model().objects.get(username="reviewer")
-    assert Annotation.objects.count() == len(content.ANNOTATIONS)
-    for annotation in Annotation.objects.all():
+    assert article.annotations.count() == len(content.ANNOTATIONS)
+    for annotation in article.annotations.all():
         assert annotation.quote == article.text[annotation.start : annotation.end]
     manual = Annotation.objects.filter(origin="manual")
     assert set(manual.values_list("annotator", flat=True)) == {reviewer.pk}
     assert set(manual.values_list("state", flat=True)) == {"accepted"}
-    suggestions = Annotation.objects.filter(origin="lexicon", state="suggested")
+    suggestions = article.annotations.filter(origin="lexicon", state="suggested")
     assert suggestions.count() == 2
     assert not suggestions.filter(annotator__isnull=False).exists()
-    slugs = set(Annotation.objects.values_list("label__slug", flat=True))
+    slugs = set(article.annotations.values_list("label__slug", flat=True))
     assert {"occupation-framing", "liberation-framing", "military-euphemism"} <= slugs
-    quotes = set(Annotation.objects.values_list("quote", flat=True))
+    quotes = set(article.annotations.values_list("quote", flat=True))
     assert {"Armenian-occupied", "liberated", "provocation", "the enemy"} <= quotes
+
+
+def test_both_ministries_statements_wait_with_lexicon_suggestions(article):
+    """Baku's and Yerevan's own statements, for their framing profiles to be compared."""
+    for key, ministry in (
+        (content.BAKU_STATEMENT_KEY, content.AZ_MOD),
+        (content.YEREVAN_STATEMENT_KEY, content.AM_MOD),
+    ):
+        spec = content.DOCUMENTS[key]
+        statement = Document.objects.get(title=spec["title"])
+        assert (statement.publisher.name, statement.language) == (ministry, "en")
+        spans = statement.annotations.all()
+        assert spans.exists()
+        assert set(spans.values_list("origin", "state").distinct()) == {("lexicon", "suggested")}
+    baku = Document.objects.get(title=content.DOCUMENTS[content.BAKU_STATEMENT_KEY]["title"])
+    assert set(baku.annotations.values_list("quote", flat=True)) == {
+        "adequate measures",
+        "provocation",
+        "aggressor",
+    }
 
 
 def test_users_team_and_tasks(debug, client):
@@ -193,7 +213,8 @@ def test_no_users_without_debug(settings):
     settings.DEBUG = True
     load()
     assert Claim.objects.count() == len(content.CLAIMS)
-    assert Annotation.objects.count() == len(content.ANNOTATIONS)
+    article = Document.objects.get(publisher__name=content.DESK)
+    assert article.annotations.count() == len(content.ANNOTATIONS)
 
 
 def _words(text: str) -> list[str]:
