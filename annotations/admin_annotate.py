@@ -95,7 +95,7 @@ class DocumentAnnotationAdminMixin:
             SpanRow(
                 annotation,
                 can_review=desk_member and annotation.state == Annotation.State.SUGGESTED,
-                can_delete=annotation.annotator_id == request.user.pk,
+                can_delete=desk_member and annotation.annotator_id == request.user.pk,
             )
             for annotation in annotations
         ]

@@ -1,7 +1,9 @@
 """Reads of framing annotations shared by the admin and the API."""
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
 
+from claims.roles import is_desk_member
 from sources.models import Document
 
 from .models import Annotation, FramingLabel
@@ -20,3 +22,12 @@ def document_annotations(document: Document, *, include_rejected: bool = False) 
 def active_labels() -> QuerySet:
     """The labels new spans may take, in the taxonomy's order."""
     return FramingLabel.objects.filter(is_active=True).order_by("category", "position", "name")
+
+
+def visible_annotations(user: AbstractBaseUser) -> QuerySet:
+    """Desk members see every span; anyone else only accepted ones, never suggestions or
+    rejected spans."""
+    annotations = Annotation.objects.select_related("label", "annotator", "reviewed_by")
+    if is_desk_member(user):
+        return annotations
+    return annotations.filter(state=Annotation.State.ACCEPTED)

@@ -1,4 +1,5 @@
 import csv
+import re
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -13,7 +14,7 @@ from claims.models import Incident
 from claims.roles import is_desk_member
 from sources.models import Document, Source
 
-from .. import interchange, profiles, services, tasks
+from .. import interchange, profiles, selectors, services, tasks
 from ..agreement import agreement
 from ..models import Annotation
 from .parsers import PlainTextParser
@@ -22,6 +23,8 @@ from .serializers import (
     AnnotationCreateSerializer,
     AnnotationSerializer,
 )
+
+SLUG = re.compile(r"[-\w]+")
 
 
 class DeskMemberWritesOthersRead(permissions.BasePermission):
@@ -38,14 +41,6 @@ class ByIdPages(CursorPagination):
     page_size_query_param = "page_size"
 
 
-def visible_annotations(request):
-    """Desk members see every span; others only accepted ones, never suggestions or rejects."""
-    annotations = Annotation.objects.select_related("label", "annotator", "reviewed_by")
-    if is_desk_member(request.user):
-        return annotations
-    return annotations.filter(state=Annotation.State.ACCEPTED)
-
-
 class AnnotationListCreateView(generics.ListAPIView):
     """Framing spans, by id; filters ``document``, ``label`` (slug), ``state``. POST adds a span
     (offsets in code points; a given quote must equal the text there)."""
@@ -55,13 +50,17 @@ class AnnotationListCreateView(generics.ListAPIView):
     pagination_class = ByIdPages
 
     def get_queryset(self):
-        annotations = visible_annotations(self.request)
+        annotations = selectors.visible_annotations(self.request.user)
         params = self.request.query_params
         if (document := params.get("document")) is not None:
             if not document.isdigit():
                 raise ValidationError({"document": "A document id is a whole number."})
             annotations = annotations.filter(document_id=int(document))
         if (label := params.get("label")) is not None:
+            if not SLUG.fullmatch(label):
+                raise ValidationError(
+                    {"label": "A label is given by its slug, e.g. loaded-language."}
+                )
             annotations = annotations.filter(label__slug=label)
         if (state := params.get("state")) is not None:
             if state not in Annotation.State.values:
@@ -85,7 +84,7 @@ class AnnotationDetailView(generics.RetrieveDestroyAPIView):
     serializer_class = AnnotationSerializer
 
     def get_queryset(self):
-        return visible_annotations(self.request)
+        return selectors.visible_annotations(self.request.user)
 
     def perform_destroy(self, instance):
         services.annotation_delete(annotation=instance, user=self.request.user)

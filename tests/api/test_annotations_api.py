@@ -235,3 +235,9 @@ def test_unpublished_spans_are_not_found_by_the_public(document):
     url = reverse("annotation-detail", args=[suggestion.pk])
     assert client_for().get(url).status_code == 404
     assert client_for(make_reviewer()).get(url).json()["state"] == "suggested"
+
+
+def test_a_label_filter_that_is_not_a_slug_is_refused():
+    response = client_for().get(reverse("annotation-list"), {"label": "bad\x00label"})
+    assert response.status_code == 400
+    assert "label" in response.json()

@@ -102,6 +102,9 @@
   async function refresh() {
     const response = await fetch(window.location.href, { credentials: "same-origin" });
     const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+    if (!response.ok || !fresh.getElementById("annotate-text")) {
+      throw new Error("Done, but the page could not be brought up to date: reload it.");
+    }
     const box = textBox();
     const scroll = box.scrollTop;
     box.innerHTML = fresh.getElementById("annotate-text").innerHTML;
@@ -186,7 +189,8 @@
 
   if (form) {
     document.addEventListener("mouseup", function (event) {
-      if (form.contains(event.target)) {
+      // Clicks in the side panel (buttons, the form) leave any selection in the text alone.
+      if (event.target.closest(".annotate-side")) {
         return;
       }
       const span = selectedSpan();
@@ -247,8 +251,12 @@
       }
       closeForm();
       window.getSelection().removeAllRanges();
-      await refresh();
-      say("Saved “" + payload.quote + "” as " + labelName + ".", false);
+      try {
+        await refresh();
+        say("Saved “" + payload.quote + "” as " + labelName + ".", false);
+      } catch (error) {
+        say(error.message, true);
+      }
     });
   }
 
