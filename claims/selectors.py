@@ -3,13 +3,22 @@
 from collections import Counter
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from sources.models import Source
 
 from . import rules
-from .models import Claim, ClaimPair, ClaimStatusChange, Incident, VerificationTask
+from .models import (
+    Attribution,
+    Claim,
+    ClaimPair,
+    ClaimStatusChange,
+    Incident,
+    Rating,
+    Verdict,
+    VerificationTask,
+)
 from .workflow import TRANSITIONS, Transition
 
 
@@ -136,3 +145,55 @@ def claim_available_transitions(*, claim: Claim, user: AbstractBaseUser) -> list
 
 def claim_history(*, claim: Claim) -> QuerySet[ClaimStatusChange]:
     return claim.status_changes.select_related("actor").order_by("created_at", "id")
+
+
+def published_verdicts() -> QuerySet[Verdict]:
+    """Published verdicts with everything their public form shows, in one query plus one for
+    the relay chains; the documents' texts are left in the database.
+
+    ``previous_id`` and ``next_id`` are the claim's published versions before and after this
+    one: a verdict is corrected by publishing a new version, never edited.
+    """
+    published = Verdict.objects.filter(published_at__isnull=False)
+    siblings = published.filter(claim=OuterRef("claim"))
+    return (
+        published.select_related(
+            "rating", "claim__speaker", "claim__incident", "claim__document__publisher"
+        )
+        .defer("claim__document__text")
+        .prefetch_related(
+            Prefetch(
+                "claim__attributions",
+                queryset=Attribution.objects.select_related("source").order_by("position"),
+            )
+        )
+        .annotate(
+            previous_id=Subquery(
+                siblings.filter(version__lt=OuterRef("version"))
+                .order_by("-version")
+                .values("id")[:1]
+            ),
+            next_id=Subquery(
+                siblings.filter(version__gt=OuterRef("version"))
+                .order_by("version")
+                .values("id")[:1]
+            ),
+        )
+    )
+
+
+def claim_published_verdicts(*, claim: Claim) -> QuerySet[Verdict]:
+    """The claim's published versions, first to last: its corrections history."""
+    return (
+        claim.verdicts.filter(published_at__isnull=False)
+        .select_related("rating")
+        .order_by("version")
+    )
+
+
+def rating_scale() -> tuple[int | None, int | None]:
+    """(worst, best) of the desk's scale: the lowest and highest values of active ratings."""
+    bounds = Rating.objects.filter(is_active=True, value__isnull=False).aggregate(
+        worst=Min("value"), best=Max("value")
+    )
+    return bounds["worst"], bounds["best"]

@@ -1,6 +1,9 @@
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from claims.views import verdict_page
 
 admin.site.site_header = "Parallax"
 admin.site.site_title = "Parallax"
@@ -9,6 +12,9 @@ admin.site.index_title = "Fact-check desk"
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
     path("admin/", admin.site.urls),
+    path("verdicts/<int:pk>/", verdict_page, name="verdict-page"),
+    path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v1/", include("claims.api.urls")),
     path("api/v1/", include("annotations.api.urls")),
 ]

@@ -3,6 +3,8 @@ import re
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import generics, permissions, serializers, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination
@@ -25,6 +27,10 @@ from .serializers import (
 )
 
 SLUG = re.compile(r"[-\w]+")
+
+
+DETAIL = inline_serializer("Detail", {"detail": serializers.CharField()})
+JSON_OBJECT = OpenApiTypes.OBJECT
 
 
 class DeskMemberWritesOthersRead(permissions.BasePermission):
@@ -68,6 +74,7 @@ class AnnotationListCreateView(generics.ListAPIView):
             annotations = annotations.filter(state=state)
         return annotations
 
+    @extend_schema(request=AnnotationCreateSerializer, responses={201: AnnotationSerializer})
     def post(self, request):
         payload = AnnotationCreateSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
@@ -97,6 +104,7 @@ class AnnotationReviewView(APIView):
     permission_classes = [IsDeskMember]
     state = None
 
+    @extend_schema(request=None, responses=AnnotationSerializer)
     def post(self, request, pk: int):
         annotation = get_object_or_404(Annotation, pk=pk)
         annotation = services.annotation_review_one(
@@ -110,6 +118,12 @@ class AnnotationBulkReviewView(APIView):
 
     permission_classes = [IsDeskMember]
 
+    @extend_schema(
+        request=AnnotationBulkReviewSerializer,
+        responses=inline_serializer(
+            "Reviewed", {"reviewed": serializers.IntegerField(), "state": serializers.CharField()}
+        ),
+    )
     def post(self, request):
         payload = AnnotationBulkReviewSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
@@ -128,6 +142,7 @@ class SuggestFramingView(APIView):
 
     permission_classes = [IsDeskMember]
 
+    @extend_schema(request=None, responses={202: DETAIL})
     def post(self, request, pk: int):
         document = get_object_or_404(Document, pk=pk)
         tasks.suggest_framing.delay(document.pk)
@@ -142,6 +157,7 @@ class WebAnnotationsView(APIView):
 
     permission_classes = [permissions.AllowAny]
 
+    @extend_schema(responses={(200, "application/ld+json"): JSON_OBJECT})
     def get(self, request, pk: int):
         document = get_object_or_404(Document, pk=pk)
         collection = interchange.web_annotation_collection(
@@ -158,6 +174,7 @@ class SemEvalExportView(APIView):
 
     permission_classes = [permissions.AllowAny]
 
+    @extend_schema(responses={(200, "text/tab-separated-values"): OpenApiTypes.STR})
     def get(self, request, pk: int):
         document = get_object_or_404(Document, pk=pk)
         spans = interchange.semeval_spans(Document.objects.filter(pk=document.pk))
@@ -172,6 +189,12 @@ class SemEvalImportView(APIView):
     permission_classes = [IsDeskMember]
     parser_classes = [PlainTextParser]
 
+    @extend_schema(
+        request={"text/plain": OpenApiTypes.STR},
+        responses={
+            201: inline_serializer("SemEvalImported", {"imported": serializers.IntegerField()})
+        },
+    )
     def post(self, request):
         # An empty body parses as no data at all: an empty file, with nothing to import.
         text = request.data if isinstance(request.data, str) else ""
@@ -184,6 +207,10 @@ class AgreementView(APIView):
 
     permission_classes = [IsDeskMember]
 
+    @extend_schema(
+        parameters=[OpenApiParameter("document", int, description="Only this document.")],
+        responses=JSON_OBJECT,
+    )
     def get(self, request):
         annotations = Annotation.objects.all()
         document = request.query_params.get("document")
@@ -230,6 +257,13 @@ class FramingProfileView(APIView):
 
     permission_classes = [permissions.AllowAny]
 
+    @extend_schema(
+        parameters=[
+            FramingProfileQuery,
+            OpenApiParameter("as", str, enum=["csv"], description="csv: a CSV file"),
+        ],
+        responses={200: JSON_OBJECT, (200, "text/csv"): OpenApiTypes.STR},
+    )
     def get(self, request):
         query = FramingProfileQuery(
             data={**request.query_params.dict(), "source": request.query_params.getlist("source")}

@@ -1,8 +1,16 @@
 from django.urls import path
 
-from . import views
+from . import verdicts, views
 
 urlpatterns = [
+    path("verdicts/", verdicts.VerdictListView.as_view(), name="verdict-list"),
+    path("verdicts/feed/", verdicts.ClaimReviewFeedView.as_view(), name="verdict-feed"),
+    path("verdicts/<int:pk>/", verdicts.VerdictDetailView.as_view(), name="verdict-detail"),
+    path(
+        "verdicts/<int:pk>/claimreview/",
+        verdicts.ClaimReviewView.as_view(),
+        name="verdict-claimreview",
+    ),
     path(
         "claims/<int:pk>/transition/",
         views.ClaimTransitionView.as_view(),

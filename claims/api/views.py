@@ -1,4 +1,5 @@
 from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, status
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
@@ -32,6 +33,7 @@ class ClaimTransitionView(APIView):
 
     permission_classes = [IsDeskMember]
 
+    @extend_schema(request=TransitionRequestSerializer, responses=ClaimWorkflowSerializer)
     def post(self, request, pk: int):
         claim = get_object_or_404(Claim, pk=pk)
         payload = TransitionRequestSerializer(data=request.data)
@@ -56,6 +58,7 @@ class MyTasksView(APIView):
 
     permission_classes = [IsDeskMember]
 
+    @extend_schema(responses=TaskSerializer(many=True))
     def get(self, request):
         tasks = selectors.task_queue_for_user(user=request.user)
         return Response(TaskSerializer(tasks, many=True).data)
@@ -66,6 +69,7 @@ class TakeNextTaskView(APIView):
 
     permission_classes = [IsDeskMember]
 
+    @extend_schema(request=None, responses=TaskSerializer)
     def post(self, request):
         task = services.task_take_next(user=request.user)
         if task is None:
@@ -81,6 +85,7 @@ class ContradictionCandidatesView(APIView):
 
     permission_classes = [IsDeskMember]
 
+    @extend_schema(responses=CandidateSerializer(many=True))
     def get(self, request, pk: int):
         claim = get_object_or_404(
             Claim.objects.select_related("speaker", "incident", "document"), pk=pk
@@ -104,6 +109,7 @@ class ClaimPairListCreateView(generics.ListAPIView):
     pagination_class = NewestFirst
     queryset = ClaimPair.objects.select_related("created_by")
 
+    @extend_schema(request=ClaimPairCreateSerializer, responses={201: ClaimPairSerializer})
     def post(self, request):
         payload = ClaimPairCreateSerializer(data=request.data)
         payload.is_valid(raise_exception=True)

@@ -238,6 +238,12 @@ def test_unpublished_spans_are_not_found_by_the_public(document):
 
 
 def test_a_label_filter_that_is_not_a_slug_is_refused():
-    response = client_for().get(reverse("annotation-list"), {"label": "bad\x00label"})
+    response = client_for().get(reverse("annotation-list"), {"label": "bad label!"})
     assert response.status_code == 400
     assert "label" in response.json()
+
+
+def test_a_nul_byte_in_the_query_string_is_refused_before_any_query():
+    response = client_for().get(reverse("annotation-list") + "?label=bad%00label")
+    assert response.status_code == 400
+    assert "NUL" in response.json()["detail"]

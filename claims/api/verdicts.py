@@ -1,0 +1,229 @@
+"""The consumers' API: published verdicts, as JSON and as schema.org ClaimReview.
+
+Only published verdicts exist here, for every client: a draft, or a verdict whose claim is
+being reviewed again, answers 404 like an id that was never used. A correction is a new
+version with its own id; each version names the ones before and after it.
+"""
+
+import django_filters
+from django.core.validators import validate_slug
+from django.db.models import Max
+from django.http import Http404, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, permissions, serializers
+from rest_framework.pagination import CursorPagination
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from sources.models import Document, Source
+
+from .. import claimreview, selectors
+from ..models import Claim, Incident, Rating, Verdict
+
+
+class SourceBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "name", "kind", "country"]
+        read_only_fields = fields
+
+
+class DocumentBriefSerializer(serializers.ModelSerializer):
+    publisher = serializers.CharField(source="publisher.name")
+
+    class Meta:
+        model = Document
+        fields = ["id", "title", "url", "publisher", "published_at", "language"]
+        read_only_fields = fields
+
+
+class IncidentBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Incident
+        fields = ["id", "title", "starts_on", "ends_on", "place"]
+        read_only_fields = fields
+
+
+class VerdictClaimSerializer(serializers.ModelSerializer):
+    """The claim as the public sees it: what was said, by whom, relayed by whom. Its workflow
+    status is the desk's business and is not shown."""
+
+    speaker = SourceBriefSerializer()
+    relay_chain = serializers.SerializerMethodField()
+    incident = IncidentBriefSerializer(allow_null=True)
+    document = DocumentBriefSerializer()
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "summary",
+            "quote",
+            "stated_on",
+            "speaker",
+            "relay_chain",
+            "incident",
+            "document",
+        ]
+        read_only_fields = fields
+
+    def get_relay_chain(self, claim: Claim) -> list[str]:
+        return [link.source.name for link in claim.attributions.all()]
+
+
+class RatingBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Rating
+        fields = ["slug", "label", "value"]
+        read_only_fields = fields
+
+
+class VerdictSerializer(serializers.ModelSerializer):
+    rating = RatingBriefSerializer()
+    claim = VerdictClaimSerializer()
+    page = serializers.SerializerMethodField(help_text="The verdict's public page.")
+    corrects = serializers.IntegerField(
+        source="previous_id", allow_null=True, help_text="The version this one corrects."
+    )
+    corrected_by = serializers.IntegerField(
+        source="next_id", allow_null=True, help_text="The version that corrects this one."
+    )
+
+    class Meta:
+        model = Verdict
+        fields = [
+            "id",
+            "version",
+            "published_at",
+            "rating",
+            "rationale",
+            "evidence",
+            "correction_note",
+            "corrects",
+            "corrected_by",
+            "claim",
+            "page",
+        ]
+        read_only_fields = fields
+
+    def get_page(self, verdict: Verdict) -> str:
+        return claimreview.verdict_page_url(verdict)
+
+
+class VerdictFilter(django_filters.FilterSet):
+    speaker = django_filters.NumberFilter(field_name="claim__speaker", help_text="A source id.")
+    incident = django_filters.NumberFilter(field_name="claim__incident", help_text="An id.")
+    rating = django_filters.CharFilter(
+        field_name="rating__slug", validators=[validate_slug], help_text="A rating's slug."
+    )
+    published_since = django_filters.IsoDateTimeFilter(
+        field_name="published_at",
+        lookup_expr="gte",
+        help_text="ISO 8601 date and time, e.g. 2021-11-15T00:00:00Z.",
+    )
+
+    class Meta:
+        model = Verdict
+        fields = ["speaker", "incident", "rating", "published_since"]
+
+
+class NewestPublishedFirst(CursorPagination):
+    ordering = ("-published_at", "-id")
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+class LastModifiedMixin:
+    """Last-Modified from the newest publication among the verdicts shown; with Django's
+    ConditionalGetMiddleware (ETag over the body) a client that has them gets 304."""
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        newest = getattr(self, "newest_publication", None)
+        if response.status_code == 200 and newest is not None:
+            response["Last-Modified"] = http_date(newest.timestamp())
+        patch_vary_headers(response, ["Authorization"])
+        return response
+
+
+class VerdictListView(LastModifiedMixin, generics.ListAPIView):
+    """Published verdicts, newest first, 50 a page (``page_size`` up to 500), with cursor links.
+
+    Filters: ``speaker`` (source id), ``incident`` (id), ``rating`` (slug), ``published_since``.
+    """
+
+    permission_classes = [permissions.AllowAny]
+    serializer_class = VerdictSerializer
+    pagination_class = NewestPublishedFirst
+    filterset_class = VerdictFilter
+    filter_backends = [django_filters.rest_framework.DjangoFilterBackend]
+    queryset = Verdict.objects.none()  # for the schema; get_queryset gives the real one
+
+    def get_queryset(self):
+        return selectors.published_verdicts()
+
+    def list(self, request, *args, **kwargs):
+        verdicts = self.filter_queryset(self.get_queryset())
+        self.newest_publication = verdicts.aggregate(newest=Max("published_at"))["newest"]
+        page = self.paginate_queryset(verdicts)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+class VerdictDetailView(LastModifiedMixin, generics.RetrieveAPIView):
+    """One published verdict (404 for anything unpublished)."""
+
+    permission_classes = [permissions.AllowAny]
+    serializer_class = VerdictSerializer
+    queryset = Verdict.objects.none()
+
+    def get_queryset(self):
+        return selectors.published_verdicts()
+
+    def get_object(self):
+        verdict = super().get_object()
+        # A correction published later changes this version's "corrected_by".
+        self.newest_publication = max(
+            verdict.published_at,
+            *selectors.claim_published_verdicts(claim=verdict.claim).values_list(
+                "published_at", flat=True
+            ),
+        )
+        return verdict
+
+
+class ClaimReviewView(APIView):
+    """One published verdict as schema.org ClaimReview (JSON-LD)."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses={200: dict})
+    def get(self, request, pk: int):
+        verdict = selectors.published_verdicts().filter(pk=pk).first()
+        if verdict is None:
+            raise Http404
+        review = claimreview.claim_review(verdict, scale=selectors.rating_scale())
+        return Response(review, content_type="application/ld+json")
+
+
+class ClaimReviewFeedView(APIView):
+    """Every published verdict as ClaimReviews in one schema.org DataFeed (JSON-LD), newest
+    first, streamed."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses={200: dict})
+    def get(self, request):
+        verdicts = selectors.published_verdicts().order_by("-published_at", "-id")
+        newest = verdicts.aggregate(newest=Max("published_at"))["newest"] or timezone.now()
+        chunks = claimreview.data_feed(
+            verdicts.iterator(chunk_size=2000),
+            scale=selectors.rating_scale(),
+            modified=newest.isoformat(),
+        )
+        response = StreamingHttpResponse(chunks, content_type="application/ld+json")
+        response["Last-Modified"] = http_date(newest.timestamp())
+        return response
