@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
@@ -8,6 +8,8 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from knox import admin as knox_admin  # noqa: F401  (registers the AuthToken admin replaced below)
+from knox.models import AuthToken
 
 from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import (
@@ -40,6 +42,7 @@ from .services import (
     CLAIM_EDITABLE_FIELDS,
     INCIDENT_EDITABLE_FIELDS,
     PAIR_EDITABLE_FIELDS,
+    api_token_issue,
     claim_create,
     claim_pair_create,
     claim_pair_update,
@@ -656,3 +659,58 @@ def document_claim_legend() -> list[LegendEntry]:
 register_document_extension(
     inlines=[DocumentClaimInline], spans=document_claim_spans, legend=document_claim_legend
 )
+
+
+# --- API tokens -----------------------------------------------------------------------------
+
+
+class ApiTokenForm(forms.ModelForm):
+    days = forms.IntegerField(
+        min_value=1, initial=365, required=False, help_text="Left empty: valid until revoked."
+    )
+
+    class Meta:
+        model = AuthToken
+        fields = ["user"]
+
+    def clean_user(self):
+        user = self.cleaned_data["user"]
+        if not user.is_active:
+            raise ValidationError(f"{user} is inactive: activate the account first.")
+        return user
+
+
+# knox registers a plain admin for its tokens; this one issues them through the service.
+admin.site.unregister(AuthToken)
+
+
+@admin.register(AuthToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """API tokens: issued here (the key is shown once; only a digest is kept) and revoked by
+    deleting them. ``manage.py issue_api_token`` issues them too."""
+
+    form = ApiTokenForm
+    list_display = ["token_key", "user", "created", "expiry"]
+    list_select_related = ["user"]
+    search_fields = ["token_key", "user__username"]
+    autocomplete_fields = ["user"]
+    ordering = ["-created"]
+
+    def get_fields(self, request, obj=None):
+        return ["user", "days"] if obj is None else ["token_key", "user", "created", "expiry"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else ["token_key", "user", "created", "expiry"]
+
+    def has_change_permission(self, request, obj=None):
+        return False  # a token is issued or revoked, never edited
+
+    def save_model(self, request, obj, form, change):
+        token, key = api_token_issue(user=form.cleaned_data["user"], days=form.cleaned_data["days"])
+        adopt_saved(obj, token)
+        self.message_user(
+            request,
+            f"API token for {token.user}: {key} — copy it now, it is not shown again. "
+            "Clients send it as “Authorization: Token <token>”.",
+            messages.WARNING,
+        )

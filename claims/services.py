@@ -1,7 +1,7 @@
 """Writes to claims and their relations. Status changes happen only in ``claim_transition``."""
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,6 +9,7 @@ from django.core.validators import URLValidator
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Max
 from django.utils import timezone
+from knox.models import AuthToken
 
 from sources.models import Document, Source
 from sources.services import model_update
@@ -444,3 +445,16 @@ def task_take_next(*, user: AbstractBaseUser) -> VerificationTask | None:
                 task.assignee = user
                 return task
     return None
+
+
+def api_token_issue(*, user: AbstractBaseUser, days: int | None) -> tuple[AuthToken, str]:
+    """A new API token for ``user``, valid ``days`` (None: until revoked).
+
+    Returns the token and its key. Only a digest of the key is stored, so this is the one time
+    the key can be shown.
+    """
+    if not user.is_active:
+        raise ValidationError({"user": f"{user} is inactive: activate the account first."})
+    if days is not None and days < 1:
+        raise ValidationError({"days": "A token lasts at least one day."})
+    return AuthToken.objects.create(user=user, expiry=timedelta(days=days) if days else None)

@@ -6,6 +6,7 @@ CELERY_BROKER_URL, DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "knox",
     "sources",
     "claims",
     "annotations",
@@ -162,11 +164,36 @@ X_FRAME_OPTIONS = "DENY"
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        # "Authorization: Token <key>": per-client tokens that expire and can be revoked.
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "config.api.AnonymousThrottle",
+        "config.api.TokenThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anonymous": os.environ.get("PARALLAX_API_ANONYMOUS_RATE", "120/min"),
+        "token": os.environ.get("PARALLAX_API_TOKEN_RATE", "1200/min"),
+    },
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "EXCEPTION_HANDLER": "config.api.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=int(os.environ.get("PARALLAX_API_TOKEN_DAYS", "365"))),
+    "AUTH_HEADER_PREFIX": "Token",
+}
+
+# Throttling counts requests in the cache: give several processes one shared cache (Redis).
+CACHE_URL = os.environ.get("PARALLAX_CACHE_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        if CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
 }
 
 SPECTACULAR_SETTINGS = {

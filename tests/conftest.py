@@ -71,3 +71,18 @@ def reference_data(transactional_db):
     with connection.schema_editor() as editor:
         for module, function in steps:
             getattr(import_module(module), function)(apps, editor)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: throttling counts live there."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def superuser():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_superuser("root", "root@example.org", "pw-for-tests")

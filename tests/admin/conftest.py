@@ -1,11 +1,10 @@
 from dataclasses import dataclass
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from annotations.models import Annotation, FramingLabel, LexiconEntry
 from claims.models import Claim, ClaimPair, Rating, Team
-from claims.services import claim_pair_create, claim_transition, task_assign
+from claims.services import api_token_issue, claim_pair_create, claim_transition, task_assign
 from sources.models import Document, Source
 from tests.factories import (
     framing_label,
@@ -40,11 +39,6 @@ class Desk:
     annotation: Annotation
     suggestion: Annotation
     rejected: Annotation
-
-
-@pytest.fixture
-def superuser():
-    return get_user_model().objects.create_superuser("root", "root@example.org", "pw-for-tests")
 
 
 @pytest.fixture
@@ -117,6 +111,7 @@ def desk() -> Desk:
     )
     claim_transition(claim=claim, name="publish", actor=publisher)
     claim.refresh_from_db()
+    api_token_issue(user=editor, days=30)
     return Desk(
         editor,
         reviewer,

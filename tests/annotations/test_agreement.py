@@ -78,7 +78,7 @@ def test_the_api_and_the_admin_page(client, desk):
     assert {"label": "provocation-framing", "f1": 1.0, "spans": 2} in body["labels"]
     assert narrowed == {"documents": 0, "annotator_pairs": 0, "f1": None, "labels": []}
     assert api.get(reverse("report-agreement"), {"document": "x"}).status_code == 400
-    assert APIClient().get(reverse("report-agreement")).status_code == 403
+    assert APIClient().get(reverse("report-agreement")).status_code == 401
     outsider = APIClient()
     outsider.force_authenticate(make_user())
     assert outsider.get(reverse("report-agreement")).status_code == 403

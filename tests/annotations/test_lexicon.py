@@ -205,7 +205,7 @@ def test_the_admin_action_and_the_api_ask_for_suggestions(client):
     assert [s[0] for s in spans(first)] == ["occupied"]
     assert [s[0] for s in spans(second)] == ["Occupied"]
     assert (
-        APIClient().post(reverse("document-suggest-framing", args=[second.pk])).status_code == 403
+        APIClient().post(reverse("document-suggest-framing", args=[second.pk])).status_code == 401
     )
     assert api.post(reverse("document-suggest-framing", args=[999_999])).status_code == 404
 

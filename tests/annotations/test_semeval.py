@@ -105,5 +105,5 @@ def test_the_api_exports_and_imports(spans):
     assert created.status_code == 201 and created.json() == {"imported": 3}
     assert refused.status_code == 400
     assert "Line 1: expected 4 tab-separated fields" in refused.json()["detail"][0]
-    assert anonymous.status_code == 403
+    assert anonymous.status_code == 401
     assert Annotation.objects.count() == 3

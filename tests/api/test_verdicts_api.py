@@ -13,9 +13,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from rest_framework.test import APIClient
 
 from claims.models import Rating, Verdict
-from claims.services import claim_transition
+from claims.services import api_token_issue, claim_transition
 from claims.workflow import Status
 from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import assign, claim_at, rating
@@ -86,9 +87,17 @@ def desk(people):
     }
 
 
+def token_client(user) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_token_issue(user=user, days=30)[1]}")
+    return client
+
+
 CLIENTS = {
     "anonymous": lambda people: client_for(),
     "consumer": lambda people: client_for(make_user()),
+    "consumer-token": lambda people: token_client(make_user()),
+    "reviewer-token": lambda people: token_client(people["reviewer"]),
     "reviewer": lambda people: client_for(people["reviewer"]),
     "editor": lambda people: client_for(people["editor"]),
 }

@@ -143,7 +143,7 @@ def test_the_candidates_endpoint_gives_scores_and_reasons(clash):
 
 def test_the_candidates_endpoint_is_for_the_desk_only(clash):
     url = reverse("claim-contradiction-candidates", args=[clash["accusation"].pk])
-    assert api().get(url).status_code == 403
+    assert api().get(url).status_code == 401  # no credentials
     assert api(make_user()).get(url).status_code == 403
     missing = reverse("claim-contradiction-candidates", args=[999_999])
     assert api(make_reviewer()).get(missing).status_code == 404
@@ -203,9 +203,12 @@ def test_only_the_desk_pairs_claims(clash):
         "claim_b": clash["counter"].pk,
         "relation": "contradicts",
     }
-    for client in (api(), api(make_user())):
-        assert client.post(reverse("claim-pair-list"), payload, format="json").status_code == 403
-        assert client.get(reverse("claim-pair-list")).status_code == 403
+    # 401 without credentials, 403 without a desk role.
+    for client, refusal in ((api(), 401), (api(make_user()), 403)):
+        assert (
+            client.post(reverse("claim-pair-list"), payload, format="json").status_code == refusal
+        )
+        assert client.get(reverse("claim-pair-list")).status_code == refusal
     assert not ClaimPair.objects.exists()
 
 
