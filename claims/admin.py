@@ -26,6 +26,7 @@ from sources.text import sentences_around
 
 from . import rules, selectors
 from .admin_pairs import ClaimPairingAdminMixin
+from .admin_webhooks import WebhookDeliveryAdmin, WebhookSubscriptionAdmin  # noqa: F401
 from .admin_workflow import ClaimWorkflowAdminMixin, TaskQueueAdminMixin
 from .models import (
     Attribution,

@@ -14,7 +14,7 @@ from knox.models import AuthToken
 from sources.models import Document, Source
 from sources.services import model_update
 
-from . import rules, tasks
+from . import rules, tasks, webhooks
 from .models import (
     Attribution,
     Claim,
@@ -338,6 +338,7 @@ def _verdict_publish(*, claim: Claim, actor: AbstractBaseUser, correction_note: 
     draft.published_at = timezone.now()
     draft.correction_note = correction_note
     draft.save(update_fields=["approver", "published_at", "correction_note", "updated_at"])
+    webhooks.webhook_deliveries_create(verdict=draft)
     return draft
 
 

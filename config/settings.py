@@ -233,6 +233,8 @@ PARALLAX_ORGANISATION_NAME = os.environ.get(
 )
 # The address people reach the desk at, for links in emails.
 PARALLAX_BASE_URL = os.environ.get("PARALLAX_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# First wait before a failed webhook delivery is tried again; each later wait doubles.
+PARALLAX_WEBHOOK_RETRY_SECONDS = float(os.environ.get("PARALLAX_WEBHOOK_RETRY_SECONDS", "30"))
 PARALLAX_MAX_DOCUMENT_CHARS = int(os.environ.get("PARALLAX_MAX_DOCUMENT_CHARS", str(2_000_000)))
 
 LOGGING = {

@@ -66,6 +66,7 @@ def reference_data(transactional_db):
     steps = [
         ("claims.migrations.0003_reference_data", "add_ratings"),
         ("claims.migrations.0003_reference_data", "add_groups"),
+        ("claims.migrations.0008_webhook_permissions", "grant"),
         ("annotations.migrations.0002_reference_data", "add_taxonomy"),
     ]
     with connection.schema_editor() as editor:

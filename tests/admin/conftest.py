@@ -3,7 +3,7 @@ from dataclasses import dataclass
 import pytest
 
 from annotations.models import Annotation, FramingLabel, LexiconEntry
-from claims.models import Claim, ClaimPair, Rating, Team
+from claims.models import Claim, ClaimPair, Rating, Team, WebhookSubscription
 from claims.services import api_token_issue, claim_pair_create, claim_transition, task_assign
 from sources.models import Document, Source
 from tests.factories import (
@@ -108,6 +108,9 @@ def desk() -> Desk:
         actor=reviewer,
         rating=Rating.objects.get(slug="false"),
         rationale="Satellite images show no fire at that hour.",
+    )
+    WebhookSubscription.objects.create(
+        url="https://consumer.example.org/hooks", events=list(WebhookSubscription.Event.values)
     )
     claim_transition(claim=claim, name="publish", actor=publisher)
     claim.refresh_from_db()

@@ -16,6 +16,8 @@ from claims.models import (
     Team,
     Verdict,
     VerificationTask,
+    WebhookDelivery,
+    WebhookSubscription,
 )
 from claims.services import claim_pair_create, task_assign
 from claims.workflow import Status
@@ -77,6 +79,19 @@ def add_lexicon_entry():
     return LexiconEntry.objects.create(term=f"term {LexiconEntry.objects.count()}", label=label)
 
 
+def add_subscription():
+    return WebhookSubscription.objects.create(
+        url=f"https://consumer.example.org/{WebhookSubscription.objects.count()}",
+        events=list(WebhookSubscription.Event.values),
+    )
+
+
+def add_delivery():
+    if not WebhookSubscription.objects.exists():
+        add_subscription()
+    return add_published_claim()  # publishing delivers to every subscription
+
+
 def add_team():
     team = Team.objects.create(name=f"Desk {Team.objects.count() + 1}")
     team.members.add(make_reviewer(), make_reviewer())
@@ -101,6 +116,8 @@ ROWS = {
     VerificationTask: add_team_task,
     Verdict: add_published_claim,
     ClaimStatusChange: add_published_claim,
+    WebhookSubscription: add_subscription,
+    WebhookDelivery: add_delivery,
 }
 
 

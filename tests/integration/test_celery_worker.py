@@ -3,40 +3,14 @@
 import time
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 from django.core import mail
 from django.db import transaction
 
 from claims.models import Team
 from claims.services import task_assign
-from config.celery import app
 from tests.factories import make_claim, make_editor, make_reviewer
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def worker(broker_url):
-    """Our own Celery app, switched from eager mode to the broker, with a worker thread."""
-    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager", "result_backend")}
-    app.conf.update(broker_url=broker_url, task_always_eager=False, result_backend=None)
-    _drop_connection_pools()
-    with app.connection_for_write() as conn:
-        conn.default_channel.queue_purge(app.conf.task_default_queue)
-    try:
-        with start_worker(app, perform_ping_check=False, shutdown_timeout=10, pool="solo"):
-            yield
-    finally:
-        app.conf.update(saved)
-        _drop_connection_pools()
-
-
-def _drop_connection_pools() -> None:
-    # Celery caches its broker pools on first use; they must follow the broker_url switch.
-    if app._pool is not None:
-        app._pool.force_close_all()
-    app._pool = None
-    app.amqp._producer_pool = None
 
 
 def wait_for_mail(count: int, timeout: float = 15.0) -> None:

@@ -1,0 +1,153 @@
+"""Webhooks: telling subscribed consumers that a verdict was published or corrected.
+
+Deliveries are written in the same transaction as the publication (so a publication that
+rolls back tells nobody), then sent by a Celery task after the commit. Each request carries:
+
+- ``Parallax-Event``: ``verdict.published`` or ``verdict.corrected``;
+- ``Parallax-Delivery``: the delivery's idempotency key, the same on every retry;
+- ``Parallax-Timestamp``: Unix seconds when this attempt was signed;
+- ``Parallax-Signature``: ``v1=`` and the hex HMAC-SHA256, keyed with the subscription's
+  secret, of ``"{timestamp}.{body}"``.
+
+A receiver recomputes the signature over the raw body, compares in constant time, and refuses
+timestamps more than five minutes old. Any answer but 2xx is retried with exponential backoff.
+"""
+
+import hashlib
+import hmac
+import json
+import time
+import urllib.error
+import urllib.request
+import uuid
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from . import claimreview, tasks
+from .models import Verdict, WebhookDelivery, WebhookSubscription
+
+MAX_ATTEMPTS = 8
+TIMEOUT_SECONDS = 10
+USER_AGENT = "Parallax-Webhooks/1"
+
+
+def sign(*, secret: str, timestamp: int, body: bytes) -> str:
+    """The ``Parallax-Signature`` value for ``body`` sent at ``timestamp``."""
+    message = f"{timestamp}.".encode() + body
+    return "v1=" + hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def verdict_payload(verdict: Verdict, event: str) -> dict:
+    base = settings.PARALLAX_BASE_URL
+    return {
+        "event": event,
+        "verdict": {
+            "id": verdict.pk,
+            "version": verdict.version,
+            "claim": verdict.claim_id,
+            "rating": verdict.rating.slug,
+            "published_at": verdict.published_at.isoformat(),
+            "correction_note": verdict.correction_note,
+            "url": base + reverse("verdict-detail", args=[verdict.pk]),
+            "claimreview": base + reverse("verdict-claimreview", args=[verdict.pk]),
+            "page": claimreview.verdict_page_url(verdict),
+        },
+    }
+
+
+def webhook_deliveries_create(*, verdict: Verdict) -> list[WebhookDelivery]:
+    """A delivery for every active subscription to this publication's event, each sent by a
+    task once the surrounding transaction commits. Called by the publish step."""
+    event = (
+        WebhookSubscription.Event.CORRECTED
+        if verdict.version > 1
+        else WebhookSubscription.Event.PUBLISHED
+    )
+    payload = verdict_payload(verdict, event)
+    deliveries = []
+    for subscription in WebhookSubscription.objects.filter(is_active=True):
+        if event not in subscription.events:
+            continue
+        key = uuid.uuid4()
+        delivery, created = WebhookDelivery.objects.get_or_create(
+            subscription=subscription,
+            verdict=verdict,
+            event=event,
+            defaults={"idempotency_key": key, "payload": {**payload, "delivery": str(key)}},
+        )
+        if created:
+            tasks.deliver_webhook.delay_on_commit(delivery.pk)
+            deliveries.append(delivery)
+    return deliveries
+
+
+def webhook_deliver(*, delivery_id: int) -> bool:
+    """One attempt at a delivery; True once it is delivered (now or before).
+
+    The attempt is recorded either way. After MAX_ATTEMPTS failures the delivery is marked
+    failed and no more attempts are asked for.
+    """
+    # The row stays locked during the request, so two workers never send one delivery at once.
+    with transaction.atomic():
+        delivery = (
+            WebhookDelivery.objects.select_for_update()
+            .select_related("subscription")
+            .get(pk=delivery_id)
+        )
+        if delivery.state == WebhookDelivery.State.DELIVERED:
+            return True
+        status, error = _post(delivery)
+        delivery.attempts += 1
+        delivery.last_attempt_at = timezone.now()
+        delivery.last_status_code = status
+        delivery.last_error = error
+        if status is not None and 200 <= status < 300:
+            delivery.state = WebhookDelivery.State.DELIVERED
+            delivery.delivered_at = delivery.last_attempt_at
+        elif delivery.attempts >= MAX_ATTEMPTS:
+            delivery.state = WebhookDelivery.State.FAILED
+        delivery.save()
+        return delivery.state == WebhookDelivery.State.DELIVERED
+
+
+def webhook_retry(*, deliveries) -> int:
+    """Send undelivered deliveries again from the start (an editor's action); returns how many."""
+    retried = 0
+    for delivery in deliveries.exclude(state=WebhookDelivery.State.DELIVERED):
+        delivery.state, delivery.attempts = WebhookDelivery.State.PENDING, 0
+        delivery.save(update_fields=["state", "attempts"])
+        tasks.deliver_webhook.delay_on_commit(delivery.pk)
+        retried += 1
+    return retried
+
+
+def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
+    """POST the signed payload; (status code or None, error text)."""
+    body = json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":")).encode()
+    timestamp = int(time.time())
+    request = urllib.request.Request(
+        delivery.subscription.url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+            "Parallax-Event": delivery.event,
+            "Parallax-Delivery": str(delivery.idempotency_key),
+            "Parallax-Timestamp": str(timestamp),
+            "Parallax-Signature": sign(
+                secret=delivery.subscription.secret, timestamp=timestamp, body=body
+            ),
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+            return response.status, ""
+    except urllib.error.HTTPError as error:
+        return error.code, f"The receiver answered {error.code} {error.reason}."
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        return None, f"Could not reach the receiver: {reason}."

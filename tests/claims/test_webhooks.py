@@ -1,0 +1,200 @@
+"""Webhook deliveries: who gets what, the signature, the log, retries from the admin.
+
+A real Celery worker delivering to a real receiver is in tests/integration.
+"""
+
+import hashlib
+import hmac
+import json
+import time
+
+import pytest
+from django.db import transaction
+from django.urls import reverse
+
+from claims import webhooks
+from claims.models import WebhookDelivery, WebhookSubscription
+from claims.services import claim_transition
+from claims.workflow import Status
+from tests.api.test_verdicts_api import corrected, published
+from tests.claims.workflow_helpers import claim_at
+from tests.factories import make_editor, make_reviewer
+from tests.webhook_receiver import Receiver
+
+pytestmark = pytest.mark.django_db
+EVENTS = WebhookSubscription.Event
+
+
+@pytest.fixture
+def people():
+    return {"editor": make_editor(), "publisher": make_editor(), "reviewer": make_reviewer()}
+
+
+@pytest.fixture
+def receiver():
+    receiver = Receiver()
+    yield receiver
+    receiver.close()
+
+
+def subscribe(url="https://consumer.example.org/hooks", events=tuple(EVENTS.values), **fields):
+    return WebhookSubscription.objects.create(url=url, events=list(events), **fields)
+
+
+def verify(received, secret: str) -> dict:
+    """What a receiver does: check the signature over timestamp and raw body, then parse."""
+    timestamp = received.headers["Parallax-Timestamp"]
+    expected = hmac.new(
+        secret.encode(), f"{timestamp}.".encode() + received.body, hashlib.sha256
+    ).hexdigest()
+    assert hmac.compare_digest(received.headers["Parallax-Signature"], f"v1={expected}")
+    assert abs(time.time() - int(timestamp)) < 300
+    return json.loads(received.body)
+
+
+def test_publishing_makes_one_delivery_per_interested_active_subscription(people):
+    everything = subscribe()
+    corrections_only = subscribe(events=[EVENTS.CORRECTED])
+    subscribe(is_active=False)
+
+    verdict = published(people)
+
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.subscription, delivery.verdict, delivery.event) == (
+        everything,
+        verdict,
+        EVENTS.PUBLISHED,
+    )
+    assert delivery.payload["verdict"]["id"] == verdict.pk
+    assert delivery.payload["delivery"] == str(delivery.idempotency_key)
+    assert delivery.payload["verdict"]["claimreview"].endswith(
+        reverse("verdict-claimreview", args=[verdict.pk])
+    )
+    _, second = corrected(people)
+    corrections = WebhookDelivery.objects.filter(event=EVENTS.CORRECTED)
+    assert {d.subscription for d in corrections} == {everything, corrections_only}
+    assert {d.verdict for d in corrections} == {second}
+
+
+def test_a_publication_that_rolls_back_tells_nobody(people):
+    subscribe()
+    claim = claim_at(
+        Status.AWAITING_APPROVAL,
+        editor=people["editor"],
+        reviewer=people["reviewer"],
+        publisher=people["publisher"],
+    )
+    with pytest.raises(RuntimeError), transaction.atomic():
+        claim_transition(claim=claim, name="publish", actor=people["publisher"])
+        raise RuntimeError("the request failed after publishing")
+    assert not WebhookDelivery.objects.exists()
+
+
+def test_the_delivery_is_signed_and_logged(people, receiver):
+    subscription = subscribe(url=receiver.url)
+    verdict = published(people)
+    delivery = WebhookDelivery.objects.get()
+
+    assert webhooks.webhook_deliver(delivery_id=delivery.pk) is True
+
+    [received] = receiver.received
+    payload = verify(received, subscription.secret)
+    assert payload["event"] == "verdict.published" and payload["verdict"]["id"] == verdict.pk
+    assert received.headers["Parallax-Event"] == "verdict.published"
+    assert received.headers["Parallax-Delivery"] == str(delivery.idempotency_key)
+    assert received.headers["Content-Type"] == "application/json"
+    delivery.refresh_from_db()
+    assert (delivery.state, delivery.attempts, delivery.last_status_code) == ("delivered", 1, 200)
+    # Delivered is delivered: another attempt sends nothing.
+    assert webhooks.webhook_deliver(delivery_id=delivery.pk) is True
+    assert len(receiver.received) == 1
+
+
+def test_a_wrong_secret_does_not_verify(people, receiver):
+    subscribe(url=receiver.url, secret="the-real-secret")
+    published(people)
+    webhooks.webhook_deliver(delivery_id=WebhookDelivery.objects.get().pk)
+    with pytest.raises(AssertionError):
+        verify(receiver.received[0], "a-guessed-secret")
+
+
+def test_failures_are_logged_and_given_up_after_the_last_attempt(people):
+    failing = Receiver(answers=[503])
+    try:
+        subscribe(url=failing.url)
+        published(people)
+        delivery = WebhookDelivery.objects.get()
+        for attempt in range(1, webhooks.MAX_ATTEMPTS + 1):
+            assert webhooks.webhook_deliver(delivery_id=delivery.pk) is False
+            delivery.refresh_from_db()
+            assert delivery.attempts == attempt
+        assert (delivery.state, delivery.last_status_code) == ("failed", 503)
+        assert "503" in delivery.last_error
+    finally:
+        failing.close()
+
+
+def test_an_unreachable_receiver_is_logged(people):
+    subscribe(url="http://127.0.0.1:9/nothing-listens-here")
+    published(people)
+    delivery = WebhookDelivery.objects.get()
+    assert webhooks.webhook_deliver(delivery_id=delivery.pk) is False
+    delivery.refresh_from_db()
+    assert delivery.last_status_code is None
+    assert "Could not reach the receiver" in delivery.last_error
+
+
+def test_without_a_broker_the_delivery_runs_after_the_commit(
+    people, receiver, django_capture_on_commit_callbacks
+):
+    subscribe(url=receiver.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        published(people)
+    assert WebhookDelivery.objects.get().state == "delivered"
+    assert len(receiver.received) == 1
+
+
+class TestAdmin:
+    def test_an_editor_subscribes_with_a_fresh_secret(self, client, people):
+        client.force_login(people["editor"])
+        add = reverse("admin:claims_webhooksubscription_add")
+        page = client.get(add).content.decode()
+        secret = page.split('name="secret" value="')[1].split('"')[0]
+        assert len(secret) >= 40
+        response = client.post(
+            add,
+            {
+                "url": "https://consumer.example.org/hooks",
+                "description": "Newsroom CMS",
+                "events": ["verdict.published"],
+                "secret": secret,
+                "is_active": "on",
+                "deliveries-TOTAL_FORMS": "0",
+                "deliveries-INITIAL_FORMS": "0",
+            },
+        )
+        assert response.status_code == 302, response.content.decode()[:2000]
+        subscription = WebhookSubscription.objects.get()
+        assert subscription.events == ["verdict.published"]
+        assert (subscription.secret, subscription.created_by) == (secret, people["editor"])
+
+    def test_the_log_lists_deliveries_and_retries_undelivered_ones(
+        self, client, people, receiver, django_capture_on_commit_callbacks
+    ):
+        subscribe(url=receiver.url)
+        published(people)
+        delivery = WebhookDelivery.objects.get()
+        WebhookDelivery.objects.filter(pk=delivery.pk).update(state="failed", attempts=8)
+        client.force_login(people["editor"])
+        changelist = reverse("admin:claims_webhookdelivery_changelist")
+        assert "verdict.published" in client.get(changelist).content.decode()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                changelist,
+                {"action": "retry_deliveries", "_selected_action": [delivery.pk]},
+                follow=True,
+            )
+        assert "1 delivery queued again" in response.content.decode()
+        delivery.refresh_from_db()
+        assert (delivery.state, delivery.attempts) == ("delivered", 1)

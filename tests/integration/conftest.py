@@ -1,0 +1,31 @@
+"""A real Celery worker on the test broker, for the tests of this folder."""
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from kombu import pools
+
+from config.celery import app
+
+
+@pytest.fixture
+def worker(broker_url):
+    """Our own Celery app, switched from eager mode to the broker, with a worker thread."""
+    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager", "result_backend")}
+    app.conf.update(broker_url=broker_url, task_always_eager=False, result_backend=None)
+    _drop_connection_pools()
+    with app.connection_for_write() as conn:
+        conn.default_channel.queue_purge(app.conf.task_default_queue)
+    try:
+        with start_worker(app, perform_ping_check=False, shutdown_timeout=10, pool="solo"):
+            yield
+    finally:
+        app.conf.update(saved)
+        _drop_connection_pools()
+
+
+def _drop_connection_pools() -> None:
+    # Celery caches its broker pools on first use, in kombu's global registry; they must follow
+    # the broker_url switch, and a closed pool must not be handed to the next test.
+    pools.reset()
+    app._pool = None
+    app.amqp._producer_pool = None
