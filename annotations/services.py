@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from claims.roles import is_desk_member
 from sources.models import Document
+from sources.services import model_update
 from sources.text import context_around
 
 from .interchange import parse_semeval
@@ -237,3 +238,22 @@ def semeval_import(*, text: str) -> int:
         )
         created += 1
     return created
+
+
+LABEL_EDITABLE_FIELDS = frozenset(
+    {"name", "slug", "category", "description", "semeval_code", "position", "is_active"}
+)
+
+
+def framing_label_create(**fields) -> FramingLabel:
+    """A new label of the framing taxonomy (editors)."""
+    label = FramingLabel(**fields)
+    label.full_clean()
+    label.save()
+    return label
+
+
+@transaction.atomic
+def framing_label_update(*, label: FramingLabel, **fields) -> FramingLabel:
+    model_update(instance=label, fields=fields, editable=LABEL_EDITABLE_FIELDS)
+    return label

@@ -3,10 +3,10 @@
 from collections import Counter
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from sources.models import Source
+from sources.models import Document, Source
 
 from . import rules
 from .models import (
@@ -197,3 +197,30 @@ def rating_scale() -> tuple[int | None, int | None]:
         worst=Min("value"), best=Max("value")
     )
     return bounds["worst"], bounds["best"]
+
+
+# --- What API consumers may read: published verdicts and what they reference ---------------
+
+
+def public_claims() -> QuerySet[Claim]:
+    """Claims with a published verdict (still public while a correction is worked on)."""
+    published = Verdict.objects.filter(claim=OuterRef("pk"), published_at__isnull=False)
+    return Claim.objects.filter(Exists(published))
+
+
+def public_documents() -> QuerySet[Document]:
+    return Document.objects.filter(Exists(public_claims().filter(document=OuterRef("pk"))))
+
+
+def public_incidents() -> QuerySet[Incident]:
+    return Incident.objects.filter(Exists(public_claims().filter(incident=OuterRef("pk"))))
+
+
+def public_sources() -> QuerySet[Source]:
+    """Speakers, relays and publishers of public claims."""
+    claims = public_claims()
+    return Source.objects.filter(
+        Exists(claims.filter(speaker=OuterRef("pk")))
+        | Exists(Attribution.objects.filter(source=OuterRef("pk"), claim__in=claims))
+        | Exists(claims.filter(document__publisher=OuterRef("pk")))
+    )

@@ -459,3 +459,22 @@ def api_token_issue(*, user: AbstractBaseUser, days: int | None) -> tuple[AuthTo
     if days is not None and days < 1:
         raise ValidationError({"days": "A token lasts at least one day."})
     return AuthToken.objects.create(user=user, expiry=timedelta(days=days) if days else None)
+
+
+RATING_EDITABLE_FIELDS = frozenset(
+    {"label", "slug", "value", "description", "position", "is_active"}
+)
+
+
+def rating_create(**fields) -> Rating:
+    """A new step of the rating scale (editors)."""
+    rating = Rating(**fields)
+    rating.full_clean()
+    rating.save()
+    return rating
+
+
+@transaction.atomic
+def rating_update(*, rating: Rating, **fields) -> Rating:
+    model_update(instance=rating, fields=fields, editable=RATING_EDITABLE_FIELDS)
+    return rating

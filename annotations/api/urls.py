@@ -1,9 +1,14 @@
 from django.urls import path
+from rest_framework.routers import SimpleRouter
 
 from ..models import Annotation
 from . import views
 
+router = SimpleRouter()
+router.register("framing-labels", views.FramingLabelViewSet, basename="framing-label")
+
 urlpatterns = [
+    *router.urls,
     path("annotations/", views.AnnotationListCreateView.as_view(), name="annotation-list"),
     path("annotations/review/", views.AnnotationBulkReviewView.as_view(), name="annotation-review"),
     path("annotations/<int:pk>/", views.AnnotationDetailView.as_view(), name="annotation-detail"),

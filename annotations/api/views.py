@@ -11,6 +11,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims.api.catalogue import CatalogueViewSet, EditorsWriteOthersRead
 from claims.api.views import IsDeskMember
 from claims.models import Incident
 from claims.roles import is_desk_member
@@ -18,7 +19,7 @@ from sources.models import Document, Source
 
 from .. import interchange, profiles, selectors, services, tasks
 from ..agreement import agreement
-from ..models import Annotation
+from ..models import Annotation, FramingLabel
 from .parsers import PlainTextParser
 from .serializers import (
     AnnotationBulkReviewSerializer,
@@ -299,3 +300,39 @@ def profiles_csv(rows: list[dict]) -> HttpResponse:
     writer.writeheader()
     writer.writerows(rows)
     return response
+
+
+class FramingLabelSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = FramingLabel
+        fields = [
+            "id",
+            "name",
+            "slug",
+            "category",
+            "description",
+            "semeval_code",
+            "position",
+            "is_active",
+        ]
+        read_only_fields = ["id"]
+        extra_kwargs = {"name": {"validators": []}, "slug": {"validators": []}}
+
+
+class FramingLabelViewSet(CatalogueViewSet):
+    """The framing taxonomy (active labels; editors see retired ones too and edit them)."""
+
+    permission_classes = [EditorsWriteOthersRead]
+    queryset = FramingLabel.objects.order_by("category", "position", "id")
+    serializer_class = FramingLabelSerializer
+    write_serializer_class = FramingLabelSerializer
+    pagination_class = None  # a few dozen rows
+
+    def public_queryset(self):
+        return self.queryset.filter(is_active=True)
+
+    def create_with(self, data):
+        return services.framing_label_create(**data)
+
+    def update_with(self, label, data):
+        return services.framing_label_update(label=label, **data)

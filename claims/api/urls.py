@@ -1,8 +1,17 @@
 from django.urls import path
+from rest_framework.routers import SimpleRouter
 
-from . import verdicts, views
+from . import catalogue, verdicts, views
+
+router = SimpleRouter()
+router.register("sources", catalogue.SourceViewSet, basename="source")
+router.register("documents", catalogue.DocumentViewSet, basename="document")
+router.register("incidents", catalogue.IncidentViewSet, basename="incident")
+router.register("ratings", catalogue.RatingViewSet, basename="rating")
+router.register("claims", catalogue.ClaimViewSet, basename="claim")
 
 urlpatterns = [
+    *router.urls,
     path("verdicts/", verdicts.VerdictListView.as_view(), name="verdict-list"),
     path("verdicts/feed/", verdicts.ClaimReviewFeedView.as_view(), name="verdict-feed"),
     path("verdicts/<int:pk>/", verdicts.VerdictDetailView.as_view(), name="verdict-detail"),
