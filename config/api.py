@@ -1,7 +1,15 @@
 """API-wide behaviour: every error is JSON with a clear message and the right status, and
 request rates are limited per anonymous client and per token."""
 
+from datetime import UTC
+
+import django_filters
+from django import forms
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import JsonResponse
+from django.views.defaults import bad_request as default_bad_request
+from django.views.defaults import page_not_found
+from django.views.defaults import server_error as default_server_error
 from rest_framework import status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -59,3 +67,94 @@ class TokenThrottle(_RateFromSettings):
         token_key = getattr(request.auth, "token_key", None)
         ident = f"token-{token_key}" if token_key else f"user-{request.user.pk}"
         return self.cache_format % {"scope": self.scope, "ident": ident}
+
+
+ERROR_RESPONSES = {
+    "400": "Invalid input: the body names each field at fault, or says what is wrong in detail.",
+    "401": "No credentials, or a token that is unknown, expired or revoked.",
+    "403": "Not allowed for your role.",
+    "404": "Not found, or not visible to you.",
+    "409": "Not allowed in the object's current state, or it changed meanwhile.",
+    "429": "Too many requests: wait the number of seconds in Retry-After.",
+}
+ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {"detail": {"oneOf": [{"type": "string"}, {"type": "array"}]}},
+    "additionalProperties": True,
+}
+
+
+def document_error_responses(result, generator, request, public):
+    """drf-spectacular postprocessing hook: every operation lists the errors it may answer, in
+    the one JSON shape they all share."""
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            for code, description in ERROR_RESPONSES.items():
+                responses.setdefault(
+                    code,
+                    {
+                        "description": description,
+                        "content": {"application/json": {"schema": ERROR_SCHEMA}},
+                    },
+                )
+    return result
+
+
+MAX_ID = 2**63 - 1
+
+
+def object_id(value: str, field: str) -> int:
+    """A query parameter naming a row by id: a whole number the database can hold, or 400."""
+    if not value.isdigit() or not 0 < int(value) <= MAX_ID:
+        raise ValidationError({field: "An id is a whole number from 1."})
+    return int(value)
+
+
+def not_found(request, exception=None):
+    """404 for a URL nothing answers: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return page_not_found(request, exception)
+
+
+def server_error(request):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Server error."}, status=500)
+    return default_server_error(request)
+
+
+class IdFilter(django_filters.Filter):
+    """A filter on a row's id: a whole number from 1 that the database can hold."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
+def bad_request(request, exception=None):
+    """400 for a request Django itself refused (too many fields, a bad multipart body)."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "The request could not be read."}, status=400)
+    return default_bad_request(request, exception)
+
+
+class _UtcDateTimeField(django_filters.fields.IsoDateTimeField):
+    def to_python(self, value):
+        moment = super().to_python(value)
+        if moment is None:
+            return None
+        try:
+            # PostgreSQL refuses offsets beyond ±15:59, which ISO 8601 allows: compare in UTC.
+            return moment.astimezone(UTC)
+        except OverflowError:
+            raise forms.ValidationError("This date and time is out of range.") from None
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """An ISO 8601 date and time, any offset, compared in UTC."""
+
+    field_class = _UtcDateTimeField

@@ -22,3 +22,5 @@ REST_FRAMEWORK = {
     **REST_FRAMEWORK,  # noqa: F405
     "DEFAULT_THROTTLE_RATES": {"anonymous": "100000/min", "token": "100000/min"},
 }
+# The in-process API tests (schemathesis) call the WSGI application as host "localhost".
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]

@@ -18,3 +18,7 @@ urlpatterns = [
     path("api/v1/", include("claims.api.urls")),
     path("api/v1/", include("annotations.api.urls")),
 ]
+
+handler404 = "config.api.not_found"
+handler500 = "config.api.server_error"
+handler400 = "config.api.bad_request"

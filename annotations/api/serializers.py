@@ -12,8 +12,10 @@ class AnnotationSerializer(serializers.ModelSerializer):
     label = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     label_name = serializers.CharField(source="label.name", read_only=True)
     category = serializers.CharField(source="label.category", read_only=True)
-    annotator = serializers.StringRelatedField()
-    reviewed_by = serializers.StringRelatedField()
+    annotator = serializers.CharField(source="annotator.username", read_only=True, allow_null=True)
+    reviewed_by = serializers.CharField(
+        source="reviewed_by.username", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Annotation

@@ -15,6 +15,7 @@ from claims.api.catalogue import CatalogueViewSet, EditorsWriteOthersRead
 from claims.api.views import IsDeskMember
 from claims.models import Incident
 from claims.roles import is_desk_member
+from config.api import object_id
 from sources.models import Document, Source
 
 from .. import interchange, profiles, selectors, services, tasks
@@ -52,7 +53,7 @@ class AnnotationListCreateView(generics.ListAPIView):
     """Framing spans, by id; filters ``document``, ``label`` (slug), ``state``. POST adds a span
     (offsets in code points; a given quote must equal the text there)."""
 
-    permission_classes = [DeskMemberWritesOthersRead]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskMemberWritesOthersRead]
     serializer_class = AnnotationSerializer
     pagination_class = ByIdPages
 
@@ -60,9 +61,7 @@ class AnnotationListCreateView(generics.ListAPIView):
         annotations = selectors.visible_annotations(self.request.user)
         params = self.request.query_params
         if (document := params.get("document")) is not None:
-            if not document.isdigit():
-                raise ValidationError({"document": "A document id is a whole number."})
-            annotations = annotations.filter(document_id=int(document))
+            annotations = annotations.filter(document_id=object_id(document, "document"))
         if (label := params.get("label")) is not None:
             if not SLUG.fullmatch(label):
                 raise ValidationError(
@@ -88,7 +87,7 @@ class AnnotationListCreateView(generics.ListAPIView):
 class AnnotationDetailView(generics.RetrieveDestroyAPIView):
     """One span; DELETE removes a span of one's own (suggestions are rejected instead)."""
 
-    permission_classes = [DeskMemberWritesOthersRead]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskMemberWritesOthersRead]
     serializer_class = AnnotationSerializer
 
     def get_queryset(self):
@@ -216,9 +215,7 @@ class AgreementView(APIView):
         annotations = Annotation.objects.all()
         document = request.query_params.get("document")
         if document is not None:
-            if not document.isdigit():
-                raise ValidationError({"document": "A document id is a whole number."})
-            annotations = annotations.filter(document_id=int(document))
+            annotations = annotations.filter(document_id=object_id(document, "document"))
         result = agreement(annotations)
         return Response(
             {
@@ -322,7 +319,7 @@ class FramingLabelSerializer(serializers.ModelSerializer):
 class FramingLabelViewSet(CatalogueViewSet):
     """The framing taxonomy (active labels; editors see retired ones too and edit them)."""
 
-    permission_classes = [EditorsWriteOthersRead]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, EditorsWriteOthersRead]
     queryset = FramingLabel.objects.order_by("category", "position", "id")
     serializer_class = FramingLabelSerializer
     write_serializer_class = FramingLabelSerializer

@@ -13,6 +13,7 @@ from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
+from config.api import IdFilter, UtcDateTimeFilter
 from sources import services as source_services
 from sources.models import Document, Source
 
@@ -47,7 +48,7 @@ class CatalogueViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
     """List and retrieve for everyone (within what they may see); POST creates and PATCH
     updates through ``create_with`` and ``update_with``, the entity's services."""
 
-    permission_classes = [DeskWritesOthersRead]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskWritesOthersRead]
     pagination_class = ById
     filter_backends = [django_filters.rest_framework.DjangoFilterBackend]
     http_method_names = ["get", "post", "patch", "head", "options"]
@@ -83,6 +84,7 @@ class CatalogueViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
 
 class SourceSerializer(serializers.ModelSerializer):
     aliases = serializers.SlugRelatedField(slug_field="alias", many=True, read_only=True)
+    url = serializers.CharField(read_only=True, help_text="Its website; may be empty.")
 
     class Meta:
         model = Source
@@ -140,6 +142,8 @@ class SourceViewSet(CatalogueViewSet):
 
 
 class DocumentSerializer(serializers.ModelSerializer):
+    url = serializers.CharField(read_only=True, help_text="Where it was published; may be empty.")
+
     class Meta:
         model = Document
         fields = [
@@ -172,9 +176,9 @@ class DocumentWriteSerializer(serializers.ModelSerializer):
 
 
 class DocumentFilter(django_filters.FilterSet):
-    publisher = django_filters.NumberFilter()
+    publisher = IdFilter()
     language = django_filters.CharFilter(max_length=35, validators=[validate_slug])
-    published_since = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_since = UtcDateTimeFilter(field_name="published_at", lookup_expr="gte")
 
     class Meta:
         model = Document
@@ -245,7 +249,7 @@ class RatingSerializer(serializers.ModelSerializer):
 class RatingViewSet(CatalogueViewSet):
     """The desk's rating scale; editors add and change ratings."""
 
-    permission_classes = [EditorsWriteOthersRead]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, EditorsWriteOthersRead]
     queryset = Rating.objects.order_by("position", "id")
     serializer_class = RatingSerializer
     write_serializer_class = RatingSerializer
@@ -317,9 +321,9 @@ class ClaimUpdateSerializer(serializers.Serializer):
 
 
 class ClaimFilter(django_filters.FilterSet):
-    document = django_filters.NumberFilter()
-    speaker = django_filters.NumberFilter()
-    incident = django_filters.NumberFilter()
+    document = IdFilter()
+    speaker = IdFilter()
+    incident = IdFilter()
     status = django_filters.ChoiceFilter(
         choices=Status.choices, method="by_status", help_text="Desk members only."
     )

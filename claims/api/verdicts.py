@@ -18,6 +18,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from config.api import IdFilter, UtcDateTimeFilter
 from sources.models import Document, Source
 
 from .. import claimreview, selectors
@@ -33,6 +34,7 @@ class SourceBriefSerializer(serializers.ModelSerializer):
 
 class DocumentBriefSerializer(serializers.ModelSerializer):
     publisher = serializers.CharField(source="publisher.name")
+    url = serializers.CharField(help_text="Where it was published; may be empty.")
 
     class Meta:
         model = Document
@@ -114,12 +116,12 @@ class VerdictSerializer(serializers.ModelSerializer):
 
 
 class VerdictFilter(django_filters.FilterSet):
-    speaker = django_filters.NumberFilter(field_name="claim__speaker", help_text="A source id.")
-    incident = django_filters.NumberFilter(field_name="claim__incident", help_text="An id.")
+    speaker = IdFilter(field_name="claim__speaker", help_text="A source id.")
+    incident = IdFilter(field_name="claim__incident", help_text="An id.")
     rating = django_filters.CharFilter(
         field_name="rating__slug", validators=[validate_slug], help_text="A rating's slug."
     )
-    published_since = django_filters.IsoDateTimeFilter(
+    published_since = UtcDateTimeFilter(
         field_name="published_at",
         lookup_expr="gte",
         help_text="ISO 8601 date and time, e.g. 2021-11-15T00:00:00Z.",
@@ -200,7 +202,7 @@ class ClaimReviewView(APIView):
 
     permission_classes = [permissions.AllowAny]
 
-    @extend_schema(responses={200: dict})
+    @extend_schema(responses={(200, "application/ld+json"): dict})
     def get(self, request, pk: int):
         verdict = selectors.published_verdicts().filter(pk=pk).first()
         if verdict is None:
@@ -215,7 +217,7 @@ class ClaimReviewFeedView(APIView):
 
     permission_classes = [permissions.AllowAny]
 
-    @extend_schema(responses={200: dict})
+    @extend_schema(responses={(200, "application/ld+json"): dict})
     def get(self, request):
         verdicts = selectors.published_verdicts().order_by("-published_at", "-id")
         newest = verdicts.aggregate(newest=Max("published_at"))["newest"] or timezone.now()

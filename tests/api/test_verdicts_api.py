@@ -297,3 +297,15 @@ def test_the_schema_and_docs_are_served_without_external_assets(client):
     docs = client.get(reverse("api-docs")).content.decode()
     sources = re.findall(r'(?:src|href)="([^"]+)"', docs)
     assert sources and not [url for url in sources if url.startswith(("http:", "https:", "//"))]
+
+
+def test_a_date_time_with_any_offset_is_compared_in_utc(people):
+    verdict = published(people)
+    url = reverse("verdict-list")
+    far = client_for().get(url, {"published_since": "2111-12-12T22:41:12+17:52"})
+    assert far.status_code == 200 and far.json()["results"] == []
+    early = client_for().get(url, {"published_since": "2000-01-01T00:00:00-18:47"})
+    assert [row["id"] for row in early.json()["results"]] == [verdict.pk]
+    assert (
+        client_for().get(url, {"published_since": "9999-12-31T23:00:00-05:00"}).status_code == 400
+    )
