@@ -22,12 +22,14 @@ import urllib.request
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from . import claimreview, tasks
 from .models import Verdict, WebhookDelivery, WebhookSubscription
+from .roles import is_editor
 
 MAX_ATTEMPTS = 8
 TIMEOUT_SECONDS = 10
@@ -151,3 +153,22 @@ def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
         return None, f"Could not reach the receiver: {reason}."
+
+
+def webhook_subscribe(
+    *, url: str, events: list[str], owner, description: str = ""
+) -> WebhookSubscription:
+    """A new subscription; its secret is generated here and shown to the subscriber once."""
+    subscription = WebhookSubscription(
+        url=url, events=list(dict.fromkeys(events)), description=description, created_by=owner
+    )
+    subscription.full_clean()
+    subscription.save()
+    return subscription
+
+
+def webhook_unsubscribe(*, subscription: WebhookSubscription, user) -> None:
+    """Remove a subscription (its delivery log goes with it). Its owner's or an editor's call."""
+    if subscription.created_by_id != user.pk and not is_editor(user):
+        raise PermissionDenied("This subscription belongs to someone else.")
+    subscription.delete()

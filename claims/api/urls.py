@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from . import catalogue, verdicts, views
+from . import catalogue, verdicts, views, webhooks
 
 router = SimpleRouter()
 router.register("sources", catalogue.SourceViewSet, basename="source")
@@ -9,6 +9,7 @@ router.register("documents", catalogue.DocumentViewSet, basename="document")
 router.register("incidents", catalogue.IncidentViewSet, basename="incident")
 router.register("ratings", catalogue.RatingViewSet, basename="rating")
 router.register("claims", catalogue.ClaimViewSet, basename="claim")
+router.register("webhooks", webhooks.WebhookSubscriptionViewSet, basename="webhook")
 
 urlpatterns = [
     *router.urls,

@@ -16,9 +16,10 @@ from claims import webhooks
 from claims.models import WebhookDelivery, WebhookSubscription
 from claims.services import claim_transition
 from claims.workflow import Status
-from tests.api.test_verdicts_api import corrected, published
+from tests.api.test_verdicts_api import corrected, published, token_client
+from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import claim_at
-from tests.factories import make_editor, make_reviewer
+from tests.factories import make_editor, make_reviewer, make_user
 from tests.webhook_receiver import Receiver
 
 pytestmark = pytest.mark.django_db
@@ -198,3 +199,55 @@ class TestAdmin:
         assert "1 delivery queued again" in response.content.decode()
         delivery.refresh_from_db()
         assert (delivery.state, delivery.attempts) == ("delivered", 1)
+
+
+class TestApi:
+    """A consumer subscribes with a token, gets the secret once, and verifies a delivery."""
+
+    def test_subscribe_receive_verify_unsubscribe(self, people, receiver):
+        consumer = make_user()
+        client = token_client(consumer)
+
+        created = client.post(
+            reverse("webhook-list"),
+            {"url": receiver.url, "events": ["verdict.published"], "description": "Our CMS"},
+            format="json",
+        )
+        assert created.status_code == 201, created.content
+        secret = created.json()["secret"]
+        assert created.json()["events"] == ["verdict.published"]
+        listed = client.get(reverse("webhook-list")).json()
+        assert [row["id"] for row in listed] == [created.json()["id"]]
+        assert "secret" not in listed[0]
+
+        published(people)
+        webhooks.webhook_deliver(delivery_id=WebhookDelivery.objects.get().pk)
+        assert verify(receiver.received[0], secret)["event"] == "verdict.published"
+
+        url = reverse("webhook-detail", args=[created.json()["id"]])
+        assert client.delete(url).status_code == 204
+        assert not WebhookSubscription.objects.exists()
+
+    def test_one_sees_and_removes_only_one_s_own(self, people):
+        mine, theirs = make_user(), make_user()
+        subscription = subscribe(created_by=theirs)
+        client = token_client(mine)
+        assert client.get(reverse("webhook-list")).json() == []
+        url = reverse("webhook-detail", args=[subscription.pk])
+        assert client.delete(url).status_code == 404
+        editor = client_for(people["editor"])
+        assert [row["id"] for row in editor.get(reverse("webhook-list")).json()] == [
+            subscription.pk
+        ]
+        assert editor.delete(url).status_code == 204
+
+    def test_bad_subscriptions_are_400_and_anonymous_is_401(self):
+        client = token_client(make_user())
+        for body in (
+            {"url": "not a url", "events": ["verdict.published"]},
+            {"url": "https://example.org/hook", "events": []},
+            {"url": "https://example.org/hook", "events": ["verdict.deleted"]},
+        ):
+            assert client.post(reverse("webhook-list"), body, format="json").status_code == 400
+        assert client_for().get(reverse("webhook-list")).status_code == 401
+        assert not WebhookSubscription.objects.exists()
