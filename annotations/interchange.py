@@ -18,11 +18,17 @@ from .models import Annotation
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
-def web_annotation_collection(document: Document, *, base_url: str) -> dict:
-    """The collection for ``document``; ``base_url`` is the collection's own absolute URL."""
+def web_annotation_collection(
+    document: Document, *, base_url: str, with_notes: bool = False
+) -> dict:
+    """The collection for ``document``; ``base_url`` is the collection's own absolute URL.
+    Annotators' notes are the desk's own: they are in it only ``with_notes``."""
     annotations = accepted_annotations(document)
     source = document.url or base_url.rsplit("web-annotations/", 1)[0]
-    items = [_web_annotation(annotation, source, base_url) for annotation in annotations]
+    items = [
+        _web_annotation(annotation, source, base_url, with_notes=with_notes)
+        for annotation in annotations
+    ]
     return {
         "@context": W3C_CONTEXT,
         "id": base_url,
@@ -41,13 +47,15 @@ def accepted_annotations(document: Document) -> QuerySet[Annotation]:
     )
 
 
-def _web_annotation(annotation: Annotation, source: str, base_url: str) -> dict:
+def _web_annotation(
+    annotation: Annotation, source: str, base_url: str, *, with_notes: bool
+) -> dict:
     label = annotation.label
     body = [
         {"type": "TextualBody", "purpose": "tagging", "value": label.name},
         {"type": "TextualBody", "purpose": "classifying", "value": label.slug},
     ]
-    if annotation.note:
+    if with_notes and annotation.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": annotation.note})
     return {
         "id": f"{base_url}#annotation-{annotation.pk}",

@@ -17,6 +17,7 @@ MODULES = [
     "bench.workflow",
     "bench.contradictions",
     "bench.framing",
+    "bench.api",
 ]
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/parallax_bench"
 DEFAULT_BROKER = "redis://127.0.0.1:6379/14"
@@ -31,6 +32,9 @@ def configure_django(database_url: str) -> None:
     # Notifications are queued on a broker, as in production, rather than run in-process.
     os.environ["CELERY_BROKER_URL"] = os.environ.get("BENCH_BROKER_URL", DEFAULT_BROKER)
     os.environ["DJANGO_EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
+    # The benchmarks measure pages, not the rate limits.
+    os.environ["PARALLAX_API_ANONYMOUS_RATE"] = "1000000/min"
+    os.environ["PARALLAX_API_TOKEN_RATE"] = "1000000/min"
     import django
 
     django.setup()

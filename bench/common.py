@@ -41,17 +41,22 @@ def captured_sql(function) -> list[str]:
     return [query["sql"] for query in queries.captured_queries]
 
 
-def raw_replay_ms(statements: list[str], *, repeat: int) -> list[float]:
-    """Run the same SQL on a plain psycopg connection: the floor under the ORM and the view."""
+def raw_connection() -> psycopg.Connection:
+    """A plain psycopg connection to the benchmark database, beside Django's."""
     settings = connection.settings_dict
-    with psycopg.connect(
+    return psycopg.connect(
         dbname=settings["NAME"],
         user=settings["USER"],
         password=settings["PASSWORD"] or None,
         host=settings["HOST"] or None,
         port=settings["PORT"] or None,
         autocommit=True,
-    ) as raw:
+    )
+
+
+def raw_replay_ms(statements: list[str], *, repeat: int) -> list[float]:
+    """Run the same SQL on a plain psycopg connection: the floor under the ORM and the view."""
+    with raw_connection() as raw:
         samples = []
         for attempt in range(repeat + 3):
             started = time.perf_counter()
@@ -66,4 +71,12 @@ def raw_replay_ms(statements: list[str], *, repeat: int) -> list[float]:
         return samples
 
 
-__all__ = ["REVIEWERS", "captured_sql", "desk_user", "get", "logged_in_client", "raw_replay_ms"]
+__all__ = [
+    "REVIEWERS",
+    "captured_sql",
+    "desk_user",
+    "get",
+    "logged_in_client",
+    "raw_connection",
+    "raw_replay_ms",
+]

@@ -27,7 +27,12 @@ _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"
 
 
 def verdict_page_url(verdict: Verdict) -> str:
-    return settings.PARALLAX_BASE_URL + reverse("verdict-page", args=[verdict.pk])
+    return verdict_page_url_template().format(verdict.pk)
+
+
+def verdict_page_url_template() -> str:
+    """The public page's address with "{}" for the verdict's id: lists reverse it once."""
+    return settings.PARALLAX_BASE_URL + reverse("verdict-page", args=[0]).replace("/0/", "/{}/")
 
 
 def organisation() -> dict:

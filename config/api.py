@@ -4,6 +4,7 @@ request rates are limited per anonymous client and per token."""
 from datetime import UTC
 
 import django_filters
+import orjson
 from django import forms
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
@@ -12,6 +13,7 @@ from django.views.defaults import page_not_found
 from django.views.defaults import server_error as default_server_error
 from rest_framework import status
 from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
@@ -158,3 +160,12 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     """An ISO 8601 date and time, any offset, compared in UTC."""
 
     field_class = _UtcDateTimeField
+
+
+class FastJSONRenderer(JSONRenderer):
+    """JSON through orjson, for lists built of plain values (strings, numbers, lists, dicts)."""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        if data is None:
+            return b""
+        return orjson.dumps(data)

@@ -1,5 +1,7 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from claims.roles import is_desk_member
 from sources.models import Document
 
 from ..models import Annotation, FramingLabel
@@ -8,6 +10,10 @@ from ..services import REVIEW_STATES
 
 class AnnotationSerializer(serializers.ModelSerializer):
     """A framing span as read back. Offsets are Unicode code points into the document's text."""
+
+    note = serializers.SerializerMethodField(
+        help_text="The annotator's note: for reviewers and editors only (null for others)."
+    )
 
     label = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     label_name = serializers.CharField(source="label.name", read_only=True)
@@ -39,6 +45,11 @@ class AnnotationSerializer(serializers.ModelSerializer):
             "created_at",
         ]
         read_only_fields = fields
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_note(self, annotation: Annotation) -> str | None:
+        request = self.context.get("request")
+        return annotation.note if request and is_desk_member(request.user) else None
 
 
 class AnnotationCreateSerializer(serializers.Serializer):

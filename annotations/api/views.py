@@ -81,7 +81,10 @@ class AnnotationListCreateView(generics.ListAPIView):
         annotation = services.annotation_create(
             **payload.validated_data, annotator=request.user, origin=Annotation.Origin.MANUAL
         )
-        return Response(AnnotationSerializer(annotation).data, status=status.HTTP_201_CREATED)
+        return Response(
+            AnnotationSerializer(annotation, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )
 
 
 class AnnotationDetailView(generics.RetrieveDestroyAPIView):
@@ -110,7 +113,7 @@ class AnnotationReviewView(APIView):
         annotation = services.annotation_review_one(
             annotation=annotation, state=self.state, reviewer=request.user
         )
-        return Response(AnnotationSerializer(annotation).data)
+        return Response(AnnotationSerializer(annotation, context={"request": request}).data)
 
 
 class AnnotationBulkReviewView(APIView):
@@ -161,7 +164,9 @@ class WebAnnotationsView(APIView):
     def get(self, request, pk: int):
         document = get_object_or_404(Document, pk=pk)
         collection = interchange.web_annotation_collection(
-            document, base_url=request.build_absolute_uri()
+            document,
+            base_url=request.build_absolute_uri(),
+            with_notes=is_desk_member(request.user),
         )
         return Response(
             collection,

@@ -247,3 +247,17 @@ def test_a_nul_byte_in_the_query_string_is_refused_before_any_query():
     response = client_for().get(reverse("annotation-list") + "?label=bad%00label")
     assert response.status_code == 400
     assert "NUL" in response.json()["detail"]
+
+
+def test_an_annotator_s_note_is_for_the_desk_only(document):
+    span = make_annotation(document, "villages", note="Check the Russian wording.")
+    detail = reverse("annotation-detail", args=[span.pk])
+    assert client_for(make_reviewer()).get(detail).json()["note"] == "Check the Russian wording."
+    assert client_for().get(detail).json()["note"] is None
+    assert client_for(make_user()).get(detail).json()["note"] is None
+    listed = client_for().get(reverse("annotation-list"), {"document": document.pk}).json()
+    assert "Check the Russian wording." not in str(listed)
+    collection = reverse("document-web-annotations", args=[document.pk])
+    assert "Check the Russian wording." not in client_for().get(collection).content.decode()
+    desk = client_for(make_editor()).get(collection).content.decode()
+    assert "Check the Russian wording." in desk

@@ -16,11 +16,11 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from claims.models import Rating, Verdict
-from claims.services import api_token_issue, claim_transition
+from claims.services import api_token_issue, claim_set_relay_chain, claim_transition
 from claims.workflow import Status
 from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import assign, claim_at, rating
-from tests.factories import make_editor, make_incident, make_reviewer, make_user
+from tests.factories import make_editor, make_incident, make_reviewer, make_source, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -309,3 +309,17 @@ def test_a_date_time_with_any_offset_is_compared_in_utc(people):
     assert (
         client_for().get(url, {"published_since": "9999-12-31T23:00:00-05:00"}).status_code == 400
     )
+
+
+def test_the_list_shows_each_verdict_exactly_as_its_detail_does(people):
+    """The list reads plain rows for speed; its items must stay the detail's shape."""
+    first, second = corrected(people)
+    third = published(people, incident=make_incident(), stated_on=None)
+    chain = [make_source("RIA Novosti"), make_source("Agence France-Presse")]
+    claim_set_relay_chain(claim=third.claim, relay_chain=chain)
+    client = client_for()
+    listed = {row["id"]: row for row in client.get(reverse("verdict-list")).json()["results"]}
+    for verdict in (first, second, third):
+        detail = client.get(reverse("verdict-detail", args=[verdict.pk])).json()
+        assert listed[verdict.pk] == detail
+    assert listed[third.pk]["claim"]["relay_chain"] == ["RIA Novosti", "Agence France-Presse"]
