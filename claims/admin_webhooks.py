@@ -22,6 +22,12 @@ class WebhookSubscriptionForm(forms.ModelForm):
         fields = ["url", "description", "events", "secret", "is_active"]
         widgets = {"secret": forms.TextInput(attrs={"size": 60, "autocomplete": "off"})}
 
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        if refusal := webhooks.address_refusal(url):
+            raise forms.ValidationError(refusal)
+        return url
+
 
 class RecentDeliveries(admin.TabularInline):
     model = WebhookDelivery

@@ -15,14 +15,17 @@ timestamps more than five minutes old. Any answer but 2xx is retried with expone
 
 import hashlib
 import hmac
+import ipaddress
 import json
+import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -34,6 +37,30 @@ from .roles import is_editor
 MAX_ATTEMPTS = 8
 TIMEOUT_SECONDS = 10
 USER_AGENT = "Parallax-Webhooks/1"
+
+
+def address_refusal(url: str) -> str | None:
+    """Why deliveries may not go to ``url``, or None.
+
+    Subscribers choose the URL, so the server must not be made to POST into its own network:
+    every address the host resolves to must be public, unless
+    PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES says otherwise (development, tests). Checked when
+    subscribing and again before each delivery, in case the name now resolves elsewhere.
+    """
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "A webhook URL is an http or https address."
+    if settings.PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        return None
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        found = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
+    except (OSError, ValueError):
+        return f"The host {parts.hostname} cannot be resolved."
+    for *_, sockaddr in found:
+        if not ipaddress.ip_address(sockaddr[0]).is_global:
+            return f"{parts.hostname} is a private or local address; webhooks go to public ones."
+    return None
 
 
 def sign(*, secret: str, timestamp: int, body: bytes) -> str:
@@ -128,6 +155,8 @@ def webhook_retry(*, deliveries) -> int:
 
 def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
     """POST the signed payload; (status code or None, error text)."""
+    if refusal := address_refusal(delivery.subscription.url):
+        return None, f"Not sent: {refusal}"
     body = json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":")).encode()
     timestamp = int(time.time())
     request = urllib.request.Request(
@@ -159,6 +188,8 @@ def webhook_subscribe(
     *, url: str, events: list[str], owner, description: str = ""
 ) -> WebhookSubscription:
     """A new subscription; its secret is generated here and shown to the subscriber once."""
+    if refusal := address_refusal(url):
+        raise ValidationError({"url": refusal})
     subscription = WebhookSubscription(
         url=url, events=list(dict.fromkeys(events)), description=description, created_by=owner
     )

@@ -238,6 +238,11 @@ PARALLAX_ORGANISATION_NAME = os.environ.get(
 # The address people reach the desk at, for links in emails.
 PARALLAX_BASE_URL = os.environ.get("PARALLAX_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 # First wait before a failed webhook delivery is tried again; each later wait doubles.
+# Deliveries to private, loopback and link-local addresses: refused unless this is on (it is
+# with debug on, for receivers on the developer's machine).
+PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool(
+    "PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES", DEBUG
+)
 PARALLAX_WEBHOOK_RETRY_SECONDS = float(os.environ.get("PARALLAX_WEBHOOK_RETRY_SECONDS", "30"))
 PARALLAX_MAX_DOCUMENT_CHARS = int(os.environ.get("PARALLAX_MAX_DOCUMENT_CHARS", str(2_000_000)))
 

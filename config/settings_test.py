@@ -24,3 +24,5 @@ REST_FRAMEWORK = {
 }
 # The in-process API tests (schemathesis) call the WSGI application as host "localhost".
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# The webhook tests deliver to a receiver on 127.0.0.1; one test turns this off to see refusals.
+PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True

@@ -251,3 +251,32 @@ class TestApi:
             assert client.post(reverse("webhook-list"), body, format="json").status_code == 400
         assert client_for().get(reverse("webhook-list")).status_code == 401
         assert not WebhookSubscription.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8000/hook",
+        "http://10.1.2.3/hook",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/hook",
+        "http://localhost/hook",
+        "ftp://93.184.216.34/hook",
+    ],
+)
+def test_webhooks_do_not_reach_into_the_server_s_own_network(url, settings, people):
+    settings.PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    client = token_client(make_user())
+    response = client.post(
+        reverse("webhook-list"), {"url": url, "events": ["verdict.published"]}, format="json"
+    )
+    assert response.status_code == 400
+    assert "url" in response.json()
+    assert webhooks.address_refusal("https://93.184.216.34/hook") is None
+    # A subscription made while allowed is refused at delivery, and the log says why.
+    subscribe(url="http://127.0.0.1:9/hook")
+    published(people)
+    delivery = WebhookDelivery.objects.get()
+    assert webhooks.webhook_deliver(delivery_id=delivery.pk) is False
+    delivery.refresh_from_db()
+    assert delivery.last_error.startswith("Not sent:")
