@@ -1,9 +1,13 @@
 """Finding the active lexicon's terms in a text, for framing suggestions.
 
 One pair of Aho-Corasick automata (pyahocorasick) per language, one for case-sensitive terms
-and one for the rest, built from the active lexicon and rebuilt only when the lexicon changes
-(its size and newest update are the key). Case-insensitive terms are matched in a lower-cased
-copy of the text that keeps every offset. A whole-word term matches only where neither
+and one for the rest, built from the active lexicon and rebuilt only when the lexicon changes.
+The key is a fingerprint, computed by the database in one query, of every field the automata
+are built from (id, term, label, language, whole word, case) over the active entries of
+active labels: so an edit made with QuerySet.update(), which leaves ``updated_at`` alone, or
+a label switched off, is seen too. Case-insensitive terms are matched in a lower-cased copy of
+the text that keeps every offset, folded by the language's rules (Azerbaijani and Turkish
+pair İ with i and I with ı). A whole-word term matches only where neither
 neighbour is a letter, digit or underscore: "occupied" is not found in "preoccupied".
 Offsets are code points, as everywhere in Parallax.
 
@@ -16,12 +20,13 @@ is checked against the text itself, so that "armenian occupied" does not pass fo
 long as the scan.
 """
 
-import re
 import threading
 from dataclasses import dataclass
 
 import ahocorasick
-from django.db.models import Count, Max
+from django.db.models import Aggregate, TextField
+
+from sources.text import fold, primary_language, space_non_word
 
 from .models import LexiconEntry
 
@@ -30,47 +35,14 @@ from .models import LexiconEntry
 Match = tuple[int, int, int, int]
 
 
-def fold(text: str) -> str:
-    """Lower case with every offset kept: a character whose lower case is longer stays as is."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def primary_language(tag: str) -> str:
-    return tag.split("-", 1)[0].lower()
-
-
-class _SpaceNonWord(dict):
-    """A str.translate table: word characters stay, every other character becomes a space."""
-
-    def __missing__(self, code: int) -> int:
-        character = chr(code)
-        self[code] = value = code if character.isalnum() or character == "_" else 32
-        return value
-
-
-_space_table = _SpaceNonWord()
-# The same rule as a pattern: re's \w is str.isalnum() plus the underscore.
-_non_word = re.compile(r"[^\w ]")
-
-
-def space_non_word(text: str) -> str:
-    """``text`` with every character but letters, digits and underscores made a space."""
-    if text.isascii():
-        # str.translate has a fast path for ASCII; on other text a regex is several times faster.
-        return text.translate(_space_table)
-    return _non_word.sub(" ", text)
-
-
 def find_terms(text: str, language: str) -> list[Match]:
     """Every place a term of ``language``'s active lexicon occurs in ``text``."""
     automata = _automata(primary_language(language))
     found = []
     append = found.append
     # The loop runs once per occurrence of a term, so it stays lean: no calls it can avoid.
-    for automaton, target in ((automata.exact, text), (automata.folded, fold(text))):
+    folded = fold(text, language=language)
+    for automaton, target in ((automata.exact, text), (automata.folded, folded)):
         if len(automaton) == 0:
             continue
         haystack = f" {space_non_word(target)} "
@@ -92,21 +64,47 @@ class _Automata:
     folded: ahocorasick.Automaton
 
 
-_cache: dict[str, tuple[tuple, _Automata]] = {}
+_cache: dict[str, tuple[str | None, _Automata]] = {}
 _cache_lock = threading.Lock()
+
+
+class _Fingerprint(Aggregate):
+    """What the rows' fields say, ordered by the first (the id): the md5 of them all on
+    PostgreSQL; elsewhere (SQLite, in development) the joined text itself, in the order SQLite
+    reads the rows (another order there only costs a needless rebuild)."""
+
+    name = "Fingerprint"
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        compiled = [compiler.compile(field) for field in self.get_source_expressions()[:-1]]
+        columns = [sql for sql, _ in compiled]
+        params = tuple(param for _, field_params in compiled for param in field_params)
+        if connection.vendor == "postgresql":
+            row = f"CONCAT_WS(CHR(31), {', '.join(columns)})"
+            order, order_params = compiled[0]
+            return f"MD5(STRING_AGG({row}, CHR(30) ORDER BY {order}))", (*params, *order_params)
+        return f"GROUP_CONCAT({' || CHAR(31) || '.join(columns)}, CHAR(30))", params
+
+
+# Every field _build reads, id first: a change to any of them changes the fingerprint.
+_BUILT_FROM = ("id", "term", "label_id", "language", "whole_word", "case_sensitive")
+
+
+def _version(entries) -> str | None:
+    """The active lexicon's fingerprint, in one query (None when it is empty)."""
+    return entries.aggregate(version=_Fingerprint(*_BUILT_FROM))["version"]
 
 
 def _automata(language: str) -> _Automata:
     entries = LexiconEntry.objects.filter(is_active=True, label__is_active=True)
-    version = tuple(entries.aggregate(count=Count("id"), newest=Max("updated_at")).values())
+    version = _version(entries)
     cached = _cache.get(language)
     if cached is not None and cached[0] == version:
         return cached[1]
     built = _build(
         entry
-        for entry in entries.only(
-            "id", "term", "label_id", "language", "whole_word", "case_sensitive"
-        )
+        for entry in entries.only(*_BUILT_FROM)
         if primary_language(entry.language) == language
     )
     with _cache_lock:
@@ -118,7 +116,9 @@ def _build(entries) -> _Automata:
     exact, folded = ahocorasick.Automaton(), ahocorasick.Automaton()
     for entry in entries:
         automaton, term = (
-            (exact, entry.term) if entry.case_sensitive else (folded, fold(entry.term))
+            (exact, entry.term)
+            if entry.case_sensitive
+            else (folded, fold(entry.term, language=entry.language))
         )
         key = f" {space_non_word(term)} " if entry.whole_word else space_non_word(term)
         same_key = automaton.get(key, [])

@@ -11,6 +11,8 @@ rolls back tells nobody), then sent by a Celery task after the commit. Each requ
 
 A receiver recomputes the signature over the raw body, compares in constant time, and refuses
 timestamps more than five minutes old. Any answer but 2xx is retried with exponential backoff.
+Redirects are not followed: a 3xx is a failed attempt like any other (following one would
+send the request to an address that was never checked, and as a GET).
 """
 
 import hashlib
@@ -153,6 +155,18 @@ def webhook_retry(*, deliveries) -> int:
     return retried
 
 
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """No redirect is followed: the 3xx answer comes back as an HTTPError with its code."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+# Built once: urlopen's default handlers (proxies from the environment, https), with redirects
+# refused.
+_opener = urllib.request.build_opener(_RefuseRedirects)
+
+
 def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
     """POST the signed payload; (status code or None, error text)."""
     if refusal := address_refusal(delivery.subscription.url):
@@ -175,9 +189,17 @@ def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+        with _opener.open(request, timeout=TIMEOUT_SECONDS) as response:
             return response.status, ""
     except urllib.error.HTTPError as error:
+        error.close()
+        if 300 <= error.code < 400:
+            target = error.headers.get("Location") if error.headers else None
+            where = f" to {target[:200]}" if target else ""
+            return error.code, (
+                f"The receiver answered {error.code} {error.reason}, a redirect{where}; "
+                "webhooks do not follow redirects."
+            )
         return error.code, f"The receiver answered {error.code} {error.reason}."
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)

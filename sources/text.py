@@ -57,3 +57,54 @@ def sentences_around(text: str, start: int, end: int, sentences: int = 1) -> tup
     left = before[-1 - sentences] if len(before) > sentences else 0
     right = after[sentences] if len(after) > sentences else len(text)
     return left, right
+
+
+# Folding and spacing for matching terms and names in a text while keeping every offset.
+
+
+def primary_language(tag: str) -> str:
+    """The primary subtag of a BCP 47 tag: "az" for "az-Latn"."""
+    return tag.split("-", 1)[0].lower()
+
+
+# Azerbaijani and Turkish pair dotted İ with i and dotless I with ı; Python's lower() follows
+# the other languages (I → i, and İ → "i̇", two code points).
+_DOTTED_I_LANGUAGES = frozenset({"az", "tr"})
+_DOTTED_I = str.maketrans({"İ": "i", "I": "ı"})
+
+
+def fold(text: str, *, language: str | None = None) -> str:
+    """Lower case with every offset kept: a character whose lower case is longer stays as is.
+
+    ``language`` (a BCP 47 tag) chooses the casing rules: for Azerbaijani and Turkish ("az",
+    "tr", "az-Latn", …) "İ" folds to "i" and "I" to dotless "ı"; other tags, or none, fold
+    "I" to "i" and leave "İ" as it is.
+    """
+    if language and primary_language(language) in _DOTTED_I_LANGUAGES:
+        text = text.translate(_DOTTED_I)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class _SpaceNonWord(dict):
+    """A str.translate table: word characters stay, every other character becomes a space."""
+
+    def __missing__(self, code: int) -> int:
+        character = chr(code)
+        self[code] = value = code if character.isalnum() or character == "_" else 32
+        return value
+
+
+_space_table = _SpaceNonWord()
+# The same rule as a pattern: re's \w is str.isalnum() plus the underscore.
+_non_word = re.compile(r"[^\w ]")
+
+
+def space_non_word(text: str) -> str:
+    """``text`` with every character but letters, digits and underscores made a space."""
+    if text.isascii():
+        # str.translate has a fast path for ASCII; on other text a regex is several times faster.
+        return text.translate(_space_table)
+    return _non_word.sub(" ", text)

@@ -4,6 +4,8 @@ What the page's script does is covered in tests/browser; here: what the server r
 may do what, and how many queries it takes.
 """
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -75,7 +77,8 @@ def test_the_text_is_rendered_exactly_as_stored(client, reviewer):
     document = make_document(text)
     client.force_login(reviewer)
     page = client.get(annotate_url(document)).content.decode()
-    inside = page.split('id="annotate-text" class="parallax-text" lang="en">')[1].split("</div>")[0]
+    opening = re.search(r'<div id="annotate-text"[^>]*>', page)
+    inside = page[opening.end() :].split("</div>")[0]
     assert inside == document.text
 
 

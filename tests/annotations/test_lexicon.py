@@ -10,10 +10,12 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 from rest_framework.test import APIClient
 
+from annotations import lexicon
 from annotations.lexicon import find_terms
-from annotations.models import Annotation, LexiconEntry
+from annotations.models import Annotation, FramingLabel, LexiconEntry
 from annotations.services import lexicon_suggest
 from sources.services import document_create
+from sources.text import fold
 from tests.factories import (
     framing_label,
     make_document,
@@ -147,12 +149,62 @@ def test_terms_match_their_language_only_and_regional_tags_count():
 
 
 def test_a_lower_case_longer_than_its_letter_keeps_offsets():
+    """Outside Azerbaijani and Turkish "İ" lower-cases to two code points ("i̇"): it is left
+    as it is, so "İstanbul" is not "istanbul" in English, and no offset moves."""
     term("istanbul")
     text = "İİ said İstanbul, then istanbul."
 
     found = [(start, text[start:end]) for start, end, *_ in find_terms(text, "en")]
 
     assert found == [(text.index("istanbul"), "istanbul")]
+
+
+def test_in_turkish_dotted_capital_i_folds_to_i_and_keeps_offsets():
+    term("istanbul", language="tr")
+    text = "İİ said İstanbul, then istanbul; ISTANBUL is ıstanbul, not istanbul."
+
+    found = [(start, text[start:end]) for start, end, *_ in find_terms(text, "tr")]
+
+    assert found == [
+        (text.index("İstanbul"), "İstanbul"),
+        (text.index("istanbul;"), "istanbul"),
+        (text.rindex("istanbul"), "istanbul"),
+    ]
+
+
+def test_fold_follows_the_language_and_keeps_every_length():
+    for language in ("az", "AZ-Latn", "tr", "tr-TR"):
+        assert fold("İŞĞAL IŞIQ İstanbul", language=language) == "işğal ışıq istanbul"
+    for language in (None, "en", "ru", "azb"):  # azb: South Azerbaijani, Arabic script
+        assert fold("IŞIQ İstanbul", language=language) == "işiq İstanbul"
+    assert fold("Baku SAID İİ") == "baku said İİ"  # one argument, as before
+    for text in ("İİ Işıq", "ΣΑΣ ﬁ ẞ 𐐀"):
+        for language in (None, "az"):
+            assert len(fold(text, language=language)) == len(text)
+
+
+def test_azerbaijani_capitals_are_found_with_exact_offsets_and_quotes():
+    term("işğal", language="az", label="occupation-framing")
+    term("ışıq", language="az-Latn", label="liberation-framing")
+    term("İşğalçı", language="az", label="othering")  # entered capitalised: folded alike
+    text = "🇦🇿 İşğal altında. Işıq gəldi! İŞĞALÇI qüvvələr; işğalçı dedi; ISIQ deyil."
+    document = make_document(text, language="az-Latn")
+
+    assert lexicon_suggest(document=document) == 4
+
+    assert spans(document) == sorted(
+        [
+            ("İşğal", 3, 8, "occupation-framing"),
+            ("Işıq", 18, 22, "liberation-framing"),
+            ("İŞĞALÇI", 30, 37, "othering"),
+            ("işğalçı", 48, 55, "othering"),
+        ]
+    )
+    assert text[3:8] == "İşğal" and text[18:22] == "Işıq"  # the flag is two code points
+    for annotation in Annotation.objects.filter(document=document):
+        assert text[annotation.start : annotation.end] == annotation.quote
+    # The same text read as English: "İ" is not "i" there, and "I" is "i", not "ı".
+    assert find_terms(text, "en") == []
 
 
 def test_the_automaton_follows_the_lexicon():
@@ -166,6 +218,65 @@ def test_the_automaton_follows_the_lexicon():
     entry.save()
     other = make_document("Liberated, they said again.")
     assert lexicon_suggest(document=other) == 0
+
+
+def found_terms(text, language="en"):
+    return [
+        (text[start:end], entry_id, label_id)
+        for start, end, entry_id, label_id in find_terms(text, language)
+    ]
+
+
+def test_an_unchanged_lexicon_reuses_its_automaton_in_one_query(django_assert_num_queries):
+    term("occupied")
+    find_terms("warm it up", "en")
+    automata = lexicon._automata("en")
+
+    with django_assert_num_queries(1):  # the fingerprint; no rebuild
+        assert [found[0] for found in found_terms("The occupied hills.")] == ["occupied"]
+    assert lexicon._automata("en") is automata
+
+
+def test_the_automaton_is_rebuilt_after_edits_made_with_update():
+    """QuerySet.update() leaves updated_at alone, and these edits keep the entry count."""
+    gone = term("occupied")
+    back = term("liberated", label="liberation-framing", is_active=False)
+    renamed = term("provocation", label="provocation-framing")
+    text = "The occupied town was liberated after a provocation, they said: a provocative act."
+    assert [found[0] for found in found_terms(text)] == ["occupied", "provocation"]
+    automata = lexicon._automata("en")
+
+    LexiconEntry.objects.filter(pk=gone.pk).update(is_active=False)
+    LexiconEntry.objects.filter(pk=back.pk).update(is_active=True)
+    assert lexicon._automata("en") is not automata
+    assert found_terms(text) == [
+        ("liberated", back.pk, back.label_id),
+        ("provocation", renamed.pk, renamed.label_id),
+    ]
+
+    other_label = framing_label("blame-attribution")
+    LexiconEntry.objects.filter(pk=renamed.pk).update(term="provocative", label=other_label)
+    assert found_terms(text) == [
+        ("liberated", back.pk, back.label_id),
+        ("provocative", renamed.pk, other_label.pk),
+    ]
+
+
+def test_the_automaton_is_rebuilt_after_a_label_is_switched_off():
+    waiting = term("occupied", is_active=False)
+    liberation = term("liberated", label="liberation-framing")
+    newest = term("provocation", label="provocation-framing")
+    text = "The occupied town was liberated: a provocation."
+    assert [found[0] for found in found_terms(text)] == ["liberated", "provocation"]
+
+    # Together these keep the lexicon's size and its newest update.
+    FramingLabel.objects.filter(pk=liberation.label_id).update(is_active=False)
+    LexiconEntry.objects.filter(pk=waiting.pk).update(is_active=True)
+
+    assert found_terms(text) == [
+        ("occupied", waiting.pk, waiting.label_id),
+        ("provocation", newest.pk, newest.label_id),
+    ]
 
 
 # --- When suggestions are made ------------------------------------------------------------

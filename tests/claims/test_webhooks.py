@@ -145,6 +145,37 @@ def test_an_unreachable_receiver_is_logged(people):
     assert "Could not reach the receiver" in delivery.last_error
 
 
+@pytest.mark.parametrize("code", [301, 302, 303, 307])
+def test_a_redirect_is_not_followed_but_logged_as_a_failed_attempt(people, receiver, code):
+    """Following it would reach an address never checked (and turn the POST into a GET)."""
+    redirecting = Receiver(answers=[code], redirect_to=receiver.url)
+    try:
+        subscribe(url=redirecting.url)
+        published(people)
+        delivery = WebhookDelivery.objects.get()
+
+        assert webhooks.webhook_deliver(delivery_id=delivery.pk) is False
+
+        assert receiver.received == []  # the redirect's target: asked for nothing
+        assert [r.method for r in redirecting.received] == ["POST"]
+        delivery.refresh_from_db()
+        assert (delivery.state, delivery.attempts, delivery.last_status_code) == (
+            "pending",
+            1,
+            code,
+        )
+        assert f"answered {code}" in delivery.last_error
+        assert "do not follow redirects" in delivery.last_error
+        assert receiver.url in delivery.last_error
+        # Retried like any failure, and refused again.
+        assert webhooks.webhook_deliver(delivery_id=delivery.pk) is False
+        delivery.refresh_from_db()
+        assert (delivery.attempts, delivery.last_status_code) == (2, code)
+        assert len(redirecting.received) == 2 and receiver.received == []
+    finally:
+        redirecting.close()
+
+
 def test_without_a_broker_the_delivery_runs_after_the_commit(
     people, receiver, django_capture_on_commit_callbacks
 ):

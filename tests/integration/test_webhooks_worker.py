@@ -1,5 +1,6 @@
 """Webhooks sent by a real Celery worker, through a real broker, to a real HTTP receiver."""
 
+import itertools
 import time
 
 import pytest
@@ -49,8 +50,14 @@ def test_a_publication_reaches_the_receiver_signed(worker, people):
 
 
 def test_a_failing_receiver_is_retried_with_backoff_until_it_answers(worker, people, settings):
-    settings.PARALLAX_WEBHOOK_RETRY_SECONDS = 0.2
-    receiver = Receiver(answers=[503, 500, 200])
+    """Retry n waits 2^n × PARALLAX_WEBHOOK_RETRY_SECONDS: 0.5 s, 1 s, 2 s here.
+
+    Each gap between arrivals must be at least its countdown and shorter than the next one
+    (twice as long: room for the worker's scheduling), which no constant countdown satisfies:
+    the last gap would need it to be over 1.8 s and the first under 1 s.
+    """
+    base = settings.PARALLAX_WEBHOOK_RETRY_SECONDS = 0.5
+    receiver = Receiver(answers=[503, 500, 502, 200])
     try:
         subscription = WebhookSubscription.objects.create(
             url=receiver.url, events=list(WebhookSubscription.Event.values)
@@ -61,10 +68,15 @@ def test_a_failing_receiver_is_retried_with_backoff_until_it_answers(worker, peo
         delivery = WebhookDelivery.objects.get()
         assert (delivery.state, delivery.attempts, delivery.last_status_code) == (
             "delivered",
-            3,
+            4,
             200,
         )
-        assert len(receiver.received) == 3
+        assert len(receiver.received) == 4
+        arrivals = [received.at for received in receiver.received]
+        gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
+        countdowns = [base * 2**retry for retry in range(3)]
+        for gap, countdown in zip(gaps, countdowns, strict=True):
+            assert countdown * 0.9 <= gap < countdown * 2, (gaps, countdowns)
         keys = {received.headers["Parallax-Delivery"] for received in receiver.received}
         assert keys == {str(delivery.idempotency_key)}
         for received in receiver.received:

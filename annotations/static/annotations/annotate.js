@@ -162,8 +162,14 @@
     select.value = shown[next].value;
   }
 
+  // The selection the form was opened for, to give back to the text if the form is cancelled
+  // with Escape (the label filter takes the focus, and the selection with it).
+  let pendingRange = null;
+
   function openForm(span) {
     pending = span;
+    const selection = window.getSelection();
+    pendingRange = selection.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
     form.hidden = false;
     form.querySelector("#annotate-quote").textContent = span.quote;
     form.querySelector("#annotate-offsets").textContent =
@@ -177,6 +183,7 @@
 
   function closeForm() {
     pending = null;
+    pendingRange = null;
     form.hidden = true;
     form.elements.note.value = "";
   }
@@ -198,14 +205,43 @@
         openForm(span);
       }
     });
-    document.addEventListener("keyup", function (event) {
-      // A selection made with Shift and the arrow keys inside the text.
-      if (event.shiftKey && textBox().contains(document.activeElement)) {
+    // Selecting with the keyboard. The text is not editable, so the browser moves no caret in
+    // it: once it has the focus (Tab, or a click, which also places the caret), the arrow keys
+    // move the caret here (with Ctrl or Alt by words; Home and End to the line's ends), with
+    // Shift they extend the selection, and Enter opens the form for what is selected.
+    const caretKeys = {
+      ArrowLeft: ["backward", "character"],
+      ArrowRight: ["forward", "character"],
+      ArrowUp: ["backward", "line"],
+      ArrowDown: ["forward", "line"],
+      Home: ["backward", "lineboundary"],
+      End: ["forward", "lineboundary"],
+    };
+    textBox().addEventListener("keydown", function (event) {
+      const box = textBox();
+      if (event.target !== box || event.metaKey) {
+        return;
+      }
+      if (event.key === "Enter") {
         const span = selectedSpan();
         if (span) {
+          event.preventDefault();
           openForm(span);
         }
+        return;
       }
+      const move = caretKeys[event.key];
+      if (!move) {
+        return;
+      }
+      event.preventDefault();
+      const selection = window.getSelection();
+      if (selection.rangeCount === 0 || !box.contains(selection.anchorNode)) {
+        selection.collapse(box, 0);
+      }
+      const [direction, unit] = move;
+      const wordwise = unit === "character" && (event.ctrlKey || event.altKey);
+      selection.modify(event.shiftKey ? "extend" : "move", direction, wordwise ? "word" : unit);
     });
 
     const filter = form.querySelector("#annotate-label-filter");
@@ -213,7 +249,14 @@
     form.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {
         event.preventDefault();
+        const range = pendingRange;
         closeForm();
+        // Back to the text with the same selection, to change it or open the form again.
+        textBox().focus({ preventScroll: true });
+        if (range) {
+          window.getSelection().removeAllRanges();
+          window.getSelection().addRange(range);
+        }
       } else if (event.target === filter && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
         event.preventDefault();
         moveLabel(event.key === "ArrowDown" ? 1 : -1);
@@ -251,6 +294,7 @@
       }
       closeForm();
       window.getSelection().removeAllRanges();
+      textBox().focus({ preventScroll: true }); // the form had it: ready for the next span
       try {
         await refresh();
         say("Saved “" + payload.quote + "” as " + labelName + ".", false);
