@@ -9,6 +9,7 @@ documents holding a claim about it).
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,21 +39,33 @@ class SourceProfile:
 
 
 def framing_profiles(
-    sources: QuerySet[Source],
+    sources: Iterable[Source],
     *,
     since: date | None = None,
     until: date | None = None,
     incident: Incident | None = None,
+    documents: QuerySet[Document] | None = None,
+    claims: QuerySet | None = None,
 ) -> list[SourceProfile]:
-    """One profile per source, in the order of ``sources``."""
-    documents = Document.objects.filter(publisher__in=sources)
+    """One profile per source, in the order of ``sources`` (each source once).
+
+    ``documents`` are those that may be counted (default: all) and ``claims`` those through
+    which ``incident`` narrows them (default: all); clients outside the desk pass the public
+    ones, so that an unpublished document or claim changes none of their figures.
+    """
+    profiles = {source.pk: SourceProfile(source) for source in sources}
+    documents = Document.objects.all() if documents is None else documents
+    documents = documents.filter(publisher__in=list(profiles))
     if since is not None:
         documents = documents.filter(published_at__date__gte=since)
     if until is not None:
         documents = documents.filter(published_at__date__lte=until)
     if incident is not None:
-        documents = documents.filter(Q(claims__incident=incident)).distinct()
-    profiles = {source.pk: SourceProfile(source) for source in sources}
+        about = Q(claims__incident=incident)
+        if claims is not None:
+            # One join: the same claim must be about the incident and be one of ``claims``.
+            about &= Q(claims__in=claims.values("pk"))
+        documents = documents.filter(about).distinct()
     for publisher_id, text in documents.values_list("publisher_id", "text").iterator():
         profile = profiles[publisher_id]
         profile.documents += 1

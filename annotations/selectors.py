@@ -4,6 +4,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
 
 from claims.roles import is_desk_member
+from sources import visibility
 from sources.models import Document
 
 from .models import Annotation, FramingLabel
@@ -25,9 +26,20 @@ def active_labels() -> QuerySet:
 
 
 def visible_annotations(user: AbstractBaseUser) -> QuerySet:
-    """Desk members see every span; anyone else only accepted ones, never suggestions or
-    rejected spans."""
+    """Desk members see every span; anyone else only accepted ones on public documents
+    (those published verdicts reference), never suggestions, rejected spans or a span on a
+    document still under the desk's eyes only."""
     annotations = Annotation.objects.select_related("label", "annotator", "reviewed_by")
     if is_desk_member(user):
         return annotations
-    return annotations.filter(state=Annotation.State.ACCEPTED)
+    return annotations.filter(
+        state=Annotation.State.ACCEPTED,
+        document__in=visibility.public().documents().values("pk"),
+    )
+
+
+def visible_documents(user: AbstractBaseUser) -> QuerySet[Document]:
+    """The documents whose framing ``user`` may read: all for the desk, public ones otherwise."""
+    if is_desk_member(user):
+        return Document.objects.all()
+    return visibility.public().documents()

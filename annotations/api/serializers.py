@@ -18,9 +18,11 @@ class AnnotationSerializer(serializers.ModelSerializer):
     label = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     label_name = serializers.CharField(source="label.name", read_only=True)
     category = serializers.CharField(source="label.category", read_only=True)
-    annotator = serializers.CharField(source="annotator.username", read_only=True, allow_null=True)
-    reviewed_by = serializers.CharField(
-        source="reviewed_by.username", read_only=True, allow_null=True
+    annotator = serializers.SerializerMethodField(
+        help_text="Who made the span: for reviewers and editors only (null for others)."
+    )
+    reviewed_by = serializers.SerializerMethodField(
+        help_text="Who accepted or rejected it: for reviewers and editors only (null for others)."
     )
 
     class Meta:
@@ -46,10 +48,23 @@ class AnnotationSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
+    def _for_the_desk(self) -> bool:
+        request = self.context.get("request")
+        return bool(request and is_desk_member(request.user))
+
     @extend_schema_field({"type": "string", "nullable": True})
     def get_note(self, annotation: Annotation) -> str | None:
-        request = self.context.get("request")
-        return annotation.note if request and is_desk_member(request.user) else None
+        return annotation.note if self._for_the_desk() else None
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_annotator(self, annotation: Annotation) -> str | None:
+        person = annotation.annotator
+        return person.username if person is not None and self._for_the_desk() else None
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_reviewed_by(self, annotation: Annotation) -> str | None:
+        person = annotation.reviewed_by
+        return person.username if person is not None and self._for_the_desk() else None
 
 
 class AnnotationCreateSerializer(serializers.Serializer):

@@ -16,6 +16,7 @@ from claims.api.views import IsDeskMember
 from claims.models import Incident
 from claims.roles import is_desk_member
 from config.api import object_id
+from sources import visibility
 from sources.models import Document, Source
 
 from .. import interchange, profiles, selectors, services, tasks
@@ -156,13 +157,14 @@ class SuggestFramingView(APIView):
 
 
 class WebAnnotationsView(APIView):
-    """A document's accepted framing annotations as a W3C Web Annotation collection."""
+    """A document's accepted framing annotations as a W3C Web Annotation collection. Outside
+    the desk only a document a published verdict references is found (404 otherwise)."""
 
     permission_classes = [permissions.AllowAny]
 
     @extend_schema(responses={(200, "application/ld+json"): JSON_OBJECT})
     def get(self, request, pk: int):
-        document = get_object_or_404(Document, pk=pk)
+        document = get_object_or_404(selectors.visible_documents(request.user).defer("text"), pk=pk)
         collection = interchange.web_annotation_collection(
             document,
             base_url=request.build_absolute_uri(),
@@ -175,13 +177,14 @@ class WebAnnotationsView(APIView):
 
 
 class SemEvalExportView(APIView):
-    """A document's accepted SemEval-technique spans as a SemEval span file."""
+    """A document's accepted SemEval-technique spans as a SemEval span file. Outside the desk
+    only a document a published verdict references is found (404 otherwise)."""
 
     permission_classes = [permissions.AllowAny]
 
     @extend_schema(responses={(200, "text/tab-separated-values"): OpenApiTypes.STR})
     def get(self, request, pk: int):
-        document = get_object_or_404(Document, pk=pk)
+        document = get_object_or_404(selectors.visible_documents(request.user).defer("text"), pk=pk)
         spans = interchange.semeval_spans(Document.objects.filter(pk=document.pk))
         body = "".join(f"{span.line()}\n" for span in spans)
         return HttpResponse(body, content_type="text/tab-separated-values; charset=utf-8")
@@ -236,14 +239,32 @@ class AgreementView(APIView):
 
 
 class FramingProfileQuery(serializers.Serializer):
+    """The profile's query. Built with ``public=True`` for clients outside the desk: then only
+    public sources and incidents are accepted, and a hidden id gets the very message an id
+    never used gets."""
+
     source = serializers.ListField(
-        child=serializers.PrimaryKeyRelatedField(queryset=Source.objects.all()),
+        child=serializers.PrimaryKeyRelatedField(
+            queryset=Source.objects.all(),
+            error_messages={"does_not_exist": "No source has the id {pk_value}."},
+        ),
         min_length=1,
         max_length=12,
     )
     since = serializers.DateField(required=False)
     until = serializers.DateField(required=False)
-    incident = serializers.PrimaryKeyRelatedField(queryset=Incident.objects.all(), required=False)
+    incident = serializers.PrimaryKeyRelatedField(
+        queryset=Incident.objects.all(),
+        required=False,
+        error_messages={"does_not_exist": "No incident has the id {pk_value}."},
+    )
+
+    def __init__(self, *args, public: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if public:
+            shown = visibility.public()
+            self.fields["source"].child.queryset = shown.sources()
+            self.fields["incident"].queryset = shown.incidents()
 
     def validate(self, data):
         if data.get("since") and data.get("until") and data["since"] > data["until"]:
@@ -254,8 +275,10 @@ class FramingProfileQuery(serializers.Serializer):
 class FramingProfileView(APIView):
     """Accepted framing spans per source, per label and category, counted and per 1,000 words.
 
-    ``?source=1&source=2`` (up to 12), optional ``since``/``until`` (YYYY-MM-DD, publication
-    date) and ``incident``; ``?as=csv`` downloads the same figures as CSV.
+    ``?source=1&source=2`` (up to 12, answered in that order), optional ``since``/``until``
+    (YYYY-MM-DD, publication date) and ``incident``; ``?as=csv`` downloads the same figures as
+    CSV. Outside the desk only public sources and incidents may be asked for, and only public
+    documents (those published verdicts reference) are counted.
     """
 
     permission_classes = [permissions.AllowAny]
@@ -268,14 +291,23 @@ class FramingProfileView(APIView):
         responses={200: JSON_OBJECT, (200, "text/csv"): OpenApiTypes.STR},
     )
     def get(self, request):
+        desk = is_desk_member(request.user)
         query = FramingProfileQuery(
-            data={**request.query_params.dict(), "source": request.query_params.getlist("source")}
+            data={**request.query_params.dict(), "source": request.query_params.getlist("source")},
+            public=not desk,
         )
         query.is_valid(raise_exception=True)
         data = query.validated_data
-        sources = Source.objects.filter(pk__in=[source.pk for source in data["source"]])
+        # In the order asked for, each source once.
+        sources = list({source.pk: source for source in data["source"]}.values())
+        shown = None if desk else visibility.public()
         found = profiles.framing_profiles(
-            sources, since=data.get("since"), until=data.get("until"), incident=data.get("incident")
+            sources,
+            since=data.get("since"),
+            until=data.get("until"),
+            incident=data.get("incident"),
+            documents=None if shown is None else shown.documents(),
+            claims=None if shown is None else shown.claims(),
         )
         rows = profiles.profile_rows(found)
         if request.query_params.get("as") == "csv":
@@ -300,8 +332,20 @@ def profiles_csv(rows: list[dict]) -> HttpResponse:
         response, fieldnames=["source", "kind", "key", "name", "count", "per_1000_words"]
     )
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return response
+
+
+# A spreadsheet reads a cell starting with one of these as a formula (or a DDE call).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A text cell a spreadsheet would run as a formula is given a leading apostrophe, so that
+    a source or label named ``=HYPERLINK(…)`` stays text (OWASP's CSV injection advice)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return f"'{value}"
+    return value
 
 
 class FramingLabelSerializer(serializers.ModelSerializer):

@@ -1,6 +1,8 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimPair, Rating, VerificationTask
+from claims.roles import is_desk_member
 from claims.workflow import TRANSITIONS
 
 
@@ -72,12 +74,21 @@ class CandidateSerializer(serializers.Serializer):
 class ClaimPairSerializer(serializers.ModelSerializer):
     """A pair as read back; writes go through ClaimPairCreateSerializer and the service."""
 
-    created_by = serializers.StringRelatedField()
+    created_by = serializers.SerializerMethodField(
+        help_text="Who linked the claims: for reviewers and editors only (null for others)."
+    )
 
     class Meta:
         model = ClaimPair
         fields = ["id", "claim_a", "claim_b", "relation", "rationale", "created_by", "created_at"]
         read_only_fields = fields
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_created_by(self, pair: ClaimPair) -> str | None:
+        request = self.context.get("request")
+        if pair.created_by_id is None or not (request and is_desk_member(request.user)):
+            return None
+        return str(pair.created_by)
 
 
 class ClaimPairCreateSerializer(serializers.Serializer):

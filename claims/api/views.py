@@ -1,3 +1,5 @@
+import django_filters
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, status
@@ -8,7 +10,9 @@ from rest_framework.views import APIView
 from claims import candidates, selectors, services
 from claims.models import Claim, ClaimPair
 from claims.roles import is_desk_member
+from config.api import IdFilter
 
+from .catalogue import DeskWritesOthersRead
 from .serializers import (
     CandidateSerializer,
     ClaimPairCreateSerializer,
@@ -99,19 +103,48 @@ class NewestFirst(CursorPagination):
 
     ordering = ("-created_at", "-id")
     page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+class ClaimPairFilter(django_filters.FilterSet):
+    claim = IdFilter(
+        field_name="claim_a",
+        method="filter_claim",
+        help_text="Pairs with this claim, on either side.",
+    )
+    relation = django_filters.ChoiceFilter(choices=ClaimPair.Relation.choices)
+
+    class Meta:
+        model = ClaimPair
+        fields = ["claim", "relation"]
+
+    def filter_claim(self, pairs, name, value):
+        return pairs.filter(Q(claim_a_id=value) | Q(claim_b_id=value))
 
 
 class ClaimPairListCreateView(generics.ListAPIView):
-    """Pairs, newest first (desk members); POST links two claims, in either order."""
+    """Pairs, newest first; filters ``claim`` (either side) and ``relation``. Outside the desk
+    only pairs of two public claims (both with a published verdict), without who linked them.
+    POST (reviewers and editors) links two claims, in either order."""
 
-    permission_classes = [IsDeskMember]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskWritesOthersRead]
     serializer_class = ClaimPairSerializer
     pagination_class = NewestFirst
-    queryset = ClaimPair.objects.select_related("created_by")
+    filter_backends = [django_filters.rest_framework.DjangoFilterBackend]
+    filterset_class = ClaimPairFilter
+
+    def get_queryset(self):
+        if is_desk_member(self.request.user):
+            return selectors.claim_pairs()
+        return selectors.public_claim_pairs()
 
     @extend_schema(request=ClaimPairCreateSerializer, responses={201: ClaimPairSerializer})
     def post(self, request):
         payload = ClaimPairCreateSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         pair = services.claim_pair_create(**payload.validated_data, created_by=request.user)
-        return Response(ClaimPairSerializer(pair).data, status=status.HTTP_201_CREATED)
+        return Response(
+            ClaimPairSerializer(pair, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )

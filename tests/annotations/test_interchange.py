@@ -5,6 +5,7 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from annotations.models import Annotation
+from tests.api.publishing import publish_claim_on
 from tests.factories import framing_label, make_annotation, make_document, make_reviewer
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,7 @@ def document():
         annotator=None,
         origin=Annotation.Origin.LEXICON,
     )  # a suggestion: not the desk's framing yet
+    publish_claim_on(document, "Baku called it a provocation")  # outside the desk: public now
     return document
 
 
@@ -78,6 +80,9 @@ def test_selectors_give_the_exact_text_at_code_point_positions(document):
 
 def test_anyone_may_read_it_and_an_unknown_document_is_404(document):
     assert get(document).status_code == 200
+    hidden = make_document("A text no published verdict refers to.")
+    make_annotation(hidden, "published verdict")
+    assert get(hidden).status_code == 404  # outside the desk: hidden like an unknown id
     client = APIClient()
     client.force_authenticate(make_reviewer())
     assert client.get(reverse("document-web-annotations", args=[999_999])).status_code == 404

@@ -82,6 +82,9 @@ def test_a_date_range_and_an_incident_narrow_the_documents(desk):
 
 def test_the_api_answers_json_and_csv_and_refuses_bad_queries(desk):
     client = APIClient()
+    # The desk's view: no published verdict refers to these documents (consumers' view: in
+    # tests/api/test_framing_and_pairs_visibility.py).
+    client.force_authenticate(make_reviewer())
     url = reverse("report-framing-profile")
     query = {"source": [desk["baku"].pk, desk["yerevan"].pk]}
 

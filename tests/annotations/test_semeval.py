@@ -90,14 +90,16 @@ def test_one_bad_line_and_nothing_is_written_with_every_bad_line_named(spans, tm
 
 
 def test_the_api_exports_and_imports(spans):
-    exported = APIClient().get(reverse("document-semeval", args=[spans.pk]))
+    editor = APIClient()
+    editor.force_authenticate(make_editor())
+    # No published verdict refers to the document: only the desk exports it.
+    assert APIClient().get(reverse("document-semeval", args=[spans.pk])).status_code == 404
+    exported = editor.get(reverse("document-semeval", args=[spans.pk]))
     assert exported.status_code == 200
     assert exported["Content-Type"].startswith("text/tab-separated-values")
     body = exported.content.decode()
     Annotation.objects.all().delete()
 
-    editor = APIClient()
-    editor.force_authenticate(make_editor())
     created = editor.post(reverse("semeval-import"), body, content_type="text/plain")
     refused = editor.post(reverse("semeval-import"), "1\tDoubt\t1", content_type="text/plain")
     anonymous = APIClient().post(reverse("semeval-import"), body, content_type="text/plain")

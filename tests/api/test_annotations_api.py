@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from annotations.models import Annotation
 from annotations.services import annotation_review, lexicon_suggest
+from tests.api.publishing import publish_claim_on
 from tests.api.test_workflow_api import client_for
 from tests.factories import (
     framing_label,
@@ -112,13 +113,20 @@ def test_the_list_filters_and_shows_suggestions_only_to_the_desk(document):
     assert [row["id"] for row in desk["results"]] == sorted(
         [accepted.pk, *(s.pk for s in suggestions)]
     )
+    # No published verdict references either document yet: the public sees none of their spans.
+    hidden = client_for().get(url, {"document": document.pk}).json()
+    assert hidden["results"] == []
+    assert client_for().get(url, {"label": accepted.label.slug}).json()["results"] == []
+    publish_claim_on(document, "Baku called it a provocation")
     public = client_for().get(url, {"document": document.pk}).json()
     assert [row["id"] for row in public["results"]] == [accepted.pk]
     by_state = client_for(make_reviewer()).get(url, {"state": "suggested"}).json()
     assert suggestion.pk in [row["id"] for row in by_state["results"]]
     assert accepted.pk not in [row["id"] for row in by_state["results"]]
     by_label = client_for().get(url, {"label": accepted.label.slug}).json()
-    assert {row["id"] for row in by_label["results"]} >= {accepted.pk, other.pk}
+    assert {row["id"] for row in by_label["results"]} == {accepted.pk}  # not ``other``
+    desk_by_label = client_for(make_reviewer()).get(url, {"label": accepted.label.slug}).json()
+    assert {row["id"] for row in desk_by_label["results"]} >= {accepted.pk, other.pk}
     assert client_for().get(url, {"state": "maybe"}).status_code == 400
     assert client_for().get(url, {"document": "x"}).status_code == 400
 
@@ -132,6 +140,11 @@ def test_the_list_runs_a_fixed_number_of_queries(document, django_assert_num_que
     with django_assert_num_queries(2):
         response = client.get(url, {"document": document.pk})
     assert len(response.json()["results"]) == 6
+    publish_claim_on(document)
+    # Anonymous: the page of spans, the public documents a subquery of it.
+    with django_assert_num_queries(1):
+        response = client_for().get(url, {"document": document.pk})
+    assert len(response.json()["results"]) == 4
 
 
 def test_accept_and_reject_one_suggestion(document):
@@ -249,8 +262,61 @@ def test_a_nul_byte_in_the_query_string_is_refused_before_any_query():
     assert "NUL" in response.json()["detail"]
 
 
+def test_a_span_on_a_document_no_published_verdict_references_is_not_found(document):
+    """The audit's leak: accepted spans of a hidden document, and the document's title."""
+    span = make_annotation(document, "villages")
+    outsiders = (client_for(), client_for(make_user()))
+    for client in outsiders:
+        assert client.get(reverse("annotation-detail", args=[span.pk])).status_code == 404
+        assert client.get(reverse("annotation-list"), {"document": document.pk}).json() == {
+            "next": None,
+            "previous": None,
+            "results": [],
+        }
+        for name in ("document-web-annotations", "document-semeval"):
+            response = client.get(reverse(name, args=[document.pk]))
+            assert response.status_code == 404, name
+            assert document.title not in response.content.decode()
+    reviewer = client_for(make_reviewer())
+    assert reviewer.get(reverse("annotation-detail", args=[span.pk])).status_code == 200
+    collection = reviewer.get(reverse("document-web-annotations", args=[document.pk]))
+    assert collection.json()["total"] == 1
+
+
+def test_a_span_on_a_public_document_is_public_without_its_people(document):
+    reviewer = make_reviewer()
+    span = make_annotation(document, "villages", annotator=reviewer)
+    suggestion = Annotation.objects.get(document=document, label__slug="provocation-framing")
+    annotation_review(
+        annotations=Annotation.objects.filter(pk=suggestion.pk),
+        state="accepted",
+        reviewer=reviewer,
+    )
+    publish_claim_on(document, "Yerevan said the villages were occupied")
+
+    for client in (client_for(), client_for(make_user())):
+        listed = client.get(reverse("annotation-list"), {"document": document.pk}).json()
+        rows = {row["id"]: row for row in listed["results"]}
+        assert set(rows) == {span.pk, suggestion.pk}
+        assert all(row["annotator"] is None and row["reviewed_by"] is None for row in rows.values())
+        assert reviewer.username not in str(listed)
+        detail = client.get(reverse("annotation-detail", args=[span.pk])).json()
+        assert (detail["quote"], detail["annotator"]) == ("villages", None)
+        collection = client.get(reverse("document-web-annotations", args=[document.pk]))
+        assert collection.status_code == 200
+        assert collection.json()["total"] == 2
+        assert reviewer.username not in collection.content.decode()
+        semeval = client.get(reverse("document-semeval", args=[document.pk]))
+        assert semeval.status_code == 200
+    desk = client_for(make_editor()).get(reverse("annotation-detail", args=[suggestion.pk])).json()
+    assert (desk["annotator"], desk["reviewed_by"]) == (None, reviewer.username)  # the lexicon's
+    own = client_for(make_editor()).get(reverse("annotation-detail", args=[span.pk])).json()
+    assert own["annotator"] == reviewer.username
+
+
 def test_an_annotator_s_note_is_for_the_desk_only(document):
     span = make_annotation(document, "villages", note="Check the Russian wording.")
+    publish_claim_on(document)
     detail = reverse("annotation-detail", args=[span.pk])
     assert client_for(make_reviewer()).get(detail).json()["note"] == "Check the Russian wording."
     assert client_for().get(detail).json()["note"] is None

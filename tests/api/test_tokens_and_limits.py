@@ -125,3 +125,25 @@ class TestLimits:
         assert second.get(reverse("verdict-list")).status_code == 200
         # Anonymous clients are counted apart from token holders.
         assert APIClient().get(reverse("verdict-list")).status_code == 200
+
+    def test_a_made_up_x_forwarded_for_does_not_escape_the_limit(self):
+        """No proxy is trusted by default (PARALLAX_TRUSTED_PROXIES=0): the header is the
+        client's own word, and the address counted is the connection's."""
+        client = APIClient()
+        codes = [
+            client.get(reverse("verdict-list"), HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code
+            for n in range(4)
+        ]
+        assert codes == [200, 200, 429, 429]
+
+    def test_behind_one_trusted_proxy_the_address_it_forwards_is_counted(self, settings):
+        settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+        client = APIClient()
+        url = reverse("verdict-list")
+        # A client's forged first entry is ignored: the proxy appended the real address.
+        first = [
+            client.get(url, HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 198.51.100.7").status_code
+            for n in range(3)
+        ]
+        assert first == [200, 200, 429]
+        assert client.get(url, HTTP_X_FORWARDED_FOR="198.51.100.8").status_code == 200
