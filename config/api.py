@@ -1,5 +1,6 @@
-"""API-wide behaviour: every error is JSON with a clear message and the right status, and
-request rates are limited per anonymous client and per token."""
+"""API-wide behaviour: every error is JSON with a clear message and the right status (and is
+in the schema), request rates are limited per anonymous client and per token, and the lists
+share their id and date-time filters and a fast JSON renderer."""
 
 from datetime import UTC
 
@@ -11,6 +12,7 @@ from django.http import JsonResponse
 from django.views.defaults import bad_request as default_bad_request
 from django.views.defaults import page_not_found
 from django.views.defaults import server_error as default_server_error
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import status
 from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
@@ -169,3 +171,19 @@ class FastJSONRenderer(JSONRenderer):
         if data is None:
             return b""
         return orjson.dumps(data)
+
+
+class FiltersNamedInTheRequest(DjangoFilterBackend):
+    """django-filter's backend, which builds and validates the FilterSet only when the query
+    string names one of its filters: without any, the FilterSet filters nothing, and a list
+    polled unfiltered skips its construction on every request."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        if filterset_class is not None and not any(
+            param == name or param.startswith(f"{name}_")
+            for param in request.query_params
+            for name in filterset_class.base_filters
+        ):
+            return queryset
+        return super().filter_queryset(request, queryset, view)

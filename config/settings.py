@@ -101,6 +101,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Parameters bound by the server, and a statement run five times on a connection prepared
+    # there: PostgreSQL then plans a list page's queries once per connection, not per request
+    # (planning took as long as running them). Behind a pooler in transaction mode that cannot
+    # keep prepared statements, set DATABASE_PREPARE_THRESHOLD=off.
+    _threshold = os.environ.get("DATABASE_PREPARE_THRESHOLD", "5").strip().lower()
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True,
+        prepare_threshold=None if _threshold in {"", "off", "none"} else int(_threshold),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -179,6 +189,10 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "EXCEPTION_HANDLER": "config.api.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # How many reverse proxies in front of the web process append to X-Forwarded-For. The
+    # anonymous rate limit counts per address: with 0 it is REMOTE_ADDR alone, as a client
+    # can write any X-Forwarded-For it likes; with N, the address N hops from the right.
+    "NUM_PROXIES": int(os.environ.get("PARALLAX_TRUSTED_PROXIES", "0")),
 }
 
 REST_KNOX = {

@@ -18,7 +18,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from config.api import FastJSONRenderer, IdFilter, UtcDateTimeFilter
+from config.api import FastJSONRenderer, FiltersNamedInTheRequest, IdFilter, UtcDateTimeFilter
 from sources.models import Document, Source
 
 from .. import claimreview, selectors
@@ -152,11 +152,11 @@ class LastModifiedMixin:
         return response
 
 
-def _moment(value) -> str | None:
+def _moment(value, zone) -> str | None:
     """A date-time as DRF writes it: ISO 8601 in the current zone, UTC as "Z"."""
     if value is None:
         return None
-    text = timezone.localtime(value).isoformat()
+    text = value.astimezone(zone).isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -164,54 +164,58 @@ def _day(value) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _incident(row: dict | None) -> dict | None:
-    if row is None:
-        return None
-    return {**row, "starts_on": _day(row["starts_on"]), "ends_on": _day(row["ends_on"])}
-
-
 def verdict_list_items(rows: list[dict]) -> list[dict]:
     """Rows of ``selectors.published_verdict_rows`` in exactly VerdictSerializer's shape
     (a test holds the two together); a list page skips the per-row serializer machinery."""
-    found = selectors.verdict_references(rows)
+    relay_chains = selectors.relay_chains([row["claim_id"] for row in rows])
     page_url = claimreview.verdict_page_url_template()
+    zone = timezone.get_current_timezone()
     items = []
     for row in rows:
-        corrects, corrected_by = found.neighbours[row["id"]]
-        rating = found.ratings[row["rating_id"]]
-        speaker = found.sources[row["claim__speaker_id"]]
-        document = found.documents[row["claim__document_id"]]
-        incident = found.incidents.get(row["claim__incident_id"])
+        incident_id = row["claim__incident_id"]
         items.append(
             {
                 "id": row["id"],
                 "version": row["version"],
-                "published_at": _moment(row["published_at"]),
+                "published_at": _moment(row["published_at"], zone),
                 "rating": {
-                    "slug": rating["slug"],
-                    "label": rating["label"],
-                    "value": rating["value"],
+                    "slug": row["rating__slug"],
+                    "label": row["rating__label"],
+                    "value": row["rating__value"],
                 },
                 "rationale": row["rationale"],
                 "evidence": row["evidence"],
                 "correction_note": row["correction_note"],
-                "corrects": corrects,
-                "corrected_by": corrected_by,
+                "corrects": row["previous_id"],
+                "corrected_by": row["next_id"],
                 "claim": {
                     "id": row["claim_id"],
                     "summary": row["claim__summary"],
                     "quote": row["claim__quote"],
                     "stated_on": _day(row["claim__stated_on"]),
-                    "speaker": speaker,
-                    "relay_chain": found.relay_chains[row["claim_id"]],
-                    "incident": _incident(incident),
+                    "speaker": {
+                        "id": row["claim__speaker_id"],
+                        "name": row["claim__speaker__name"],
+                        "kind": row["claim__speaker__kind"],
+                        "country": row["claim__speaker__country"],
+                    },
+                    "relay_chain": relay_chains[row["claim_id"]],
+                    "incident": None
+                    if incident_id is None
+                    else {
+                        "id": incident_id,
+                        "title": row["claim__incident__title"],
+                        "starts_on": _day(row["claim__incident__starts_on"]),
+                        "ends_on": _day(row["claim__incident__ends_on"]),
+                        "place": row["claim__incident__place"],
+                    },
                     "document": {
-                        "id": document["id"],
-                        "title": document["title"],
-                        "url": document["url"],
-                        "publisher": found.sources[document["publisher_id"]]["name"],
-                        "published_at": _moment(document["published_at"]),
-                        "language": document["language"],
+                        "id": row["claim__document_id"],
+                        "title": row["claim__document__title"],
+                        "url": row["claim__document__url"],
+                        "publisher": row["claim__document__publisher__name"],
+                        "published_at": _moment(row["claim__document__published_at"], zone),
+                        "language": row["claim__document__language"],
                     },
                 },
                 "page": page_url.format(row["id"]),
@@ -231,18 +235,19 @@ class VerdictListView(LastModifiedMixin, generics.ListAPIView):
     pagination_class = NewestPublishedFirst
     renderer_classes = [FastJSONRenderer]
     filterset_class = VerdictFilter
-    filter_backends = [django_filters.rest_framework.DjangoFilterBackend]
-    queryset = Verdict.objects.none()  # for the schema; get_queryset gives the real one
-
-    def get_queryset(self):
-        return selectors.published_verdict_rows()
+    filter_backends = [FiltersNamedInTheRequest]
+    # Built once: get_queryset hands each request a copy (building it took longer than that).
+    queryset = selectors.published_verdict_rows()
 
     def list(self, request, *args, **kwargs):
-        verdicts = self.filter_queryset(self.get_queryset())
-        # Over the bare rows: with the list's annotations the maximum would compute them all.
-        published = self.filter_queryset(Verdict.objects.filter(published_at__isnull=False))
-        self.newest_publication = published.aggregate(newest=Max("published_at"))["newest"]
-        page = self.paginate_queryset(verdicts)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        if self.paginator.cursor is None:
+            # The first page starts with the newest publication of the filtered verdicts.
+            self.newest_publication = page[0]["published_at"] if page else None
+        else:
+            # Over the bare rows: with the list's joins the maximum would compute them all.
+            published = self.filter_queryset(Verdict.objects.filter(published_at__isnull=False))
+            self.newest_publication = published.aggregate(newest=Max("published_at"))["newest"]
         return self.get_paginated_response(verdict_list_items(page))
 
 

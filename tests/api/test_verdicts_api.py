@@ -13,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import http_date
 from rest_framework.test import APIClient
 
 from claims.models import Rating, Verdict
@@ -191,10 +192,33 @@ def test_list_queries_do_not_grow_with_the_page(people):
         return len(context.captured_queries)
 
     published(people)
-    one = queries()
+    # The page with everything it shows in one join, and the relay chains.
+    assert queries() == 2
     for _ in range(4):
         published(people)
-    assert queries() == one
+    assert queries() == 2
+    with CaptureQueriesContext(connection) as context:
+        first = client.get(reverse("verdict-list"), {"page_size": 2}).json()
+        assert client.get(first["next"]).status_code == 200
+    # A later page also reads the newest publication, which the first page starts with.
+    assert len(context.captured_queries) == 2 + 3
+
+
+def test_every_page_is_last_modified_at_the_newest_publication(people):
+    verdicts = [published(people) for _ in range(3)]
+    for days, verdict in enumerate(verdicts):
+        Verdict.objects.filter(pk=verdict.pk).update(
+            published_at=timezone.now() - timedelta(days=days)
+        )
+    newest = Verdict.objects.get(pk=verdicts[0].pk).published_at
+    client = client_for()
+    first = client.get(reverse("verdict-list"), {"page_size": 1})
+    second = client.get(first.json()["next"])
+    assert second.json()["results"][0]["id"] == verdicts[1].pk
+    for page in (first, second):
+        assert page["Last-Modified"] == http_date(newest.timestamp())
+    empty = client.get(reverse("verdict-list"), {"published_since": "2999-01-01T00:00:00Z"})
+    assert empty.status_code == 200 and "Last-Modified" not in empty
 
 
 def test_an_unchanged_list_or_verdict_answers_304(people):
