@@ -25,6 +25,7 @@ from sources.models import Document
 from sources.text import sentences_around
 
 from . import rules, selectors
+from .admin_extraction import ClaimSuggestionAdminMixin
 from .admin_pairs import ClaimPairingAdminMixin
 from .admin_webhooks import WebhookDeliveryAdmin, WebhookSubscriptionAdmin  # noqa: F401
 from .admin_workflow import ClaimWorkflowAdminMixin, TaskQueueAdminMixin
@@ -224,9 +225,21 @@ class ClaimForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(ClaimPairingAdminMixin, ClaimWorkflowAdminMixin, LargeListMixin, admin.ModelAdmin):
+class ClaimAdmin(
+    ClaimSuggestionAdminMixin,
+    ClaimPairingAdminMixin,
+    ClaimWorkflowAdminMixin,
+    LargeListMixin,
+    admin.ModelAdmin,
+):
     form = ClaimForm
-    actions = ["assign_for_verification", "pair_as_contradicting", "pair_as_corroborating"]
+    actions = [
+        "assign_for_verification",
+        "pair_as_contradicting",
+        "pair_as_corroborating",
+        "accept_suggestions",
+        "dismiss_suggestions",
+    ]
     # Lean for speed at a million claims (each column costs every row); the document is one
     # click away on the claim's page.
     list_display = ["id", "summary", "speaker", "status", "incident", "stated_on", "created_at"]

@@ -43,3 +43,16 @@ def deliver_webhook(self, delivery_id: int) -> bool:
     if self.request.retries + 1 >= MAX_ATTEMPTS:
         return False
     raise self.retry(countdown=settings.PARALLAX_WEBHOOK_RETRY_SECONDS * 2**self.request.retries)
+
+
+@shared_task
+def extract_claims(document_id: int) -> int:
+    """Suggested claims for one document; returns how many were new."""
+    from sources.models import Document
+
+    from .extraction.services import document_claims_extract
+
+    document = Document.objects.filter(pk=document_id).first()
+    if document is None:  # deleted before the task ran
+        return 0
+    return len(document_claims_extract(document=document).created)

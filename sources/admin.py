@@ -1,12 +1,14 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from . import admin_extensions
 from .admin_extensions import ChangeListDeferMixin, LargeListMixin, adopt_saved, changed_fields
 from .highlight import highlight
-from .models import Document, Source, SourceAlias, alias_key
+from .models import Document, Source, SourceAlias, SourceProposal, alias_key
 from .services import (
     DOCUMENT_EDITABLE_FIELDS,
     SOURCE_EDITABLE_FIELDS,
@@ -14,6 +16,8 @@ from .services import (
     document_update,
     source_alias_add,
     source_create,
+    source_proposal_confirm,
+    source_proposal_reject,
     source_update,
 )
 from .text import normalise_text, text_sha256
@@ -307,3 +311,127 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
             created_by=request.user,
         )
         adopt_saved(obj, created)
+
+
+class SourceProposalForm(forms.ModelForm):
+    """An editor's decision on a proposed source."""
+
+    DECISIONS = [
+        ("", "Decide later"),
+        ("create", "Create it as a new source"),
+        ("alias", "It is another name of a source we have"),
+        ("reject", "Reject: not a source"),
+    ]
+    decision = forms.ChoiceField(choices=DECISIONS, required=False)
+    kind = forms.ChoiceField(
+        choices=Source.Kind.choices,
+        initial=Source.Kind.OTHER,
+        required=False,
+        help_text="For a new source.",
+    )
+    country = forms.CharField(
+        max_length=2, required=False, help_text="For a new source: ISO 3166-1 alpha-2, e.g. GE."
+    )
+    existing = forms.ModelChoiceField(
+        queryset=Source.objects.all(),
+        required=False,
+        label="Source",
+        help_text="For another name: the source it names.",
+    )
+
+    class Meta:
+        model = SourceProposal
+        fields = []
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "alias" and not data.get("existing"):
+            self.add_error("existing", "Choose the source this is another name of.")
+        return data
+
+
+@admin.register(SourceProposal)
+class SourceProposalAdmin(admin.ModelAdmin):
+    form = SourceProposalForm
+    list_display = ["name", "state", "document_count", "source", "created_at"]
+    list_filter = ["state"]
+    search_fields = ["name"]
+    readonly_fields = ["name", "state", "found_in", "source", "decided_by", "decided_at"]
+    fieldsets = [
+        (None, {"fields": ["name", "state", "found_in", "source", "decided_by", "decided_at"]}),
+        ("Decision", {"fields": ["decision", "kind", "country", "existing"]}),
+    ]
+    autocomplete_fields = []
+    actions = ["reject_proposals"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("source", "decided_by")
+            .annotate(document_total=models.Count("documents"))
+        )
+
+    def has_add_permission(self, request):
+        return False  # extraction proposes them
+
+    @admin.display(description="documents", ordering="document_total")
+    def document_count(self, obj):
+        return obj.document_total
+
+    @admin.display(description="found in")
+    def found_in(self, obj):
+        documents = obj.documents.order_by("-published_at", "-id")[:20]
+        if not documents:
+            return "—"
+        return format_html_join(
+            mark_safe("<br>"),
+            '<a href="../../../document/{}/change/">{}</a>',
+            ((document.pk, document.title) for document in documents),
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is not None and obj.state != SourceProposal.State.PENDING:
+            return self.fieldsets[:1]
+        return self.fieldsets
+
+    def save_model(self, request, obj, form, change):
+        decision = form.cleaned_data.get("decision")
+        try:
+            if decision == "create":
+                source_proposal_confirm(
+                    proposal=obj,
+                    actor=request.user,
+                    kind=form.cleaned_data.get("kind") or Source.Kind.OTHER,
+                    country=(form.cleaned_data.get("country") or "").upper(),
+                )
+            elif decision == "alias":
+                source_proposal_confirm(
+                    proposal=obj, actor=request.user, existing=form.cleaned_data["existing"]
+                )
+            elif decision == "reject":
+                source_proposal_reject(proposal=obj, actor=request.user)
+        except (PermissionDenied, ValidationError) as error:
+            self.message_user(
+                request, " ".join(getattr(error, "messages", [str(error)])), messages.ERROR
+            )
+            return
+        obj.refresh_from_db()
+        if decision in ("create", "alias"):
+            self.message_user(
+                request,
+                f"{obj.name} is now a source; the documents it was found in are being "
+                "extracted again, and its statements will appear as suggested claims.",
+                messages.SUCCESS,
+            )
+
+    @admin.action(description="Reject the selected proposed sources", permissions=["change"])
+    def reject_proposals(self, request, queryset):
+        rejected = 0
+        for proposal in queryset.filter(state=SourceProposal.State.PENDING):
+            try:
+                source_proposal_reject(proposal=proposal, actor=request.user)
+                rejected += 1
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(request, str(error), messages.ERROR)
+        self.message_user(request, f"Rejected {rejected}.", messages.SUCCESS)

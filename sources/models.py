@@ -224,3 +224,55 @@ class DocumentSpan(models.Model):
         errors = validate_span(self.document.text, self.start, self.end, self.quote)
         if errors:
             raise ValidationError(errors)
+
+
+class SourceProposal(models.Model):
+    """A speaker or relay that claim extraction found in a text but the desk does not know.
+
+    Extraction never creates sources. It records the name here, with the documents it was
+    found in, for an editor to confirm as a new source (or as another name of a known one), or
+    to reject; once confirmed, the documents are extracted again.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting for an editor"
+        CONFIRMED = "confirmed", "Confirmed"
+        REJECTED = "rejected", "Rejected"
+
+    name = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, editable=False)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.PENDING)
+    source = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+        help_text="The source it was confirmed as.",
+    )
+    documents = models.ManyToManyField(Document, related_name="source_proposals", blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["state", "-created_at", "-id"]
+        verbose_name = "proposed source"
+        constraints = [
+            models.UniqueConstraint(fields=["key"], name="sourceproposal_unique_key"),
+            models.CheckConstraint(condition=~models.Q(key=""), name="sourceproposal_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(state__in=["pending", "confirmed", "rejected"]),
+                name="sourceproposal_state_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

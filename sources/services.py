@@ -4,12 +4,13 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
 from django.db.models import Model
+from django.utils import timezone
 
-from .models import Document, Source, SourceAlias
-from .signals import document_created
+from .models import Document, Source, SourceAlias, SourceProposal, alias_key
+from .signals import document_created, source_proposal_confirmed
 
 DOCUMENT_EDITABLE_FIELDS = frozenset(
     {"title", "url", "publisher", "published_at", "language", "text"}
@@ -128,3 +129,75 @@ def document_update(*, document: Document, **fields) -> Document:
         derived=("sha256",) if "text" in fields else (),
     )
     return document
+
+
+def source_proposal_record(*, name: str, document: Document) -> SourceProposal:
+    """Note that ``name`` names an unknown speaker or relay in ``document``.
+
+    One proposal per name (compared as aliases are); a name already decided keeps its decision.
+    """
+    name = " ".join(name.split())[:200]
+    key = alias_key(name)
+    try:
+        with transaction.atomic():
+            proposal, _ = SourceProposal.objects.get_or_create(key=key, defaults={"name": name})
+    except IntegrityError:  # another run recorded it first
+        proposal = SourceProposal.objects.get(key=key)
+    proposal.documents.add(document)
+    return proposal
+
+
+def _proposal_to_decide(proposal: SourceProposal, actor: AbstractBaseUser) -> SourceProposal:
+    if not actor.has_perm("sources.change_sourceproposal"):
+        raise PermissionDenied("Only editors decide on proposed sources.")
+    proposal = SourceProposal.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.state != SourceProposal.State.PENDING:
+        raise ValidationError(
+            f"{proposal.name!r} was already decided: {proposal.get_state_display().lower()}."
+        )
+    return proposal
+
+
+@transaction.atomic
+def source_proposal_confirm(
+    *,
+    proposal: SourceProposal,
+    actor: AbstractBaseUser,
+    kind: str = Source.Kind.OTHER,
+    country: str = "",
+    existing: Source | None = None,
+) -> Source:
+    """Confirm a proposed source: as a new source, or as another name of ``existing``.
+
+    The documents it was found in are extracted again once this commits, so that their
+    statements by it become suggested claims.
+    """
+    proposal = _proposal_to_decide(proposal, actor)
+    if existing is not None:
+        source_alias_add(source=existing, alias=proposal.name)
+        source = existing
+    else:
+        source = source_create(name=proposal.name, kind=kind, country=country)
+    proposal.state = SourceProposal.State.CONFIRMED
+    proposal.source = source
+    proposal.decided_by = actor
+    proposal.decided_at = timezone.now()
+    proposal.save(update_fields=["state", "source", "decided_by", "decided_at", "updated_at"])
+    document_ids = list(proposal.documents.values_list("pk", flat=True))
+    transaction.on_commit(
+        lambda: source_proposal_confirmed.send(
+            sender=SourceProposal, proposal=proposal, document_ids=document_ids
+        ),
+        robust=True,
+    )
+    return source
+
+
+@transaction.atomic
+def source_proposal_reject(*, proposal: SourceProposal, actor: AbstractBaseUser) -> None:
+    """Reject a proposed source: extraction will not propose that name again."""
+    proposal = _proposal_to_decide(proposal, actor)
+    proposal.state = SourceProposal.State.REJECTED
+    proposal.decided_by = actor
+    proposal.decided_at = timezone.now()
+    proposal.save(update_fields=["state", "decided_by", "decided_at", "updated_at"])

@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from . import catalogue, verdicts, views, webhooks
+from . import catalogue, extraction, verdicts, views, webhooks
 
 router = SimpleRouter()
 router.register("sources", catalogue.SourceViewSet, basename="source")
@@ -30,6 +30,11 @@ urlpatterns = [
         "claims/<int:pk>/contradiction-candidates/",
         views.ContradictionCandidatesView.as_view(),
         name="claim-contradiction-candidates",
+    ),
+    path(
+        "documents/<int:pk>/extract-claims/",
+        extraction.ExtractClaimsView.as_view(),
+        name="document-extract-claims",
     ),
     path("claim-pairs/", views.ClaimPairListCreateView.as_view(), name="claim-pair-list"),
     path("tasks/mine/", views.MyTasksView.as_view(), name="task-mine"),

@@ -6,6 +6,7 @@ from annotations.models import Annotation, FramingLabel, LexiconEntry
 from claims.models import Claim, ClaimPair, Rating, Team, WebhookSubscription
 from claims.services import api_token_issue, claim_pair_create, claim_transition, task_assign
 from sources.models import Document, Source
+from sources.services import source_proposal_record
 from tests.factories import (
     framing_label,
     make_annotation,
@@ -115,6 +116,7 @@ def desk() -> Desk:
     claim_transition(claim=claim, name="publish", actor=publisher)
     claim.refresh_from_db()
     api_token_issue(user=editor, days=30)
+    source_proposal_record(name="Georgian Interior Ministry", document=document)
     return Desk(
         editor,
         reviewer,

@@ -21,7 +21,8 @@ from claims.models import (
 )
 from claims.services import claim_pair_create, task_assign
 from claims.workflow import Status
-from sources.models import Document, Source, SourceAlias
+from sources.models import Document, Source, SourceAlias, SourceProposal
+from sources.services import source_proposal_record
 from tests.claims.workflow_helpers import claim_at
 from tests.factories import (
     framing_label,
@@ -118,6 +119,9 @@ ROWS = {
     ClaimStatusChange: add_published_claim,
     WebhookSubscription: add_subscription,
     WebhookDelivery: add_delivery,
+    SourceProposal: lambda: source_proposal_record(
+        name=f"Proposed {SourceProposal.objects.count()}", document=make_document(TEXT)
+    ),
 }
 
 

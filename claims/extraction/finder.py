@@ -1,0 +1,242 @@
+"""The statement finder: attributed statements in a text, with who said and who relayed them.
+
+It knows no database. It is given the text, a language's rules and the places where known
+source names stand (``names``: code-point spans), and returns each statement's span and the
+spans of the phrases naming its speaker and relays. Linking those phrases to sources, and
+resolving "it" or "the ministry" to an earlier speaker, is ``linking``'s and the service's work.
+
+Sentences are split at full stops outside quotations, so a quotation of several sentences
+stays one statement. Each sentence is tried against the language's patterns in order; a
+pattern's ``inner`` clause is tried again, and when it has an attribution of its own, the outer
+source is a relay of that statement ("…, according to Interfax" after "Pashinyan said …").
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .rules import NAME_MARK, Rules
+
+OPENING_QUOTES = "“«„"
+CLOSING_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+SENTENCE_END = ".!?"
+# Trimmed from a statement's ends: white space, punctuation, quotation marks.
+_TRIM_START = re.compile(r"^(?:\s|[“\"«‘„]|(?i:that)\s+)+")
+_TRIM_END = re.compile(r"(?:\s|[,.;:!?]|[”\"»])+$")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|who|which)\b", re.IGNORECASE)
+MIN_STATEMENT_WORDS = 3
+MAX_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase of the text that names a source: "Azerbaijan's defence ministry", "it"."""
+
+    start: int
+    end: int
+    text: str
+    names: tuple[tuple[int, int], ...] = ()  # the known names inside it
+
+    @property
+    def is_known(self) -> bool:
+        return bool(self.names)
+
+
+@dataclass
+class Statement:
+    start: int
+    end: int
+    speaker: Phrase
+    relays: list[Phrase] = field(default_factory=list)  # nearest the speaker first
+    # Whom the speaker told, when the pattern says: an agency told passes it on.
+    audience: Phrase | None = None
+    pattern: str = ""
+
+
+def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[Statement]:
+    masked = _mask(text, names)
+    found = []
+    for start, end in split_sentences(text, rules):
+        found.extend(_match(text, masked, start, end, rules, names, depth=0))
+    return found
+
+
+def split_sentences(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Sentence spans. A line break always ends one; a full stop only outside quotation
+    marks, before white space and a capital, digit or quotation mark, and not after an
+    abbreviation or an initial."""
+    spans = []
+    start = 0
+    depth = 0
+    straight_open = False
+    length = len(text)
+    i = 0
+    while i < length:
+        char = text[i]
+        if char == "\n":
+            spans.append((start, i))
+            start, depth, straight_open = i + 1, 0, False
+        elif char in OPENING_QUOTES:
+            depth += 1
+        elif char in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+            if depth == 0 and not straight_open and _ends_here(text, i, rules, quote=True):
+                spans.append((start, i + 1))
+                start = i + 1
+        elif char == STRAIGHT_QUOTE:
+            straight_open = not straight_open
+            if not straight_open and depth == 0 and _ends_here(text, i, rules, quote=True):
+                spans.append((start, i + 1))
+                start = i + 1
+        elif (
+            char in SENTENCE_END
+            and depth == 0
+            and not straight_open
+            and _ends_here(text, i, rules, quote=False)
+        ):
+            spans.append((start, i + 1))
+            start = i + 1
+        i += 1
+    spans.append((start, length))
+    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+
+
+def _ends_here(text: str, i: int, rules: Rules, *, quote: bool) -> bool:
+    if quote:
+        # A closing quotation mark ends the sentence when the quotation ended with one.
+        before = text[:i].rstrip()
+        if not before or before[-1] not in SENTENCE_END:
+            return False
+    after = text[i + 1 : i + 3]
+    if after and not after[0].isspace():
+        return False
+    following = text[i + 1 :].lstrip(" \t")
+    if following and not (
+        following[0].isupper() or following[0].isdigit() or following[0] in '“"«„‘(\n'
+    ):
+        return False
+    if not quote and text[i] == ".":
+        word = re.search(r"([\w.]+)$", text[:i])
+        if word:
+            token = word.group(1)
+            if token in rules.abbreviations or (len(token) == 1 and token.isupper()):
+                return False
+    return True
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _mask(text: str, names: list[tuple[int, int]]) -> str:
+    if not names:
+        return text
+    pieces = []
+    last = 0
+    for start, end in names:
+        pieces.append(text[last:start])
+        pieces.append(NAME_MARK * (end - start))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _match(
+    text: str,
+    masked: str,
+    start: int,
+    end: int,
+    rules: Rules,
+    names: list[tuple[int, int]],
+    *,
+    depth: int,
+) -> list[Statement]:
+    sentence = masked[start:end]
+    for pattern in rules.patterns:
+        match = pattern.regex.match(sentence)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        phrases = {
+            name: _phrase(text, names, start + match.start(name), start + match.end(name))
+            for name in ("speaker", "relay_near", "relay_far", "audience")
+            if groups.get(name)
+        }
+        speaker = phrases.get("speaker")
+        if speaker is None or not _names_someone(speaker, rules):
+            continue
+        relays = [phrases[n] for n in ("relay_near", "relay_far") if n in phrases]
+        audience = phrases.get("audience")
+        if groups.get("inner"):
+            inner_start, inner_end = start + match.start("inner"), start + match.end("inner")
+            inner = []
+            if depth < MAX_DEPTH:
+                inner = _match(text, masked, inner_start, inner_end, rules, names, depth=depth + 1)
+            for statement in inner:
+                # The outer source passed the inner statement on.
+                statement.relays = [*statement.relays, speaker, *relays]
+            if inner:
+                return inner
+            spans = [_trim(text, inner_start, inner_end)]
+        else:
+            spans = [
+                _trim(text, start + match.start(group), start + match.end(group))
+                for group in ("content", "content2")
+                if groups.get(group)
+            ]
+        statements = [
+            Statement(span[0], span[1], speaker, list(relays), audience, pattern.name)
+            for span in spans
+            if span is not None
+        ]
+        if statements:
+            return statements
+    return []
+
+
+def _phrase(text: str, names: list[tuple[int, int]], start: int, end: int) -> Phrase:
+    start, end = _strip(text, start, end)
+    while end > start and text[end - 1] in ", ":
+        end -= 1
+    # A name inside an apposition describes the speaker ("Nino Beridze, an analyst at a
+    # forum in Tbilisi"): only names before it say who the speaker is.
+    apposition = _APPOSITION.search(text, start, end)
+    head_end = apposition.start() if apposition else end
+    inside = tuple((s, e) for s, e in names if s >= start and e <= head_end)
+    return Phrase(start, end, text[start:end], inside)
+
+
+def _names_someone(phrase: Phrase, rules: Rules) -> bool:
+    if phrase.is_known:
+        return True
+    folded = " ".join(phrase.text.split()).casefold()
+    if folded in rules.anaphors:
+        return True
+    words = phrase.text.split()
+    while words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and words[0] not in rules.not_names and words[0][:1].isupper()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    piece = text[start:end]
+    lead = _TRIM_START.match(piece)
+    trail = _TRIM_END.search(piece)
+    new_start = start + (lead.end() if lead else 0)
+    new_end = end - (len(piece) - trail.start() if trail else 0)
+    # Keep a closing quotation mark that closes one opened inside the statement.
+    inside = text[new_start:new_end]
+    if (
+        new_end < end
+        and text[new_end] in CLOSING_QUOTES
+        and sum(inside.count(q) for q in OPENING_QUOTES)
+        > sum(inside.count(q) for q in CLOSING_QUOTES)
+    ):
+        new_end += 1
+    if new_end <= new_start or len(text[new_start:new_end].split()) < MIN_STATEMENT_WORDS:
+        return None
+    return new_start, new_end

@@ -1,0 +1,18 @@
+"""Claim extraction when a document arrives, and again when a proposed speaker is confirmed."""
+
+from django.dispatch import receiver
+
+from sources.signals import document_created, source_proposal_confirmed
+
+from . import tasks
+
+
+@receiver(document_created, dispatch_uid="claims-extract-claims")
+def extract_claims_from_new_document(sender, document, **kwargs):
+    tasks.extract_claims.delay(document.pk)
+
+
+@receiver(source_proposal_confirmed, dispatch_uid="claims-extract-after-confirmation")
+def extract_claims_again(sender, proposal, document_ids, **kwargs):
+    for document_id in document_ids:
+        tasks.extract_claims.delay(document_id)
