@@ -1,8 +1,9 @@
 """The consumers' API: published verdicts, as JSON and as schema.org ClaimReview.
 
-Only published verdicts exist here, for every client: a draft, or a verdict whose claim is
-being reviewed again, answers 404 like an id that was never used. A correction is a new
-version with its own id; each version names the ones before and after it.
+Only published verdicts exist here, for every client: a draft answers 404 like an id that was
+never used. A published verdict stays public while its claim is checked again, until the
+correction is published as the next version, with its own id; each version names the ones
+before and after it.
 """
 
 import django_filters
