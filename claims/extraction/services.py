@@ -44,12 +44,6 @@ class ExtractionResult:
     proposed: list[str] = field(default_factory=list)  # names waiting for an editor
     found: int = 0  # statements found, including those already claimed or waiting
 
-    def __str__(self) -> str:
-        text = f"{self.found} statements found, {len(self.created)} new suggested claims"
-        if self.proposed:
-            text += f"; unknown sources proposed: {', '.join(self.proposed)}"
-        return text
-
 
 @dataclass(frozen=True)
 class _Said:
