@@ -14,6 +14,7 @@ from sources.admin_extensions import (
     LargeListMixin,
     ReadOnlyInline,
     adopt_saved,
+    queue_for_documents,
     register_document_extension,
 )
 from sources.highlight import Span, highlight_excerpt
@@ -364,19 +365,15 @@ register_document_extension(
 
 @admin.action(description="Suggest framing from the lexicon")
 def suggest_framing(model_admin, request, queryset):
-    if not is_desk_member(request.user):
-        model_admin.message_user(
-            request, "Only reviewers and editors run the lexicon.", messages.ERROR
-        )
-        return
-    documents = list(queryset.values_list("pk", flat=True))
-    for document_id in documents:
-        tasks.suggest_framing.delay(document_id)
-    model_admin.message_user(
+    queue_for_documents(
+        model_admin,
         request,
-        f"Lexicon suggestions requested for {len(documents)} document"
-        f"{'s' * (len(documents) != 1)}; they appear on each document's page as suggested spans.",
-        messages.SUCCESS,
+        queryset,
+        task=tasks.suggest_framing,
+        allowed=is_desk_member(request.user),
+        refusal="Only reviewers and editors run the lexicon.",
+        requested="Lexicon suggestions requested for {count} document{s}; they appear on each "
+        "document's page as suggested spans.",
     )
 
 

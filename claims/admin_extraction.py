@@ -4,7 +4,7 @@ suggestions in bulk from the claim list (one by one, the claim page's workflow p
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from sources.admin_extensions import register_document_extension
+from sources.admin_extensions import queue_for_documents, register_document_extension
 
 from . import tasks
 from .roles import is_desk_member
@@ -16,20 +16,15 @@ DISMISS_COMMENT = "Not a claim to check: dismissed with other suggestions from t
 
 @admin.action(description="Extract claims (suggest the statements each text attributes)")
 def extract_claims(model_admin, request, queryset):
-    if not is_desk_member(request.user):
-        model_admin.message_user(
-            request, "Only reviewers and editors extract claims.", messages.ERROR
-        )
-        return
-    documents = list(queryset.values_list("pk", flat=True))
-    for document_id in documents:
-        tasks.extract_claims.delay(document_id)
-    model_admin.message_user(
+    queue_for_documents(
+        model_admin,
         request,
-        f"Claim extraction requested for {len(documents)} document"
-        f"{'s' * (len(documents) != 1)}. Its suggestions are in Claims, status “Suggested”; "
-        "speakers the desk does not know wait in Proposed sources.",
-        messages.SUCCESS,
+        queryset,
+        task=tasks.extract_claims,
+        allowed=is_desk_member(request.user),
+        refusal="Only reviewers and editors extract claims.",
+        requested="Claim extraction requested for {count} document{s}. Its suggestions are in "
+        "Claims, status “Suggested”; speakers the desk does not know wait in Proposed sources.",
     )
 
 

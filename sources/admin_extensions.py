@@ -8,7 +8,7 @@ imports them; ``DocumentAdmin`` reads them on each request.
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
 from django.db import models
@@ -36,6 +36,25 @@ document_span_providers: list[Callable[[Document], Iterable[Span]]] = []
 document_legend_providers: list[Callable[[], Iterable[LegendEntry]]] = []
 # Admin actions offered on the document list, as functions (model_admin, request, queryset).
 document_actions: list[Callable] = []
+
+
+def queue_for_documents(
+    model_admin, request, queryset, *, task, allowed: bool, refusal: str, requested: str
+) -> None:
+    """The body of a document-list action that queues ``task`` for each selected document.
+
+    ``refusal`` is shown when the user may not; ``requested`` after queueing, with ``{count}``
+    and ``{s}`` (the plural ending) filled in."""
+    if not allowed:
+        model_admin.message_user(request, refusal, messages.ERROR)
+        return
+    documents = list(queryset.values_list("pk", flat=True))
+    for document_id in documents:
+        task.delay(document_id)
+    plural = "s" * (len(documents) != 1)
+    model_admin.message_user(
+        request, requested.format(count=len(documents), s=plural), messages.SUCCESS
+    )
 
 
 @dataclass(frozen=True)
