@@ -6,6 +6,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
+from config.lookups import AnyOf
 from sources.models import Document, Source
 
 from . import rules
@@ -302,7 +303,7 @@ def relay_chains(claim_ids: list[int]) -> dict[int, list[str]]:
     """Each claim's relay chain, by source name, closest to the speaker first."""
     chains: dict[int, list[str]] = {claim_id: [] for claim_id in claim_ids}
     links = (
-        Attribution.objects.filter(claim_id__in=claim_ids)
+        Attribution.objects.filter(AnyOf(F("claim"), claim_ids))
         .order_by("claim_id", "position")
         .values_list("claim_id", "source__name")
     )
