@@ -165,12 +165,14 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
 
 
 class FastJSONRenderer(JSONRenderer):
-    """JSON through orjson, for lists built of plain values (strings, numbers, lists, dicts)."""
+    """JSON through orjson, for lists built of plain values (strings, numbers, lists, dicts),
+    dates and date-times. Those are written as DRF writes them: ISO 8601, microseconds when
+    there are any, UTC as "Z"."""
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         if data is None:
             return b""
-        return orjson.dumps(data)
+        return orjson.dumps(data, option=orjson.OPT_UTC_Z)
 
 
 class FiltersNamedInTheRequest(DjangoFilterBackend):

@@ -6,6 +6,8 @@ correction is published as the next version, with its own id; each version names
 before and after it.
 """
 
+from collections.abc import Callable
+
 import django_filters
 from django.core.validators import validate_slug
 from django.db.models import Max
@@ -153,24 +155,27 @@ class LastModifiedMixin:
         return response
 
 
-def _moment(value, zone) -> str | None:
-    """A date-time as DRF writes it: ISO 8601 in the current zone, UTC as "Z"."""
-    if value is None:
-        return None
-    text = value.astimezone(zone).isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
+def _shown_as_is(value):
+    return value
 
 
-def _day(value) -> str | None:
-    return value.isoformat() if value is not None else None
+def _in_zone(zone) -> Callable:
+    """How a row's date-times are shown: DRF shows them in the current zone, and the renderer
+    writes them as DRF does. Rows arrive in UTC, so in UTC (the default) there is nothing to
+    convert; converting and formatting two a row in Python took 1.4 ms of a hundred-row page's
+    23 ms."""
+    if getattr(zone, "key", None) == "UTC":
+        return _shown_as_is
+    return lambda value: None if value is None else value.astimezone(zone)
 
 
 def verdict_list_items(rows: list[dict]) -> list[dict]:
-    """Rows of ``selectors.published_verdict_rows`` in exactly VerdictSerializer's shape
-    (a test holds the two together); a list page skips the per-row serializer machinery."""
+    """Rows of ``selectors.published_verdict_rows`` in exactly VerdictSerializer's shape once
+    rendered by ``FastJSONRenderer`` (a test holds the two together); a list page skips the
+    per-row serializer machinery."""
     relay_chains = selectors.relay_chains([row["claim_id"] for row in rows])
     page_url = claimreview.verdict_page_url_template()
-    zone = timezone.get_current_timezone()
+    moment = _in_zone(timezone.get_current_timezone())
     items = []
     for row in rows:
         incident_id = row["claim__incident_id"]
@@ -178,7 +183,7 @@ def verdict_list_items(rows: list[dict]) -> list[dict]:
             {
                 "id": row["id"],
                 "version": row["version"],
-                "published_at": _moment(row["published_at"], zone),
+                "published_at": moment(row["published_at"]),
                 "rating": {
                     "slug": row["rating__slug"],
                     "label": row["rating__label"],
@@ -193,7 +198,7 @@ def verdict_list_items(rows: list[dict]) -> list[dict]:
                     "id": row["claim_id"],
                     "summary": row["claim__summary"],
                     "quote": row["claim__quote"],
-                    "stated_on": _day(row["claim__stated_on"]),
+                    "stated_on": row["claim__stated_on"],
                     "speaker": {
                         "id": row["claim__speaker_id"],
                         "name": row["claim__speaker__name"],
@@ -206,8 +211,8 @@ def verdict_list_items(rows: list[dict]) -> list[dict]:
                     else {
                         "id": incident_id,
                         "title": row["claim__incident__title"],
-                        "starts_on": _day(row["claim__incident__starts_on"]),
-                        "ends_on": _day(row["claim__incident__ends_on"]),
+                        "starts_on": row["claim__incident__starts_on"],
+                        "ends_on": row["claim__incident__ends_on"],
                         "place": row["claim__incident__place"],
                     },
                     "document": {
@@ -215,7 +220,7 @@ def verdict_list_items(rows: list[dict]) -> list[dict]:
                         "title": row["claim__document__title"],
                         "url": row["claim__document__url"],
                         "publisher": row["claim__document__publisher__name"],
-                        "published_at": _moment(row["claim__document__published_at"], zone),
+                        "published_at": moment(row["claim__document__published_at"]),
                         "language": row["claim__document__language"],
                     },
                 },

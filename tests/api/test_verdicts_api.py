@@ -335,15 +335,25 @@ def test_a_date_time_with_any_offset_is_compared_in_utc(people):
     )
 
 
-def test_the_list_shows_each_verdict_exactly_as_its_detail_does(people):
-    """The list reads plain rows for speed; its items must stay the detail's shape."""
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Baku"])
+def test_the_list_shows_each_verdict_exactly_as_its_detail_does(people, settings, zone):
+    """The list reads plain rows for speed; its items must stay the detail's shape, date-times
+    in the site's zone included."""
+    settings.TIME_ZONE = zone
     first, second = corrected(people)
     third = published(people, incident=make_incident(), stated_on=None)
     chain = [make_source("RIA Novosti"), make_source("Agence France-Presse")]
     claim_set_relay_chain(claim=third.claim, relay_chain=chain)
+    moment = timezone.now().replace(microsecond=120034)
+    type(third.claim.document).objects.filter(pk=third.claim.document_id).update(
+        published_at=moment
+    )
     client = client_for()
     listed = {row["id"]: row for row in client.get(reverse("verdict-list")).json()["results"]}
     for verdict in (first, second, third):
         detail = client.get(reverse("verdict-detail", args=[verdict.pk])).json()
         assert listed[verdict.pk] == detail
     assert listed[third.pk]["claim"]["relay_chain"] == ["RIA Novosti", "Agence France-Presse"]
+    offset = "Z" if zone == "UTC" else "+04:00"
+    assert listed[first.pk]["published_at"].endswith(offset)
+    assert listed[third.pk]["claim"]["document"]["published_at"].endswith(f".120034{offset}")
