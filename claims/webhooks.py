@@ -12,11 +12,14 @@ rolls back tells nobody), then sent by a Celery task after the commit. Each requ
 A receiver recomputes the signature over the raw body, compares in constant time, and refuses
 timestamps more than five minutes old. Any answer but 2xx is retried with exponential backoff.
 Redirects are not followed: a 3xx is a failed attempt like any other (following one would
-send the request to an address that was never checked, and as a GET).
+send the request to an address that was never checked, and as a GET). For the same reason a
+delivery connects to the addresses the check resolved, and never through a proxy.
 """
 
+import functools
 import hashlib
 import hmac
+import http.client
 import ipaddress
 import json
 import socket
@@ -49,20 +52,26 @@ def address_refusal(url: str) -> str | None:
     PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES says otherwise (development, tests). Checked when
     subscribing and again before each delivery, in case the name now resolves elsewhere.
     """
+    return _checked_destination(url)[0]
+
+
+def _checked_destination(url: str) -> tuple[str | None, tuple[str, ...]]:
+    """(why deliveries may not go to ``url``, or None; the checked addresses to connect to, none
+    when private addresses are allowed and the name is resolved as usual)."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "A webhook URL is an http or https address."
+        return "A webhook URL is an http or https address.", ()
     if settings.PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
-        return None
+        return None, ()
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
         found = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
     except (OSError, ValueError):
-        return f"The host {parts.hostname} cannot be resolved."
-    for *_, sockaddr in found:
-        if not ipaddress.ip_address(sockaddr[0]).is_global:
-            return f"{parts.hostname} is a private or local address; webhooks go to public ones."
-    return None
+        return f"The host {parts.hostname} cannot be resolved.", ()
+    addresses = tuple(dict.fromkeys(sockaddr[0] for *_, sockaddr in found))
+    if not addresses or not all(ipaddress.ip_address(address).is_global for address in addresses):
+        return f"{parts.hostname} is a private or local address; webhooks go to public ones.", ()
+    return None, addresses
 
 
 def sign(*, secret: str, timestamp: int, body: bytes) -> str:
@@ -162,14 +171,62 @@ class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-# Built once: urlopen's default handlers (proxies from the environment, https), with redirects
-# refused.
-_opener = urllib.request.build_opener(_RefuseRedirects)
+class _ConnectsToCheckedAddress:
+    """An http.client connection to the addresses that were checked, in order, whatever the
+    host name resolves to a moment later: a name can be made to resolve to a public address for
+    the check and to a private one for the connection. The Host header, TLS's server name and
+    the certificate check still use the name."""
+
+    def __init__(self, *args, addresses: tuple[str, ...], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._create_connection = functools.partial(_connect_to_first, addresses)
+
+
+def _connect_to_first(addresses: tuple[str, ...], host_and_port: tuple, *args) -> socket.socket:
+    """The first of ``addresses`` that accepts, as socket.create_connection tries a name's."""
+    for address in addresses[:-1]:
+        try:
+            return socket.create_connection((address, host_and_port[1]), *args)
+        except OSError:
+            continue
+    return socket.create_connection((addresses[-1], host_and_port[1]), *args)
+
+
+class _CheckedHTTPConnection(_ConnectsToCheckedAddress, http.client.HTTPConnection):
+    pass
+
+
+class _CheckedHTTPSConnection(_ConnectsToCheckedAddress, http.client.HTTPSConnection):
+    pass
+
+
+class _ToCheckedAddresses(urllib.request.HTTPHandler, urllib.request.HTTPSHandler):
+    def __init__(self, addresses: tuple[str, ...]):
+        super().__init__()
+        self.addresses = addresses
+
+    def http_open(self, req):
+        connection = functools.partial(_CheckedHTTPConnection, addresses=self.addresses)
+        return self.do_open(connection, req)
+
+    def https_open(self, req):
+        connection = functools.partial(_CheckedHTTPSConnection, addresses=self.addresses)
+        return self.do_open(connection, req, context=self._context)
+
+
+def _opener(addresses: tuple[str, ...]) -> urllib.request.OpenerDirector:
+    """Redirects refused; no proxy from the environment, so that the connection goes where the
+    address check looked; connected to the checked ``addresses`` when there are any."""
+    handlers = [_RefuseRedirects, urllib.request.ProxyHandler({})]
+    if addresses:
+        handlers.append(_ToCheckedAddresses(addresses))
+    return urllib.request.build_opener(*handlers)
 
 
 def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
     """POST the signed payload; (status code or None, error text)."""
-    if refusal := address_refusal(delivery.subscription.url):
+    refusal, addresses = _checked_destination(delivery.subscription.url)
+    if refusal:
         return None, f"Not sent: {refusal}"
     body = json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":")).encode()
     timestamp = int(time.time())
@@ -189,7 +246,7 @@ def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
         },
     )
     try:
-        with _opener.open(request, timeout=TIMEOUT_SECONDS) as response:
+        with _opener(addresses).open(request, timeout=TIMEOUT_SECONDS) as response:
             return response.status, ""
     except urllib.error.HTTPError as error:
         error.close()

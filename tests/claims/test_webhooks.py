@@ -6,6 +6,7 @@ A real Celery worker delivering to a real receiver is in tests/integration.
 import hashlib
 import hmac
 import json
+import socket
 import time
 
 import pytest
@@ -311,3 +312,97 @@ def test_webhooks_do_not_reach_into_the_server_s_own_network(url, settings, peop
     assert webhooks.webhook_deliver(delivery_id=delivery.pk) is False
     delivery.refresh_from_db()
     assert delivery.last_error.startswith("Not sent:")
+
+
+PUBLIC_ADDRESS = "93.184.216.34"
+
+
+class RebindingName:
+    """A name whose DNS answer changes after the first question: a public address for the
+    check, then the loopback address, where the server's own services listen. Connections to
+    PUBLIC_ADDRESS reach ``public``, a receiver standing for the host on the internet."""
+
+    def __init__(self, monkeypatch, public: Receiver):
+        self.name = "hooks.rebinding.example"
+        self.asked = 0
+        real_getaddrinfo, real_connect = socket.getaddrinfo, socket.create_connection
+        public_port = public.server.server_address[1]
+
+        def getaddrinfo(host, port, *args, **kwargs):
+            if host != self.name:
+                return real_getaddrinfo(host, port, *args, **kwargs)
+            self.asked += 1
+            address = PUBLIC_ADDRESS if self.asked == 1 else "127.0.0.1"
+            return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, port))]
+
+        def create_connection(address, *args, **kwargs):
+            if address[0] == PUBLIC_ADDRESS:
+                address = ("127.0.0.1", public_port)
+            return real_connect(address, *args, **kwargs)
+
+        monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+        monkeypatch.setattr(socket, "create_connection", create_connection)
+
+
+def test_a_delivery_connects_to_the_address_that_was_checked(
+    people, receiver, settings, monkeypatch
+):
+    """A name that resolves to a public address for the check and to a private one a moment
+    later does not get the request into the server's own network."""
+    settings.PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    internal = receiver  # on 127.0.0.1, like the server's own services
+    public = Receiver()
+    try:
+        port = internal.server.server_address[1]
+        name = RebindingName(monkeypatch, public)
+        subscribe(url=f"http://{name.name}:{port}/hook")
+        published(people)
+        delivery = WebhookDelivery.objects.get()
+        assert webhooks.webhook_deliver(delivery_id=delivery.pk) is True
+        assert internal.received == []
+        [received] = public.received
+        assert received.headers["Host"] == f"{name.name}:{port}"
+        assert name.asked == 1
+    finally:
+        public.close()
+
+
+def test_an_https_delivery_connects_to_the_checked_address_too(people, settings, monkeypatch):
+    settings.PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    connected_to = []
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        return [
+            (socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (PUBLIC_ADDRESS, port))
+        ]
+
+    def create_connection(address, *args, **kwargs):
+        connected_to.append(address)
+        raise ConnectionRefusedError("refused")
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    subscribe(url="https://consumer.example.org/hooks")
+    published(people)
+    delivery = WebhookDelivery.objects.get()
+    assert webhooks.webhook_deliver(delivery_id=delivery.pk) is False
+    assert connected_to == [(PUBLIC_ADDRESS, 443)]
+    delivery.refresh_from_db()
+    assert "Could not reach the receiver" in delivery.last_error
+
+
+def test_a_proxy_from_the_environment_is_not_used(people, receiver, monkeypatch):
+    """The address check looks at the receiver's name: the request goes there, not to a proxy."""
+    proxy = Receiver()
+    try:
+        for variable in ("no_proxy", "NO_PROXY"):
+            monkeypatch.delenv(variable, raising=False)
+        for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"):
+            monkeypatch.setenv(variable, f"http://127.0.0.1:{proxy.server.server_address[1]}")
+        subscribe(url=receiver.url)
+        published(people)
+        delivery = WebhookDelivery.objects.get()
+        assert webhooks.webhook_deliver(delivery_id=delivery.pk) is True
+        assert len(receiver.received) == 1 and proxy.received == []
+    finally:
+        proxy.close()
