@@ -438,4 +438,21 @@ TASKS: list[dict] = [
     },
 ]
 
+# Claims worked through to a published verdict, so that the consumers' API, the ClaimReview
+# feed and the public verdict page have something to show: the named reviewer proposes, the
+# editor approves (nobody publishes their own rating).
+VERDICTS: list[dict] = [
+    {
+        "claim": "pashinyan-incursion",
+        "reviewer": REVIEWER2,
+        "instructions": "Look for any confirmation of the crossing beyond Armenian officials.",
+        "rating": "unproven",
+        "rationale": "Only Armenian officials say that Azerbaijani troops entered Armenian "
+        "territory, and they gave neither a place nor a number of soldiers. Baku's statements of "
+        "the same days speak of fire across the line, not of a crossing, and no observer on the "
+        "border reported one. Armenia's Security Council adds that the soldiers have left, which "
+        "cannot be checked either.",
+    },
+]
+
 ADMIN_URL = "http://127.0.0.1:8000/admin/"

@@ -14,8 +14,14 @@ from django.utils import timezone
 
 from annotations.models import Annotation, FramingLabel
 from annotations.services import annotation_create, lexicon_suggest
-from claims.models import Claim, ClaimPair, Incident, Team
-from claims.services import claim_create, claim_pair_create, incident_create, task_assign
+from claims.models import Claim, ClaimPair, Incident, Rating, Team
+from claims.services import (
+    claim_create,
+    claim_pair_create,
+    claim_transition,
+    incident_create,
+    task_assign,
+)
 from claims.workflow import EDITORS, REVIEWERS
 from sources.models import Document, Source, SourceAlias, alias_key
 from sources.services import document_create, source_alias_add, source_create
@@ -88,6 +94,7 @@ def load_demo(*, with_users: bool) -> dict:
         if with_users:
             team = _load_team(users, tally)
             _load_tasks(claims, users, team, tally)
+            _publish_verdicts(claims, users, tally)
     return {
         "created": dict(tally.created),
         "present": dict(tally.present),
@@ -285,3 +292,32 @@ def _load_tasks(claims: dict[str, Claim], users: dict, team: Team, tally: _Tally
             priority=spec["priority"],
             instructions=spec["instructions"],
         )
+
+
+def _publish_verdicts(claims: dict[str, Claim], users: dict, tally: _Tally) -> None:
+    """Each claim of ``content.VERDICTS`` through the workflow as a desk would take it: assigned,
+    reviewed, proposed by its reviewer, published by the editor."""
+    editor = users[content.EDITOR]
+    for spec in content.VERDICTS:
+        claim = claims[spec["claim"]]
+        published = claim.verdicts.filter(published_at__isnull=False).exists()
+        tally.add("published verdicts", not published)
+        if published:
+            continue
+        reviewer = users[spec["reviewer"]]
+        task_assign(
+            claims=[claim],
+            actor=editor,
+            assignee=reviewer,
+            due_on=timezone.localdate(),
+            instructions=spec["instructions"],
+        )
+        claim = claim_transition(claim=claim, name="start_review", actor=reviewer)
+        claim = claim_transition(
+            claim=claim,
+            name="propose",
+            actor=reviewer,
+            rating=Rating.objects.get(slug=spec["rating"]),
+            rationale=spec["rationale"],
+        )
+        claim_transition(claim=claim, name="publish", actor=editor)

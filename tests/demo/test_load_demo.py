@@ -8,9 +8,10 @@ from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.urls import reverse
 
 from annotations.models import Annotation
-from claims.models import Claim, ClaimPair, Team, VerificationTask
+from claims.models import Claim, ClaimPair, Team, Verdict, VerificationTask
 from claims.workflow import EDITORS, REVIEWERS
 from demo import content
 from sources.models import Document, Source, SourceAlias
@@ -82,7 +83,8 @@ def test_claims(article):
         assert chain == spec["relay_chain"]
         assert claim.stated_on == spec["stated_on"]
         assert claim.incident.title == content.INCIDENT["title"]
-        assert claim.status == spec.get("status", "new")
+        published = spec["key"] in {verdict["claim"] for verdict in content.VERDICTS}
+        assert claim.status == ("published" if published else spec.get("status", "new"))
     pashinyan = Claim.objects.get(speaker__name="Nikol Pashinyan")
     assert [a.source.name for a in pashinyan.attributions.all()] == ["Interfax"]
     council = Claim.objects.get(speaker__name=content.AM_SECURITY_COUNCIL)
@@ -166,6 +168,32 @@ def test_users_team_and_tasks(debug, client):
     assert tasks.filter(team=team, assignee__isnull=True).count() == 1
 
 
+def test_a_published_verdict_went_through_the_workflow_and_is_public(debug, client):
+    """The consumers' API and the verdict page have a verdict to show, proposed by its
+    reviewer and approved by the editor, like any other."""
+    load()
+    [spec] = content.VERDICTS
+    verdict = Verdict.objects.get(published_at__isnull=False)
+    claim = verdict.claim
+    assert claim.speaker.name == content.PASHINYAN and claim.status == "published"
+    assert (verdict.reviewer.username, verdict.approver.username) == (
+        spec["reviewer"],
+        content.EDITOR,
+    )
+    assert (verdict.rating.slug, verdict.rationale) == (spec["rating"], spec["rationale"])
+    assert list(claim.status_changes.values_list("transition", "actor__username")) == [
+        ("start_review", spec["reviewer"]),
+        ("propose", spec["reviewer"]),
+        ("publish", content.EDITOR),
+    ]
+    assert not claim.tasks.filter(state="open").exists()
+    listed = client.get(reverse("verdict-list")).json()["results"]
+    assert [row["id"] for row in listed] == [verdict.pk]
+    review = client.get(reverse("verdict-claimreview", args=[verdict.pk])).json()
+    assert review["reviewRating"]["alternateName"] == "Unproven"
+    assert review["itemReviewed"]["author"]["name"] == content.PASHINYAN
+
+
 def test_second_run_changes_nothing(debug):
     load()
     before = row_counts()
@@ -205,6 +233,7 @@ def test_no_users_without_debug(settings):
     assert ClaimPair.objects.count() == 2
     assert not ClaimPair.objects.filter(created_by__isnull=False).exists()
     assert not VerificationTask.objects.exists()
+    assert not Verdict.objects.exists()  # publishing takes a reviewer and an editor
     assert set(Annotation.objects.values_list("origin", flat=True)) == {"lexicon"}
     before = row_counts()
     load("--no-users")
