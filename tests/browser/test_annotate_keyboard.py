@@ -116,3 +116,41 @@ def test_tab_to_the_text_then_select_from_its_start(page, reviewer_on_the_page):
     assert (annotation.start, annotation.end, annotation.quote) == (0, len(phrase), phrase)
     assert document.text[: len(phrase)] == phrase and len(phrase) == 12
     assert annotation.label.slug == slug
+
+
+CARET_JS = """() => {
+  const caret = document.querySelector('.annotate-caret');
+  if (caret.hidden) return null;
+  const drawn = caret.getBoundingClientRect();
+  const where = getSelection().getRangeAt(0).getClientRects()[0];
+  return {x: drawn.left, top: drawn.top, height: drawn.height,
+          wantX: where.left, wantTop: where.top, wantHeight: where.height};
+}"""
+
+
+def test_the_caret_is_drawn_where_the_keys_move_it(page, reviewer_on_the_page):
+    """Text that is not editable shows no caret of its own: the page draws it."""
+    assert page.evaluate(CARET_JS) is None
+    page.focus("button[data-action=suggest]")
+    page.keyboard.press("Shift+Tab")
+    at_start = page.evaluate(CARET_JS)
+    text_left = page.eval_on_selector("#annotate-text", "e => e.getBoundingClientRect().left")
+    assert at_start is not None and at_start["height"] > 10
+    assert at_start["x"] > text_left  # inside the text, at its first character
+    for key in ("ArrowRight", "Control+ArrowRight"):  # past the flag, then past the first word
+        page.keyboard.press(key)
+    moved = page.evaluate(CARET_JS)
+    assert moved["x"] > at_start["x"] + 20
+    for caret in (at_start, moved):
+        assert abs(caret["x"] - caret["wantX"]) < 1.5
+        assert abs(caret["top"] - caret["wantTop"]) < 1.5
+        assert abs(caret["height"] - caret["wantHeight"]) < 1.5
+    page.keyboard.press("ArrowDown")  # the next line
+    assert page.evaluate(CARET_JS)["top"] > moved["top"]
+
+    page.keyboard.press("Shift+ArrowRight")  # a selection shows itself: no caret
+    assert page.evaluate(CARET_JS) is None
+    page.keyboard.press("ArrowLeft")
+    assert page.evaluate(CARET_JS) is not None
+    page.focus("button[data-action=suggest]")  # the text loses the focus, and the caret
+    assert page.evaluate(CARET_JS) is None

@@ -242,7 +242,51 @@
       const [direction, unit] = move;
       const wordwise = unit === "character" && (event.ctrlKey || event.altKey);
       selection.modify(event.shiftKey ? "extend" : "move", direction, wordwise ? "word" : unit);
+      placeCaret(); // now, not when "selectionchange" comes
     });
+
+    // A browser draws no caret in text that is not editable, so the page draws one where the
+    // collapsed selection is while the text has the focus. It sits beside the text, not in it:
+    // offsets are counted from the text's start.
+    const caret = document.createElement("span");
+    caret.className = "annotate-caret";
+    caret.hidden = true;
+    caret.setAttribute("aria-hidden", "true");
+    textBox().after(caret);
+    function placeCaret() {
+      const box = textBox();
+      const selection = window.getSelection();
+      const inText =
+        document.activeElement === box &&
+        selection.rangeCount > 0 &&
+        selection.isCollapsed &&
+        box.contains(selection.anchorNode);
+      const where = inText ? selection.getRangeAt(0).getClientRects()[0] : null;
+      const frame = box.getBoundingClientRect();
+      if (!where || where.top < frame.top || where.bottom > frame.bottom) {
+        caret.hidden = true;
+        return;
+      }
+      const origin = caret.parentElement.getBoundingClientRect();
+      caret.style.left = `${where.left - origin.left}px`;
+      caret.style.top = `${where.top - origin.top}px`;
+      caret.style.height = `${where.height}px`;
+      caret.hidden = false;
+    }
+    textBox().addEventListener("focus", function () {
+      // Tabbing in: the caret starts at the beginning of the text (a click has placed it).
+      const box = textBox();
+      const selection = window.getSelection();
+      const firstText = document.createTreeWalker(box, NodeFilter.SHOW_TEXT).nextNode();
+      if (firstText && (selection.rangeCount === 0 || !box.contains(selection.anchorNode))) {
+        selection.collapse(firstText, 0);
+      }
+      placeCaret();
+    });
+    textBox().addEventListener("blur", placeCaret);
+    textBox().addEventListener("scroll", placeCaret);
+    document.addEventListener("selectionchange", placeCaret);
+    window.addEventListener("resize", placeCaret);
 
     const filter = form.querySelector("#annotate-label-filter");
     filter.addEventListener("input", filterLabels);
