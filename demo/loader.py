@@ -22,7 +22,7 @@ from claims.services import (
     incident_create,
     task_assign,
 )
-from claims.workflow import EDITORS, REVIEWERS
+from claims.workflow import EDITORS, REVIEWERS, Status
 from sources.models import Document, Source, SourceAlias, alias_key
 from sources.services import document_create, source_alias_add, source_create
 from sources.text import normalise_text, text_sha256
@@ -94,7 +94,7 @@ def load_demo(*, with_users: bool) -> dict:
         if with_users:
             team = _load_team(users, tally)
             _load_tasks(claims, users, team, tally)
-            _publish_verdicts(claims, users, tally)
+            _publish_verdicts(claims, users, tally, warnings)
     return {
         "created": dict(tally.created),
         "present": dict(tally.present),
@@ -294,16 +294,25 @@ def _load_tasks(claims: dict[str, Claim], users: dict, team: Team, tally: _Tally
         )
 
 
-def _publish_verdicts(claims: dict[str, Claim], users: dict, tally: _Tally) -> None:
+def _publish_verdicts(
+    claims: dict[str, Claim], users: dict, tally: _Tally, warnings: list[str]
+) -> None:
     """Each claim of ``content.VERDICTS`` through the workflow as a desk would take it: assigned,
-    reviewed, proposed by its reviewer, published by the editor."""
+    reviewed, proposed by its reviewer, published by the editor. A claim someone has since
+    taken elsewhere in the workflow is left where it is."""
     editor = users[content.EDITOR]
     for spec in content.VERDICTS:
         claim = claims[spec["claim"]]
-        published = claim.verdicts.filter(published_at__isnull=False).exists()
-        tally.add("published verdicts", not published)
-        if published:
+        if claim.verdicts.filter(published_at__isnull=False).exists():
+            tally.add("published verdicts", False)
             continue
+        if claim.status != Status.NEW:
+            warnings.append(
+                f"The claim “{claim.summary}” is {claim.get_status_display().lower()}, not "
+                "new: its demo verdict was not published."
+            )
+            continue
+        tally.add("published verdicts", True)
         reviewer = users[spec["reviewer"]]
         task_assign(
             claims=[claim],

@@ -12,9 +12,11 @@ from django.urls import reverse
 
 from annotations.models import Annotation
 from claims.models import Claim, ClaimPair, Team, Verdict, VerificationTask
+from claims.services import claim_transition, task_assign
 from claims.workflow import EDITORS, REVIEWERS
 from demo import content
 from sources.models import Document, Source, SourceAlias
+from tests.factories import make_editor, make_reviewer
 
 pytestmark = pytest.mark.django_db
 
@@ -192,6 +194,23 @@ def test_a_published_verdict_went_through_the_workflow_and_is_public(debug, clie
     review = client.get(reverse("verdict-claimreview", args=[verdict.pk])).json()
     assert review["reviewRating"]["alternateName"] == "Unproven"
     assert review["itemReviewed"]["author"]["name"] == content.PASHINYAN
+
+
+def test_a_claim_taken_elsewhere_meanwhile_keeps_its_state(debug):
+    """Loading again after the desk has worked the demo's verdict claim changes nothing."""
+    load("--no-users")
+    [spec] = content.VERDICTS
+    claim = Claim.objects.get(speaker__name=content.PASHINYAN)
+    reviewer = make_reviewer()
+    task_assign(claims=[claim], actor=make_editor(), assignee=reviewer)
+    claim_transition(claim=claim, name="start_review", actor=reviewer)
+    errors = StringIO()
+    call_command("load_demo", stdout=StringIO(), stderr=errors)
+    assert "is in review, not new: its demo verdict was not published" in errors.getvalue()
+    claim.refresh_from_db()
+    assert claim.status == "in_review" and not Verdict.objects.exists()
+    assert claim.tasks.get(state="open").assignee == reviewer
+    assert spec["claim"] == "pashinyan-incursion"
 
 
 def test_second_run_changes_nothing(debug):
