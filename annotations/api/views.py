@@ -12,7 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.catalogue import CatalogueViewSet, EditorsWriteOthersRead
-from claims.api.views import IsDeskMember
+from claims.api.views import DocumentTaskView, IsDeskMember
 from claims.models import Incident
 from claims.roles import is_desk_member
 from config.api import object_id
@@ -32,7 +32,6 @@ from .serializers import (
 SLUG = re.compile(r"[-\w]+")
 
 
-DETAIL = inline_serializer("Detail", {"detail": serializers.CharField()})
 JSON_OBJECT = OpenApiTypes.OBJECT
 
 
@@ -141,19 +140,11 @@ class AnnotationBulkReviewView(APIView):
         return Response({"reviewed": changed, "state": data["state"]})
 
 
-class SuggestFramingView(APIView):
+class SuggestFramingView(DocumentTaskView):
     """Queue lexicon suggestions for a document (they also run when a document is created)."""
 
-    permission_classes = [IsDeskMember]
-
-    @extend_schema(request=None, responses={202: DETAIL})
-    def post(self, request, pk: int):
-        document = get_object_or_404(Document, pk=pk)
-        tasks.suggest_framing.delay(document.pk)
-        return Response(
-            {"detail": f"Lexicon suggestions requested for document #{document.pk}."},
-            status=status.HTTP_202_ACCEPTED,
-        )
+    task = tasks.suggest_framing
+    requested = "Lexicon suggestions"
 
 
 class WebAnnotationsView(APIView):

@@ -1,8 +1,8 @@
 import django_filters
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import extend_schema
-from rest_framework import generics, permissions, status
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import generics, permissions, serializers, status
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -11,6 +11,7 @@ from claims import candidates, selectors, services
 from claims.models import Claim, ClaimPair
 from claims.roles import is_desk_member
 from config.api import IdFilter
+from sources.models import Document
 
 from .catalogue import DeskWritesOthersRead
 from .serializers import (
@@ -30,6 +31,27 @@ class IsDeskMember(permissions.BasePermission):
 
     def has_permission(self, request, view) -> bool:
         return is_desk_member(request.user)
+
+
+TASK_REQUESTED = inline_serializer("TaskRequested", {"detail": serializers.CharField()})
+
+
+class DocumentTaskView(APIView):
+    """Queue ``task`` for one document, for desk members: 202 saying what was requested, 404
+    for an unknown document. A subclass names the task and says what it does."""
+
+    permission_classes = [IsDeskMember]
+    task = None  # a Celery task that takes the document's id
+    requested = ""  # what the answer says was requested, e.g. "Claim extraction"
+
+    @extend_schema(request=None, responses={202: TASK_REQUESTED})
+    def post(self, request, pk: int):
+        document = get_object_or_404(Document, pk=pk)
+        self.task.delay(document.pk)
+        return Response(
+            {"detail": f"{self.requested} requested for document #{document.pk}."},
+            status=status.HTTP_202_ACCEPTED,
+        )
 
 
 class ClaimTransitionView(APIView):
