@@ -42,6 +42,7 @@ from .models import (
 )
 from .services import (
     CLAIM_EDITABLE_FIELDS,
+    CLAIM_PUBLIC_FIELDS,
     INCIDENT_EDITABLE_FIELDS,
     PAIR_EDITABLE_FIELDS,
     api_token_issue,
@@ -196,6 +197,19 @@ class RelayChainInline(admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source")
 
+    # A published claim's chain is what its verdict froze: it is edited after a reopen.
+    def has_add_permission(self, request, obj=None):
+        frozen = obj is not None and rules.claim_public_fields_frozen(obj)
+        return not frozen and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        frozen = obj is not None and rules.claim_public_fields_frozen(obj)
+        return not frozen and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        frozen = obj is not None and rules.claim_public_fields_frozen(obj)
+        return not frozen and super().has_delete_permission(request, obj)
+
 
 class VerdictInline(ReadOnlyInline):
     model = Verdict
@@ -267,7 +281,7 @@ class ClaimAdmin(
         readonly = ["status", "quote_in_context", "pairs", "created_by", "created_at", "updated_at"]
         if obj is None:
             return readonly
-        frozen = ["summary"] if rules.claim_wording_frozen(obj) else []
+        frozen = sorted(CLAIM_PUBLIC_FIELDS) if rules.claim_public_fields_frozen(obj) else []
         return [*CLAIM_SPAN_FIELDS, *frozen, *readonly]
 
     def get_fieldsets(self, request, obj=None):

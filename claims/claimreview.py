@@ -17,8 +17,6 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from sources.models import Source
-
 from .models import Verdict
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -43,45 +41,26 @@ def organisation() -> dict:
     }
 
 
-def _party(source: Source) -> dict:
-    party = {
-        "@type": "Person" if source.kind == Source.Kind.OFFICIAL else "Organization",
-        "name": source.name,
-    }
-    if source.url:
-        party["sameAs"] = source.url
-    return party
-
-
-def claim_review(verdict: Verdict, *, scale: tuple[int | None, int | None]) -> dict:
-    """One verdict (from ``selectors.published_verdicts``) as a ClaimReview object."""
-    claim, rating = verdict.claim, verdict.rating
-    document = claim.document
-    worst, best = scale
-    review_rating = {"@type": "Rating", "alternateName": rating.label}
-    if rating.value is not None:
-        review_rating["ratingValue"] = rating.value
-    if best is not None and worst is not None:
-        review_rating |= {"bestRating": best, "worstRating": worst}
-    appearance = {"@type": "CreativeWork", "headline": document.title}
-    if document.url:
-        appearance["url"] = document.url
-    if document.published_at:
-        appearance["datePublished"] = document.published_at.date().isoformat()
-    appearance["publisher"] = _party(document.publisher)
-    stated = claim.stated_on or (document.published_at.date() if document.published_at else None)
-    item = {"@type": "Claim", "author": _party(claim.speaker), "appearance": appearance}
-    if stated:
-        item["datePublished"] = stated.isoformat()
+def claim_review(verdict: Verdict) -> dict:
+    """One published verdict as a ClaimReview object, from what was frozen when it was published
+    (``verdict.snapshot``): the claim's wording, its author, where it appeared, the rating and
+    the scale it was rated on."""
+    snapshot = verdict.snapshot
+    rating, scale = snapshot["rating"], snapshot["scale"]
+    review_rating = {"@type": "Rating", "alternateName": rating["label"]}
+    if rating["value"] is not None:
+        review_rating["ratingValue"] = rating["value"]
+    if scale["best"] is not None and scale["worst"] is not None:
+        review_rating |= {"bestRating": scale["best"], "worstRating": scale["worst"]}
     review = {
         "@context": SCHEMA_CONTEXT,
         "@type": "ClaimReview",
         "url": verdict_page_url(verdict),
-        "claimReviewed": claim.summary,
+        "claimReviewed": snapshot["claim"]["summary"],
         "datePublished": verdict.published_at.date().isoformat(),
         "author": organisation(),
         "reviewRating": review_rating,
-        "itemReviewed": item,
+        "itemReviewed": snapshot["claimreview_item"],
         "reviewBody": verdict.rationale,
         "inLanguage": settings.LANGUAGE_CODE.split("-")[0],
     }
@@ -96,7 +75,7 @@ def script_tag(data: dict) -> SafeString:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(body))
 
 
-def data_feed(verdicts: Iterable[Verdict], *, scale, modified: str) -> Iterator[str]:
+def data_feed(verdicts: Iterable[Verdict], *, modified: str) -> Iterator[str]:
     """A schema.org DataFeed of ClaimReviews, as JSON text in pieces, so that a feed of every
     published verdict is sent without being held in memory."""
     head = {
@@ -109,6 +88,6 @@ def data_feed(verdicts: Iterable[Verdict], *, scale, modified: str) -> Iterator[
     yield json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": ['
     separator = ""
     for verdict in verdicts:
-        yield separator + json.dumps(claim_review(verdict, scale=scale), ensure_ascii=False)
+        yield separator + json.dumps(claim_review(verdict), ensure_ascii=False)
         separator = ","
     yield "]}"

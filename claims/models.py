@@ -214,6 +214,12 @@ class Verdict(models.Model):
     )
     published_at = models.DateTimeField(null=True, blank=True)
     correction_note = models.TextField(blank=True)
+    snapshot = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="What consumers see, frozen at publication (claims.snapshots).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -240,6 +246,10 @@ class Verdict(models.Model):
                 name="verdict_correction_has_note",
             ),
             models.CheckConstraint(condition=Q(version__gte=1), name="verdict_version_1"),
+            models.CheckConstraint(
+                condition=Q(published_at__isnull=True) | Q(snapshot__has_key="claim"),
+                name="verdict_published_has_snapshot",
+            ),
         ]
         indexes = [models.Index(fields=["-published_at"], name="verdict_published_idx")]
 

@@ -18,12 +18,10 @@ def draft_verdict(claim: Claim) -> Verdict | None:
     return claim.verdicts.filter(published_at__isnull=True).first()
 
 
-def claim_wording_frozen(claim: Claim) -> bool:
-    """Whether a published verdict reviewed the claim's current wording (reopen to change it)."""
-    return (
-        claim.status == Status.PUBLISHED
-        and claim.verdicts.filter(published_at__isnull=False).exists()
-    )
+def claim_public_fields_frozen(claim: Claim) -> bool:
+    """Whether the claim's public fields are those its published verdict froze: while it is
+    published they wait for a reopen, so that a change shows only with the correction."""
+    return claim.status == Status.PUBLISHED
 
 
 def transition_refusal(

@@ -27,6 +27,8 @@ from .models import (
     VerificationTask,
 )
 from .roles import is_desk_member, is_editor
+from .selectors import rating_scale
+from .snapshots import verdict_snapshot
 from .workflow import TRANSITIONS, Status, TransitionConflict
 
 MAX_EVIDENCE_LINKS = 50
@@ -63,23 +65,35 @@ def incident_update(*, incident: Incident, **fields) -> Incident:
     return incident
 
 
+# What a published verdict froze of its claim: edits wait until the claim is reopened.
+CLAIM_PUBLIC_FIELDS = frozenset({"summary", "incident", "stated_on"})
+
+
+def _refuse_while_published(claim: Claim, field: str) -> None:
+    """A published claim's public wording and references are what its verdict reviewed; they
+    change with a reopen, so that the change is published as a correction."""
+    if rules.claim_public_fields_frozen(claim):
+        raise ValidationError(
+            {
+                field: "This claim's verdict is published, and it shows this as it was "
+                "reviewed. Reopen the claim to change it: the change is published with the "
+                "correction."
+            }
+        )
+
+
 @transaction.atomic
 def claim_update(*, claim: Claim, **fields) -> Claim:
-    """Edit what describes a claim. Its span, speaker and status have their own paths.
-
-    Once a verdict on the claim is published, its summary is what that verdict reviewed:
-    changing it would change a published fact-check silently, so it waits for a reopen.
-    """
+    """Edit what describes a claim. Its span, speaker and status have their own paths; while
+    its verdict is published, its public fields (``CLAIM_PUBLIC_FIELDS``) are refused."""
     if "summary" in fields:
         fields["summary"] = " ".join(fields["summary"].split())
-        locked = Claim.objects.select_for_update().get(pk=claim.pk)
-        if fields["summary"] != locked.summary and rules.claim_wording_frozen(locked):
-            raise ValidationError(
-                {
-                    "summary": "A published verdict reviewed this wording. Reopen the claim to "
-                    "change it, so that the change is published as a correction."
-                }
-            )
+    locked = Claim.objects.select_for_update().get(pk=claim.pk)
+    for name in sorted(CLAIM_PUBLIC_FIELDS & set(fields)):
+        current = getattr(locked, name + "_id" if name == "incident" else name)
+        wanted = fields[name].pk if name == "incident" and fields[name] else fields[name]
+        if wanted != current:
+            _refuse_while_published(locked, name)
     model_update(instance=claim, fields=fields, editable=CLAIM_EDITABLE_FIELDS)
     return claim
 
@@ -140,6 +154,10 @@ def claim_create(
 def claim_set_relay_chain(*, claim: Claim, relay_chain: Sequence[Source]) -> list[Attribution]:
     """Replace the claim's relay chain with ``relay_chain``, closest to the speaker first."""
     ids = [source.pk for source in relay_chain]
+    locked = Claim.objects.select_for_update().get(pk=claim.pk)
+    current = list(locked.attributions.order_by("position").values_list("source_id", flat=True))
+    if ids != current:
+        _refuse_while_published(locked, "relay_chain")
     if claim.speaker_id in ids:
         raise ValidationError(
             {"relay_chain": "The speaker is the start of the chain; list only who relayed it."}
@@ -337,7 +355,10 @@ def _verdict_publish(*, claim: Claim, actor: AbstractBaseUser, correction_note: 
     draft.approver = actor
     draft.published_at = timezone.now()
     draft.correction_note = correction_note
-    draft.save(update_fields=["approver", "published_at", "correction_note", "updated_at"])
+    draft.snapshot = verdict_snapshot(claim=claim, rating=draft.rating, scale=rating_scale())
+    draft.save(
+        update_fields=["approver", "published_at", "correction_note", "snapshot", "updated_at"]
+    )
     webhooks.webhook_deliveries_create(verdict=draft)
     return draft
 

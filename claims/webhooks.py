@@ -88,7 +88,9 @@ def verdict_payload(verdict: Verdict, event: str) -> dict:
             "id": verdict.pk,
             "version": verdict.version,
             "claim": verdict.claim_id,
-            "rating": verdict.rating.slug,
+            "rating": verdict.snapshot["rating"]["slug"],
+            # What was published, as the verdicts API shows it.
+            "published_claim": verdict.snapshot["claim"],
             "published_at": verdict.published_at.isoformat(),
             "correction_note": verdict.correction_note,
             "url": base + reverse("verdict-detail", args=[verdict.pk]),

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -37,6 +38,8 @@ from claims.models import (
     Verdict,
     VerificationTask,
 )
+from claims.selectors import rating_scale
+from claims.snapshots import snapshot_of
 from claims.workflow import EDITORS, REVIEWERS, Status
 from sources.models import Document, Source, SourceAlias, alias_key
 from sources.text import context_around, normalise_text, text_sha256
@@ -320,12 +323,16 @@ def seed_synthetic(
     with transaction.atomic(), writer.checks_and_indexes_after_load(loaded):
         people = _people(desk, writer, claims)
         sources = _sources(desk, writer, claims)
+        ratings = Rating.objects.filter(is_active=True)
         refs = References(
             sources=[source["id"] for source in sources],
+            source_by_id={source["id"]: _as_source(source) for source in sources},
+            rating_by_id={rating.pk: rating for rating in ratings},
+            scale=rating_scale(),
             agencies=[s["id"] for s in sources if s["kind"] in ("news_agency", "outlet")],
             incidents=_incidents(desk, writer, claims),
             labels=list(FramingLabel.objects.filter(is_active=True).values_list("id", flat=True)),
-            ratings=list(Rating.objects.filter(is_active=True).values_list("id", flat=True)),
+            ratings=[rating.pk for rating in ratings],
             teams=_teams(desk, writer, people),
             reviewers=people["reviewers"],
             editors=people["editors"],
@@ -370,6 +377,9 @@ class References:
     """Ids of the rows every chunk of documents points at."""
 
     sources: list[int]
+    source_by_id: dict[int, SimpleNamespace]
+    rating_by_id: dict[int, Rating]
+    scale: tuple[int | None, int | None]
     agencies: list[int]
     incidents: list[dict]
     labels: list[int]
@@ -377,6 +387,13 @@ class References:
     teams: list[int]
     reviewers: list[int]
     editors: list[int]
+
+
+def _as_source(row: dict) -> SimpleNamespace:
+    """A source row read as ``snapshot_of`` reads a Source."""
+    return SimpleNamespace(
+        pk=row["id"], name=row["name"], kind=row["kind"], country=row["country"], url=""
+    )
 
 
 def _chunk(desk, refs, per_document: list[int]) -> dict:
@@ -505,6 +522,14 @@ def _document(desk, rows, refs, count):
             "updated_at": published,
         }
     )
+    document = SimpleNamespace(
+        pk=document_id,
+        title=f"Report {document_id}",
+        url="",
+        publisher=refs.source_by_id[publisher],
+        published_at=published,
+        language=language,
+    )
     previous = None
     for start, end in sentences[:count]:
         status, _, steps = STATUSES[
@@ -515,23 +540,22 @@ def _document(desk, rows, refs, count):
         incident = rng.choice(refs.incidents)
         created = desk.moment()
         quote = text[start:end]
-        rows[Claim].append(
-            {
-                "id": claim_id,
-                "document_id": document_id,
-                "start": start,
-                "end": end,
-                "quote": quote,
-                "summary": quote[:200],
-                "speaker_id": speaker,
-                "incident_id": incident["id"] if rng.random() < 0.8 else None,
-                "stated_on": incident["starts_on"],
-                "status": status,
-                "workflow_version": steps,
-                "created_at": created,
-                "updated_at": created,
-            }
-        )
+        claim = {
+            "id": claim_id,
+            "document_id": document_id,
+            "start": start,
+            "end": end,
+            "quote": quote,
+            "summary": quote[:200],
+            "speaker_id": speaker,
+            "incident_id": incident["id"] if rng.random() < 0.8 else None,
+            "stated_on": incident["starts_on"],
+            "status": status,
+            "workflow_version": steps,
+            "created_at": created,
+            "updated_at": created,
+        }
+        rows[Claim].append(claim)
         relays, wanted = [], min(rng.choice((0, 0, 1, 2)), len(refs.agencies) - 1)
         while len(relays) < wanted:
             relay = rng.choice(refs.agencies)
@@ -559,7 +583,8 @@ def _document(desk, rows, refs, count):
                 }
             )
         previous = claim_id
-        _workflow(desk, rows, refs, claim_id, status, created)
+        freeze = _freezer(refs, claim, document, incident, relays)
+        _workflow(desk, rows, refs, claim_id, status, created, freeze)
     for start, end in frames + sentences[: max(0, count - len(frames))]:
         origin = rng.choice(["manual", "manual", "lexicon", "import"])
         prefix, suffix = context_around(text, start, end)
@@ -585,7 +610,33 @@ def _document(desk, rows, refs, count):
         )
 
 
-def _workflow(desk, rows, refs, claim_id, status, created):
+def _freezer(refs, claim: dict, document, incident: dict, relays: list[int]):
+    """How to make the snapshot a verdict on ``claim`` carries once published with a rating."""
+    shown = SimpleNamespace(
+        pk=claim["id"],
+        summary=claim["summary"],
+        quote=claim["quote"],
+        stated_on=claim["stated_on"],
+        start=claim["start"],
+        end=claim["end"],
+        speaker=refs.source_by_id[claim["speaker_id"]],
+        incident=None
+        if claim["incident_id"] is None
+        else SimpleNamespace(pk=incident["id"], **{k: incident[k] for k in INCIDENT_SHOWN}),
+        document=document,
+    )
+    return lambda rating: snapshot_of(
+        claim=shown,
+        relays=[refs.source_by_id[relay] for relay in relays],
+        rating=rating,
+        scale=refs.scale,
+    )
+
+
+INCIDENT_SHOWN = ("title", "starts_on", "ends_on", "place")
+
+
+def _workflow(desk, rows, refs, claim_id, status, created, freeze):
     rng = desk.rng
     reviewer = rng.choice(refs.reviewers)
     editor = rng.choice(refs.editors)
@@ -607,12 +658,14 @@ def _workflow(desk, rows, refs, claim_id, status, created):
         )
     if status in (Status.PUBLISHED, Status.AWAITING_APPROVAL):
         published = status == Status.PUBLISHED
+        rating = rng.choice(refs.ratings)
         rows[Verdict].append(
             {
                 "id": desk.new_id(Verdict),
                 "claim_id": claim_id,
                 "version": 1,
-                "rating_id": rng.choice(refs.ratings),
+                "rating_id": rating,
+                "snapshot": freeze(refs.rating_by_id[rating]) if published else {},
                 "rationale": "Checked against both ministries' statements.",
                 "evidence": [],
                 "reviewer_id": reviewer,

@@ -288,6 +288,28 @@ class ClaimSerializer(serializers.ModelSerializer):
         return [link.source_id for link in claim.attributions.all()]
 
 
+class PublicClaimSerializer(ClaimSerializer):
+    """A claim as consumers see it: as its latest published verdict froze it. Edits made after
+    a reopen show only once the correction is published."""
+
+    def to_representation(self, claim: Claim) -> dict:
+        snapshot = claim.published_snapshot
+        published, span = snapshot["claim"], snapshot["span"]
+        incident = published["incident"]
+        return {
+            "id": claim.pk,
+            "document": span["document"],
+            "start": span["start"],
+            "end": span["end"],
+            "quote": published["quote"],
+            "summary": published["summary"],
+            "speaker": published["speaker"]["id"],
+            "relay_chain": snapshot["relay_chain_ids"],
+            "incident": None if incident is None else incident["id"],
+            "stated_on": published["stated_on"],
+        }
+
+
 class DeskClaimSerializer(ClaimSerializer):
     """What the desk sees besides: the workflow status and version."""
 
@@ -351,10 +373,10 @@ class ClaimViewSet(CatalogueViewSet):
     def get_serializer_class(self):
         if is_desk_member(self.request.user):
             return DeskClaimSerializer
-        return ClaimSerializer
+        return PublicClaimSerializer
 
     def public_queryset(self):
-        return self.queryset.filter(pk__in=selectors.public_claims().values("pk"))
+        return selectors.public_claims_as_published().order_by("id")
 
     @extend_schema(request=ClaimWriteSerializer, responses={201: DeskClaimSerializer})
     def create(self, request, *args, **kwargs):

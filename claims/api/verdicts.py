@@ -22,73 +22,63 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from config.api import FastJSONRenderer, FiltersNamedInTheRequest, IdFilter, UtcDateTimeFilter
-from sources.models import Document, Source
+from sources.models import Source
 
 from .. import claimreview, selectors
-from ..models import Claim, Incident, Rating, Verdict
+from ..models import Verdict
 
 
-class SourceBriefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Source
-        fields = ["id", "name", "kind", "country"]
-        read_only_fields = fields
+class PublishedSourceSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    kind = serializers.ChoiceField(choices=Source.Kind.choices)
+    country = serializers.CharField(help_text="ISO 3166-1 alpha-2; empty for international bodies.")
 
 
-class DocumentBriefSerializer(serializers.ModelSerializer):
-    publisher = serializers.CharField(source="publisher.name")
+class PublishedDocumentSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
     url = serializers.CharField(help_text="Where it was published; may be empty.")
-
-    class Meta:
-        model = Document
-        fields = ["id", "title", "url", "publisher", "published_at", "language"]
-        read_only_fields = fields
+    publisher = serializers.CharField(help_text="The publisher's name.")
+    published_at = serializers.DateTimeField(allow_null=True)
+    language = serializers.CharField()
 
 
-class IncidentBriefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Incident
-        fields = ["id", "title", "starts_on", "ends_on", "place"]
-        read_only_fields = fields
+class PublishedIncidentSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    starts_on = serializers.DateField()
+    ends_on = serializers.DateField(allow_null=True)
+    place = serializers.CharField()
 
 
-class VerdictClaimSerializer(serializers.ModelSerializer):
-    """The claim as the public sees it: what was said, by whom, relayed by whom. Its workflow
-    status is the desk's business and is not shown."""
+class PublishedClaimSerializer(serializers.Serializer):
+    """The claim as the public sees it: what was said, by whom, relayed by whom, as it stood
+    when this version was published. Its workflow status is the desk's business."""
 
-    speaker = SourceBriefSerializer()
-    relay_chain = serializers.SerializerMethodField()
-    incident = IncidentBriefSerializer(allow_null=True)
-    document = DocumentBriefSerializer()
-
-    class Meta:
-        model = Claim
-        fields = [
-            "id",
-            "summary",
-            "quote",
-            "stated_on",
-            "speaker",
-            "relay_chain",
-            "incident",
-            "document",
-        ]
-        read_only_fields = fields
-
-    def get_relay_chain(self, claim: Claim) -> list[str]:
-        return [link.source.name for link in claim.attributions.all()]
+    id = serializers.IntegerField()
+    summary = serializers.CharField()
+    quote = serializers.CharField()
+    stated_on = serializers.DateField(allow_null=True)
+    speaker = PublishedSourceSerializer()
+    relay_chain = serializers.ListField(
+        child=serializers.CharField(), help_text="Who passed it on, closest to the speaker first."
+    )
+    incident = PublishedIncidentSerializer(allow_null=True)
+    document = PublishedDocumentSerializer()
 
 
-class RatingBriefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Rating
-        fields = ["slug", "label", "value"]
-        read_only_fields = fields
+class PublishedRatingSerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    label = serializers.CharField()
+    value = serializers.IntegerField(allow_null=True)
 
 
 class VerdictSerializer(serializers.ModelSerializer):
-    rating = RatingBriefSerializer()
-    claim = VerdictClaimSerializer()
+    """A published version, from its snapshot: what was published never changes."""
+
+    rating = PublishedRatingSerializer(source="snapshot.rating")
+    claim = PublishedClaimSerializer(source="snapshot.claim")
     page = serializers.SerializerMethodField(help_text="The verdict's public page.")
     corrects = serializers.IntegerField(
         source="previous_id", allow_null=True, help_text="The version this one corrects."
@@ -120,7 +110,8 @@ class VerdictSerializer(serializers.ModelSerializer):
 
 class VerdictFilter(django_filters.FilterSet):
     speaker = IdFilter(field_name="claim__speaker", help_text="A source id.")
-    incident = IdFilter(field_name="claim__incident", help_text="An id.")
+    # The incident the verdict was published under, which a later correction may change.
+    incident = IdFilter(field_name="snapshot__claim__incident__id", help_text="An id.")
     rating = django_filters.CharFilter(
         field_name="rating__slug", validators=[validate_slug], help_text="A rating's slug."
     )
@@ -172,58 +163,28 @@ def _in_zone(zone) -> Callable:
 def verdict_list_items(rows: list[dict]) -> list[dict]:
     """Rows of ``selectors.published_verdict_rows`` in exactly VerdictSerializer's shape once
     rendered by ``FastJSONRenderer`` (a test holds the two together); a list page skips the
-    per-row serializer machinery."""
-    relay_chains = selectors.relay_chains([row["claim_id"] for row in rows])
+    per-row serializer machinery. The claim is the snapshot's, as it was published."""
     page_url = claimreview.verdict_page_url_template()
     moment = _in_zone(timezone.get_current_timezone())
     items = []
     for row in rows:
-        incident_id = row["claim__incident_id"]
+        rating = row["snapshot"]["rating"]
         items.append(
             {
                 "id": row["id"],
                 "version": row["version"],
                 "published_at": moment(row["published_at"]),
                 "rating": {
-                    "slug": row["rating__slug"],
-                    "label": row["rating__label"],
-                    "value": row["rating__value"],
+                    "slug": rating["slug"],
+                    "label": rating["label"],
+                    "value": rating["value"],
                 },
                 "rationale": row["rationale"],
                 "evidence": row["evidence"],
                 "correction_note": row["correction_note"],
                 "corrects": row["previous_id"],
                 "corrected_by": row["next_id"],
-                "claim": {
-                    "id": row["claim_id"],
-                    "summary": row["claim__summary"],
-                    "quote": row["claim__quote"],
-                    "stated_on": row["claim__stated_on"],
-                    "speaker": {
-                        "id": row["claim__speaker_id"],
-                        "name": row["claim__speaker__name"],
-                        "kind": row["claim__speaker__kind"],
-                        "country": row["claim__speaker__country"],
-                    },
-                    "relay_chain": relay_chains[row["claim_id"]],
-                    "incident": None
-                    if incident_id is None
-                    else {
-                        "id": incident_id,
-                        "title": row["claim__incident__title"],
-                        "starts_on": row["claim__incident__starts_on"],
-                        "ends_on": row["claim__incident__ends_on"],
-                        "place": row["claim__incident__place"],
-                    },
-                    "document": {
-                        "id": row["claim__document_id"],
-                        "title": row["claim__document__title"],
-                        "url": row["claim__document__url"],
-                        "publisher": row["claim__document__publisher__name"],
-                        "published_at": moment(row["claim__document__published_at"]),
-                        "language": row["claim__document__language"],
-                    },
-                },
+                "claim": row["snapshot"]["claim"],
                 "page": page_url.format(row["id"]),
             }
         )
@@ -272,7 +233,7 @@ class VerdictDetailView(LastModifiedMixin, generics.RetrieveAPIView):
         # A correction published later changes this version's "corrected_by".
         self.newest_publication = max(
             verdict.published_at,
-            *selectors.claim_published_verdicts(claim=verdict.claim).values_list(
+            *selectors.claim_published_verdicts(claim_id=verdict.claim_id).values_list(
                 "published_at", flat=True
             ),
         )
@@ -289,7 +250,7 @@ class ClaimReviewView(APIView):
         verdict = selectors.published_verdicts().filter(pk=pk).first()
         if verdict is None:
             raise Http404
-        review = claimreview.claim_review(verdict, scale=selectors.rating_scale())
+        review = claimreview.claim_review(verdict)
         return Response(review, content_type="application/ld+json")
 
 
@@ -304,9 +265,7 @@ class ClaimReviewFeedView(APIView):
         verdicts = selectors.published_verdicts().order_by("-published_at", "-id")
         newest = verdicts.aggregate(newest=Max("published_at"))["newest"] or timezone.now()
         chunks = claimreview.data_feed(
-            verdicts.iterator(chunk_size=2000),
-            scale=selectors.rating_scale(),
-            modified=newest.isoformat(),
+            verdicts.iterator(chunk_size=2000), modified=newest.isoformat()
         )
         response = StreamingHttpResponse(chunks, content_type="application/ld+json")
         response["Last-Modified"] = http_date(newest.timestamp())

@@ -223,6 +223,10 @@ class TestIncidents:
             make_incident(starts_on=date(2021, 11, 14), ends_on=date(2021, 11, 13))
 
 
+# The shape a published verdict's snapshot must have at least (claims.snapshots has the rest).
+FROZEN = {"claim": {}}
+
+
 class TestVerdictInvariants:
     @pytest.fixture
     def rating(self):
@@ -238,6 +242,7 @@ class TestVerdictInvariants:
                 reviewer=reviewer,
                 approver=reviewer,
                 published_at=timezone.now(),
+                snapshot=FROZEN,
             )
 
     def test_database_allows_one_draft_per_claim(self, rating):
@@ -257,6 +262,7 @@ class TestVerdictInvariants:
             "reviewer": reviewer,
             "approver": editor,
             "published_at": timezone.now(),
+            "snapshot": FROZEN,
         }
         Verdict.objects.create(version=1, **fields)
         with pytest.raises(IntegrityError), transaction.atomic():
@@ -271,7 +277,20 @@ class TestVerdictInvariants:
                 rationale="r",
                 reviewer=make_user(),
                 published_at=timezone.now(),
+                snapshot=FROZEN,
             )
+
+    def test_a_published_verdict_has_a_snapshot(self, rating):
+        fields = {
+            "rating": rating,
+            "rationale": "r",
+            "reviewer": make_user(),
+            "approver": make_user(),
+            "published_at": timezone.now(),
+        }
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Verdict.objects.create(claim=make_claim(), **fields)
+        Verdict.objects.create(claim=make_claim(), snapshot=FROZEN, **fields)
 
 
 class TestTaskInvariants:
@@ -307,7 +326,7 @@ class TestUpdates:
         with pytest.raises(ValidationError, match="status"):
             claim_update(claim=claim, status=Status.PUBLISHED)
 
-    def test_the_wording_a_published_verdict_reviewed_waits_for_a_reopen(self):
+    def test_what_a_published_verdict_froze_waits_for_a_reopen(self):
         from tests.claims.workflow_helpers import claim_at
         from tests.factories import make_editor, make_reviewer
 
@@ -315,13 +334,31 @@ class TestUpdates:
         claim = claim_at(
             Status.PUBLISHED, editor=editor, reviewer=make_reviewer(), publisher=make_editor()
         )
-        reviewed = Claim.objects.get(pk=claim.pk).summary
+        before = Claim.objects.get(pk=claim.pk)
+        ria = make_source("RIA Novosti")
+        changes = {
+            "summary": "Something else entirely",
+            "stated_on": date(2021, 11, 14),
+            "incident": make_incident(),
+        }
+        for field, value in changes.items():
+            with pytest.raises(ValidationError, match="Reopen the claim") as refused:
+                claim_update(claim=claim, **{field: value})
+            assert field in refused.value.message_dict
         with pytest.raises(ValidationError, match="Reopen the claim"):
-            claim_update(claim=claim, summary="Something else entirely")
-        assert Claim.objects.get(pk=claim.pk).summary == reviewed
-        claim_update(claim=claim, stated_on=date(2021, 11, 14))  # context stays editable
+            claim_set_relay_chain(claim=claim, relay_chain=[ria])
+        after = Claim.objects.get(pk=claim.pk)
+        assert (after.summary, after.stated_on, after.incident_id) == (
+            before.summary,
+            before.stated_on,
+            before.incident_id,
+        )
+        assert not after.attributions.exists()
+        # Saving what is already there is no change, and is not refused.
+        claim_update(claim=claim, summary=before.summary, stated_on=before.stated_on)
         claim_transition(claim=claim, name="reopen", actor=editor, comment="Wording.")
-        claim_update(claim=claim, summary="Something else entirely")
+        claim_update(claim=claim, **changes)
+        claim_set_relay_chain(claim=claim, relay_chain=[ria])
         assert Claim.objects.get(pk=claim.pk).summary == "Something else entirely"
 
     def test_pair_relation_and_rationale_can_change_but_not_the_claims(self):

@@ -18,14 +18,15 @@ def assign(claim: Claim, *, editor, reviewer, team: Team | None = None):
     return task_assign(claims=[claim], actor=editor, assignee=reviewer, team=team)[0]
 
 
-def claim_at(status: str, *, editor, reviewer, publisher) -> Claim:
-    """A claim in ``status``; ``reviewer`` is assigned and proposed any rating it has."""
+def claim_at(status: str, *, editor, reviewer, publisher, **claim_fields) -> Claim:
+    """A claim in ``status`` (made with ``claim_fields``); ``reviewer`` is assigned and proposed
+    any rating it has."""
     if status in (Status.SUGGESTED, Status.DISMISSED):
         claim = make_claim(status=Status.SUGGESTED)
         if status == Status.DISMISSED:
             claim_transition(claim=claim, name="dismiss", actor=editor, comment="Not a claim.")
         return claim
-    claim = make_claim()
+    claim = make_claim(**claim_fields)
     assign(claim, editor=editor, reviewer=reviewer)
     if status == Status.NEW:
         return claim
