@@ -2,6 +2,7 @@
 
 from django.dispatch import receiver
 
+from desk.outbox import outbox_enqueue
 from sources.signals import document_created
 
 from . import tasks
@@ -9,4 +10,4 @@ from . import tasks
 
 @receiver(document_created, dispatch_uid="annotations-suggest-framing")
 def suggest_framing_for_new_document(sender, document, **kwargs):
-    tasks.suggest_framing.delay(document.pk)
+    outbox_enqueue(task=tasks.suggest_framing, args=[document.pk])

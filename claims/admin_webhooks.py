@@ -23,7 +23,7 @@ class WebhookSubscriptionForm(forms.ModelForm):
         widgets = {"secret": forms.TextInput(attrs={"size": 60, "autocomplete": "off"})}
 
     def clean_url(self):
-        url = self.cleaned_data["url"]
+        url = webhooks.webhook_url_normalised(self.cleaned_data["url"])
         if refusal := webhooks.address_refusal(url):
             raise forms.ValidationError(refusal)
         return url

@@ -2,6 +2,7 @@
 
 from django.dispatch import receiver
 
+from desk.outbox import outbox_enqueue
 from sources.signals import document_created, source_proposal_confirmed
 
 from . import tasks
@@ -9,10 +10,10 @@ from . import tasks
 
 @receiver(document_created, dispatch_uid="claims-extract-claims")
 def extract_claims_from_new_document(sender, document, **kwargs):
-    tasks.extract_claims.delay(document.pk)
+    outbox_enqueue(task=tasks.extract_claims, args=[document.pk])
 
 
 @receiver(source_proposal_confirmed, dispatch_uid="claims-extract-after-confirmation")
 def extract_claims_again(sender, proposal, document_ids, **kwargs):
     for document_id in document_ids:
-        tasks.extract_claims.delay(document_id)
+        outbox_enqueue(task=tasks.extract_claims, args=[document_id])

@@ -11,6 +11,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from knox.models import AuthToken
 
+from desk.outbox import outbox_enqueue
 from sources.models import Document, Source
 from sources.services import model_update
 
@@ -285,7 +286,7 @@ def claim_transition(
         actor=actor,
         comment=comment,
     )
-    tasks.notify_status_change.delay_on_commit(change.pk)
+    outbox_enqueue(task=tasks.notify_status_change, args=[change.pk])
     return claim
 
 
@@ -434,7 +435,7 @@ def task_assign(
             task.priority, task.instructions = priority, instructions.strip()
             task.save(update_fields=["team", "assignee", "due_on", "priority", "instructions"])
         if newly_assigned:
-            tasks.notify_task_assigned.delay_on_commit(task.pk)
+            outbox_enqueue(task=tasks.notify_task_assigned, args=[task.pk])
         result.append(task)
     return result
 

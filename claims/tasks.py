@@ -1,9 +1,9 @@
-"""Celery tasks: ids in, one call, a retry policy. Queued with ``delay_on_commit``."""
+"""Celery tasks: ids in, one call, a retry policy. Queued through the outbox
+(``desk.outbox.outbox_enqueue``), never directly."""
 
 from smtplib import SMTPException
 
 from celery import shared_task
-from django.conf import settings
 from django.utils import timezone
 
 from . import notifications
@@ -31,18 +31,13 @@ def send_overdue_digest() -> int:
     return notifications.send_overdue_digest(today=timezone.localdate())
 
 
-@shared_task(bind=True, acks_late=True, max_retries=None)
-def deliver_webhook(self, delivery_id: int) -> bool:
-    """One attempt; a failure is retried after 2^n × PARALLAX_WEBHOOK_RETRY_SECONDS until the
-    delivery is given up. Sending twice is harmless: the receiver has the idempotency key."""
-    from .webhooks import MAX_ATTEMPTS, webhook_deliver
+@shared_task(acks_late=True)
+def deliver_webhook(delivery_id: int) -> bool:
+    """One attempt; a failed one queues the next with its backoff (``webhook_deliver``).
+    Sending twice is harmless: the receiver has the idempotency key."""
+    from .webhooks import webhook_deliver
 
-    if webhook_deliver(delivery_id=delivery_id) or self.request.is_eager:
-        # Run in-process (no broker), a failure stays in the log for an editor to retry.
-        return True
-    if self.request.retries + 1 >= MAX_ATTEMPTS:
-        return False
-    raise self.retry(countdown=settings.PARALLAX_WEBHOOK_RETRY_SECONDS * 2**self.request.retries)
+    return webhook_deliver(delivery_id=delivery_id)
 
 
 @shared_task

@@ -35,6 +35,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from desk.outbox import outbox_enqueue
+
 from . import claimreview, tasks
 from .models import Verdict, WebhookDelivery, WebhookSubscription
 from .roles import is_editor
@@ -72,6 +74,46 @@ def _checked_destination(url: str) -> tuple[str | None, tuple[str, ...]]:
     if not addresses or not all(ipaddress.ip_address(address).is_global for address in addresses):
         return f"{parts.hostname} is a private or local address; webhooks go to public ones.", ()
     return None, addresses
+
+
+# What may stay as it is in a URL's path and query; anything else is percent-encoded (UTF-8).
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
+
+def webhook_url_normalised(url: str) -> str:
+    """``url`` as deliveries send it: the host in IDNA (``bücher.example`` becomes
+    ``xn--bcher-kva.example``), the path and query percent-encoded, the fragment dropped.
+
+    Raises ValidationError for what is no web address at all. A receiver sees the same bytes a
+    browser would send for the address its owner typed.
+    """
+    url = url.strip()
+    if any(character.isspace() or ord(character) < 32 for character in url):
+        raise ValidationError("A webhook URL has no spaces or control characters.")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname or ""
+        ascii_host = host.encode("idna").decode("ascii") if host else ""
+        port = parts.port
+    except (ValueError, UnicodeError):
+        raise ValidationError("This is not a valid web address.") from None
+    if parts.scheme.lower() not in ("http", "https") or not ascii_host:
+        raise ValidationError("A webhook URL is an http or https address.")
+    if parts.username or parts.password:
+        raise ValidationError("A webhook URL carries no user name or password.")
+    netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
+    if port is not None:
+        netloc += f":{port}"
+    return urllib.parse.urlunsplit(
+        (
+            parts.scheme.lower(),
+            netloc,
+            urllib.parse.quote(parts.path, safe=_PATH_SAFE),
+            urllib.parse.quote(parts.query, safe=_QUERY_SAFE),
+            "",
+        )
+    )
 
 
 def sign(*, secret: str, timestamp: int, body: bytes) -> str:
@@ -121,7 +163,7 @@ def webhook_deliveries_create(*, verdict: Verdict) -> list[WebhookDelivery]:
             defaults={"idempotency_key": key, "payload": {**payload, "delivery": str(key)}},
         )
         if created:
-            tasks.deliver_webhook.delay_on_commit(delivery.pk)
+            outbox_enqueue(task=tasks.deliver_webhook, args=[delivery.pk])
             deliveries.append(delivery)
     return deliveries
 
@@ -129,8 +171,9 @@ def webhook_deliveries_create(*, verdict: Verdict) -> list[WebhookDelivery]:
 def webhook_deliver(*, delivery_id: int) -> bool:
     """One attempt at a delivery; True once it is delivered (now or before).
 
-    The attempt is recorded either way. After MAX_ATTEMPTS failures the delivery is marked
-    failed and no more attempts are asked for.
+    The attempt is recorded either way, and a failed one asks, in the same transaction, for the
+    next after 2^n × PARALLAX_WEBHOOK_RETRY_SECONDS (n attempts so far, less one). After
+    MAX_ATTEMPTS failures the delivery is marked failed and no more attempts are asked for.
     """
     # The row stays locked during the request, so two workers never send one delivery at once.
     with transaction.atomic():
@@ -151,6 +194,9 @@ def webhook_deliver(*, delivery_id: int) -> bool:
             delivery.delivered_at = delivery.last_attempt_at
         elif delivery.attempts >= MAX_ATTEMPTS:
             delivery.state = WebhookDelivery.State.FAILED
+        else:
+            wait = settings.PARALLAX_WEBHOOK_RETRY_SECONDS * 2 ** (delivery.attempts - 1)
+            outbox_enqueue(task=tasks.deliver_webhook, args=[delivery.pk], countdown=wait)
         delivery.save()
         return delivery.state == WebhookDelivery.State.DELIVERED
 
@@ -161,7 +207,7 @@ def webhook_retry(*, deliveries) -> int:
     for delivery in deliveries.exclude(state=WebhookDelivery.State.DELIVERED):
         delivery.state, delivery.attempts = WebhookDelivery.State.PENDING, 0
         delivery.save(update_fields=["state", "attempts"])
-        tasks.deliver_webhook.delay_on_commit(delivery.pk)
+        outbox_enqueue(task=tasks.deliver_webhook, args=[delivery.pk])
         retried += 1
     return retried
 
@@ -226,7 +272,15 @@ def _opener(addresses: tuple[str, ...]) -> urllib.request.OpenerDirector:
 
 
 def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
-    """POST the signed payload; (status code or None, error text)."""
+    """POST the signed payload; (status code or None, error text). Whatever goes wrong is a
+    failed attempt with its reason, never an error that would lose the attempt's record."""
+    try:
+        return _post_once(delivery)
+    except Exception as error:
+        return None, f"Could not send: {type(error).__name__}: {error}."
+
+
+def _post_once(delivery: WebhookDelivery) -> tuple[int | None, str]:
     refusal, addresses = _checked_destination(delivery.subscription.url)
     if refusal:
         return None, f"Not sent: {refusal}"
@@ -269,6 +323,10 @@ def webhook_subscribe(
     *, url: str, events: list[str], owner, description: str = ""
 ) -> WebhookSubscription:
     """A new subscription; its secret is generated here and shown to the subscriber once."""
+    try:
+        url = webhook_url_normalised(url)
+    except ValidationError as error:
+        raise ValidationError({"url": error.messages}) from None
     if refusal := address_refusal(url):
         raise ValidationError({"url": refusal})
     subscription = WebhookSubscription(

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "knox",
+    "desk",
     "sources",
     "claims",
     "annotations",
@@ -234,11 +235,20 @@ CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_ACKS_LATE = False  # opt in per idempotent task
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60 * 2}
+# A broker that does not answer is given up on quickly: the task waits in the outbox
+# (desk.outbox) and the request that asked for it is not held up.
+CELERY_BROKER_CONNECTION_TIMEOUT = 3
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60 * 2, "socket_connect_timeout": 3}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
+# How often celery beat hands over the queued tasks the broker could not take at the time.
+PARALLAX_OUTBOX_SWEEP_SECONDS = float(os.environ.get("PARALLAX_OUTBOX_SWEEP_SECONDS", "30"))
 CELERY_BEAT_SCHEDULE = {
+    "outbox-dispatch": {
+        "task": "desk.tasks.dispatch_outbox",
+        "schedule": timedelta(seconds=PARALLAX_OUTBOX_SWEEP_SECONDS),
+    },
     "overdue-task-digest": {
         "task": "claims.tasks.send_overdue_digest",
         "schedule": crontab(hour=int(os.environ.get("PARALLAX_DIGEST_HOUR", "7")), minute=0),

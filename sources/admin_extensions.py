@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
-from django.db import models
+from django.db import models, transaction
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+
+from desk.outbox import outbox_enqueue
 
 from .highlight import Span
 from .models import Document
@@ -49,8 +51,9 @@ def queue_for_documents(
         model_admin.message_user(request, refusal, messages.ERROR)
         return
     documents = list(queryset.values_list("pk", flat=True))
-    for document_id in documents:
-        task.delay(document_id)
+    with transaction.atomic():
+        for document_id in documents:
+            outbox_enqueue(task=task, args=[document_id])
     plural = "s" * (len(documents) != 1)
     model_admin.message_user(
         request, requested.format(count=len(documents), s=plural), messages.SUCCESS

@@ -89,6 +89,7 @@ def source_alias_add(*, source: Source, alias: str) -> SourceAlias:
     return source_alias
 
 
+@transaction.atomic
 def document_create(
     *,
     title: str,
@@ -99,7 +100,8 @@ def document_create(
     language: str = "en",
     created_by: AbstractBaseUser | None = None,
 ) -> Document:
-    """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once."""
+    """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once.
+    Other apps' receivers of ``document_created`` queue what follows (extraction, lexicon)."""
     document = Document(
         title=title.strip(),
         text=text,
@@ -111,9 +113,7 @@ def document_create(
     )
     document.full_clean()
     document.save()
-    transaction.on_commit(
-        lambda: document_created.send(sender=Document, document=document), robust=True
-    )
+    document_created.send(sender=Document, document=document)
     return document
 
 
@@ -184,11 +184,8 @@ def source_proposal_confirm(
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["state", "source", "decided_by", "decided_at", "updated_at"])
     document_ids = list(proposal.documents.values_list("pk", flat=True))
-    transaction.on_commit(
-        lambda: source_proposal_confirmed.send(
-            sender=SourceProposal, proposal=proposal, document_ids=document_ids
-        ),
-        robust=True,
+    source_proposal_confirmed.send(
+        sender=SourceProposal, proposal=proposal, document_ids=document_ids
     )
     return source
 

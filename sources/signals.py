@@ -2,9 +2,13 @@
 
 from django.dispatch import Signal
 
-# Sent once the transaction that created a document has committed; argument: ``document``.
+# Both are sent inside the transaction of the change. Receivers record the work that follows
+# in the outbox (desk.outbox), which runs it once the change commits, and nothing if it rolls
+# back; they do no slow work themselves.
+
+# A document was created; argument: ``document``.
 document_created = Signal()
 
-# Sent once the transaction that confirmed a proposed source has committed; arguments:
-# ``proposal`` and ``document_ids``, the documents it was found in.
+# A proposed source was confirmed; arguments: ``proposal`` and ``document_ids``, the documents
+# it was found in.
 source_proposal_confirmed = Signal()

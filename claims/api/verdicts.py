@@ -15,7 +15,8 @@ from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import generics, permissions, serializers
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
@@ -108,10 +109,15 @@ class VerdictSerializer(serializers.ModelSerializer):
         return claimreview.verdict_page_url(verdict)
 
 
+@extend_schema_field(OpenApiTypes.INT)
+class SnapshotIdFilter(IdFilter):
+    """An id inside the verdict's snapshot (a JSON path, which the schema cannot type itself)."""
+
+
 class VerdictFilter(django_filters.FilterSet):
     speaker = IdFilter(field_name="claim__speaker", help_text="A source id.")
     # The incident the verdict was published under, which a later correction may change.
-    incident = IdFilter(field_name="snapshot__claim__incident__id", help_text="An id.")
+    incident = SnapshotIdFilter(field_name="snapshot__claim__incident__id", help_text="An id.")
     rating = django_filters.CharFilter(
         field_name="rating__slug", validators=[validate_slug], help_text="A rating's slug."
     )

@@ -11,6 +11,7 @@ from claims import candidates, selectors, services
 from claims.models import Claim, ClaimPair
 from claims.roles import is_desk_member
 from config.api import IdFilter
+from desk.outbox import outbox_enqueue
 from sources.models import Document
 
 from .catalogue import DeskWritesOthersRead
@@ -47,7 +48,7 @@ class DocumentTaskView(APIView):
     @extend_schema(request=None, responses={202: TASK_REQUESTED})
     def post(self, request, pk: int):
         document = get_object_or_404(Document, pk=pk)
-        self.task.delay(document.pk)
+        outbox_enqueue(task=self.task, args=[document.pk])
         return Response(
             {"detail": f"{self.requested} requested for document #{document.pk}."},
             status=status.HTTP_202_ACCEPTED,

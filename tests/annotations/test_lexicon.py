@@ -294,23 +294,28 @@ def test_a_new_document_gets_its_suggestions_once_it_is_committed(
         )
         assert not Annotation.objects.exists()  # nothing before the commit
 
-    assert len(callbacks) == 1
+    # Claim extraction and lexicon suggestions, each queued through the outbox.
+    assert len(callbacks) == 2
     assert spans(document) == [("provocation", 2, 13, "provocation-framing")]
 
 
-def test_the_admin_action_and_the_api_ask_for_suggestions(client):
+def test_the_admin_action_and_the_api_ask_for_suggestions(
+    client, django_capture_on_commit_callbacks
+):
     term("occupied")
     first = make_document("The occupied districts.")
     second = make_document("Occupied, they said.")
     client.force_login(make_reviewer())
 
-    client.post(
-        reverse("admin:sources_document_changelist"),
-        {"action": "suggest_framing", ACTION_CHECKBOX_NAME: [first.pk]},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("admin:sources_document_changelist"),
+            {"action": "suggest_framing", ACTION_CHECKBOX_NAME: [first.pk]},
+        )
     api = APIClient()
     api.force_authenticate(make_editor())
-    answer = api.post(reverse("document-suggest-framing", args=[second.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = api.post(reverse("document-suggest-framing", args=[second.pk]))
 
     assert answer.status_code == 202
     assert [s[0] for s in spans(first)] == ["occupied"]

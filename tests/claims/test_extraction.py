@@ -457,7 +457,7 @@ def test_it_runs_when_a_document_is_created(desk_sources, django_capture_on_comm
     ]
 
 
-def test_api_extract_claims(client, desk_sources):
+def test_api_extract_claims(client, desk_sources, django_capture_on_commit_callbacks):
     document = make_document(
         "Baku said the road had been closed for two days.", publisher=desk_sources["publisher"]
     )
@@ -467,7 +467,8 @@ def test_api_extract_claims(client, desk_sources):
     assert client.post(url).status_code == 403
     assert not Claim.objects.filter(document=document).exists()
     client.force_login(make_reviewer())
-    response = client.post(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url)
     assert response.status_code == 202
     assert "extraction requested" in response.json()["detail"]
     assert Claim.objects.filter(document=document, status=Status.SUGGESTED).count() == 1
@@ -481,18 +482,21 @@ def make_user_without_role():
     return make_user()
 
 
-def test_admin_document_action_and_bulk_review(client, desk_sources):
+def test_admin_document_action_and_bulk_review(
+    client, desk_sources, django_capture_on_commit_callbacks
+):
     document = make_document(
         "Baku said the road had been closed for two days. Yerevan said the road was open.",
         publisher=desk_sources["publisher"],
     )
     reviewer = make_reviewer()
     client.force_login(reviewer)
-    response = client.post(
-        reverse("admin:sources_document_changelist"),
-        {"action": "extract_claims", "_selected_action": [document.pk]},
-        follow=True,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:sources_document_changelist"),
+            {"action": "extract_claims", "_selected_action": [document.pk]},
+            follow=True,
+        )
     assert "Claim extraction requested for 1 document" in response.content.decode()
     first, second = Claim.objects.filter(document=document).order_by("start")
     changelist = reverse("admin:claims_claim_changelist")

@@ -12,11 +12,13 @@ import time
 import pytest
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 
 from claims import webhooks
 from claims.models import WebhookDelivery, WebhookSubscription
 from claims.services import claim_transition
 from claims.workflow import Status
+from desk.models import OutboxMessage
 from tests.api.test_verdicts_api import corrected, published, token_client
 from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import claim_at
@@ -120,16 +122,28 @@ def test_a_wrong_secret_does_not_verify(people, receiver):
         verify(receiver.received[0], "a-guessed-secret")
 
 
-def test_failures_are_logged_and_given_up_after_the_last_attempt(people):
+def test_failures_are_logged_and_given_up_after_the_last_attempt(people, settings):
     failing = Receiver(answers=[503])
     try:
         subscribe(url=failing.url)
         published(people)
         delivery = WebhookDelivery.objects.get()
+        retries = OutboxMessage.objects.filter(task="claims.tasks.deliver_webhook")
+        retries.delete()  # the first attempt's, which this test makes by hand
+        waits = []
         for attempt in range(1, webhooks.MAX_ATTEMPTS + 1):
+            asked = timezone.now()
             assert webhooks.webhook_deliver(delivery_id=delivery.pk) is False
             delivery.refresh_from_db()
             assert delivery.attempts == attempt
+            if attempt < webhooks.MAX_ATTEMPTS:
+                retry = retries.get(state="pending", args=[delivery.pk])
+                waits.append(round((retry.available_at - asked).total_seconds()))
+                retry.delete()
+        # Each failure but the last queued the next attempt, each wait twice the one before.
+        base = settings.PARALLAX_WEBHOOK_RETRY_SECONDS
+        assert waits == [round(base * 2**n) for n in range(webhooks.MAX_ATTEMPTS - 1)]
+        assert not retries.exists()
         assert (delivery.state, delivery.last_status_code) == ("failed", 503)
         assert "503" in delivery.last_error
     finally:

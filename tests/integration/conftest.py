@@ -1,5 +1,7 @@
 """A real Celery worker on the test broker, for the tests of this folder."""
 
+from contextlib import contextmanager
+
 import pytest
 from celery.contrib.testing.worker import start_worker
 from kombu import pools
@@ -10,17 +12,31 @@ from config.celery import app
 @pytest.fixture
 def worker(broker_url):
     """Our own Celery app, switched from eager mode to the broker, with a worker thread."""
+    with on_broker(broker_url), running_worker():
+        yield
+
+
+@contextmanager
+def on_broker(url: str):
+    """Our Celery app sends to the broker at ``url`` (which may be down) instead of running
+    tasks in-process, until the block ends."""
     saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager", "result_backend")}
-    app.conf.update(broker_url=broker_url, task_always_eager=False, result_backend=None)
+    app.conf.update(broker_url=url, task_always_eager=False, result_backend=None)
     _drop_connection_pools()
-    with app.connection_for_write() as conn:
-        conn.default_channel.queue_purge(app.conf.task_default_queue)
     try:
-        with start_worker(app, perform_ping_check=False, shutdown_timeout=10, pool="solo"):
-            yield
+        yield
     finally:
         app.conf.update(saved)
         _drop_connection_pools()
+
+
+@contextmanager
+def running_worker():
+    """A worker thread on the current broker, which starts with an empty queue."""
+    with app.connection_for_write() as conn:
+        conn.default_channel.queue_purge(app.conf.task_default_queue)
+    with start_worker(app, perform_ping_check=False, shutdown_timeout=10, pool="solo"):
+        yield
 
 
 def _drop_connection_pools() -> None:
