@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from config.lookups import AnyOf
 from sources.models import Document, Source
+from sources.text import whole_number
 
 from . import rules
 from .models import (
@@ -32,8 +33,9 @@ def claim_number_or_speaker_filter(term: str) -> Q | None:
     if not term:
         return None
     found = Q(speaker_id__in=sources_matching(term))
-    if term.isdigit() and int(term) < 2**63:
-        found |= Q(pk=int(term))
+    number = whole_number(term)
+    if number is not None and number < 2**63:
+        found |= Q(pk=number)
     return found
 
 

@@ -23,6 +23,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from annotations.services import ReviewConflict
 from claims.workflow import TransitionConflict
+from sources.text import whole_number
 
 
 def exception_handler(exc, context):
@@ -110,9 +111,10 @@ MAX_ID = 2**63 - 1
 
 def object_id(value: str, field: str) -> int:
     """A query parameter naming a row by id: a whole number the database can hold, or 400."""
-    if not value.isdigit() or not 0 < int(value) <= MAX_ID:
+    number = whole_number(value)
+    if number is None or not 0 < number <= MAX_ID:
         raise ValidationError({field: "An id is a whole number from 1."})
-    return int(value)
+    return number
 
 
 def not_found(request, exception=None):
