@@ -110,6 +110,10 @@ def parse_semeval(text: str) -> tuple[list[tuple[int, SemEvalSpan]], list[str]]:
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
+        if "\x00" in raw:
+            # PostgreSQL cannot store it, nor look a technique up by it.
+            errors.append(f"Line {number}: a NUL character is not text.")
+            continue
         fields = raw.rstrip("\r").split("\t")
         if len(fields) != 4:
             errors.append(

@@ -19,15 +19,20 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
-from rest_framework.views import exception_handler as drf_exception_handler
 
 from annotations.services import ReviewConflict
 from claims.workflow import TransitionConflict
 from sources.text import whole_number
 
+from .parsers import text_fault
+
 
 def exception_handler(exc, context):
     """Map the services' errors: bad input 400, conflicts 409 (DRF already maps 403 and 404)."""
+    # Imported here: rest_framework.views reads this module's throttles from the settings as it
+    # loads, so importing it above would make this module fail whenever it is imported first.
+    from rest_framework.views import exception_handler as drf_exception_handler
+
     if isinstance(exc, DjangoValidationError):
         if hasattr(exc, "error_dict"):
             detail = {
@@ -39,7 +44,25 @@ def exception_handler(exc, context):
         exc = ValidationError(detail)
     if isinstance(exc, TransitionConflict | ReviewConflict):
         return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if response is not None:
+        response.data = echo_safe(response.data)
+    return response
+
+
+def echo_safe(data):
+    """Error data with each lone surrogate written as its escape (``\\ud800``). Messages echo
+    what the client sent ("… is not a valid choice"), and a lone surrogate cannot be encoded as
+    UTF-8: the whole response would fail to render."""
+    if isinstance(data, str):
+        if text_fault(data):
+            return data.encode("utf-8", "backslashreplace").decode("utf-8")
+        return data
+    if isinstance(data, dict):
+        return {echo_safe(key): echo_safe(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [echo_safe(item) for item in data]
+    return data
 
 
 class _RateFromSettings(SimpleRateThrottle):

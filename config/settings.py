@@ -178,6 +178,12 @@ REST_FRAMEWORK = {
         "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # DRF's own, refusing text that PostgreSQL or UTF-8 cannot take and JSON nested too deep.
+    "DEFAULT_PARSER_CLASSES": [
+        "config.parsers.JSONParser",
+        "config.parsers.FormParser",
+        "config.parsers.MultiPartParser",
+    ],
     "DEFAULT_THROTTLE_CLASSES": [
         "config.api.AnonymousThrottle",
         "config.api.TokenThrottle",

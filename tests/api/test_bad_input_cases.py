@@ -1,14 +1,15 @@
 """Bad input that once got a server error, one case at a time: each answers 400 naming the
 parameter at fault, and nothing is written."""
 
+from urllib.parse import urlencode
+
 import pytest
 from django.urls import reverse
+from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import JSONRenderer
 
-from tests.api.bad_input import (
-    TOO_MANY_DIGITS,
-    database_rows,
-    make_desk,
-)
+from config.api import exception_handler
+from tests.api.bad_input import TOO_MANY_DIGITS, database_rows, deeply_nested, make_desk
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +19,14 @@ MANY_DIGITS = pytest.param(TOO_MANY_DIGITS, id="5000-digits")
 @pytest.fixture
 def desk():
     return make_desk()
+
+
+def claim_id(desk) -> int:
+    return desk.editor.get(reverse("claim-list")).json()["results"][0]["id"]
+
+
+def post_json(client, url: str, body: str):
+    return client.generic("POST", url, body.encode(), "application/json")
 
 
 # --- Numbers -----------------------------------------------------------------------------------
@@ -52,3 +61,112 @@ def test_a_semeval_line_with_digits_int_refuses_is_named_and_nothing_imported(de
         "Line 1: article_id, start and end must be whole numbers (ASCII digits, 19 at most)."
     ]
     assert database_rows() == before
+
+
+# --- Text that is not text: lone surrogates and NUL --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [
+        ("claim-transition", "name"),
+        ("claim-pair-list", "relation"),
+        ("annotation-review", "state"),
+        ("source-list", "kind"),
+        ("webhook-list", "events"),
+    ],
+)
+def test_a_lone_surrogate_in_a_json_choice_field_answers_400_naming_it(desk, name, field):
+    url = reverse(name, args=[claim_id(desk)] if name == "claim-transition" else [])
+    value = '["\\ud800"]' if field == "events" else '"\\ud800"'
+    before = database_rows()
+
+    response = post_json(desk.editor, url, f'{{"{field}": {value}}}')
+
+    assert response.status_code == 400
+    assert response.json() == {
+        field: ["Contains a lone surrogate (U+D800), which is not a character."]
+    }
+    assert database_rows() == before
+
+
+def test_an_error_that_echoes_a_lone_surrogate_still_renders():
+    """The parsers let none through; should one arrive anyway, its echo is escaped."""
+    echoed = ValidationError({"kind": ['"\ud800" is not a valid choice.']})
+
+    response = exception_handler(echoed, {})
+
+    assert (
+        JSONRenderer().render(response.data)
+        == b'{"kind":["\\"\\\\ud800\\" is not a valid choice."]}'
+    )
+
+
+@pytest.mark.parametrize("content", ["json", "form", "multipart"])
+def test_a_nul_in_a_slug_answers_400_naming_it(desk, content):
+    document = desk.editor.get(reverse("document-list")).json()["results"][0]["id"]
+    body = {"document": document, "start": 0, "end": 4, "label": "loaded\x00language"}
+    before = database_rows()
+
+    if content == "form":
+        form = urlencode(body).encode()
+        response = desk.editor.generic(
+            "POST", reverse("annotation-list"), form, "application/x-www-form-urlencoded"
+        )
+    else:
+        response = desk.editor.post(reverse("annotation-list"), body, format=content)
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "label": ["Contains a NUL character (U+0000), which text here cannot hold."]
+    }
+    assert database_rows() == before
+
+
+def test_a_nul_in_the_rating_of_a_transition_answers_400_naming_it(desk):
+    url = reverse("claim-transition", args=[claim_id(desk)])
+    before = database_rows()
+
+    response = post_json(desk.editor, url, '{"name": "publish", "rating": "fal\\u0000se"}')
+
+    assert response.status_code == 400
+    assert list(response.json()) == ["rating"]
+    assert database_rows() == before
+
+
+def test_a_nul_in_a_semeval_line_is_named_and_nothing_imported(desk):
+    before = database_rows()
+
+    response = desk.editor.post(
+        reverse("semeval-import"), "1\tDo\x00ubt\t0\t3", content_type="text/plain"
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {"detail": ["Line 1: a NUL character is not text."]}
+    assert database_rows() == before
+
+
+# --- JSON nested deep --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["claim-pair-list", "annotation-list", "source-list", "claim-list"]
+)
+def test_json_nested_100000_deep_answers_400(desk, name):
+    before = database_rows()
+
+    response = post_json(desk.editor, reverse(name), deeply_nested())
+
+    assert response.status_code == 400
+    assert response.json() == {"detail": "The body is nested deeper than 32 levels."}
+    assert database_rows() == before
+
+
+def test_json_nested_too_deep_inside_a_field_names_the_field(desk):
+    url = reverse("claim-transition", args=[claim_id(desk)])
+    body = f'{{"name": "publish", "evidence": {deeply_nested(40)}}}'
+
+    response = post_json(desk.editor, url, body)
+
+    assert response.status_code == 400
+    assert response.json() == {"evidence": ["Nested deeper than 32 levels."]}
