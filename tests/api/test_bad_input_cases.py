@@ -1,6 +1,7 @@
 """Bad input that once got a server error, one case at a time: each answers 400 naming the
 parameter at fault, and nothing is written."""
 
+import base64
 from urllib.parse import urlencode
 
 import pytest
@@ -8,8 +9,16 @@ from django.urls import reverse
 from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 
+from claims.services import claim_pair_create
 from config.api import exception_handler
-from tests.api.bad_input import TOO_MANY_DIGITS, database_rows, deeply_nested, make_desk
+from tests.api.bad_input import (
+    TAMPERED_CURSOR,
+    TOO_MANY_DIGITS,
+    database_rows,
+    deeply_nested,
+    make_desk,
+)
+from tests.factories import make_claim, make_document
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +70,69 @@ def test_a_semeval_line_with_digits_int_refuses_is_named_and_nothing_imported(de
         "Line 1: article_id, start and end must be whole numbers (ASCII digits, 19 at most)."
     ]
     assert database_rows() == before
+
+
+# --- Cursors -----------------------------------------------------------------------------------
+
+
+def cursor(written: str) -> str:
+    return base64.b64encode(written.encode()).decode()
+
+
+@pytest.mark.parametrize(
+    "name", ["claim-list", "document-list", "source-list", "annotation-list", "claim-pair-list"]
+)
+@pytest.mark.parametrize(
+    "given",
+    [
+        TAMPERED_CURSOR,
+        cursor("r=1&p=abc"),
+        pytest.param(cursor(f"p={TOO_MANY_DIGITS}"), id="5000-digits"),
+        cursor("p=%00"),
+        cursor("p=0001-01-01T00:00:00%2B01:00"),  # before the year 1 in UTC
+        "not base64!",
+    ],
+)
+def test_a_cursor_that_is_not_the_list_s_own_answers_400_naming_it(desk, name, given):
+    response = desk.anonymous.get(reverse(name), {"cursor": given})
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "cursor": ["Not a cursor of this list: follow its next and previous links."]
+    }
+
+
+def test_a_tampered_cursor_on_the_verdicts_answers_400_naming_it(desk):
+    response = desk.anonymous.get(reverse("verdict-list"), {"cursor": TAMPERED_CURSOR})
+
+    assert response.status_code == 400
+    assert list(response.json()) == ["cursor"]
+
+
+@pytest.mark.parametrize("size", ["²", "0", "-1", "ten", MANY_DIGITS])
+def test_a_page_size_that_is_not_a_whole_number_from_1_answers_400_naming_it(desk, size):
+    response = desk.anonymous.get(reverse("claim-list"), {"page_size": size})
+
+    assert response.status_code == 400
+    assert response.json() == {"page_size": ["A whole number from 1."]}
+
+
+@pytest.mark.parametrize("name", ["claim-list", "claim-pair-list"])
+def test_the_list_s_own_cursors_page_forward_and_back(desk, name):
+    """By id (claims), and by a date-time with the id to break ties (pairs)."""
+    first = make_claim(make_document("Yerevan denied it. Interfax relayed both."), "Yerevan")
+    claim_pair_create(
+        claim_a=first, claim_b=make_claim(first.document, "Interfax"), relation="corroborates"
+    )
+    everything = desk.editor.get(reverse(name), {"page_size": 100}).json()["results"]
+    pages = [desk.editor.get(reverse(name), {"page_size": 1}).json()]
+    while pages[-1]["next"]:
+        pages.append(desk.editor.get(pages[-1]["next"]).json())
+    back = desk.editor.get(pages[-1]["previous"]).json()
+
+    assert len(everything) >= 2
+    assert [page["results"][0]["id"] for page in pages] == [row["id"] for row in everything]
+    assert back["results"] == pages[-2]["results"]
 
 
 # --- Text that is not text: lone surrogates and NUL --------------------------------------------
