@@ -12,6 +12,7 @@ from rest_framework.renderers import JSONRenderer
 from claims.services import claim_pair_create
 from config.api import exception_handler
 from tests.api.bad_input import (
+    SURROGATE,
     TAMPERED_CURSOR,
     TOO_MANY_DIGITS,
     database_rows,
@@ -242,3 +243,34 @@ def test_json_nested_too_deep_inside_a_field_names_the_field(desk):
 
     assert response.status_code == 400
     assert response.json() == {"evidence": ["Nested deeper than 32 levels."]}
+
+
+# --- Query strings, headers and cookies --------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["name", "kind"])
+def test_percent_escapes_that_are_not_utf8_answer_400_naming_the_parameter(desk, field):
+    response = desk.anonymous.get(f"{reverse('source-list')}?{field}={SURROGATE}")
+
+    assert response.status_code == 400
+    assert response.json() == {field: ["Is not UTF-8 text once its %-escapes are decoded."]}
+
+
+def test_a_nul_in_a_header_or_a_cookie_answers_400(desk):
+    token = desk.anonymous.get(reverse("claim-list"), HTTP_AUTHORIZATION="Token abc\x00def")
+    # A cookie may write NUL as the escape \000, which the Cookie header does not show.
+    desk.anonymous.cookies["sessionid"] = "abcdefgh\x00ijkl"
+    session = desk.anonymous.get(reverse("claim-list"))
+
+    assert token.status_code == 400
+    assert "Authorization header" in token.json()["detail"]
+    assert session.status_code == 400
+    assert "sessionid cookie" in session.json()["detail"]
+
+
+def test_outside_the_api_the_same_refusal_is_plain_text(desk):
+    response = desk.anonymous.get(f"{reverse('admin:login')}?next={SURROGATE}")
+
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert response.content.decode() == "next: Is not UTF-8 text once its %-escapes are decoded."
