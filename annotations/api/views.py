@@ -56,6 +56,16 @@ class AnnotationListCreateView(generics.ListAPIView):
     serializer_class = AnnotationSerializer
     pagination_class = ByIdPages
 
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("document", int, description="Only this document's spans."),
+            OpenApiParameter("label", str, description="A label's slug, e.g. loaded-language."),
+            OpenApiParameter("state", str, enum=Annotation.State.values),
+        ]
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
     def get_queryset(self):
         annotations = selectors.visible_annotations(self.request.user)
         params = self.request.query_params

@@ -1,5 +1,6 @@
 """Bad input that once got a server error, one case at a time: each answers 400 naming the
-parameter at fault, and nothing is written."""
+parameter at fault, and nothing is written. ``test_bad_input`` sends the same family of input
+to every endpoint."""
 
 import base64
 from urllib.parse import urlencode
