@@ -67,7 +67,7 @@ def json_fault(data) -> tuple[str | None, str] | None:
                 continue
             for key, item in value.items():
                 if fault := text_fault(key):
-                    return field, f"A field name: {fault}"
+                    return field, f"A field's name is not text. {fault}"
                 pending.append((item, depth + 1, key if field is None else field))
     return None
 

@@ -164,6 +164,16 @@ def test_a_lone_surrogate_in_a_json_choice_field_answers_400_naming_it(desk, nam
     assert database_rows() == before
 
 
+def test_a_nul_in_a_json_field_s_name_answers_400(desk):
+    response = post_json(desk.editor, reverse("claim-pair-list"), '{"rel\\u0000ation": "x"}')
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "A field's name is not text. Contains a NUL character (U+0000), which text "
+        "here cannot hold."
+    }
+
+
 def test_an_error_that_echoes_a_lone_surrogate_still_renders():
     """The parsers let none through; should one arrive anyway, its echo is escaped."""
     echoed = ValidationError({"kind": ['"\ud800" is not a valid choice.']})
