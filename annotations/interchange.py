@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from sources.models import Document
+from sources.text import whole_number
 
 from .models import Annotation
 
@@ -109,6 +110,10 @@ def parse_semeval(text: str) -> tuple[list[tuple[int, SemEvalSpan]], list[str]]:
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
+        if "\x00" in raw:
+            # PostgreSQL cannot store it, nor look a technique up by it.
+            errors.append(f"Line {number}: a NUL character is not text.")
+            continue
         fields = raw.rstrip("\r").split("\t")
         if len(fields) != 4:
             errors.append(
@@ -116,12 +121,16 @@ def parse_semeval(text: str) -> tuple[list[tuple[int, SemEvalSpan]], list[str]]:
                 f"(article_id, technique, start, end), found {len(fields)}."
             )
             continue
-        article, technique, start, end = (field.strip() for field in fields)
-        if not (article.isdigit() and start.isdigit() and end.isdigit()):
-            errors.append(f"Line {number}: article_id, start and end must be whole numbers.")
+        technique = fields[1].strip()
+        article, start, end = (whole_number(fields[at].strip()) for at in (0, 2, 3))
+        if article is None or start is None or end is None:
+            errors.append(
+                f"Line {number}: article_id, start and end must be whole numbers "
+                "(ASCII digits, 19 at most)."
+            )
             continue
-        if int(start) >= int(end):
+        if start >= end:
             errors.append(f"Line {number}: start ({start}) must be before end ({end}).")
             continue
-        spans.append((number, SemEvalSpan(int(article), technique, int(start), int(end))))
+        spans.append((number, SemEvalSpan(article, technique, start, end)))
     return spans, errors

@@ -7,6 +7,7 @@ from django.db.models import Exists, F, JSONField, Max, Min, OuterRef, Q, QueryS
 from django.utils import timezone
 
 from sources.models import Document, Source
+from sources.text import whole_number
 
 from . import rules
 from .models import (
@@ -31,8 +32,9 @@ def claim_number_or_speaker_filter(term: str) -> Q | None:
     if not term:
         return None
     found = Q(speaker_id__in=sources_matching(term))
-    if term.isdigit() and int(term) < 2**63:
-        found |= Q(pk=int(term))
+    number = whole_number(term)
+    if number is not None and number < 2**63:
+        found |= Q(pk=number)
     return found
 
 

@@ -1,32 +1,39 @@
 """API-wide behaviour: every error is JSON with a clear message and the right status (and is
 in the schema), request rates are limited per anonymous client and per token, and the lists
-share their id and date-time filters and a fast JSON renderer."""
+share their cursor pagination, their id and date-time filters and a fast JSON renderer."""
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 import django_filters
 import orjson
 from django import forms
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
+from django.utils import timezone
 from django.views.defaults import bad_request as default_bad_request
 from django.views.defaults import page_not_found
 from django.views.defaults import server_error as default_server_error
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import status
-from rest_framework.exceptions import ValidationError
+from rest_framework import pagination, status
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
-from rest_framework.views import exception_handler as drf_exception_handler
 
 from annotations.services import ReviewConflict
 from claims.workflow import TransitionConflict
+from sources.text import whole_number
+
+from .parsers import text_fault
 
 
 def exception_handler(exc, context):
     """Map the services' errors: bad input 400, conflicts 409 (DRF already maps 403 and 404)."""
+    # Imported here: rest_framework.views reads this module's throttles from the settings as it
+    # loads, so importing it above would make this module fail whenever it is imported first.
+    from rest_framework.views import exception_handler as drf_exception_handler
+
     if isinstance(exc, DjangoValidationError):
         if hasattr(exc, "error_dict"):
             detail = {
@@ -38,7 +45,25 @@ def exception_handler(exc, context):
         exc = ValidationError(detail)
     if isinstance(exc, TransitionConflict | ReviewConflict):
         return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if response is not None:
+        response.data = echo_safe(response.data)
+    return response
+
+
+def echo_safe(data):
+    """Error data with each lone surrogate written as its escape (``\\ud800``). Messages echo
+    what the client sent ("… is not a valid choice"), and a lone surrogate cannot be encoded as
+    UTF-8: the whole response would fail to render."""
+    if isinstance(data, str):
+        if text_fault(data):
+            return data.encode("utf-8", "backslashreplace").decode("utf-8")
+        return data
+    if isinstance(data, dict):
+        return {echo_safe(key): echo_safe(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [echo_safe(item) for item in data]
+    return data
 
 
 class _RateFromSettings(SimpleRateThrottle):
@@ -110,9 +135,65 @@ MAX_ID = 2**63 - 1
 
 def object_id(value: str, field: str) -> int:
     """A query parameter naming a row by id: a whole number the database can hold, or 400."""
-    if not value.isdigit() or not 0 < int(value) <= MAX_ID:
+    number = whole_number(value)
+    if number is None or not 0 < number <= MAX_ID:
         raise ValidationError({field: "An id is a whole number from 1."})
-    return int(value)
+    return number
+
+
+class CursorPagination(pagination.CursorPagination):
+    """DRF's cursor pagination, answering 400 naming the parameter for a cursor that is not one
+    of the list's own links, or a page size that is not a number.
+
+    A cursor is base64 that anyone can write, and its position goes into the query as a value
+    of the first ordering field: it is read as that field reads values first (a position of
+    "abc" on an id would otherwise fail in the database), and a date-time is taken in UTC
+    (PostgreSQL refuses some offsets that Python accepts).
+    """
+
+    invalid_cursor_message = "Not a cursor of this list: follow its next and previous links."
+
+    def get_page_size(self, request) -> int:
+        """``page_size`` as asked (at most ``max_page_size``); one that is not a whole number
+        from 1 answers 400, where DRF would quietly give the default."""
+        written = request.query_params.get(self.page_size_query_param)
+        if written is None:
+            return self.page_size
+        size = whole_number(written)
+        if not size:
+            raise ValidationError({self.page_size_query_param: ["A whole number from 1."]})
+        return min(size, self.max_page_size)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        first = self.get_ordering(request, queryset, view)[0].lstrip("-")
+        self.position_field = queryset.model._meta.get_field(first)
+        return super().paginate_queryset(queryset, request, view)
+
+    def decode_cursor(self, request):
+        try:
+            cursor = super().decode_cursor(request)
+        except NotFound:
+            raise self.invalid_cursor() from None
+        if cursor is None or cursor.position is None:
+            return cursor
+        return cursor._replace(position=self.read_position(cursor.position))
+
+    def read_position(self, written: str) -> str:
+        """The position as the list's own links write it."""
+        try:
+            value = self.position_field.to_python(written)
+            if isinstance(value, datetime):
+                if timezone.is_naive(value):
+                    value = timezone.make_aware(value, UTC)
+                value = value.astimezone(UTC)
+        except (DjangoValidationError, OverflowError):
+            raise self.invalid_cursor() from None
+        if text_fault(str(value)):
+            raise self.invalid_cursor()
+        return str(value)
+
+    def invalid_cursor(self) -> ValidationError:
+        return ValidationError({self.cursor_query_param: [self.invalid_cursor_message]})
 
 
 def not_found(request, exception=None):

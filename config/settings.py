@@ -66,7 +66,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "config.middleware.RejectNulBytesMiddleware",
+    "config.middleware.RejectUnreadableTextMiddleware",
     # ETags over the body and 304 for GETs that match (If-None-Match, If-Modified-Since).
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -178,6 +178,12 @@ REST_FRAMEWORK = {
         # "Authorization: Token <key>": per-client tokens that expire and can be revoked.
         "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
+    ],
+    # DRF's own, refusing text that PostgreSQL or UTF-8 cannot take and JSON nested too deep.
+    "DEFAULT_PARSER_CLASSES": [
+        "config.parsers.JSONParser",
+        "config.parsers.FormParser",
+        "config.parsers.MultiPartParser",
     ],
     "DEFAULT_THROTTLE_CLASSES": [
         "config.api.AnonymousThrottle",

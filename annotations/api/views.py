@@ -7,7 +7,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import generics, permissions, serializers, status
 from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -15,7 +14,7 @@ from claims.api.catalogue import CatalogueViewSet, EditorsWriteOthersRead
 from claims.api.views import DocumentTaskView, IsDeskMember
 from claims.models import Incident
 from claims.roles import is_desk_member
-from config.api import object_id
+from config.api import CursorPagination, object_id
 from sources import visibility
 from sources.models import Document, Source
 
@@ -56,6 +55,16 @@ class AnnotationListCreateView(generics.ListAPIView):
     permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskMemberWritesOthersRead]
     serializer_class = AnnotationSerializer
     pagination_class = ByIdPages
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("document", int, description="Only this document's spans."),
+            OpenApiParameter("label", str, description="A label's slug, e.g. loaded-language."),
+            OpenApiParameter("state", str, enum=Annotation.State.values),
+        ]
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         annotations = selectors.visible_annotations(self.request.user)

@@ -10,10 +10,9 @@ import django_filters
 from django.core.validators import validate_slug
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
-from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
-from config.api import IdFilter, UtcDateTimeFilter
+from config.api import CursorPagination, IdFilter, UtcDateTimeFilter
 from sources import services as source_services
 from sources.models import Document, Source
 

@@ -18,11 +18,16 @@ from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import generics, permissions, serializers
-from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from config.api import FastJSONRenderer, FiltersNamedInTheRequest, IdFilter, UtcDateTimeFilter
+from config.api import (
+    CursorPagination,
+    FastJSONRenderer,
+    FiltersNamedInTheRequest,
+    IdFilter,
+    UtcDateTimeFilter,
+)
 from sources.models import Source
 
 from .. import claimreview, selectors

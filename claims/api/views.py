@@ -3,14 +3,13 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import generics, permissions, serializers, status
-from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims import candidates, selectors, services
 from claims.models import Claim, ClaimPair
 from claims.roles import is_desk_member
-from config.api import IdFilter
+from config.api import CursorPagination, IdFilter
 from desk.outbox import outbox_enqueue
 from sources.models import Document
 

@@ -136,6 +136,15 @@ def test_claim_search_finds_a_speaker_by_name_or_alias(client, superuser, desk):
     assert set(changelist(client, Claim, {"q": str(desk.claim.pk)}).result_list) >= {desk.claim}
 
 
+@pytest.mark.parametrize("term", ["²", "#²", "9" * 5000], ids=["²", "#²", "5000-digits"])
+def test_a_claim_search_for_digits_int_refuses_finds_no_claim_by_number(
+    client, superuser, desk, term
+):
+    client.force_login(superuser)
+
+    assert list(changelist(client, Claim, {"q": term}).result_list) == []
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize(
     ("term", "index"),

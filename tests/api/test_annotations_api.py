@@ -259,7 +259,7 @@ def test_a_label_filter_that_is_not_a_slug_is_refused():
 def test_a_nul_byte_in_the_query_string_is_refused_before_any_query():
     response = client_for().get(reverse("annotation-list") + "?label=bad%00label")
     assert response.status_code == 400
-    assert "NUL" in response.json()["detail"]
+    assert "NUL" in response.json()["label"][0]
 
 
 def test_a_span_on_a_document_no_published_verdict_references_is_not_found(document):
