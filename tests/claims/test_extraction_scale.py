@@ -110,7 +110,7 @@ def test_sentence_ends_are_judged_as_by_definition(seed):
     rng = random.Random(seed)
     text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 80)))
     for i, char in enumerate(text):
-        if char in ".!?”»\"":
+        if char in '.!?”»"':
             for quote in (False, True):
                 expected = ends_here_by_definition(text, i, rules, quote=quote)
                 assert _ends_here(text, i, rules, quote=quote) == expected, (text, i, quote)
