@@ -3,13 +3,15 @@ locking it, and runs at the same moment add each suggestion once."""
 
 import threading
 import time
+from contextlib import contextmanager
 
 import pytest
 from django.db import OperationalError, connection, transaction
 
-from claims.extraction.services import WRITE_BATCH, document_claims_extract
+from claims.extraction.services import WRITE_BATCH, DocumentChanged, document_claims_extract
 from claims.models import Claim
 from sources.models import Document, Source
+from sources.services import document_update
 from tests.concurrency import run_at_once
 from tests.factories import make_document, make_source
 
@@ -39,13 +41,16 @@ def test_runs_at_the_same_moment_add_each_suggestion_once():
     assert len(spans) == len(set(spans)) == STATEMENTS
 
 
-def test_the_document_can_be_locked_by_a_request_while_extraction_reads_it():
-    document = document_not_yet_extracted()
+@contextmanager
+def extraction_held_while_reading(document: Document):
+    """Start a run on ``document`` and keep it in the middle of its reading until the block
+    ends; yields the list its result (or exception) is put in."""
     holding, release = threading.Event(), threading.Event()
+    outcome = []
 
     def hold_the_alias_table():
         # Extraction reads the sources' aliases before anything else: holding their table keeps
-        # it in the middle of its reading for as long as the test needs.
+        # it in its reading for as long as the test needs.
         try:
             with transaction.atomic(), connection.cursor() as cursor:
                 cursor.execute("LOCK TABLE sources_sourcealias IN ACCESS EXCLUSIVE MODE")
@@ -54,11 +59,11 @@ def test_the_document_can_be_locked_by_a_request_while_extraction_reads_it():
         finally:
             connection.close()
 
-    results = []
-
     def extract():
         try:
-            results.append(document_claims_extract(document=Document(pk=document.pk)))
+            outcome.append(document_claims_extract(document=Document(pk=document.pk)))
+        except Exception as error:  # the outcome under test
+            outcome.append(error)
         finally:
             connection.close()
 
@@ -69,16 +74,35 @@ def test_the_document_can_be_locked_by_a_request_while_extraction_reads_it():
     extractor.start()
     try:
         wait_until_someone_waits_for("sources_sourcealias")
-        # What a request does before it changes the document or adds a span to it.
-        with transaction.atomic():
-            Document.objects.select_for_update(nowait=True).get(pk=document.pk)
-    except OperationalError as error:
-        pytest.fail(f"The document was locked while extraction read it: {error}")
+        yield outcome
     finally:
         release.set()
         holder.join(timeout=30)
         extractor.join(timeout=60)
-    assert len(results[0].created) == STATEMENTS
+
+
+def test_the_document_can_be_locked_by_a_request_while_extraction_reads_it():
+    document = document_not_yet_extracted()
+
+    with extraction_held_while_reading(document) as outcome:
+        try:
+            # What a request does before it changes the document or adds a span to it.
+            with transaction.atomic():
+                Document.objects.select_for_update(nowait=True).get(pk=document.pk)
+        except OperationalError as error:
+            pytest.fail(f"The document was locked while extraction read it: {error}")
+
+    assert len(outcome[0].created) == STATEMENTS
+
+
+def test_a_text_changed_while_it_was_read_gets_no_suggestions():
+    document = document_not_yet_extracted()
+
+    with extraction_held_while_reading(document) as outcome:
+        document_update(document=document, text=TEXT.replace("post", "checkpoint"))
+
+    assert isinstance(outcome[0], DocumentChanged)
+    assert not Claim.objects.filter(document=document).exists()
 
 
 def wait_until_someone_waits_for(table: str) -> None:
