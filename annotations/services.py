@@ -7,8 +7,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from claims.roles import is_desk_member
-from sources.models import Document
-from sources.services import model_update
+from sources.models import Document, DocumentTaskRun
+from sources.services import document_task_run, model_update
 from sources.text import context_around
 
 from .interchange import parse_semeval
@@ -155,6 +155,16 @@ def lexicon_suggest(*, document: Document) -> int:
         ignore_conflicts=True,
     )
     return suggestions.count() - before
+
+
+def lexicon_suggest_run(*, document_id: int) -> int:
+    """Lexicon suggestions for a document as a recorded run, done or failed and why, on the
+    document (``document_task_run``); how many were new."""
+    return document_task_run(
+        document_id=document_id,
+        kind=DocumentTaskRun.Kind.LEXICON_SUGGESTIONS,
+        work=lambda document: lexicon_suggest(document=document),
+    )
 
 
 def _insert_suggestions_postgresql(document: Document, spans: list[tuple]) -> int:

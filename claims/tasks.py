@@ -45,14 +45,13 @@ def deliver_webhook(self, delivery_id: int) -> bool:
     raise self.retry(countdown=settings.PARALLAX_WEBHOOK_RETRY_SECONDS * 2**self.request.retries)
 
 
-@shared_task
+@shared_task(
+    soft_time_limit=settings.PARALLAX_EXTRACTION_TIME_LIMIT,
+    time_limit=settings.PARALLAX_EXTRACTION_HARD_TIME_LIMIT,
+)
 def extract_claims(document_id: int) -> int:
-    """Suggested claims for one document; returns how many were new."""
-    from sources.models import Document
+    """Suggested claims for one document; returns how many were new. The run is recorded on
+    the document, a failure with its reason, for ``manage.py retry_extraction``."""
+    from .extraction.services import document_claims_extract_run
 
-    from .extraction.services import document_claims_extract
-
-    document = Document.objects.filter(pk=document_id).first()
-    if document is None:  # deleted before the task ran
-        return 0
-    return len(document_claims_extract(document=document).created)
+    return document_claims_extract_run(document_id=document_id)

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from sources.models import Document, Source
-from sources.services import source_proposal_record
+from sources.models import Document, DocumentTaskRun, Source
+from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
 from ..workflow import Status
@@ -88,6 +88,16 @@ class _History:
         """The latest statement of a speaker the desk does not know, by the last word of the
         name."""
         return self._by_surname.get(surname)
+
+
+def document_claims_extract_run(*, document_id: int) -> int:
+    """Extract a document's claims as a recorded run, done or failed and why, on the document
+    (``document_task_run``); how many suggested claims were new."""
+    return document_task_run(
+        document_id=document_id,
+        kind=DocumentTaskRun.Kind.CLAIM_EXTRACTION,
+        work=lambda document: len(document_claims_extract(document=document).created),
+    )
 
 
 def document_claims_extract(*, document: Document) -> ExtractionResult:

@@ -1,5 +1,7 @@
 """A real Celery worker on the test broker, for the tests of this folder."""
 
+from contextlib import contextmanager
+
 import pytest
 from celery.contrib.testing.worker import start_worker
 from kombu import pools
@@ -10,13 +12,27 @@ from config.celery import app
 @pytest.fixture
 def worker(broker_url):
     """Our own Celery app, switched from eager mode to the broker, with a worker thread."""
+    with _worker_on(broker_url, pool="solo"):
+        yield
+
+
+@pytest.fixture
+def prefork_worker(broker_url):
+    """The same with one worker process forked from the test, as in production: the solo pool
+    runs tasks without their time limits."""
+    with _worker_on(broker_url, pool="prefork", concurrency=1):
+        yield
+
+
+@contextmanager
+def _worker_on(broker_url: str, **options):
     saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager", "result_backend")}
     app.conf.update(broker_url=broker_url, task_always_eager=False, result_backend=None)
     _drop_connection_pools()
     with app.connection_for_write() as conn:
         conn.default_channel.queue_purge(app.conf.task_default_queue)
     try:
-        with start_worker(app, perform_ping_check=False, shutdown_timeout=10, pool="solo"):
+        with start_worker(app, perform_ping_check=False, shutdown_timeout=10, **options):
             yield
     finally:
         app.conf.update(saved)
