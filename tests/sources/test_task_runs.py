@@ -1,14 +1,18 @@
 """A document's background runs (claim extraction, lexicon suggestions): recorded, shown on its
-admin page and in the list filter."""
+admin page and in the list filter, and run again by ``retry_extraction``."""
 
+import io
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from annotations.models import Annotation
 from annotations.tasks import suggest_framing
+from claims.models import Claim
 from claims.tasks import extract_claims
 from sources.models import Document, DocumentTaskRun, Source
 from sources.services import document_task_run
@@ -117,3 +121,39 @@ def test_the_document_list_filters_the_failed_and_the_cut_off(client, desk):
     assert done.title not in page and still_running.title not in page
     assert "it was cut off and never finished" in cut_off_page.content.decode()
     assert desk.title not in client.get(changelist, {"failed_run": LEXICON}).content.decode()
+
+
+def test_retry_extraction_runs_the_failed_again_and_clears_the_failure(desk, capsys):
+    untouched = arrived("Yerevan said the talks would resume in Moscow next week.")
+    make_source("Ministry of Defence of Armenia", kind=Source.Kind.MINISTRY, aliases=["Yerevan"])
+    failed_extraction(desk)
+    out = io.StringIO()
+
+    call_command("retry_extraction", stdout=out)
+
+    assert out.getvalue().strip() == "1 of 1 documents extracted: 1 new suggested claims."
+    assert "100%" in capsys.readouterr().err  # the progress bar
+    run = run_of(desk)
+    assert (run.state, run.added, run.error) == ("done", 1, "")
+    assert Claim.objects.filter(document=desk, status="suggested").count() == 1
+    assert not Claim.objects.filter(document=untouched).exists()  # its last run did not fail
+
+    call_command("retry_extraction", "--no-progress", stdout=out)
+    call_command("retry_extraction", "--document", str(untouched.pk), "--no-progress", stdout=out)
+
+    assert out.getvalue().splitlines()[1:] == [
+        "0 of 0 documents extracted: 0 new suggested claims.",
+        "1 of 1 documents extracted: 1 new suggested claims.",
+    ]
+
+
+def test_suggest_framing_runs_the_failed_again(desk):
+    with pytest.raises(RulesUnreadable):
+        document_task_run(document_id=desk.pk, kind=LEXICON, work=fail)
+    out = io.StringIO()
+
+    call_command("suggest_framing", "--failed", "--no-progress", stdout=out)
+
+    assert run_of(desk, LEXICON).state == "done"
+    assert out.getvalue().strip() == "0 new suggestions."  # its arrival suggested it
+    assert Annotation.objects.get(document=desk).quote == "provocation"
