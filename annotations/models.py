@@ -142,6 +142,13 @@ class Annotation(DocumentSpan):
                 condition=Q(origin="lexicon"),
                 name="annotation_unique_lexicon_span",
             ),
+            # Imports of the same file, one after the other or at the same moment, add a span
+            # once.
+            models.UniqueConstraint(
+                fields=["document", "start", "end", "label"],
+                condition=Q(origin="import"),
+                name="annotation_unique_import_span",
+            ),
             models.UniqueConstraint(
                 fields=["document", "start", "end", "label", "annotator"],
                 condition=Q(annotator__isnull=False),

@@ -1,5 +1,7 @@
 """Writes to framing annotations and the lexicon."""
 
+from dataclasses import dataclass
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
@@ -7,8 +9,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from claims.roles import is_desk_member
-from sources.models import Document
-from sources.services import model_update
+from sources.models import Document, DocumentTaskRun
+from sources.services import document_task_run, model_update
 from sources.text import context_around
 
 from .interchange import parse_semeval
@@ -128,17 +130,34 @@ def lexicon_suggest(*, document: Document) -> int:
     spans = []
     for start, end, entry_id, label_id in find_terms(text, document.language):
         prefix, suffix = context_around(text, start, end)
-        spans.append((start, end, text[start:end], prefix, suffix, label_id, entry_id))
+        spans.append((document.pk, start, end, text[start:end], prefix, suffix, label_id, entry_id))
+    return _insert_spans(spans, origin=Annotation.Origin.LEXICON, state=Annotation.State.SUGGESTED)
+
+
+def lexicon_suggest_run(*, document_id: int) -> int:
+    """Lexicon suggestions for a document as a recorded run, done or failed and why, on the
+    document (``document_task_run``); how many were new."""
+    return document_task_run(
+        document_id=document_id,
+        kind=DocumentTaskRun.Kind.LEXICON_SUGGESTIONS,
+        work=lambda document: lexicon_suggest(document=document),
+    )
+
+
+def _insert_spans(spans: list[tuple], *, origin: str, state: str) -> int:
+    """Insert framing spans given as (document id, start, end, quote, prefix, suffix, label id,
+    lexicon entry id), leaving out those a unique constraint says are there already, also
+    when another run inserts them at the same moment; returns how many were new."""
     if not spans:
         return 0
     if connection.vendor == "postgresql":
-        return _insert_suggestions_postgresql(document, spans)
-    suggestions = Annotation.objects.filter(document=document, origin=Annotation.Origin.LEXICON)
-    before = suggestions.count()
+        return _insert_spans_postgresql(spans, origin=origin, state=state)
+    existing = Annotation.objects.filter(document_id__in={span[0] for span in spans}, origin=origin)
+    before = existing.count()
     Annotation.objects.bulk_create(
         [
             Annotation(
-                document=document,
+                document_id=document_id,
                 start=start,
                 end=end,
                 quote=quote,
@@ -146,18 +165,18 @@ def lexicon_suggest(*, document: Document) -> int:
                 suffix=suffix,
                 label_id=label_id,
                 lexicon_entry_id=entry_id,
-                origin=Annotation.Origin.LEXICON,
-                state=Annotation.State.SUGGESTED,
+                origin=origin,
+                state=state,
             )
-            for start, end, quote, prefix, suffix, label_id, entry_id in spans
+            for document_id, start, end, quote, prefix, suffix, label_id, entry_id in spans
         ],
         batch_size=1_000,
         ignore_conflicts=True,
     )
-    return suggestions.count() - before
+    return existing.count() - before
 
 
-def _insert_suggestions_postgresql(document: Document, spans: list[tuple]) -> int:
+def _insert_spans_postgresql(spans: list[tuple], *, origin: str, state: str) -> int:
     """One INSERT … SELECT FROM unnest(arrays) … ON CONFLICT DO NOTHING for all the spans.
 
     Building a thousand model instances and compiling them into SQL took most of the time of
@@ -170,32 +189,42 @@ def _insert_suggestions_postgresql(document: Document, spans: list[tuple]) -> in
             INSERT INTO {table} (document_id, start, "end", quote, prefix, suffix, label_id,
                                  lexicon_entry_id, origin, state, note, annotator_id,
                                  created_at, updated_at)
-            SELECT %s, m.start, m.stop, m.quote, m.prefix, m.suffix, m.label_id, m.entry_id,
-                   %s, %s, '', NULL, now(), now()
-            FROM unnest(%s::int[], %s::int[], %s::text[], %s::text[], %s::text[], %s::int[],
-                        %s::int[]) AS m(start, stop, quote, prefix, suffix, label_id, entry_id)
+            SELECT m.document_id, m.start, m.stop, m.quote, m.prefix, m.suffix, m.label_id,
+                   m.entry_id, %s, %s, '', NULL, now(), now()
+            FROM unnest(%s::int[], %s::int[], %s::int[], %s::text[], %s::text[], %s::text[],
+                        %s::int[], %s::int[])
+                 AS m(document_id, start, stop, quote, prefix, suffix, label_id, entry_id)
             ON CONFLICT DO NOTHING
             """,
-            [
-                document.pk,
-                Annotation.Origin.LEXICON,
-                Annotation.State.SUGGESTED,
-                *(list(column) for column in zip(*spans, strict=True)),
-            ],
+            [origin, state, *(list(column) for column in zip(*spans, strict=True))],
         )
         return cursor.rowcount
 
 
+@dataclass(frozen=True)
+class SemEvalImport:
+    imported: int  # spans new to the desk
+    already_there: int  # spans of the file it had imported before (or listed twice)
+
+
 @transaction.atomic
-def semeval_import(*, text: str) -> int:
-    """Import a SemEval span file as accepted, imported spans; returns how many were new.
+def semeval_import(*, text: str) -> SemEvalImport:
+    """Import a SemEval span file as accepted, imported spans; says how many were new.
 
     Every line is checked first (form, document, technique, span inside the text): one bad
     line and nothing is written, with a message for each bad line. A span already imported
-    with the same label is not imported again.
+    with the same label is not imported again, also when another import of the same file
+    runs at the same moment (database constraint).
     """
     spans, errors = parse_semeval(text)
-    documents = Document.objects.in_bulk({span.document_id for _, span in spans})
+    # Locked, as annotation_create does, so that no text changes under the spans; in id order,
+    # so that imports at the same moment queue for them instead of deadlocking.
+    documents = {
+        document.pk: document
+        for document in Document.objects.select_for_update()
+        .filter(pk__in={span.document_id for _, span in spans})
+        .order_by("pk")
+    }
     labels = {
         label.semeval_code: label
         for label in FramingLabel.objects.filter(
@@ -208,6 +237,10 @@ def semeval_import(*, text: str) -> int:
             errors.append(f"Line {number}: no document with id {span.document_id}.")
         elif span.technique not in labels:
             errors.append(f"Line {number}: unknown technique \u201c{span.technique}\u201d.")
+        elif not labels[span.technique].is_active:
+            errors.append(
+                f"Line {number}: the label \u201c{labels[span.technique]}\u201d is retired."
+            )
         elif span.end > len(document.text):
             errors.append(
                 f"Line {number}: the span ends at {span.end}, after the document's "
@@ -215,29 +248,15 @@ def semeval_import(*, text: str) -> int:
             )
     if errors:
         raise ValidationError(errors)
-    existing = set(
-        Annotation.objects.filter(
-            document_id__in=documents, origin=Annotation.Origin.IMPORT
-        ).values_list("document_id", "start", "end", "label_id")
-    )
-    created = 0
+    rows = []
     for _, span in spans:
-        label = labels[span.technique]
-        key = (span.document_id, span.start, span.end, label.pk)
-        if key in existing:
-            continue
-        existing.add(key)
-        annotation_create(
-            document=documents[span.document_id],
-            start=span.start,
-            end=span.end,
-            label=label,
-            annotator=None,
-            origin=Annotation.Origin.IMPORT,
-            state=Annotation.State.ACCEPTED,
-        )
-        created += 1
-    return created
+        document_text = documents[span.document_id].text
+        prefix, suffix = context_around(document_text, span.start, span.end)
+        quote = document_text[span.start : span.end]
+        label_id = labels[span.technique].pk
+        rows.append((span.document_id, span.start, span.end, quote, prefix, suffix, label_id, None))
+    imported = _insert_spans(rows, origin=Annotation.Origin.IMPORT, state=Annotation.State.ACCEPTED)
+    return SemEvalImport(imported=imported, already_there=len(spans) - imported)
 
 
 LABEL_EDITABLE_FIELDS = frozenset(

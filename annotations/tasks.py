@@ -1,14 +1,14 @@
 from celery import shared_task
-
-from sources.models import Document
+from django.conf import settings
 
 from . import services
 
 
-@shared_task
+@shared_task(
+    soft_time_limit=settings.PARALLAX_EXTRACTION_TIME_LIMIT,
+    time_limit=settings.PARALLAX_EXTRACTION_HARD_TIME_LIMIT,
+)
 def suggest_framing(document_id: int) -> int:
-    """Lexicon suggestions for one document; returns how many were new."""
-    document = Document.objects.filter(pk=document_id).first()
-    if document is None:  # deleted before the task ran
-        return 0
-    return services.lexicon_suggest(document=document)
+    """Lexicon suggestions for one document; returns how many were new. The run is recorded on
+    the document, a failure with its reason."""
+    return services.lexicon_suggest_run(document_id=document_id)

@@ -4,6 +4,7 @@
 from smtplib import SMTPException
 
 from celery import shared_task
+from django.conf import settings
 from django.utils import timezone
 
 from . import notifications
@@ -40,14 +41,13 @@ def deliver_webhook(delivery_id: int) -> bool:
     return webhook_deliver(delivery_id=delivery_id)
 
 
-@shared_task
+@shared_task(
+    soft_time_limit=settings.PARALLAX_EXTRACTION_TIME_LIMIT,
+    time_limit=settings.PARALLAX_EXTRACTION_HARD_TIME_LIMIT,
+)
 def extract_claims(document_id: int) -> int:
-    """Suggested claims for one document; returns how many were new."""
-    from sources.models import Document
+    """Suggested claims for one document; returns how many were new. The run is recorded on
+    the document, a failure with its reason, for ``manage.py retry_extraction``."""
+    from .extraction.services import document_claims_extract_run
 
-    from .extraction.services import document_claims_extract
-
-    document = Document.objects.filter(pk=document_id).first()
-    if document is None:  # deleted before the task ran
-        return 0
-    return len(document_claims_extract(document=document).created)
+    return document_claims_extract_run(document_id=document_id)

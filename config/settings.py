@@ -275,6 +275,11 @@ PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool(
 )
 PARALLAX_WEBHOOK_RETRY_SECONDS = float(os.environ.get("PARALLAX_WEBHOOK_RETRY_SECONDS", "30"))
 PARALLAX_MAX_DOCUMENT_CHARS = int(os.environ.get("PARALLAX_MAX_DOCUMENT_CHARS", str(2_000_000)))
+# Seconds a worker gives claim extraction or lexicon suggestions on one document before it stops
+# the run (recorded on the document as failed, for `manage.py retry_extraction`); a run that
+# does not stop is killed a grace period later. Tasks run in-process (no broker) have no limit.
+PARALLAX_EXTRACTION_TIME_LIMIT = float(os.environ.get("PARALLAX_EXTRACTION_TIME_LIMIT", "300"))
+PARALLAX_EXTRACTION_HARD_TIME_LIMIT = PARALLAX_EXTRACTION_TIME_LIMIT + 30
 
 LOGGING = {
     "version": 1,

@@ -10,8 +10,13 @@ extracts every article, and compares what it proposed with the labels:
 
 A source the database already has under one of the set's names is used as it is, so the set
 can be measured on any desk's database.
+
+``extract_long_document(chars)`` extracts one document made of the set's articles over and
+over, up to ``chars`` characters, in the same kind of rolled-back transaction: how long claim
+extraction takes on the longest document the desk accepts.
 """
 
+import time
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -68,6 +73,45 @@ def evaluate() -> Scores:
     try:
         with transaction.atomic():
             result.append(_evaluate())
+            raise _Rollback
+    except _Rollback:
+        pass
+    return result[0]
+
+
+@dataclass(frozen=True)
+class LongRun:
+    chars: int
+    seconds: float
+    statements: int  # found in the text
+    created: int  # suggested claims written
+
+
+def long_document_text(chars: int) -> str:
+    """The set's articles one after another, again and again, cut at the end of the last
+    paragraph that fits in ``chars`` characters."""
+    articles = "\n\n".join(article.text for article in ARTICLES)
+    text = "\n\n".join([articles] * (chars // (len(articles) + 2) + 1))
+    return text[: chars + 1].rsplit("\n\n", 1)[0]
+
+
+def extract_long_document(chars: int) -> LongRun:
+    """Time ``document_claims_extract`` on one document of (at most) ``chars`` characters."""
+    result: list[LongRun] = []
+    try:
+        with transaction.atomic():
+            keys = _load_sources()
+            document = document_create(
+                title="The extraction set, over and over",
+                text=long_document_text(chars),
+                publisher=Source.objects.get(pk=keys[ARTICLES[0].publisher]),
+            )
+            started = time.perf_counter()
+            extracted = document_claims_extract(document=document)
+            seconds = time.perf_counter() - started
+            result.append(
+                LongRun(len(document.text), seconds, extracted.found, len(extracted.created))
+            )
             raise _Rollback
     except _Rollback:
         pass

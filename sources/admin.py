@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 
 from . import admin_extensions
 from .admin_extensions import ChangeListDeferMixin, LargeListMixin, adopt_saved, changed_fields
+from .admin_runs import DocumentTaskRunInline, FailedRunFilter
 from .highlight import highlight
 from .models import Document, Source, SourceAlias, SourceProposal, alias_key
 from .services import (
@@ -211,7 +212,13 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     form = DocumentForm
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["title", "publisher", "published_at", "language", "created_by", "created_at"]
-    list_filter = ["language", "publisher__kind", "publisher__state_affiliated", "published_at"]
+    list_filter = [
+        "language",
+        "publisher__kind",
+        "publisher__state_affiliated",
+        "published_at",
+        FailedRunFilter,
+    ]
     search_fields = ["title", "url", "publisher__name", "publisher__short_name", "=sha256"]
     autocomplete_fields = ["publisher"]
     list_select_related = ["publisher", "created_by"]
@@ -266,7 +273,7 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     def get_inlines(self, request, obj):
         if obj is None:
             return list(self.inlines)
-        return [*self.inlines, *admin_extensions.document_inlines]
+        return [*self.inlines, *admin_extensions.document_inlines, DocumentTaskRunInline]
 
     def get_search_results(self, request, queryset, search_term):
         # Autocomplete lists titles: do not load whole texts for them.

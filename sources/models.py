@@ -276,3 +276,59 @@ class SourceProposal(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class DocumentTaskRun(models.Model):
+    """The last run of a background task on a document: claim extraction or lexicon
+    suggestions. One row per document and kind, rewritten by every run, so that a document
+    whose run failed, and why, can be found and run again."""
+
+    class Kind(models.TextChoices):
+        CLAIM_EXTRACTION = "claim_extraction", "Claim extraction"
+        LEXICON_SUGGESTIONS = "lexicon_suggestions", "Lexicon suggestions"
+
+    class State(models.TextChoices):
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    # Lookups by document use the (document, kind) unique index.
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="task_runs", db_index=False
+    )
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    state = models.CharField(max_length=16, choices=State.choices)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    added = models.PositiveIntegerField(
+        null=True, blank=True, help_text="What the run added: suggested claims or framing spans."
+    )
+    error = models.TextField(blank=True, help_text="Why the run failed.")
+
+    class Meta:
+        ordering = ["document", "kind"]
+        verbose_name = "background run"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "kind"], name="documenttaskrun_unique_kind"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["claim_extraction", "lexicon_suggestions"]),
+                name="documenttaskrun_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(state__in=["running", "done", "failed"]),
+                name="documenttaskrun_state_valid",
+            ),
+        ]
+        indexes = [
+            # The documents whose last run failed, for the list filter and the retry command.
+            models.Index(
+                fields=["kind", "state"],
+                condition=~models.Q(state="done"),
+                name="documenttaskrun_unfinished_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.get_state_display().lower()}"

@@ -1,15 +1,16 @@
 """Writes to sources and documents. Every create and update of these models goes through here."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Model
 from django.utils import timezone
 
-from .models import Document, Source, SourceAlias, SourceProposal, alias_key
+from .models import Document, DocumentTaskRun, Source, SourceAlias, SourceProposal, alias_key
 from .signals import document_created, source_proposal_confirmed
 
 DOCUMENT_EDITABLE_FIELDS = frozenset(
@@ -198,3 +199,62 @@ def source_proposal_reject(*, proposal: SourceProposal, actor: AbstractBaseUser)
     proposal.decided_by = actor
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["state", "decided_by", "decided_at", "updated_at"])
+
+
+def document_task_run(*, document_id: int, kind: str, work: Callable[[Document], int]) -> int:
+    """Run ``work`` (a background task's body) on a document and record the run on it.
+
+    The record says the run started, then that it was done and what ``work`` returned (how
+    many items it added), or that it failed and why; a run that is done clears an earlier
+    failure. A failure is raised again once recorded. Returns 0 for a document deleted since
+    the task was queued.
+    """
+    document = Document.objects.filter(pk=document_id).first()
+    if document is None:
+        return 0
+    _record_run(document, kind, state=DocumentTaskRun.State.RUNNING)
+    try:
+        added = work(document)
+    except Exception as error:
+        if not connection.in_atomic_block and not connection.is_usable():
+            # A time limit can strike in the middle of a query: start on a new connection.
+            connection.close()
+        _record_run(document, kind, state=DocumentTaskRun.State.FAILED, error=run_error(error))
+        raise
+    _record_run(document, kind, state=DocumentTaskRun.State.DONE, added=added)
+    return added
+
+
+def run_error(error: Exception) -> str:
+    """What the document's page says about a failed run."""
+    if isinstance(error, SoftTimeLimitExceeded):
+        return (
+            "Stopped: the run took longer than its time limit "
+            "(PARALLAX_EXTRACTION_TIME_LIMIT seconds)."
+        )
+    return f"{type(error).__name__}: {error}"
+
+
+def _record_run(
+    document: Document, kind: str, *, state: str, added: int | None = None, error: str = ""
+) -> None:
+    now = timezone.now()
+    finished = state != DocumentTaskRun.State.RUNNING
+    run = DocumentTaskRun(
+        document=document,
+        kind=kind,
+        state=state,
+        started_at=now,
+        finished_at=now if finished else None,
+        added=added,
+        error=error,
+    )
+    # One statement, whether this is the document's first run of its kind or not, and whether
+    # another run of it writes at the same moment. A finished run keeps the time it started.
+    fields = ["state", "finished_at", "added", "error"]
+    DocumentTaskRun.objects.bulk_create(
+        [run],
+        update_conflicts=True,
+        unique_fields=["document", "kind"],
+        update_fields=fields if finished else ["started_at", *fields],
+    )

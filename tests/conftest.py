@@ -68,6 +68,7 @@ def reference_data(transactional_db):
         ("claims.migrations.0003_reference_data", "add_groups"),
         ("claims.migrations.0008_webhook_permissions", "grant"),
         ("claims.migrations.0011_outbox_permissions", "grant"),
+        ("claims.migrations.0012_document_task_run_permissions", "grant"),
         ("annotations.migrations.0002_reference_data", "add_taxonomy"),
     ]
     with connection.schema_editor() as editor:

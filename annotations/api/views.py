@@ -200,14 +200,25 @@ class SemEvalImportView(APIView):
     @extend_schema(
         request={"text/plain": OpenApiTypes.STR},
         responses={
-            201: inline_serializer("SemEvalImported", {"imported": serializers.IntegerField()})
+            201: inline_serializer(
+                "SemEvalImported",
+                {
+                    "imported": serializers.IntegerField(help_text="Spans new to the desk."),
+                    "already_there": serializers.IntegerField(
+                        help_text="Spans of the file imported before (or listed twice)."
+                    ),
+                },
+            )
         },
     )
     def post(self, request):
         # An empty body parses as no data at all: an empty file, with nothing to import.
         text = request.data if isinstance(request.data, str) else ""
-        created = services.semeval_import(text=text)
-        return Response({"imported": created}, status=status.HTTP_201_CREATED)
+        result = services.semeval_import(text=text)
+        return Response(
+            {"imported": result.imported, "already_there": result.already_there},
+            status=status.HTTP_201_CREATED,
+        )
 
 
 class AgreementView(APIView):

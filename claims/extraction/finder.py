@@ -11,6 +11,7 @@ pattern's ``inner`` clause is tried again, and when it has an attribution of its
 source is a relay of that statement ("…, according to Interfax" after "Pashinyan said …").
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -54,11 +55,30 @@ class Statement:
 
 
 def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[Statement]:
+    """``names`` are the spans of known names, in text order and not overlapping."""
     masked = _mask(text, names)
+    spans = _Names(names)
     found = []
     for start, end in split_sentences(text, rules):
-        found.extend(_match(text, masked, start, end, rules, names, depth=0))
+        found.extend(_match(text, masked, start, end, rules, spans, depth=0))
     return found
+
+
+class _Names:
+    """The spans of known names, found by position."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def within(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        # In text order and apart, the names inside a stretch follow each other from the
+        # first that starts in it: a bisection, not a pass over every name of the document.
+        first = bisect.bisect_left(self.starts, start)
+        last = first
+        while last < len(self.spans) and self.spans[last][1] <= end:
+            last += 1
+        return tuple(self.spans[first:last])
 
 
 def split_sentences(text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -102,26 +122,38 @@ def split_sentences(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 
 def _ends_here(text: str, i: int, rules: Rules, *, quote: bool) -> bool:
+    # Only the characters around ``i`` are read, never a copy of the text before or after it:
+    # this is asked at every full stop of texts of millions of characters.
     if quote:
         # A closing quotation mark ends the sentence when the quotation ended with one.
-        before = text[:i].rstrip()
-        if not before or before[-1] not in SENTENCE_END:
+        before = i - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before < 0 or text[before] not in SENTENCE_END:
             return False
     after = text[i + 1 : i + 3]
     if after and not after[0].isspace():
         return False
-    following = text[i + 1 :].lstrip(" \t")
-    if following and not (
-        following[0].isupper() or following[0].isdigit() or following[0] in '“"«„‘(\n'
+    following = i + 1
+    while following < len(text) and text[following] in " \t":
+        following += 1
+    if following < len(text) and not (
+        text[following].isupper() or text[following].isdigit() or text[following] in '“"«„‘(\n'
     ):
         return False
     if not quote and text[i] == ".":
-        word = re.search(r"([\w.]+)$", text[:i])
-        if word:
-            token = word.group(1)
-            if token in rules.abbreviations or (len(token) == 1 and token.isupper()):
-                return False
+        token = _token_before(text, i)
+        if token in rules.abbreviations or (len(token) == 1 and token.isupper()):
+            return False
     return True
+
+
+def _token_before(text: str, i: int) -> str:
+    """The run of word characters and full stops that ends at ``i`` ("Gen", "U.S")."""
+    start = i
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return text[start:i]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -151,7 +183,7 @@ def _match(
     start: int,
     end: int,
     rules: Rules,
-    names: list[tuple[int, int]],
+    names: _Names,
     *,
     depth: int,
 ) -> list[Statement]:
@@ -198,7 +230,7 @@ def _match(
     return []
 
 
-def _phrase(text: str, names: list[tuple[int, int]], start: int, end: int) -> Phrase:
+def _phrase(text: str, names: _Names, start: int, end: int) -> Phrase:
     start, end = _strip(text, start, end)
     while end > start and text[end - 1] in ", ":
         end -= 1
@@ -206,8 +238,7 @@ def _phrase(text: str, names: list[tuple[int, int]], start: int, end: int) -> Ph
     # forum in Tbilisi"): only names before it say who the speaker is.
     apposition = _APPOSITION.search(text, start, end)
     head_end = apposition.start() if apposition else end
-    inside = tuple((s, e) for s, e in names if s >= start and e <= head_end)
-    return Phrase(start, end, text[start:end], inside)
+    return Phrase(start, end, text[start:end], names.within(start, head_end))
 
 
 def _names_someone(phrase: Phrase, rules: Rules) -> bool:

@@ -5,37 +5,47 @@ who relayed them.
 speakers and relays to sources (``linking``), resolves "it" or "the ministry" to the most
 recent matching speaker, and creates each statement as a ``suggested`` claim. A name the desk
 does not know becomes a proposed source for an editor, never a source: its statements wait
-until it is confirmed, when the document is extracted again. Running it again adds nothing: a
-statement already covered by a claim of the same speaker is left alone, and the document's row
-is locked for the run, so two runs at once cannot both add it.
+until it is confirmed, when the document is extracted again.
+
+All that reading is done without a lock: a text of two million characters takes seconds, and
+the desk must keep working on the document meanwhile. The suggestions are then written a
+batch at a time, each batch in a short transaction holding the document's row lock (the one
+``claim_create`` takes), so that nobody adds a claim to the document while a batch checks what
+is already claimed. Running it again adds nothing, also while another run is under way: a
+statement already covered by a claim of the same speaker is left alone.
 """
 
-import logging
+import bisect
+import itertools
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sources.models import Document, Source
-from sources.services import source_proposal_record
+from sources.models import Document, DocumentTaskRun, Source
+from sources.services import document_task_run, source_proposal_record
 
-from ..models import Claim
-from ..services import claim_create
+from ..models import Attribution, Claim
 from ..workflow import Status
 from .finder import Phrase, Statement, find_statements
 from .linking import AMBIGUOUS, SourceIndex, source_index
 from .rules import Rules, rules_for
 
-logger = logging.getLogger(__name__)
-
 MAX_SUMMARY = 500
+# Suggestions written per transaction: the document stays locked for one batch's inserts only.
+WRITE_BATCH = 1_000
 # Kinds of source that pass statements on when someone "told" them.
 RELAYING_KINDS = frozenset({Source.Kind.NEWS_AGENCY, Source.Kind.OUTLET})
 _capitalised_run = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|on)\s+)*[A-Z][\w’'.-]*)*"
 )
 _determiner = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+class DocumentChanged(Exception):
+    """The document's text changed while its statements were being found."""
 
 
 @dataclass
@@ -53,64 +63,183 @@ class _Said:
     relays: tuple[int | str, ...]
 
 
-@transaction.atomic
+class _History:
+    """Who spoke so far, for the look-backs of "it", "the ministry" and "said Ilyin".
+
+    Each looks for the most recent statement whose speaker fits. Only the latest statement of
+    each speaker can be that one, so they are kept one per speaker, most recent last: a look-back
+    passes over the speakers of the document, not over every statement before it.
+    """
+
+    def __init__(self) -> None:
+        self._latest: dict[int | str, _Said] = {}
+        self._by_surname: dict[str, _Said] = {}
+
+    def add(self, said: _Said) -> None:
+        self._latest.pop(said.speaker, None)
+        self._latest[said.speaker] = said
+        if isinstance(said.speaker, str):
+            self._by_surname[said.speaker.split()[-1]] = said
+
+    def most_recent_first(self) -> Iterator[_Said]:
+        return reversed(self._latest.values())
+
+    def unknown_person(self, surname: str) -> _Said | None:
+        """The latest statement of a speaker the desk does not know, by the last word of the
+        name."""
+        return self._by_surname.get(surname)
+
+
+def document_claims_extract_run(*, document_id: int) -> int:
+    """Extract a document's claims as a recorded run, done or failed and why, on the document
+    (``document_task_run``); how many suggested claims were new."""
+    return document_task_run(
+        document_id=document_id,
+        kind=DocumentTaskRun.Kind.CLAIM_EXTRACTION,
+        work=lambda document: len(document_claims_extract(document=document).created),
+    )
+
+
 def document_claims_extract(*, document: Document) -> ExtractionResult:
     """Suggest the claims that ``document``'s text attributes to someone."""
     result = ExtractionResult()
     rules = rules_for(document.language)
     if rules is None:
         return result
-    document = Document.objects.select_for_update().get(pk=document.pk)
+    document = Document.objects.get(pk=document.pk)
+    attributed = _attributed(document, rules)
+    result.found = len(attributed.statements)
+    proposals = {}
+    suggestions = []
+    for statement, said in attributed.resolved:
+        unknown = [who for who in (said.speaker, *said.relays) if isinstance(who, str)]
+        if not unknown:
+            suggestions.append((statement, said))
+        for name in unknown:
+            if name not in proposals:
+                proposals[name] = source_proposal_record(name=name, document=document)
+                if proposals[name].state == proposals[name].State.PENDING:
+                    result.proposed.append(name)
+    for first in range(0, len(suggestions), WRITE_BATCH):
+        result.created.extend(_suggest(document, suggestions[first : first + WRITE_BATCH]))
+    return result
+
+
+@dataclass
+class _Attributed:
+    statements: list[Statement]
+    resolved: list[tuple[Statement, _Said]]  # those whose speaker could be told
+
+
+def _attributed(document: Document, rules: Rules) -> _Attributed:
+    """The statements of the text and whom they are attributed to; no database writes."""
     index = source_index()
     names = index.names_in(document.text)
     name_ids = {(start, end): source_id for start, end, source_id in names}
     statements = find_statements(document.text, rules, [(s, e) for s, e, _ in names])
-    result.found = len(statements)
-    taken = list(Claim.objects.filter(document=document).values_list("start", "end", "speaker_id"))
-    history: list[_Said] = []
+    history = _History()
+    resolved = []
     for statement in statements:
         said = _resolve(statement, rules, index, name_ids, history, document)
-        if said is None:
-            continue
-        history.append(said)
-        unknown = [who for who in (said.speaker, *said.relays) if isinstance(who, str)]
-        if unknown:
-            for name in unknown:
-                proposal = source_proposal_record(name=name, document=document)
-                if proposal.state == proposal.State.PENDING and name not in result.proposed:
-                    result.proposed.append(name)
-            continue
-        if any(
-            speaker == said.speaker and start < statement.end and statement.start < end
-            for start, end, speaker in taken
-        ):
-            continue
-        claim = _suggest(document, statement, said)
-        if claim is not None:
-            taken.append((claim.start, claim.end, claim.speaker_id))
-            result.created.append(claim.pk)
-    return result
+        if said is not None:
+            history.add(said)
+            resolved.append((statement, said))
+    return _Attributed(statements, resolved)
 
 
-def _suggest(document: Document, statement: Statement, said: _Said) -> Claim | None:
-    sources = Source.objects.in_bulk([said.speaker, *said.relays])
-    try:
-        with transaction.atomic():
-            return claim_create(
-                document=document,
-                start=statement.start,
-                end=statement.end,
-                speaker=sources[said.speaker],
-                relay_chain=[sources[pk] for pk in said.relays],
-                summary=summary_of(document.text[statement.start : statement.end]),
-                stated_on=document.published_at.date() if document.published_at else None,
-                status=Status.SUGGESTED,
-            )
-    except ValidationError as error:
-        logger.warning(
-            "Statement at %s–%s not suggested: %s", statement.start, statement.end, error
+def _suggest(document: Document, batch: list[tuple[Statement, _Said]]) -> list[int]:
+    """Write a batch of suggestions in one short transaction; the ids of the new claims.
+
+    Inserted in bulk: through ``claim_create`` one claim took some twenty queries, with the
+    whole text read back each time, and a long document has thousands of statements. What
+    ``claim_create`` checks holds by construction: each quote is cut from the text it is checked
+    against, whose hash is compared under the lock.
+    """
+    with transaction.atomic():
+        # While this lock is held nobody adds a claim to the document (claim_create takes it
+        # too) and its text cannot change.
+        sha256 = (
+            Document.objects.select_for_update()
+            .values_list("sha256", flat=True)
+            .get(pk=document.pk)
         )
-        return None
+        if sha256 != document.sha256:
+            raise DocumentChanged(
+                "The document's text changed while it was being read; extract it again."
+            )
+        covered = _Covered(
+            Claim.objects.filter(
+                document=document,
+                start__lt=max(statement.end for statement, _ in batch),
+                end__gt=min(statement.start for statement, _ in batch),
+            ).values_list("start", "end", "speaker_id")
+        )
+        named = {who for _, said in batch for who in (said.speaker, *said.relays)}
+        existing = set(Source.objects.filter(pk__in=named).values_list("pk", flat=True))
+        claims, chains = [], []
+        for statement, said in batch:
+            if not existing.issuperset((said.speaker, *said.relays)):
+                continue  # a source removed since the statements were read
+            if not covered.add(said.speaker, statement.start, statement.end):
+                continue
+            quote = document.text[statement.start : statement.end]
+            claims.append(
+                Claim(
+                    document=document,
+                    start=statement.start,
+                    end=statement.end,
+                    quote=quote,
+                    speaker_id=said.speaker,
+                    summary=summary_of(quote),
+                    stated_on=document.published_at.date() if document.published_at else None,
+                    status=Status.SUGGESTED,
+                )
+            )
+            chains.append(said.relays)
+        Claim.objects.bulk_create(claims)
+        Attribution.objects.bulk_create(
+            Attribution(claim=claim, source_id=source_id, position=position)
+            for claim, chain in zip(claims, chains, strict=True)
+            for position, source_id in enumerate(chain, start=1)
+        )
+    return [claim.pk for claim in claims]
+
+
+class _Covered:
+    """What a batch finds claimed, by speaker: a statement is suggested only where its speaker
+    has no claim overlapping it yet."""
+
+    def __init__(self, claimed: Iterable[tuple[int, int, int]]):
+        # Claims made before (by hand, by an earlier run) may overlap each other. Sorted by
+        # start, with the furthest end reached so far, one bisection tells whether any of them
+        # overlaps a span.
+        spans = defaultdict(list)
+        for start, end, speaker in claimed:
+            spans[speaker].append((start, end))
+        self._starts = {}
+        self._reach = {}
+        for speaker, claimed_spans in spans.items():
+            claimed_spans.sort()
+            self._starts[speaker] = [start for start, _ in claimed_spans]
+            self._reach[speaker] = list(itertools.accumulate((e for _, e in claimed_spans), max))
+        # The batch's own suggestions never overlap each other (one is kept only where none
+        # is), so the two next to a span are the only ones that can overlap it.
+        self._new = defaultdict(list)
+
+    def add(self, speaker: int, start: int, end: int) -> bool:
+        """Note a suggestion on ``start:end`` unless ``speaker`` already has a claim
+        overlapping it; whether it was noted."""
+        starts = self._starts.get(speaker)
+        if starts:
+            before = bisect.bisect_left(starts, end)  # the claims that start before its end
+            if before and self._reach[speaker][before - 1] > start:
+                return False
+        new = self._new[speaker]
+        at = bisect.bisect_left(new, (start, end))
+        if (at and new[at - 1][1] > start) or (at < len(new) and new[at][0] < end):
+            return False
+        new.insert(at, (start, end))
+        return True
 
 
 def summary_of(quote: str) -> str:
@@ -127,7 +256,7 @@ def _resolve(
     rules: Rules,
     index: SourceIndex,
     name_ids: dict[tuple[int, int], int],
-    history: list[_Said],
+    history: _History,
     document: Document,
 ) -> _Said | None:
     speaker = _who(statement.speaker, rules, index, name_ids, history, document)
@@ -160,7 +289,7 @@ def _who(
     rules: Rules,
     index: SourceIndex,
     name_ids: dict[tuple[int, int], int],
-    history: list[_Said],
+    history: _History,
     document: Document,
 ) -> tuple[int | str, tuple] | None:
     """Whom a phrase names, with the relays it inherits when it refers back; None when it
@@ -181,9 +310,9 @@ def _who(
     if not name:
         return None
     # "said Ilyin" after "Sergei Ilyin, the head of the village, told …": the same person.
-    for said in reversed(history):
-        if isinstance(said.speaker, str) and said.speaker.split()[-1] == name:
-            return said.speaker, said.relays
+    said = history.unknown_person(name)
+    if said is not None:
+        return said.speaker, said.relays
     return name, ()
 
 
@@ -215,7 +344,7 @@ def _antecedent(
     kinds: frozenset[str],
     description: str,
     adjective: str,
-    history: list[_Said],
+    history: _History,
     index: SourceIndex,
     document: Document,
 ) -> tuple[int | str, tuple] | None:
@@ -230,7 +359,7 @@ def _antecedent(
             return False
         return not adjective or any(adjective[:5] in n.casefold() for n in known.names)
 
-    for said in reversed(history):
+    for said in history.most_recent_first():
         if fits(said.speaker):
             return said.speaker, said.relays
     if not description:

@@ -356,5 +356,5 @@ def test_the_command_runs_over_documents_and_reruns_add_nothing():
     assert again.getvalue().strip() == "0 new suggestions."
     with pytest.raises(CommandError, match="No document with id 999999"):
         call_command("suggest_framing", "999999")
-    with pytest.raises(CommandError, match="not both"):
+    with pytest.raises(CommandError, match="just one of them"):
         call_command("suggest_framing")

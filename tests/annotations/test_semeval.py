@@ -1,8 +1,12 @@
 """SemEval span files: export, import, round trip, and nothing written from a bad file."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from rest_framework.test import APIClient
 
@@ -55,12 +59,16 @@ def test_a_file_round_trips_unchanged(spans, tmp_path):
 
 def test_importing_the_same_file_again_adds_nothing(spans, tmp_path):
     path = export(tmp_path)
-    call_command("import_semeval", str(path))
+    path.write_text(path.read_text() * 2)  # every line twice
+    first, second = io.StringIO(), io.StringIO()
+    call_command("import_semeval", str(path), stdout=first)
     count = Annotation.objects.count()
 
-    call_command("import_semeval", str(path))
+    call_command("import_semeval", str(path), stdout=second)
 
-    assert Annotation.objects.count() == count
+    assert Annotation.objects.count() == count == 4 + 3
+    assert first.getvalue().strip() == "3 spans imported, 3 already there."
+    assert second.getvalue().strip() == "0 spans imported, 6 already there."
 
 
 def test_one_bad_line_and_nothing_is_written_with_every_bad_line_named(spans, tmp_path):
@@ -104,8 +112,62 @@ def test_the_api_exports_and_imports(spans):
     refused = editor.post(reverse("semeval-import"), "1\tDoubt\t1", content_type="text/plain")
     anonymous = APIClient().post(reverse("semeval-import"), body, content_type="text/plain")
 
-    assert created.status_code == 201 and created.json() == {"imported": 3}
+    again = editor.post(reverse("semeval-import"), body, content_type="text/plain")
+    assert created.status_code == 201 and created.json() == {"imported": 3, "already_there": 0}
+    assert again.json() == {"imported": 0, "already_there": 3}
     assert refused.status_code == 400
     assert "Line 1: expected 4 tab-separated fields" in refused.json()["detail"][0]
     assert anonymous.status_code == 401
     assert Annotation.objects.count() == 3
+
+
+def test_a_retired_label_is_refused_by_line(spans, tmp_path):
+    FramingLabel.objects.filter(semeval_code="Doubt").update(is_active=False)
+    path = tmp_path / "retired.tsv"
+    path.write_text(f"{spans.pk}\tDoubt\t2\t11\n", encoding="utf-8")
+
+    with pytest.raises(CommandError, match="Line 1: the label “Casting doubt” is retired"):
+        call_command("import_semeval", str(path))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_keeps_one_copy_of_spans_imported_twice(reference_data):
+    document = make_document(TEXT)
+    label = technique("Loaded_Language")
+    start = TEXT.index("occupied")
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes()
+    before = [("annotations", "0004_review_record")]
+    try:
+        executor.migrate(before)
+        Historical = executor.loader.project_state(before).apps.get_model(
+            "annotations", "Annotation"
+        )
+        copies = [
+            Historical.objects.create(
+                document_id=document.pk,
+                start=start,
+                end=start + 8,
+                quote="occupied",
+                label_id=label.pk,
+                origin="import",
+                state="accepted",
+                note=note,
+            )
+            for note in ("", "Checked against the source.", "")
+        ]
+        elsewhere = Historical.objects.create(
+            document_id=document.pk,
+            start=start,
+            end=start + 8,
+            quote="occupied",
+            label_id=technique("Doubt").pk,
+            origin="import",
+            state="accepted",
+        )
+    finally:
+        MigrationExecutor(connection).migrate(latest)
+
+    kept = Annotation.objects.filter(origin="import").order_by("label__semeval_code")
+    assert [a.pk for a in kept] == [elsewhere.pk, copies[1].pk]
+    assert kept[1].note == "Checked against the source."

@@ -1,41 +1,16 @@
 """Real threads on PostgreSQL: row locks, SKIP LOCKED and the history under contention."""
 
-import threading
-
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.db import connection
 
 from claims.models import Claim, ClaimStatusChange, Team, Verdict, VerificationTask
 from claims.services import claim_transition, task_assign, task_take_next
 from claims.workflow import Status, TransitionConflict
 from tests.claims.workflow_helpers import RATIONALE, claim_at, rating
+from tests.concurrency import run_at_once
 from tests.factories import make_claim, make_editor, make_reviewer
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def run_at_once(actions):
-    """Start every action at the same moment, each on its own connection; return outcomes."""
-    barrier = threading.Barrier(len(actions))
-    outcomes = [None] * len(actions)
-
-    def worker(index, action):
-        try:
-            barrier.wait(timeout=10)
-            outcomes[index] = action()
-        except Exception as exc:  # the outcome under test, whatever it is
-            outcomes[index] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=item) for item in enumerate(actions)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(thread.is_alive() for thread in threads)
-    return outcomes
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.models import Claim
-from demo.extraction_evaluation import evaluate, overlap
+from demo.extraction_evaluation import evaluate, extract_long_document, long_document_text, overlap
 from sources.models import Source, SourceProposal
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +20,21 @@ def test_evaluation_leaves_nothing_behind():
     evaluate()
     assert not Claim.objects.exists()
     assert not SourceProposal.objects.exists()
+    assert not Source.objects.exists()
+
+
+def test_the_long_document_is_the_set_over_and_over_cut_at_a_paragraph():
+    text = long_document_text(50_000)
+    assert 45_000 < len(text) <= 50_000
+    assert text.endswith(".") and "\n\n\n" not in text
+
+
+def test_the_long_document_is_extracted_and_leaves_nothing_behind():
+    run = extract_long_document(30_000)
+
+    assert run.chars <= 30_000
+    assert run.statements > run.created > 100
+    assert not Claim.objects.exists()
     assert not Source.objects.exists()
 
 

@@ -12,7 +12,15 @@ from config.celery import app
 @pytest.fixture
 def worker(broker_url):
     """Our own Celery app, switched from eager mode to the broker, with a worker thread."""
-    with on_broker(broker_url), running_worker():
+    with on_broker(broker_url), running_worker(pool="solo"):
+        yield
+
+
+@pytest.fixture
+def prefork_worker(broker_url):
+    """The same with one worker process forked from the test, as in production: the solo pool
+    runs tasks without their time limits."""
+    with on_broker(broker_url), running_worker(pool="prefork", concurrency=1):
         yield
 
 
@@ -31,11 +39,11 @@ def on_broker(url: str):
 
 
 @contextmanager
-def running_worker():
-    """A worker thread on the current broker, which starts with an empty queue."""
+def running_worker(pool: str = "solo", **options):
+    """A worker on the current broker, which starts with an empty queue."""
     with app.connection_for_write() as conn:
         conn.default_channel.queue_purge(app.conf.task_default_queue)
-    with start_worker(app, perform_ping_check=False, shutdown_timeout=10, pool="solo"):
+    with start_worker(app, perform_ping_check=False, shutdown_timeout=10, pool=pool, **options):
         yield
 
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from annotations.interchange import semeval_spans
-from annotations.management.documents import documents_by_id
+from sources.management.documents import documents_by_id
 
 
 class Command(BaseCommand):

@@ -21,7 +21,9 @@ class Command(BaseCommand):
         except (OSError, UnicodeDecodeError) as error:
             raise CommandError(f"Cannot read {file}: {error}") from None
         try:
-            created = semeval_import(text=text)
+            result = semeval_import(text=text)
         except ValidationError as error:
             raise CommandError("Nothing was imported:\n" + "\n".join(error.messages)) from None
-        self.stdout.write(f"{created:,} spans imported.")
+        self.stdout.write(
+            f"{result.imported:,} spans imported, {result.already_there:,} already there."
+        )
