@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "knox",
+    "axes",
     "sources",
     "claims",
     "annotations",
@@ -72,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a refused login into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -141,6 +144,28 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out account and address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failed logins (the admin's form; the API has no password login) are counted per account and
+# client address together, so that guessing one account's password from one address is slowed
+# without letting anyone lock another person out from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = int(os.environ.get("PARALLAX_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("PARALLAX_LOGIN_COOLOFF_MINUTES", "15")))
+# Attempts during the lockout are refused without extending it: the cool-off ends when it said.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+# Every failed login stays on record for administrators (Axes → Access failures).
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# No banner at every process start.
+AXES_VERBOSE = False
+# The client's address as the API's rate limits count it (PARALLAX_TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "config.login_limits.client_address"
+AXES_LOCKOUT_CALLABLE = "config.login_limits.locked_out"
 
 # Email: console in development, SMTP configured from the environment otherwise.
 EMAIL_BACKEND = os.environ.get(
