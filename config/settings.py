@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "knox",
     "axes",
+    "config.apps.ProjectConfig",
     "sources",
     "claims",
     "annotations",
