@@ -277,6 +277,14 @@ class AnnotationAdmin(
         actions.pop("delete_selected", None)
         return actions
 
+    def has_change_permission(self, request, obj=None):
+        # Changing one means changing its note: another annotator's page is read-only, and a
+        # POST to it is refused.
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (
+            obj is None or services.annotation_note_changeable_by(annotation=obj, user=request.user)
+        )
+
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
         return allowed and (obj is None or obj.annotator_id == request.user.pk)
@@ -326,7 +334,7 @@ class AnnotationAdmin(
     def save_model(self, request, obj, form, change):
         if change:
             if "note" in form.changed_data:
-                services.annotation_update(annotation=obj, note=obj.note)
+                services.annotation_update(annotation=obj, note=obj.note, user=request.user)
             return
         created = services.annotation_create(
             document=obj.document,

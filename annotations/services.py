@@ -8,7 +8,7 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from claims.roles import is_desk_member
+from claims.roles import is_desk_member, is_editor
 from sources.models import Document, DocumentTaskRun
 from sources.services import document_task_run, model_update
 from sources.text import context_around
@@ -103,8 +103,17 @@ def annotation_review_one(
     return annotation
 
 
-def annotation_update(*, annotation: Annotation, note: str) -> Annotation:
+def annotation_note_changeable_by(*, annotation: Annotation, user: AbstractBaseUser) -> bool:
+    """A note is its annotator's words: only they, or an editor, change it (a suggestion's or
+    an import's, which belong to nobody, only an editor)."""
+    is_annotator = annotation.annotator_id is not None and annotation.annotator_id == user.pk
+    return is_annotator or is_editor(user)
+
+
+def annotation_update(*, annotation: Annotation, note: str, user: AbstractBaseUser) -> Annotation:
     """Change an annotation's note; its span, label and origin never change."""
+    if not annotation_note_changeable_by(annotation=annotation, user=user):
+        raise PermissionDenied("Only the annotator or an editor changes this note.")
     annotation.note = note.strip()
     annotation.save(update_fields=["note", "updated_at"])
     return annotation

@@ -174,6 +174,13 @@ def claim_published_verdicts(*, claim_id: int) -> QuerySet[Verdict]:
     return Verdict.objects.filter(claim_id=claim_id, published_at__isnull=False).order_by("version")
 
 
+def public_ratings() -> QuerySet[Rating]:
+    """The scale as consumers see it: active ratings, and a retired one only while a published
+    verdict still gives it (as retired framing labels, it is otherwise the desk's business)."""
+    in_use = Verdict.objects.filter(rating=OuterRef("pk"), published_at__isnull=False)
+    return Rating.objects.filter(Q(is_active=True) | Exists(in_use))
+
+
 def rating_scale() -> tuple[int | None, int | None]:
     """(worst, best) of the desk's scale: the lowest and highest values of active ratings."""
     bounds = Rating.objects.filter(is_active=True, value__isnull=False).aggregate(

@@ -71,9 +71,32 @@ def _checked_destination(url: str) -> tuple[str | None, tuple[str, ...]]:
     except (OSError, ValueError):
         return f"The host {parts.hostname} cannot be resolved.", ()
     addresses = tuple(dict.fromkeys(sockaddr[0] for *_, sockaddr in found))
-    if not addresses or not all(ipaddress.ip_address(address).is_global for address in addresses):
+    if not addresses or not all(_is_public(address) for address in addresses):
         return f"{parts.hostname} is a private or local address; webhooks go to public ones.", ()
     return None, addresses
+
+
+# IPv6 prefixes whose last 32 bits are an IPv4 address that the packets reach: IPv4-compatible
+# (::/96), IPv4-translated (::ffff:0:0:0/96) and NAT64's well-known prefix (64:ff9b::/96).
+# Mapped addresses, 6to4 and Teredo are read by their own ``ipaddress`` properties.
+_IPV4_IN_THE_LAST_32_BITS = tuple(
+    ipaddress.IPv6Network(prefix) for prefix in ("::/96", "::ffff:0:0:0/96", "64:ff9b::/96")
+)
+
+
+def _is_public(address: str) -> bool:
+    """Whether ``address`` is global, and so is every IPv4 address it carries: ``[::127.0.0.1]``
+    or ``[64:ff9b::7f00:1]`` count as global IPv6 addresses, yet end at the loopback address
+    (how far Python's own test sees into them differs from one version to the next)."""
+    ip = ipaddress.ip_address(address)
+    if not ip.is_global:
+        return False
+    if ip.version == 4:
+        return True
+    carried = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+    if any(ip in prefix for prefix in _IPV4_IN_THE_LAST_32_BITS):
+        carried.append(ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF))
+    return all(ipv4.is_global for ipv4 in carried if ipv4 is not None)
 
 
 # What may stay as it is in a URL's path and query; anything else is percent-encoded (UTF-8).

@@ -2,10 +2,13 @@
 in the schema), request rates are limited per anonymous client and per token, and the lists
 share their cursor pagination, their id and date-time filters and a fast JSON renderer."""
 
+import base64
+import hashlib
 from datetime import UTC, datetime
 
 import django_filters
 import orjson
+from csp.constants import UNSAFE_HASHES
 from django import forms
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
@@ -16,7 +19,7 @@ from django.views.defaults import server_error as default_server_error
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import pagination, status
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.renderers import JSONRenderer
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
@@ -270,3 +273,25 @@ class FiltersNamedInTheRequest(DjangoFilterBackend):
         ):
             return queryset
         return super().filter_queryset(request, queryset, view)
+
+
+def _style_hash(style: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(style.encode()).digest()).decode() + "'"
+
+
+class StrictBrowsableAPIRenderer(BrowsableAPIRenderer):
+    """DRF's browsable pages under the Content-Security-Policy: their buttons carry one inline
+    style attribute, and these pages alone allow exactly that one (by its hash); every other
+    inline style and script stays refused."""
+
+    # The one style attribute of rest_framework/base.html's format and filter buttons.
+    BUTTON_STYLE = "float: right; margin-right: 10px"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        response = (renderer_context or {}).get("response")
+        if response is not None:
+            # What django-csp's csp_update decorator sets, for this response only.
+            response._csp_update = {
+                "style-src-attr": [UNSAFE_HASHES, _style_hash(self.BUTTON_STYLE)]
+            }
+        return super().render(data, accepted_media_type, renderer_context)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -54,6 +55,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "knox",
+    "axes",
+    "csp",
+    "config.apps.ProjectConfig",
     "desk",
     "sources",
     "claims",
@@ -64,6 +68,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The Content-Security-Policy header on every page (static files above it go without).
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "config.middleware.RejectUnreadableTextMiddleware",
@@ -73,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a refused login into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -143,6 +151,28 @@ STORAGES = {
 
 LOGIN_URL = "admin:login"
 
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out account and address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failed logins (the admin's form; the API has no password login) are counted per account and
+# client address together, so that guessing one account's password from one address is slowed
+# without letting anyone lock another person out from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = int(os.environ.get("PARALLAX_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("PARALLAX_LOGIN_COOLOFF_MINUTES", "15")))
+# Attempts during the lockout are refused without extending it: the cool-off ends when it said.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+# Every failed login stays on record for administrators (Axes → Access failures).
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# No banner at every process start.
+AXES_VERBOSE = False
+# The client's address as the API's rate limits count it (PARALLAX_TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "config.login_limits.client_address"
+AXES_LOCKOUT_CALLABLE = "config.login_limits.locked_out"
+
 # Email: console in development, SMTP configured from the environment otherwise.
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
@@ -172,6 +202,21 @@ if not DEBUG:
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy: scripts and styles from this site's own files only (no inline code,
+# no eval); a page that must inline one marks it with the request's nonce
+# (``request.csp_nonce``), which then joins the header. No plugins, no framing, no <base>, and
+# forms post only here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -194,6 +239,10 @@ REST_FRAMEWORK = {
         "token": os.environ.get("PARALLAX_API_TOKEN_RATE", "1200/min"),
     },
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "config.api.StrictBrowsableAPIRenderer",
+    ],
     "EXCEPTION_HANDLER": "config.api.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # How many reverse proxies in front of the web process append to X-Forwarded-For. The
@@ -227,6 +276,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # No badge from the online validator: it would send the schema's address to another site
+    # (and the Content-Security-Policy refuses its image anyway).
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "config.api.document_error_responses",

@@ -1,9 +1,17 @@
+from csp.constants import SELF
+from csp.decorators import csp_update
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from claims.views import verdict_page
+
+# Swagger UI with its start-up script served from the same address (``?script``), not inline;
+# its stylesheet draws icons from data: URLs, which this page alone may load.
+api_docs = csp_update({"img-src": [SELF, "data:"]})(
+    SpectacularSwaggerSplitView.as_view(url_name="api-schema", template_name="api/swagger_ui.html")
+)
 
 admin.site.site_header = "Parallax"
 admin.site.site_title = "Parallax"
@@ -14,7 +22,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("verdicts/<int:pk>/", verdict_page, name="verdict-page"),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/v1/docs/", api_docs, name="api-docs"),
     path("api/v1/", include("claims.api.urls")),
     path("api/v1/", include("annotations.api.urls")),
 ]

@@ -39,6 +39,8 @@ print(json.dumps({
 
 PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "parallax.example.org",
+    # Production has a cache every web process shares (the rate limits count there).
+    "PARALLAX_CACHE_URL": "redis://127.0.0.1:6379/2",
 }
 
 
@@ -213,3 +215,25 @@ class TestDeployCheck:
         )
         assert result.returncode != 0
         assert "security.W009" in result.stdout + result.stderr
+
+    def test_without_a_shared_cache_check_deploy_warns_that_rate_limits_are_per_process(self):
+        without_cache = {**PRODUCTION_ENV, "PARALLAX_CACHE_URL": ""}
+        secret = production_secret()
+        result = manage(
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+            DJANGO_SECRET_KEY=secret,
+            **without_cache,
+        )
+        assert result.returncode != 0
+        output = result.stdout + result.stderr
+        assert "parallax.W001" in output
+        assert "rate limits are counted per web process" in output
+        assert "PARALLAX_CACHE_URL" in output
+        # A deployment check: the everyday check does not raise it.
+        everyday = manage(
+            "check", "--fail-level", "WARNING", DJANGO_SECRET_KEY=secret, **without_cache
+        )
+        assert everyday.returncode == 0, everyday.stdout + everyday.stderr

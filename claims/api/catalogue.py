@@ -2,8 +2,9 @@
 
 Desk members see and write everything (through the services, as the admin does). Anyone else
 sees what published verdicts reference: claims with a published verdict, their documents,
-speakers, relays, publishers and incidents, and the rating scale. A claim's workflow status is
-the desk's business and appears only to desk members. Hidden rows answer 404.
+speakers, relays, publishers and incidents, and the rating scale (a retired rating only while
+a published verdict gives it). A claim's workflow status is the desk's business and appears
+only to desk members. Hidden rows answer 404.
 """
 
 import django_filters
@@ -246,13 +247,17 @@ class RatingSerializer(serializers.ModelSerializer):
 
 
 class RatingViewSet(CatalogueViewSet):
-    """The desk's rating scale; editors add and change ratings."""
+    """The desk's rating scale (active ratings, and retired ones published verdicts give; desk
+    members see every rating); editors add and change ratings."""
 
     permission_classes = [permissions.IsAuthenticatedOrReadOnly, EditorsWriteOthersRead]
     queryset = Rating.objects.order_by("position", "id")
     serializer_class = RatingSerializer
     write_serializer_class = RatingSerializer
     pagination_class = None  # a handful of rows
+
+    def public_queryset(self):
+        return self.queryset.filter(pk__in=selectors.public_ratings().values("pk"))
 
     def create_with(self, data):
         return services.rating_create(**data)

@@ -1,6 +1,8 @@
 from dataclasses import dataclass
 
 import pytest
+from django.test import Client
+from django.urls import reverse
 
 from annotations.models import Annotation, FramingLabel, LexiconEntry
 from claims.models import Claim, ClaimPair, Rating, Team, WebhookSubscription
@@ -117,6 +119,11 @@ def desk() -> Desk:
     claim.refresh_from_db()
     api_token_issue(user=editor, days=30)
     source_proposal_record(name="Georgian Interior Ministry", document=document)
+    # A failed login and a successful one, for the login records' admin pages (a success
+    # clears its own account's failures, so the failure is another account's).
+    login = Client(REMOTE_ADDR="203.0.113.7")
+    for username, password in (("intruder", "guess"), (reviewer.username, "pw-for-tests")):
+        login.post(reverse("admin:login"), {"username": username, "password": password})
     return Desk(
         editor,
         reviewer,

@@ -12,9 +12,15 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations.models import Annotation
-from annotations.services import lexicon_suggest
+from annotations.services import annotation_update, lexicon_suggest
 from tests.admin.helpers import form_values, grant
-from tests.factories import make_annotation, make_document, make_reviewer, make_user
+from tests.factories import (
+    make_annotation,
+    make_document,
+    make_editor,
+    make_reviewer,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -155,9 +161,9 @@ class TestReviewInTheList:
 
 
 class TestChangeForm:
-    def test_the_state_is_read_only_and_the_note_is_saved(self, client, reviewer, document):
+    def test_the_state_is_read_only_and_the_note_is_saved(self, client, document):
         suggestion = Annotation.objects.filter(document=document).first()
-        client.force_login(reviewer)
+        client.force_login(make_editor())
         change = reverse("admin:annotations_annotation_change", args=[suggestion.pk])
         values = form_values(client.get(change), "annotation_form")
         assert "state" not in values
@@ -165,6 +171,48 @@ class TestChangeForm:
         assert response.status_code == 302
         suggestion.refresh_from_db()
         assert (suggestion.note, suggestion.state) == ("Check the Russian version.", "suggested")
+
+    def test_the_annotator_changes_their_own_note(self, client, reviewer, document):
+        own = make_annotation(document, "villages", annotator=reviewer, note="First thought.")
+        client.force_login(reviewer)
+        change = reverse("admin:annotations_annotation_change", args=[own.pk])
+        values = form_values(client.get(change), "annotation_form")
+        assert client.post(change, {**values, "note": "Second thought."}).status_code == 302
+        own.refresh_from_db()
+        assert own.note == "Second thought."
+
+    def test_an_editor_changes_anyone_s_note(self, client, reviewer, document):
+        theirs = make_annotation(document, "villages", annotator=reviewer, note="First thought.")
+        client.force_login(make_editor())
+        change = reverse("admin:annotations_annotation_change", args=[theirs.pk])
+        values = form_values(client.get(change), "annotation_form")
+        assert client.post(change, {**values, "note": "Checked."}).status_code == 302
+        theirs.refresh_from_db()
+        assert theirs.note == "Checked."
+
+    @pytest.mark.parametrize("whose", ["another annotator's", "a suggestion's"])
+    def test_a_reviewer_cannot_rewrite_a_note_that_is_not_theirs(
+        self, client, reviewer, document, whose
+    ):
+        if whose == "a suggestion's":
+            span = Annotation.objects.filter(document=document, annotator=None).first()
+            annotation_update(annotation=span, note="Lexicon hit.", user=make_editor())
+        else:
+            span = make_annotation(
+                document, "villages", annotator=make_reviewer(), note="Lexicon hit."
+            )
+        client.force_login(reviewer)
+        change = reverse("admin:annotations_annotation_change", args=[span.pk])
+        page = client.get(change)
+        assert page.status_code == 200
+        # Read-only: the note is shown, with no field to edit it and no save button.
+        assert 'name="note"' not in page.content.decode()
+        assert "Lexicon hit." in page.content.decode()
+        assert 'name="_save"' not in page.content.decode()
+        forged = client.post(change, {"note": "Rewritten.", "_save": "Save"})
+        assert forged.status_code == 403
+        span.refresh_from_db()
+        assert span.note == "Lexicon hit."
 
     def test_only_the_annotator_may_delete_a_span(self, client, reviewer, document):
         theirs = make_annotation(document, "villages", annotator=make_reviewer())

@@ -1,10 +1,17 @@
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
 from annotations.models import Annotation, FramingLabel
-from annotations.services import annotation_create
-from tests.factories import framing_label, make_annotation, make_document, make_user
+from annotations.services import annotation_create, annotation_update
+from tests.factories import (
+    framing_label,
+    make_annotation,
+    make_document,
+    make_editor,
+    make_reviewer,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +113,18 @@ def test_a_retired_label_cannot_be_used():
     label.refresh_from_db()
     with pytest.raises(ValidationError, match="retired"):
         make_annotation(label=label)
+
+
+def test_a_note_is_changed_by_its_annotator_or_an_editor_only():
+    annotator = make_reviewer()
+    annotation = make_annotation(make_document("the enemy"), "enemy", annotator=annotator)
+    suggestion = make_annotation(
+        make_document("the enemy"), "enemy", annotator=None, origin=Annotation.Origin.LEXICON
+    )
+    for span in (annotation, suggestion):
+        with pytest.raises(PermissionDenied):
+            annotation_update(annotation=span, note="Rewritten.", user=make_reviewer())
+    annotation_update(annotation=annotation, note=" Mine. ", user=annotator)
+    annotation_update(annotation=suggestion, note="Checked.", user=make_editor())
+    assert Annotation.objects.get(pk=annotation.pk).note == "Mine."
+    assert Annotation.objects.get(pk=suggestion.pk).note == "Checked."

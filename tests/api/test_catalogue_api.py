@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import Claim, Incident, Rating
+from claims.services import claim_transition
 from claims.workflow import Status
 from sources.models import Document, Source
 from tests.api.test_verdicts_api import CLIENTS, people, published  # noqa: F401
@@ -164,6 +165,48 @@ def test_retired_labels_are_for_the_editors_eyes(people):  # noqa: F811
     editor.patch(reverse("framing-label-detail", args=[label["id"]]), {"is_active": False})
     assert label["id"] not in ids(client_for(), "framing-label")
     assert label["id"] in ids(editor, "framing-label")
+
+
+@pytest.mark.parametrize("who", ["anonymous", "consumer-token"])
+def test_a_retired_rating_stays_public_only_where_a_published_verdict_gives_it(
+    who,
+    people,  # noqa: F811
+):
+    published(people)  # rated "false"
+    draft = claim_at(
+        Status.IN_REVIEW,
+        editor=people["editor"],
+        reviewer=people["reviewer"],
+        publisher=people["publisher"],
+    )
+    claim_transition(
+        claim=draft,
+        name="propose",
+        actor=people["reviewer"],
+        rating=Rating.objects.get(slug="half-true"),
+        rationale="Only part of it holds.",
+    )
+    editor = client_for(people["editor"])
+    retired = {slug: Rating.objects.get(slug=slug) for slug in ("false", "half-true", "true")}
+    for rating in retired.values():
+        answer = editor.patch(reverse("rating-detail", args=[rating.pk]), {"is_active": False})
+        assert answer.status_code == 200, answer.content
+
+    client = CLIENTS[who](people)
+    active = set(Rating.objects.filter(is_active=True).values_list("pk", flat=True))
+    assert ids(client, "rating") == active | {retired["false"].pk}
+    assert (
+        client.get(reverse("rating-detail", args=[retired["false"].pk])).json()["is_active"]
+        is False
+    )
+    # A proposed (unpublished) verdict does not count, and neither does no verdict at all.
+    for slug in ("half-true", "true"):
+        assert client.get(reverse("rating-detail", args=[retired[slug].pk])).status_code == 404
+    # The desk sees the whole scale.
+    for member in ("reviewer", "editor"):
+        assert ids(CLIENTS[member](people), "rating") == set(
+            Rating.objects.values_list("pk", flat=True)
+        )
 
 
 @pytest.mark.parametrize("name", ["claim", "document", "source", "incident"])
