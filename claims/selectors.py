@@ -3,7 +3,22 @@
 from collections import Counter
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Exists, F, JSONField, Max, Min, OuterRef, Q, QuerySet, Subquery
+from django.db import connection
+from django.db.models import (
+    BigIntegerField,
+    Exists,
+    F,
+    JSONField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.expressions import RawSQL
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from sources.models import Document, Source
@@ -11,7 +26,6 @@ from sources.text import whole_number
 
 from . import rules
 from .models import (
-    Attribution,
     Claim,
     ClaimPair,
     ClaimStatusChange,
@@ -209,23 +223,50 @@ def public_claims_as_published() -> QuerySet[Claim]:
     ).filter(published_snapshot__isnull=False)
 
 
+def _published_ids(path: str) -> QuerySet:
+    """The ids that published verdicts' snapshots name at ``path`` (a ``__`` JSON path): what
+    they published, whatever the claims say now (a reopened claim's new incident or relay is
+    not public until its correction is published)."""
+    return (
+        Verdict.objects.filter(published_at__isnull=False)
+        .annotate(named=Cast(KT(f"snapshot__{path}"), BigIntegerField()))
+        .filter(named__isnull=False)
+        .values("named")
+    )
+
+
+def _published_relay_ids() -> RawSQL:
+    """The sources in published verdicts' relay chains, as a subquery of ids."""
+    if connection.vendor == "postgresql":
+        sql = (
+            "SELECT (jsonb_array_elements_text(snapshot -> 'relay_chain_ids'))::bigint "
+            "FROM claims_verdict WHERE published_at IS NOT NULL"
+        )
+    else:
+        sql = (
+            "SELECT relay.value FROM claims_verdict, json_each(claims_verdict.snapshot, "
+            "'$.relay_chain_ids') AS relay WHERE claims_verdict.published_at IS NOT NULL"
+        )
+    return RawSQL(sql, ())
+
+
 def public_documents() -> QuerySet[Document]:
-    """Documents holding a public claim. ``annotations`` reads this (and the other
+    """Documents a published verdict names. ``annotations`` reads this (and the other
     ``public_*``) through ``sources.visibility``, where ``ClaimsConfig.ready`` registers them."""
-    return Document.objects.filter(Exists(public_claims().filter(document=OuterRef("pk"))))
+    return Document.objects.filter(pk__in=_published_ids("span__document"))
 
 
 def public_incidents() -> QuerySet[Incident]:
-    return Incident.objects.filter(Exists(public_claims().filter(incident=OuterRef("pk"))))
+    """Incidents a published verdict names."""
+    return Incident.objects.filter(pk__in=_published_ids("claim__incident__id"))
 
 
 def public_sources() -> QuerySet[Source]:
-    """Speakers, relays and publishers of public claims."""
-    claims = public_claims()
+    """Speakers, relays and publishers that published verdicts name."""
     return Source.objects.filter(
-        Exists(claims.filter(speaker=OuterRef("pk")))
-        | Exists(Attribution.objects.filter(source=OuterRef("pk"), claim__in=claims))
-        | Exists(claims.filter(document__publisher=OuterRef("pk")))
+        Q(pk__in=_published_ids("claim__speaker__id"))
+        | Q(pk__in=_published_ids("span__publisher"))
+        | Q(pk__in=_published_relay_ids())
     )
 
 

@@ -115,7 +115,12 @@ def snapshot_of(*, claim, relays: list, rating, scale: tuple[int | None, int | N
             },
         },
         # The public claims list shows a claim's span and references by id.
-        "span": {"document": document.pk, "start": claim.start, "end": claim.end},
+        "span": {
+            "document": document.pk,
+            "start": claim.start,
+            "end": claim.end,
+            "publisher": document.publisher.pk,
+        },
         "relay_chain_ids": [source.pk for source in relays],
         "rating": {
             "slug": rating.slug,

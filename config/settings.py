@@ -295,8 +295,15 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # A broker that does not answer is given up on quickly: the task waits in the outbox
 # (desk.outbox) and the request that asked for it is not held up.
+# A broker that accepts a connection and then does not answer is given up on after 3 s too,
+# and a refused publish is not retried here: the outbox's sweep retries it.
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60 * 2, "socket_connect_timeout": 3}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 60 * 60 * 2,
+    "socket_connect_timeout": 3,
+    "socket_timeout": 3,
+}
+CELERY_TASK_PUBLISH_RETRY = False
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE

@@ -12,6 +12,7 @@ raises is recorded the same way and run again by the next sweep.
 """
 
 import logging
+import time
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from functools import partial
@@ -28,6 +29,11 @@ SWEEP_BATCH = 500
 # Sent messages are kept this long, for whoever wants to see what went out, then deleted.
 KEPT_AFTER_SENDING = timedelta(days=14)
 PRUNE_BATCH = 10_000
+# After the broker refuses a message, the messages that later commits ask for are left to the
+# sweep for this long: a request with many side effects waits for the broker once, not once
+# for each of them.
+BROKER_REST = 30.0
+_broker_refused_at: float | None = None
 # Waits between failed hand-overs: 2^n × the first, at most the last.
 FIRST_RETRY = timedelta(seconds=10)
 LONGEST_RETRY = timedelta(minutes=10)
@@ -44,8 +50,15 @@ def outbox_enqueue(*, task, args: Sequence = (), countdown: float = 0) -> Outbox
     if countdown and _runs_in_process():
         # In-process, a countdown cannot be waited for: the next sweep runs it once it is due.
         return message
-    transaction.on_commit(partial(_dispatch, message.pk), robust=True)
+    transaction.on_commit(partial(_dispatch_after_commit, message.pk), robust=True)
     return message
+
+
+def _dispatch_after_commit(message_id: int) -> None:
+    refused = _broker_refused_at
+    if refused is not None and time.monotonic() - refused < BROKER_REST:
+        return  # pending: the sweep sends it
+    _dispatch(message_id)
 
 
 def outbox_dispatch_due(*, limit: int = SWEEP_BATCH) -> int:
@@ -115,9 +128,20 @@ def _dispatch(message_id: int) -> bool | None:
             # Outside it: the task's own transactions are its own, and it may take a while.
             _send(message)
     except Exception as error:  # whatever the broker or the task raised: retried later
+        if not in_process:
+            _note_broker_refused()
         _record_failure(message_id, error)
         return False
+    if not in_process:
+        _note_broker_refused(refused=False)
     return True
+
+
+def _note_broker_refused(*, refused: bool = True) -> None:
+    """Remember (in this process) that the broker refused a message just now, or that it took
+    one and is answering again."""
+    global _broker_refused_at
+    _broker_refused_at = time.monotonic() if refused else None
 
 
 def _send(message: OutboxMessage) -> None:

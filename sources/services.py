@@ -226,8 +226,16 @@ def document_task_run(*, document_id: int, kind: str, work: Callable[[Document],
 
 
 def run_error(error: Exception) -> str:
-    """What the document's page says about a failed run."""
-    if isinstance(error, SoftTimeLimitExceeded):
+    """What the document's page says about a failed run. A time limit that strikes inside a
+    query surfaces as the database error of the transaction it broke: the limit is the cause."""
+    cause, seen = error, []
+    while cause is not None and cause not in seen:
+        seen.append(cause)
+        if isinstance(cause, SoftTimeLimitExceeded):
+            break
+        suppressed = cause.__suppress_context__
+        cause = cause.__cause__ or (None if suppressed else cause.__context__)
+    if isinstance(cause, SoftTimeLimitExceeded):
         return (
             "Stopped: the run took longer than its time limit "
             "(PARALLAX_EXTRACTION_TIME_LIMIT seconds)."

@@ -124,7 +124,9 @@ class VerdictFilter(django_filters.FilterSet):
     # The incident the verdict was published under, which a later correction may change.
     incident = SnapshotIdFilter(field_name="snapshot__claim__incident__id", help_text="An id.")
     rating = django_filters.CharFilter(
-        field_name="rating__slug", validators=[validate_slug], help_text="A rating's slug."
+        field_name="snapshot__rating__slug",
+        validators=[validate_slug],
+        help_text="A rating's slug, as the verdict published it.",
     )
     published_since = UtcDateTimeFilter(
         field_name="published_at",

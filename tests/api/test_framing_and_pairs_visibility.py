@@ -38,9 +38,13 @@ DESK = ["reviewer", "reviewer-token", "editor"]
 NOTE = "Compare with the ministry's Russian text."
 
 
-def at(status, people):  # noqa: F811
+def at(status, people, **claim_fields):  # noqa: F811
     return claim_at(
-        status, editor=people["editor"], reviewer=people["reviewer"], publisher=people["publisher"]
+        status,
+        editor=people["editor"],
+        reviewer=people["reviewer"],
+        publisher=people["publisher"],
+        **claim_fields,
     )
 
 
@@ -261,8 +265,7 @@ def test_the_pair_list_queries_do_not_grow_with_the_page(who, people):  # noqa: 
 
 def test_an_unpublished_claim_does_not_put_a_document_into_an_incident_s_profile(people):  # noqa: F811
     incident = make_incident(title="Public clash")
-    public = at(Status.PUBLISHED, people)
-    Claim.objects.filter(pk=public.pk).update(incident=incident)  # the incident is public
+    at(Status.PUBLISHED, people, incident=incident)  # the incident is public
     elsewhere = at(Status.PUBLISHED, people)  # a public document, no incident
     make_claim(elsewhere.document, "dawn", incident=incident)  # unpublished, about the incident
     make_annotation(elsewhere.document, "shelling", label=framing_label("loaded-language"))

@@ -11,7 +11,12 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim, Verdict, WebhookDelivery
-from claims.services import claim_transition, incident_update
+from claims.services import (
+    claim_set_relay_chain,
+    claim_transition,
+    incident_update,
+    rating_update,
+)
 from claims.webhooks import webhook_subscribe
 from sources.services import source_update
 from tests.admin.helpers import form_values
@@ -169,3 +174,51 @@ def test_webhooks_carry_the_published_claim(settings, desk):
     api = client_for().get(reverse("verdict-detail", args=[published.pk])).json()
     assert payload["verdict"]["published_claim"] == api["claim"]
     assert payload["verdict"]["published_claim"]["summary"] == WORDING
+
+
+def test_outsiders_see_what_was_published_not_what_a_reopened_claim_says_now(desk, verdict):
+    """A reopened claim's new incident and relay are not public before the correction."""
+    claim, anonymous = verdict.claim, client_for()
+    published_incident = claim.incident
+    claim_transition(claim=claim, name="reopen", actor=desk["editor"], comment="Check again.")
+    assign(claim, editor=desk["editor"], reviewer=desk["reviewer"])
+    unpublished = make_incident(title="Not yet public")
+    relay = make_source("Unpublished relay")
+    editor = client_for(desk["editor"])
+    response = editor.patch(
+        reverse("claim-detail", args=[claim.pk]), {"incident": unpublished.pk}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    claim_set_relay_chain(claim=claim, relay_chain=[relay])
+
+    assert anonymous.get(reverse("incident-detail", args=[unpublished.pk])).status_code == 404
+    assert anonymous.get(reverse("source-detail", args=[relay.pk])).status_code == 404
+    assert (
+        anonymous.get(reverse("incident-detail", args=[published_incident.pk])).status_code == 200
+    )
+    listed = anonymous.get(reverse("claim-list"), {"incident": unpublished.pk}).json()["results"]
+    assert listed == []
+    listed = anonymous.get(reverse("claim-list"), {"incident": published_incident.pk}).json()
+    assert [row["id"] for row in listed["results"]] == [claim.pk]
+    # The desk sees the claim as it is now.
+    desk_list = editor.get(reverse("claim-list"), {"incident": unpublished.pk}).json()["results"]
+    assert [row["id"] for row in desk_list] == [claim.pk]
+
+    correction = publish(desk, Claim.objects.get(pk=claim.pk), correction_note="Incident.")
+    assert anonymous.get(reverse("incident-detail", args=[unpublished.pk])).status_code == 200
+    assert anonymous.get(reverse("source-detail", args=[relay.pk])).status_code == 200
+    # The first version stays public, and so does what it names.
+    assert (
+        anonymous.get(reverse("incident-detail", args=[published_incident.pk])).status_code == 200
+    )
+    assert correction.snapshot["relay_chain_ids"] == [relay.pk]
+
+
+def test_the_rating_filter_matches_the_rating_as_published(desk, verdict):
+    rating_update(rating=verdict.rating, slug="false-renamed")
+    anonymous = client_for()
+    found = anonymous.get(reverse("verdict-list"), {"rating": "false"}).json()["results"]
+    assert [row["id"] for row in found] == [verdict.pk]
+    assert (
+        anonymous.get(reverse("verdict-list"), {"rating": "false-renamed"}).json()["results"] == []
+    )

@@ -4,6 +4,7 @@ from contextlib import contextmanager
 
 import pytest
 from celery.contrib.testing.worker import start_worker
+from django.db import connections
 from kombu import pools
 
 from config.celery import app
@@ -19,7 +20,9 @@ def worker(broker_url):
 @pytest.fixture
 def prefork_worker(broker_url):
     """The same with one worker process forked from the test, as in production: the solo pool
-    runs tasks without their time limits."""
+    runs tasks without their time limits. The test's database connections are closed first, so
+    that the forked process inherits none and opens its own."""
+    connections.close_all()
     with on_broker(broker_url), running_worker(pool="prefork", concurrency=1):
         yield
 

@@ -1,6 +1,7 @@
 """With the broker down, a change still commits and answers; what it asked for goes out once
 the broker is back, through the periodic sweep, exactly once."""
 
+import socket
 import time
 
 import pytest
@@ -111,3 +112,33 @@ def test_a_document_added_with_the_broker_down_gets_its_suggestions_later(broker
         broker_url, lambda: Claim.objects.filter(document_id=document_id).exists()
     )
     assert Claim.objects.get(document_id=document_id).status == "suggested"
+
+
+def test_a_broker_that_accepts_and_never_answers_holds_a_request_up_for_seconds_only(
+    people, broker_url
+):
+    """A broker that takes the connection and then says nothing (paused, overloaded, a half-open
+    link): the request commits and answers after one wait, however many tasks it asked for."""
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(16)
+    try:
+        for _ in range(3):
+            WebhookSubscription.objects.create(
+                url="http://127.0.0.1:9/hook", events=list(WebhookSubscription.Event.values)
+            )
+        claim = claim_at("awaiting_approval", **people)
+        started = time.monotonic()
+        with on_broker(f"redis://127.0.0.1:{silent.getsockname()[1]}/0"):
+            response = transition(client_for(people["publisher"]), claim, name="publish")
+        took = time.monotonic() - started
+        assert response.status_code == 200, response.content
+        # One wait of the broker's socket timeout (3 s), not one per delivery and email.
+        assert took < 8, took
+        assert pending().filter(task="claims.tasks.deliver_webhook").count() == 3
+    finally:
+        silent.close()
+    # Once the broker answers, what waited goes out.
+    sweep_once_the_broker_is_back(
+        broker_url, lambda: not pending().filter(task="claims.tasks.deliver_webhook").exists()
+    )

@@ -157,3 +157,25 @@ def test_suggest_framing_runs_the_failed_again(desk):
     assert run_of(desk, LEXICON).state == "done"
     assert out.getvalue().strip() == "0 new suggestions."  # its arrival suggested it
     assert Annotation.objects.get(document=desk).quote == "provocation"
+
+
+def test_a_time_limit_that_broke_a_query_is_reported_as_the_time_limit():
+    from celery.exceptions import SoftTimeLimitExceeded
+    from django.db import ProgrammingError
+
+    from sources.services import run_error
+
+    try:
+        try:
+            raise SoftTimeLimitExceeded()
+        except SoftTimeLimitExceeded:
+            raise ProgrammingError("can't change 'autocommit' now") from None
+    except ProgrammingError as error:
+        assert "ProgrammingError" in run_error(error)  # ``from None``: no cause to find
+    try:
+        try:
+            raise SoftTimeLimitExceeded()
+        except SoftTimeLimitExceeded:
+            raise ProgrammingError("can't change 'autocommit' now")  # noqa: B904
+    except ProgrammingError as error:
+        assert run_error(error).startswith("Stopped: the run took longer than its time limit")
