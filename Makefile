@@ -2,7 +2,7 @@
 #
 #   make run     set up everything (venv, dependencies, database, demo desk) and serve on :8000
 #   make test    the test suite
-#   make lint    ruff check and ruff format --check
+#   make lint    ruff check, ruff format --check and the import contracts (lint-imports)
 #
 # Variables can be overridden: make run PORT=8001, make test PYTEST_ARGS="-x -k workflow".
 
@@ -33,7 +33,7 @@ run migrate demo: export DJANGO_DEBUG ?= 1
 help:
 	@echo "make run        create .venv, install, migrate, load the demo desk, serve on $(HOST):$(PORT)"
 	@echo "make test       run the test suite (PYTEST_ARGS=... passes options to pytest)"
-	@echo "make lint       ruff check and ruff format --check"
+	@echo "make lint       ruff check, ruff format --check, the import contracts"
 	@echo "make format     ruff format and ruff check --fix"
 	@echo "make migrate    apply database migrations"
 	@echo "make demo       load the demo desk and print its logins"
@@ -68,6 +68,7 @@ lint: $(STAMP)
 	@status=0; \
 	echo "$(BIN)/ruff check ."; $(BIN)/ruff check . || status=1; \
 	echo "$(BIN)/ruff format --check ."; $(BIN)/ruff format --check . || status=1; \
+	echo "$(BIN)/lint-imports"; $(BIN)/lint-imports || status=1; \
 	exit $$status
 
 format: $(STAMP)

@@ -7,16 +7,10 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 
 from claims.models import Incident
-from claims.roles import is_desk_member
+from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, ReadOnlyInline, adopt_saved
+from desk.roles import is_desk_member
 from sources.admin import HIGHLIGHT_CSS
-from sources.admin_extensions import (
-    ChangeListDeferMixin,
-    LargeListMixin,
-    ReadOnlyInline,
-    adopt_saved,
-    queue_for_documents,
-    register_document_extension,
-)
+from sources.admin_extensions import queue_for_documents, register_document_extension
 from sources.highlight import Span, highlight_excerpt
 from sources.models import Source
 

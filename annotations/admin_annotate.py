@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from claims.roles import is_desk_member
+from desk.roles import is_desk_member
 from sources.admin_extensions import DocumentLink, LegendEntry
 from sources.highlight import Span, highlight
 from sources.models import Document

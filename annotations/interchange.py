@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
+from desk.text import whole_number
 from sources.models import Document
-from sources.text import whole_number
 
 from .models import Annotation
 

@@ -3,9 +3,8 @@
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
 
-from claims.roles import is_desk_member
-from sources import visibility
 from sources.models import Document
+from verification import access
 
 from .models import Annotation, FramingLabel
 
@@ -30,16 +29,16 @@ def visible_annotations(user: AbstractBaseUser) -> QuerySet:
     (those published verdicts reference), never suggestions, rejected spans or a span on a
     document still under the desk's eyes only."""
     annotations = Annotation.objects.select_related("label", "annotator", "reviewed_by")
-    if is_desk_member(user):
+    if access.sees_unpublished(user):
         return annotations
     return annotations.filter(
         state=Annotation.State.ACCEPTED,
-        document__in=visibility.public().documents().values("pk"),
+        document__in=access.public_documents().values("pk"),
     )
 
 
 def visible_documents(user: AbstractBaseUser) -> QuerySet[Document]:
     """The documents whose framing ``user`` may read: all for the desk, public ones otherwise."""
-    if is_desk_member(user):
+    if access.sees_unpublished(user):
         return Document.objects.all()
-    return visibility.public().documents()
+    return access.public_documents()

@@ -8,9 +8,11 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from claims.roles import is_desk_member, is_editor
+from desk.exceptions import Conflict
+from desk.roles import is_desk_member, is_editor
+from desk.services import model_update
 from sources.models import Document, DocumentTaskRun
-from sources.services import document_task_run, model_update
+from sources.services import document_task_run
 from sources.text import context_around
 
 from .interchange import parse_semeval
@@ -60,7 +62,7 @@ def annotation_create(
     return annotation
 
 
-class ReviewConflict(Exception):
+class ReviewConflict(Conflict):
     """Someone else already decided the other way on this suggestion. The API answers 409."""
 
 

@@ -12,7 +12,7 @@ import psycopg
 
 from bench.common import captured_sql, get, raw_connection
 from bench.harness import Figure, median
-from claims.models import Verdict
+from verification.models import Verdict
 
 URL = "/api/v1/verdicts/?page_size=100"
 WARMUP = 10

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from claims.workflow import EDITORS, REVIEWERS
+from desk.roles import EDITORS, REVIEWERS
 
 
 def desk_user(username: str, role: str = EDITORS):

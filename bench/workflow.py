@@ -13,11 +13,13 @@ import time
 
 from django.db import connections
 
-from bench.common import REVIEWERS, desk_user, get, logged_in_client
+from bench.common import desk_user, get, logged_in_client
 from bench.harness import Figure, median, p95, timed, under
-from claims.models import Claim, Team, VerificationTask
-from claims.services import claim_transition, task_assign
-from claims.workflow import Status
+from claims.models import Claim
+from claims.status import Status
+from desk.roles import REVIEWERS
+from verification.models import Team, VerificationTask
+from verification.services import claim_transition, task_assign
 
 REVIEWER_COUNT = 8
 ROUNDS = 25

@@ -1,6 +1,5 @@
 from django import forms
-from django.contrib import admin, messages
-from django.contrib.auth import get_user_model
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
@@ -8,53 +7,35 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
-from knox import admin as knox_admin  # noqa: F401  (registers the AuthToken admin replaced below)
-from knox.models import AuthToken
 
+from desk.admin_helpers import LargeListMixin, ReadOnlyInline, adopt_saved, changed_fields
 from sources.admin import HIGHLIGHT_CSS
-from sources.admin_extensions import (
-    LargeListMixin,
-    LegendEntry,
-    ReadOnlyInline,
-    adopt_saved,
-    changed_fields,
-    register_document_extension,
-)
+from sources.admin_extensions import LegendEntry, register_document_extension
 from sources.highlight import Span, highlight_excerpt
 from sources.models import Document
 from sources.text import sentences_around
 
-from . import rules, selectors
-from .admin_extraction import ClaimSuggestionAdminMixin
-from .admin_pairs import ClaimPairingAdminMixin
-from .admin_webhooks import WebhookDeliveryAdmin, WebhookSubscriptionAdmin  # noqa: F401
-from .admin_workflow import ClaimWorkflowAdminMixin, TaskQueueAdminMixin
-from .models import (
-    Attribution,
-    Claim,
-    ClaimPair,
-    ClaimStatusChange,
-    Incident,
-    Rating,
-    Team,
-    Verdict,
-    VerificationTask,
+from . import (
+    admin_extraction,  # noqa: F401  (adds extraction to the document list)
+    selectors,
 )
+from .admin_pairs import ClaimPairingAdminMixin
+from .models import Attribution, Claim, ClaimPair, Incident
 from .services import (
     CLAIM_EDITABLE_FIELDS,
     CLAIM_PUBLIC_FIELDS,
     INCIDENT_EDITABLE_FIELDS,
     PAIR_EDITABLE_FIELDS,
-    api_token_issue,
     claim_create,
     claim_pair_create,
     claim_pair_update,
+    claim_public_fields_frozen,
     claim_set_relay_chain,
     claim_update,
     incident_create,
     incident_update,
 )
-from .workflow import EDITORS, REVIEWERS, Status
+from .status import Status
 
 # Fields of an existing claim that the admin may change; its span and speaker are fixed, and
 # its status belongs to the workflow.
@@ -199,27 +180,16 @@ class RelayChainInline(admin.TabularInline):
 
     # A published claim's chain is what its verdict froze: it is edited after a reopen.
     def has_add_permission(self, request, obj=None):
-        frozen = obj is not None and rules.claim_public_fields_frozen(obj)
+        frozen = obj is not None and claim_public_fields_frozen(obj)
         return not frozen and super().has_add_permission(request, obj)
 
     def has_change_permission(self, request, obj=None):
-        frozen = obj is not None and rules.claim_public_fields_frozen(obj)
+        frozen = obj is not None and claim_public_fields_frozen(obj)
         return not frozen and super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
-        frozen = obj is not None and rules.claim_public_fields_frozen(obj)
+        frozen = obj is not None and claim_public_fields_frozen(obj)
         return not frozen and super().has_delete_permission(request, obj)
-
-
-class VerdictInline(ReadOnlyInline):
-    model = Verdict
-    fields = ["version", "rating", "reviewer", "approver", "published_at", "correction_note"]
-    readonly_fields = fields
-    ordering = ["-version"]
-    classes = ["collapse"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("rating", "reviewer", "approver")
 
 
 class ClaimForm(forms.ModelForm):
@@ -240,19 +210,14 @@ class ClaimForm(forms.ModelForm):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ClaimSuggestionAdminMixin,
     ClaimPairingAdminMixin,
-    ClaimWorkflowAdminMixin,
     LargeListMixin,
     admin.ModelAdmin,
 ):
     form = ClaimForm
     actions = [
-        "assign_for_verification",
         "pair_as_contradicting",
         "pair_as_corroborating",
-        "accept_suggestions",
-        "dismiss_suggestions",
     ]
     # Lean for speed at a million claims (each column costs every row); the document is one
     # click away on the claim's page.
@@ -272,7 +237,7 @@ class ClaimAdmin(
     autocomplete_fields = ["document", "speaker", "incident"]
     list_select_related = ["speaker", "incident"]
     # The status history is shown by the workflow panel at the top of the page.
-    inlines = [RelayChainInline, VerdictInline]
+    inlines = [RelayChainInline]
 
     class Media:
         css = HIGHLIGHT_CSS
@@ -281,7 +246,7 @@ class ClaimAdmin(
         readonly = ["status", "quote_in_context", "pairs", "created_by", "created_at", "updated_at"]
         if obj is None:
             return readonly
-        frozen = sorted(CLAIM_PUBLIC_FIELDS) if rules.claim_public_fields_frozen(obj) else []
+        frozen = sorted(CLAIM_PUBLIC_FIELDS) if claim_public_fields_frozen(obj) else []
         return [*CLAIM_SPAN_FIELDS, *frozen, *readonly]
 
     def get_fieldsets(self, request, obj=None):
@@ -303,10 +268,6 @@ class ClaimAdmin(
         if also is not None:
             found |= queryset.filter(also)
         return found, may_have_duplicates
-
-    def get_inlines(self, request, obj):
-        # History and verdicts exist only once the claim does.
-        return self.inlines if obj else [RelayChainInline]
 
     @admin.display(description="Quote in context")
     def quote_in_context(self, obj: Claim):
@@ -480,170 +441,6 @@ class ClaimPairAdmin(LargeListMixin, admin.ModelAdmin):
         adopt_saved(obj, created)
 
 
-# --- Ratings and verdicts -----------------------------------------------------------------------
-
-
-@admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
-    list_display = ["label", "slug", "value", "position", "is_active"]
-    list_filter = ["is_active"]
-    search_fields = ["label", "slug", "description"]
-    prepopulated_fields = {"slug": ["label"]}
-
-
-class PublishedFilter(admin.SimpleListFilter):
-    title = "published"
-    parameter_name = "published"
-
-    def lookups(self, request, model_admin):
-        return [("yes", "Published"), ("no", "Draft")]
-
-    def queryset(self, request, queryset):
-        if self.value() in ("yes", "no"):
-            return queryset.filter(published_at__isnull=self.value() == "no")
-        return queryset
-
-
-@admin.register(Verdict)
-class VerdictAdmin(LargeListMixin, admin.ModelAdmin):
-    """Read-only: verdicts are written by the workflow, and published ones never change."""
-
-    list_display = ["claim", "version", "rating", "reviewer", "approver", "published_at"]
-    list_filter = [PublishedFilter, "rating", "published_at"]
-    search_fields = ["claim__summary", "rationale", "correction_note"]
-    list_select_related = ["claim", "rating", "reviewer", "approver"]
-    autocomplete_fields = ["claim"]
-    date_hierarchy = "published_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-# --- Teams, tasks and the audit trail -----------------------------------------------------------
-
-
-@admin.register(Team)
-class TeamAdmin(admin.ModelAdmin):
-    list_display = ["name", "member_count"]
-    search_fields = ["name", "description"]
-    filter_horizontal = ["members"]
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request).annotate(member_count=Count("members"))
-        return queryset.order_by(*Team._meta.ordering)
-
-    @admin.display(description="Members", ordering="member_count")
-    def member_count(self, obj):
-        return obj.member_count
-
-
-def desk_members():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
-        .distinct()
-        .order_by("username")
-    )
-
-
-class VerificationTaskForm(forms.ModelForm):
-    class Meta:
-        model = VerificationTask
-        fields = ["claim", "pair", "team", "assignee", "priority", "due_on", "instructions"]
-
-    def clean(self):
-        data = super().clean()
-        # ``state`` is read-only, so the model's one-open-task constraints (conditioned on it)
-        # are skipped by the form's own validation and would otherwise fail as a 500.
-        if self.instance.state != VerificationTask.State.OPEN:
-            return data
-        open_tasks = VerificationTask.objects.filter(state=VerificationTask.State.OPEN).exclude(
-            pk=self.instance.pk
-        )
-        for field in ("claim", "pair"):
-            subject = data.get(field)
-            if subject is not None and open_tasks.filter(**{field: subject}).exists():
-                self.add_error(
-                    field,
-                    f"This {field} already has an open verification task: reassign that one "
-                    "(the claim list's \u201cAssign for verification\u201d action does this).",
-                )
-        return data
-
-
-@admin.register(VerificationTask)
-class VerificationTaskAdmin(TaskQueueAdminMixin, LargeListMixin, admin.ModelAdmin):
-    form = VerificationTaskForm
-    list_display = [
-        "__str__",
-        "claim",
-        "team",
-        "assignee",
-        "priority",
-        "due_on",
-        "state",
-        "created_at",
-    ]
-    list_filter = ["state", "priority", "team", "due_on"]
-    search_fields = ["claim__summary", "instructions", "assignee__username", "team__name"]
-    autocomplete_fields = ["claim", "pair"]
-    list_select_related = ["claim", "pair", "team", "assignee"]
-    date_hierarchy = "due_on"
-    fields = [
-        "claim",
-        "pair",
-        "team",
-        "assignee",
-        "priority",
-        "due_on",
-        "instructions",
-        "state",
-        "closed_at",
-        "created_by",
-        "created_at",
-    ]
-    # A task closes when its claim's workflow moves on, never by hand.
-    readonly_fields = ["state", "closed_at", "created_by", "created_at"]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "assignee":
-            # Only reviewers and editors work tasks; the desk is small enough for a list.
-            kwargs["queryset"] = desk_members()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
-
-
-@admin.register(ClaimStatusChange)
-class ClaimStatusChangeAdmin(LargeListMixin, admin.ModelAdmin):
-    """The audit trail: written only by the workflow service."""
-
-    list_display = ["claim", "transition", "from_status", "to_status", "actor", "created_at"]
-    list_filter = ["to_status", "from_status", "transition", "created_at"]
-    search_fields = ["claim__summary", "comment", "actor__username"]
-    list_select_related = ["claim", "actor"]
-    date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 # --- The document page --------------------------------------------------------------------------
 
 
@@ -687,58 +484,3 @@ def document_claim_legend() -> list[LegendEntry]:
 register_document_extension(
     inlines=[DocumentClaimInline], spans=document_claim_spans, legend=document_claim_legend
 )
-
-
-# --- API tokens -----------------------------------------------------------------------------
-
-
-class ApiTokenForm(forms.ModelForm):
-    days = forms.IntegerField(
-        min_value=1, initial=365, required=False, help_text="Left empty: valid until revoked."
-    )
-
-    class Meta:
-        model = AuthToken
-        fields = ["user"]
-
-    def clean_user(self):
-        user = self.cleaned_data["user"]
-        if not user.is_active:
-            raise ValidationError(f"{user} is inactive: activate the account first.")
-        return user
-
-
-# knox registers a plain admin for its tokens; this one issues them through the service.
-admin.site.unregister(AuthToken)
-
-
-@admin.register(AuthToken)
-class ApiTokenAdmin(admin.ModelAdmin):
-    """API tokens: issued here (the key is shown once; only a digest is kept) and revoked by
-    deleting them. ``manage.py issue_api_token`` issues them too."""
-
-    form = ApiTokenForm
-    list_display = ["token_key", "user", "created", "expiry"]
-    list_select_related = ["user"]
-    search_fields = ["token_key", "user__username"]
-    autocomplete_fields = ["user"]
-    ordering = ["-created"]
-
-    def get_fields(self, request, obj=None):
-        return ["user", "days"] if obj is None else ["token_key", "user", "created", "expiry"]
-
-    def get_readonly_fields(self, request, obj=None):
-        return [] if obj is None else ["token_key", "user", "created", "expiry"]
-
-    def has_change_permission(self, request, obj=None):
-        return False  # a token is issued or revoked, never edited
-
-    def save_model(self, request, obj, form, change):
-        token, key = api_token_issue(user=form.cleaned_data["user"], days=form.cleaned_data["days"])
-        adopt_saved(obj, token)
-        self.message_user(
-            request,
-            f"API token for {token.user}: {key} — copy it now, it is not shown again. "
-            "Clients send it as “Authorization: Token <token>”.",
-            messages.WARNING,
-        )

@@ -13,9 +13,10 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from desk.roles import is_desk_member
+
 from . import candidates, services
 from .models import Claim, ClaimPair
-from .roles import is_desk_member
 
 
 class PairForm(forms.Form):

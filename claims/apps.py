@@ -3,22 +3,22 @@ from django.apps import AppConfig
 
 class ClaimsConfig(AppConfig):
     name = "claims"
-    verbose_name = "Claims and verification"
+    verbose_name = "Claims"
+    # What each role may do here (``desk.roles.grant_role_permissions``); all roles view all.
+    role_permissions = {
+        "Reviewers": [
+            "add_claim",
+            "change_claim",
+            "add_incident",
+            "change_incident",
+            "add_attribution",
+            "change_attribution",
+            "delete_attribution",
+            "add_claimpair",
+            "change_claimpair",
+        ],
+        "Editors": ["delete_claim", "delete_claimpair", "delete_incident"],
+    }
 
     def ready(self):
-        from sources.visibility import PublicQuerysets, register_public_querysets
-
-        from . import (
-            receivers,  # noqa: F401  (connects the signal handlers)
-            selectors,
-        )
-
-        # ``annotations`` reads what is public through ``sources`` (it may not import claims).
-        register_public_querysets(
-            PublicQuerysets(
-                documents=selectors.public_documents,
-                sources=selectors.public_sources,
-                incidents=selectors.public_incidents,
-                claims=selectors.public_claims,
-            )
-        )
+        from . import receivers  # noqa: F401  (connects the signal handlers)

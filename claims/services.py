@@ -1,39 +1,18 @@
-"""Writes to claims and their relations. Status changes happen only in ``claim_transition``."""
+"""Writes to incidents, claims, their relay chains and pairs. A claim's status is the
+verification desk's to change (``verification.services.claim_transition``)."""
 
-from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.validators import URLValidator
-from django.db import IntegrityError, connection, transaction
-from django.db.models import F, Max
-from django.utils import timezone
-from knox.models import AuthToken
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 
-from desk.outbox import outbox_enqueue
+from desk.services import model_update
 from sources.models import Document, Source
-from sources.services import model_update
 
-from . import rules, tasks, webhooks
-from .models import (
-    Attribution,
-    Claim,
-    ClaimPair,
-    ClaimStatusChange,
-    Incident,
-    Rating,
-    Team,
-    Verdict,
-    VerificationTask,
-)
-from .roles import is_desk_member, is_editor
-from .selectors import rating_scale
-from .snapshots import verdict_snapshot
-from .workflow import TRANSITIONS, Status, TransitionConflict
-
-MAX_EVIDENCE_LINKS = 50
-COMMENT_REQUIRED = frozenset({"send_back", "reopen", "not_checkable", "dismiss"})
+from .models import Attribution, Claim, ClaimPair, Incident
+from .status import Status
 
 
 def incident_create(
@@ -70,10 +49,16 @@ def incident_update(*, incident: Incident, **fields) -> Incident:
 CLAIM_PUBLIC_FIELDS = frozenset({"summary", "incident", "stated_on"})
 
 
+def claim_public_fields_frozen(claim: Claim) -> bool:
+    """Whether the claim's public fields are those its published verdict froze: while it is
+    published they wait for a reopen, so that a change shows only with the correction."""
+    return claim.status == Status.PUBLISHED
+
+
 def _refuse_while_published(claim: Claim, field: str) -> None:
     """A published claim's public wording and references are what its verdict reviewed; they
     change with a reopen, so that the change is published as a correction."""
-    if rules.claim_public_fields_frozen(claim):
+    if claim_public_fields_frozen(claim):
         raise ValidationError(
             {
                 field: "This claim's verdict is published, and it shows this as it was "
@@ -213,290 +198,3 @@ def _duplicate_pair_message(pair: ClaimPair) -> str:
         f"Claims #{pair.claim_a_id} and #{pair.claim_b_id} are already paired "
         f"(they {pair.get_relation_display().lower()}, pair #{pair.pk})."
     )
-
-
-# --- Workflow -------------------------------------------------------------------------------
-
-
-@transaction.atomic
-def claim_transition(
-    *,
-    claim: Claim,
-    name: str,
-    actor: AbstractBaseUser,
-    comment: str = "",
-    expected_version: int | None = None,
-    rating: Rating | None = None,
-    rationale: str = "",
-    evidence: Sequence[str] = (),
-    correction_note: str = "",
-) -> Claim:
-    """Run one workflow transition. The only code that changes a claim's status.
-
-    Locks the claim, checks the transition table, the actor's role and (when given) that the
-    claim is still at ``expected_version``; runs the transition's own work (verdicts, tasks);
-    saves; writes the audit row; queues notifications for after the commit.
-
-    Raises ValidationError (bad input), PermissionDenied (role, assignment, four-eyes) or
-    TransitionConflict (not allowed from the current state, or the claim changed meanwhile).
-    """
-    transition = TRANSITIONS.get(name)
-    if transition is None:
-        raise ValidationError(
-            {"name": f"Unknown transition {name!r}. Choose one of: {', '.join(TRANSITIONS)}."}
-        )
-    claim = Claim.objects.select_for_update().get(pk=claim.pk)
-    if expected_version is not None and claim.workflow_version != expected_version:
-        raise TransitionConflict(
-            f"The claim changed while you were looking at it (it is now "
-            f"{claim.get_status_display().lower()}). Reload it and try again."
-        )
-    if claim.status != transition.source:
-        raise TransitionConflict(
-            f"Cannot {transition.label.lower()}: the claim is "
-            f"{claim.get_status_display().lower()}, and this step needs it to be "
-            f"{transition.source.label.lower()}."
-        )
-    refusal = rules.transition_refusal(claim=claim, transition=transition, actor=actor)
-    if refusal:
-        raise PermissionDenied(refusal)
-    comment = comment.strip()
-    if name in COMMENT_REQUIRED and not comment:
-        raise ValidationError({"comment": f"Say why ({transition.label.lower()} needs a comment)."})
-
-    if name == "propose":
-        _verdict_propose(
-            claim=claim, actor=actor, rating=rating, rationale=rationale, evidence=evidence
-        )
-    elif name == "publish":
-        _verdict_publish(claim=claim, actor=actor, correction_note=correction_note)
-    if transition.target in (Status.PUBLISHED, Status.NOT_CHECKABLE, Status.DISMISSED):
-        _tasks_close(claim=claim, state=VerificationTask.State.DONE)
-
-    from_status = claim.status
-    claim.status = transition.target
-    # The row is locked since it was read, so its version cannot have moved meanwhile.
-    claim.workflow_version += 1
-    claim.save(update_fields=["status", "workflow_version", "updated_at"])
-    change = ClaimStatusChange.objects.create(
-        claim=claim,
-        transition=name,
-        from_status=from_status,
-        to_status=claim.status,
-        actor=actor,
-        comment=comment,
-    )
-    outbox_enqueue(task=tasks.notify_status_change, args=[change.pk])
-    return claim
-
-
-def _validate_evidence(evidence: Sequence[str]) -> list[str]:
-    if isinstance(evidence, str) or not isinstance(evidence, Sequence):
-        raise ValidationError({"evidence": "Evidence must be a list of links."})
-    links = [str(link).strip() for link in evidence if str(link).strip()]
-    if len(links) > MAX_EVIDENCE_LINKS:
-        raise ValidationError({"evidence": f"At most {MAX_EVIDENCE_LINKS} evidence links."})
-    validate = URLValidator(schemes=["http", "https"])
-    for link in links:
-        try:
-            validate(link)
-        except ValidationError:
-            raise ValidationError({"evidence": f"{link!r} is not an http(s) link."}) from None
-    return list(dict.fromkeys(links))
-
-
-def _verdict_propose(
-    *,
-    claim: Claim,
-    actor: AbstractBaseUser,
-    rating: Rating | None,
-    rationale: str,
-    evidence: Sequence[str],
-) -> Verdict:
-    """Create the claim's draft verdict, or revise the draft that was sent back."""
-    errors = {}
-    if rating is None:
-        errors["rating"] = "Choose a rating."
-    elif not rating.is_active:
-        errors["rating"] = f"The rating “{rating}” is retired."
-    if not rationale.strip():
-        errors["rationale"] = "Explain the rating: the rationale cannot be empty."
-    if errors:
-        raise ValidationError(errors)
-    links = _validate_evidence(evidence)
-    draft = rules.draft_verdict(claim)
-    if draft is not None:
-        draft.rating, draft.rationale, draft.evidence = rating, rationale.strip(), links
-        draft.reviewer = actor
-        draft.save(update_fields=["rating", "rationale", "evidence", "reviewer", "updated_at"])
-        return draft
-    latest = claim.verdicts.aggregate(latest=Max("version"))["latest"] or 0
-    return Verdict.objects.create(
-        claim=claim,
-        version=latest + 1,
-        rating=rating,
-        rationale=rationale.strip(),
-        evidence=links,
-        reviewer=actor,
-    )
-
-
-def _verdict_publish(*, claim: Claim, actor: AbstractBaseUser, correction_note: str) -> Verdict:
-    draft = rules.draft_verdict(claim)
-    if draft is None:
-        raise TransitionConflict("There is no proposed rating to publish.")
-    correction_note = correction_note.strip()
-    if draft.version > 1 and not correction_note:
-        raise ValidationError(
-            {
-                "correction_note": "This replaces a published verdict: say what changed and "
-                "why in a correction note."
-            }
-        )
-    draft.approver = actor
-    draft.published_at = timezone.now()
-    draft.correction_note = correction_note
-    draft.snapshot = verdict_snapshot(claim=claim, rating=draft.rating, scale=rating_scale())
-    draft.save(
-        update_fields=["approver", "published_at", "correction_note", "snapshot", "updated_at"]
-    )
-    webhooks.webhook_deliveries_create(verdict=draft)
-    return draft
-
-
-def _tasks_close(*, claim: Claim, state: str) -> None:
-    for task in claim.tasks.select_for_update().filter(state=VerificationTask.State.OPEN):
-        task.state, task.closed_at = state, timezone.now()
-        task.save(update_fields=["state", "closed_at"])
-
-
-# --- Verification tasks -----------------------------------------------------------------------
-
-
-@transaction.atomic
-def task_assign(
-    *,
-    claims: Iterable[Claim],
-    actor: AbstractBaseUser,
-    team: Team | None = None,
-    assignee: AbstractBaseUser | None = None,
-    due_on: date | None = None,
-    priority: int = VerificationTask.Priority.NORMAL,
-    instructions: str = "",
-) -> list[VerificationTask]:
-    """Ask for claims to be verified by a team, a person, or a person of a team.
-
-    A claim that already has an open task has that task reassigned, so a claim never has two.
-    """
-    if not is_editor(actor):
-        raise PermissionDenied("Only editors can assign verification tasks.")
-    if team is None and assignee is None:
-        raise ValidationError("Assign the task to a team, a person, or both.")
-    if assignee is not None:
-        if not assignee.is_active or not is_desk_member(assignee):
-            raise ValidationError({"assignee": f"{assignee} is not a reviewer or an editor."})
-        if team is not None and not team.members.filter(pk=assignee.pk).exists():
-            raise ValidationError({"assignee": f"{assignee} is not a member of {team}."})
-    if priority not in VerificationTask.Priority.values:
-        raise ValidationError({"priority": "Choose a priority from 1 (urgent) to 4 (low)."})
-    claim_ids = sorted({claim.pk for claim in claims})
-    if not claim_ids:
-        raise ValidationError("Choose at least one claim.")
-    # Lock the claims in id order so that concurrent assignments cannot deadlock.
-    locked = list(Claim.objects.select_for_update().filter(pk__in=claim_ids).order_by("pk"))
-    closed = [c for c in locked if c.status in (Status.DISMISSED, Status.NOT_CHECKABLE)]
-    if closed:
-        raise ValidationError(
-            "These claims are closed and need no verification: "
-            + ", ".join(f"#{c.pk} ({c.get_status_display().lower()})" for c in closed)
-        )
-    open_tasks = {
-        task.claim_id: task
-        for task in VerificationTask.objects.select_for_update().filter(
-            claim__in=locked, state=VerificationTask.State.OPEN
-        )
-    }
-    result = []
-    for claim in locked:
-        task = open_tasks.get(claim.pk)
-        newly_assigned = assignee is not None and (task is None or task.assignee_id != assignee.pk)
-        if task is None:
-            task = VerificationTask.objects.create(
-                claim=claim,
-                team=team,
-                assignee=assignee,
-                due_on=due_on,
-                priority=priority,
-                instructions=instructions.strip(),
-                created_by=actor,
-            )
-        else:
-            task.team, task.assignee, task.due_on = team, assignee, due_on
-            task.priority, task.instructions = priority, instructions.strip()
-            task.save(update_fields=["team", "assignee", "due_on", "priority", "instructions"])
-        if newly_assigned:
-            outbox_enqueue(task=tasks.notify_task_assigned, args=[task.pk])
-        result.append(task)
-    return result
-
-
-def task_take_next(*, user: AbstractBaseUser) -> VerificationTask | None:
-    """Give ``user`` the most urgent unassigned open task of their teams, or None.
-
-    On PostgreSQL the candidate rows are locked with SKIP LOCKED, so reviewers asking at the
-    same moment each get a different task without waiting for one another. The conditional
-    update is the guard everywhere else (SQLite serialises writers).
-    """
-    if not is_desk_member(user):
-        raise PermissionDenied("Only reviewers and editors take verification tasks.")
-    queue = VerificationTask.objects.filter(
-        state=VerificationTask.State.OPEN,
-        assignee__isnull=True,
-        team__in=Team.objects.filter(members=user),
-    ).order_by("priority", F("due_on").asc(nulls_last=True), "id")
-    skip_locked = connection.features.has_select_for_update_skip_locked
-    for _ in range(20):
-        with transaction.atomic():
-            candidates = queue.select_for_update(skip_locked=True) if skip_locked else queue
-            task = candidates.first()
-            if task is None:
-                return None
-            taken = VerificationTask.objects.filter(
-                pk=task.pk, state=VerificationTask.State.OPEN, assignee__isnull=True
-            ).update(assignee=user)
-            if taken:
-                task.assignee = user
-                return task
-    return None
-
-
-def api_token_issue(*, user: AbstractBaseUser, days: int | None) -> tuple[AuthToken, str]:
-    """A new API token for ``user``, valid ``days`` (None: until revoked).
-
-    Returns the token and its key. Only a digest of the key is stored, so this is the one time
-    the key can be shown.
-    """
-    if not user.is_active:
-        raise ValidationError({"user": f"{user} is inactive: activate the account first."})
-    if days is not None and days < 1:
-        raise ValidationError({"days": "A token lasts at least one day."})
-    return AuthToken.objects.create(user=user, expiry=timedelta(days=days) if days else None)
-
-
-RATING_EDITABLE_FIELDS = frozenset(
-    {"label", "slug", "value", "description", "position", "is_active"}
-)
-
-
-def rating_create(**fields) -> Rating:
-    """A new step of the rating scale (editors)."""
-    rating = Rating(**fields)
-    rating.full_clean()
-    rating.save()
-    return rating
-
-
-@transaction.atomic
-def rating_update(*, rating: Rating, **fields) -> Rating:
-    model_update(instance=rating, fields=fields, editable=RATING_EDITABLE_FIELDS)
-    return rating

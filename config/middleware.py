@@ -2,7 +2,9 @@
 
 from django.http import HttpResponseBadRequest, JsonResponse
 
-from .parsers import A_NUL, form_fault
+from desk.text import A_NUL
+
+from .parsers import form_fault
 
 
 def unreadable_text(request) -> tuple[str | None, str] | None:

@@ -12,27 +12,14 @@ levels deep, and Python's parser meets its recursion limit near a thousand.
 """
 
 import io
-import re
 from urllib.parse import unquote_to_bytes
 
 from rest_framework import parsers
 from rest_framework.exceptions import ParseError, ValidationError
 
+from desk.text import text_fault
+
 MAX_JSON_DEPTH = 32
-
-_NUL_OR_SURROGATE = re.compile("[\x00\ud800-\udfff]")
-A_NUL = "a NUL character (U+0000), which text here cannot hold"
-
-
-def text_fault(text: str) -> str | None:
-    """Why ``text`` cannot be taken as text, or None when it can."""
-    found = _NUL_OR_SURROGATE.search(text)
-    if found is None:
-        return None
-    code = ord(found.group())
-    if code == 0:
-        return f"Contains {A_NUL}."
-    return f"Contains a lone surrogate (U+{code:04X}), which is not a character."
 
 
 def form_fault(encoded: str) -> tuple[str, str] | None:

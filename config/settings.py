@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "desk",
     "sources",
     "claims",
+    "verification",
+    "publishing",
     "annotations",
     "demo",
 ]
@@ -315,7 +317,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": timedelta(seconds=PARALLAX_OUTBOX_SWEEP_SECONDS),
     },
     "overdue-task-digest": {
-        "task": "claims.tasks.send_overdue_digest",
+        "task": "verification.tasks.send_overdue_digest",
         "schedule": crontab(hour=int(os.environ.get("PARALLAX_DIGEST_HOUR", "7")), minute=0),
     },
 }

@@ -5,8 +5,6 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from claims.views import verdict_page
-
 # Swagger UI with its start-up script served from the same address (``?script``), not inline;
 # its stylesheet draws icons from data: URLs, which this page alone may load.
 api_docs = csp_update({"img-src": [SELF, "data:"]})(
@@ -20,10 +18,12 @@ admin.site.index_title = "Fact-check desk"
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
     path("admin/", admin.site.urls),
-    path("verdicts/<int:pk>/", verdict_page, name="verdict-page"),
+    path("", include("publishing.urls")),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/v1/docs/", api_docs, name="api-docs"),
+    path("api/v1/", include("publishing.api.urls")),
     path("api/v1/", include("claims.api.urls")),
+    path("api/v1/", include("verification.api.urls")),
     path("api/v1/", include("annotations.api.urls")),
 ]
 

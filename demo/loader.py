@@ -14,18 +14,15 @@ from django.utils import timezone
 
 from annotations.models import Annotation, FramingLabel
 from annotations.services import annotation_create, lexicon_suggest
-from claims.models import Claim, ClaimPair, Incident, Rating, Team
-from claims.services import (
-    claim_create,
-    claim_pair_create,
-    claim_transition,
-    incident_create,
-    task_assign,
-)
-from claims.workflow import EDITORS, REVIEWERS, Status
+from claims.models import Claim, ClaimPair, Incident
+from claims.services import claim_create, claim_pair_create, incident_create
+from claims.status import Status
+from desk.roles import EDITORS, REVIEWERS
 from sources.models import Document, Source, SourceAlias, alias_key
 from sources.services import document_create, source_alias_add, source_create
 from sources.text import normalise_text, text_sha256
+from verification.models import Rating, Team
+from verification.services import claim_transition, task_assign
 
 from . import content
 

@@ -27,22 +27,14 @@ from django.db.models import Max
 from tqdm import tqdm
 
 from annotations.models import Annotation, FramingLabel
-from claims.models import (
-    Attribution,
-    Claim,
-    ClaimPair,
-    ClaimStatusChange,
-    Incident,
-    Rating,
-    Team,
-    Verdict,
-    VerificationTask,
-)
-from claims.selectors import rating_scale
-from claims.snapshots import snapshot_of
-from claims.workflow import EDITORS, REVIEWERS, Status
+from claims.models import Attribution, Claim, ClaimPair, Incident
+from claims.status import Status
+from desk.roles import EDITORS, REVIEWERS
 from sources.models import Document, Source, SourceAlias, alias_key
 from sources.text import context_around, normalise_text, text_sha256
+from verification.models import ClaimStatusChange, Rating, Team, Verdict, VerificationTask
+from verification.selectors import rating_scale
+from verification.snapshots import snapshot_of
 
 CLAIMS_PER_DOCUMENT = 10
 DOCUMENTS_PER_CHUNK = 2_000

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class DeskConfig(AppConfig):
@@ -6,3 +7,11 @@ class DeskConfig(AppConfig):
 
     name = "desk"
     verbose_name = "Desk"
+    role_permissions = {"Editors": ["change_outboxmessage"]}
+
+    def ready(self):
+        from .roles import grant_role_permissions
+
+        # After django.contrib.auth's own handler (it is installed first), which creates the
+        # permissions this one grants.
+        post_migrate.connect(grant_role_permissions, dispatch_uid="desk-grant-role-permissions")

@@ -5,8 +5,9 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, adopt_saved, changed_fields
+
 from . import admin_extensions
-from .admin_extensions import ChangeListDeferMixin, LargeListMixin, adopt_saved, changed_fields
 from .admin_runs import DocumentTaskRunInline, FailedRunFilter
 from .highlight import highlight
 from .models import Document, Source, SourceAlias, SourceProposal, alias_key

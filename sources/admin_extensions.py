@@ -1,25 +1,20 @@
-"""What other apps add to the document admin, and small helpers their admins share.
+"""What other apps add to the document admin.
 
-``sources`` may not import ``claims`` or ``annotations``, yet a document's page shows their
-inlines and highlights. Those apps' ``admin`` modules fill the registries below when Django
-imports them; ``DocumentAdmin`` reads them on each request.
+``sources`` may not import the apps above it (``claims``, ``annotations``), yet a document's
+page shows their inlines and highlights. Those apps' ``admin`` modules fill the registries
+below when Django imports them; ``DocumentAdmin`` reads them on each request.
 """
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.contrib import admin, messages
-from django.contrib.admin import helpers
-from django.contrib.admin.views.main import ChangeList
-from django.db import models, transaction
-from django.utils.html import format_html
-from django.utils.translation import gettext as _
+from django.db import transaction
 
 from desk.outbox import outbox_enqueue
 
 from .highlight import Span
 from .models import Document
-from .pagination import EstimatedCountPaginator
 
 
 @dataclass(frozen=True)
@@ -94,78 +89,3 @@ def register_document_extension(
             document_actions.append(action)
     if links is not None and links not in document_link_providers:
         document_link_providers.append(links)
-
-
-def adopt_saved(target: models.Model, saved: models.Model) -> None:
-    """Make the admin's unsaved ``target`` the row a service just saved as ``saved``.
-
-    The admin keeps using the instance its form built (inline formsets hang off it), so the
-    service's result is copied onto it rather than swapped in.
-    """
-    for field in saved._meta.concrete_fields:
-        setattr(target, field.attname, getattr(saved, field.attname))
-    target._state.adding = False
-    target._state.db = saved._state.db
-
-
-class ReadOnlyInline(admin.TabularInline):
-    """An inline that lists rows and links to them; nothing is added or edited through it."""
-
-    extra = 0
-    can_delete = False
-    show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class _DeferringChangeList(ChangeList):
-    def get_queryset(self, request, exclude_parameters=None):
-        queryset = super().get_queryset(request, exclude_parameters)
-        return queryset.defer(*self.model_admin.changelist_defer)
-
-
-class ChangeListDeferMixin:
-    """Changelists leave out big columns they never show, such as a document's whole text."""
-
-    changelist_defer: tuple[str, ...] = ()
-
-    def get_changelist(self, request, **kwargs):
-        return _DeferringChangeList if self.changelist_defer else super().get_changelist(request)
-
-
-class LargeListMixin:
-    """For lists that grow to millions of rows.
-
-    The count is the planner's estimate once it is large (an exact count of a million rows
-    costs more than the page). The rows are rendered by ``large_lists.quick_result_list`` and
-    the selection checkbox is written directly: through Django's generic per-cell machinery and
-    the form widget templates they took most of the page's server time.
-    """
-
-    paginator = EstimatedCountPaginator
-    show_full_result_count = False
-    change_list_template = "admin/large_change_list.html"
-
-    def action_checkbox(self, obj):
-        label = format_html(_("Select this object for an action - {}"), str(obj))
-        return format_html(
-            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
-            helpers.ACTION_CHECKBOX_NAME,
-            obj.pk,
-            label,
-        )
-
-
-def changed_fields(form, editable: frozenset[str]) -> dict:
-    """The editable fields an admin form changed, with the values it put on its instance.
-
-    What ``save_model`` hands to an ``<entity>_update`` service.
-    """
-    return {name: getattr(form.instance, name) for name in form.changed_data if name in editable}

@@ -2,7 +2,8 @@
 
 from django.contrib import admin
 
-from .admin_extensions import ReadOnlyInline
+from desk.admin_helpers import ReadOnlyInline
+
 from .models import DocumentTaskRun
 from .selectors import documents_whose_run_failed, run_failed
 

@@ -7,8 +7,9 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Model
 from django.utils import timezone
+
+from desk.services import model_update
 
 from .models import Document, DocumentTaskRun, Source, SourceAlias, SourceProposal, alias_key
 from .signals import document_created, source_proposal_confirmed
@@ -49,32 +50,6 @@ def source_create(
     for alias in aliases:
         source_alias_add(source=source, alias=alias)
     return source
-
-
-def model_update(
-    *, instance: Model, fields: dict, editable: frozenset[str], derived: tuple[str, ...] = ()
-) -> None:
-    """Set ``fields`` on ``instance``, validate it, and save just those fields.
-
-    The shared body of the ``<entity>_update`` services. A field outside ``editable`` is refused
-    by name; ``derived`` names fields that ``clean()`` computes from them and that are saved too;
-    ``updated_at`` is stamped when the model has one.
-    """
-    unknown = set(fields) - editable
-    if unknown:
-        raise ValidationError(
-            f"These {instance._meta.verbose_name} fields cannot be set: "
-            f"{', '.join(sorted(unknown))}."
-        )
-    for name, value in fields.items():
-        setattr(instance, name, value)
-    instance.full_clean()
-    if not fields:
-        return
-    update_fields = [*fields, *derived]
-    if any(field.name == "updated_at" for field in instance._meta.concrete_fields):
-        update_fields.append("updated_at")
-    instance.save(update_fields=update_fields)
 
 
 @transaction.atomic

@@ -42,14 +42,6 @@ def validate_span(text: str, start: int, end: int, quote: str | None) -> dict[st
 # ASCII digits only: str.isdigit() also accepts "²" and other digits int() refuses, and int()
 # accepts other scripts' digits, signs, underscores and spaces around the number. Every number
 # the project stores fits a bigint (19 digits), and int() refuses 4,300 digits and more.
-_WHOLE_NUMBER = re.compile(r"[0-9]{1,19}")
-
-
-def whole_number(text: str) -> int | None:
-    """``text`` read as a whole number of up to 19 ASCII digits; None for anything else."""
-    return int(text) if _WHOLE_NUMBER.fullmatch(text) else None
-
-
 def context_around(text: str, start: int, end: int, width: int = 32) -> tuple[str, str]:
     """The prefix and suffix of a span, as W3C TextQuoteSelector stores them."""
     return text[max(0, start - width) : start], text[end : end + width]

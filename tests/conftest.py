@@ -53,27 +53,34 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture
 def reference_data(transactional_db):
-    """The roles, ratings, labels and lexicon the data migrations add, for transactional tests.
+    """The ratings, labels and lexicon the data migrations add, for transactional tests.
 
     A transactional test's flush empties every table without unapplying the migrations, so a
-    later transactional test finds no roles. Their forward functions are idempotent: run them
-    again on the live app registry.
+    later transactional test finds no reference data. (The roles come back by themselves: the
+    flush's post_migrate gives them their permissions, ``desk.roles.grant_role_permissions``.)
+    The data migrations' forward functions are idempotent: run them again. The ratings were
+    written when ``Rating`` was a ``claims`` model, so they are added here on the live model.
     """
     from importlib import import_module
 
     from django.apps import apps
 
-    steps = [
-        ("claims.migrations.0003_reference_data", "add_ratings"),
-        ("claims.migrations.0003_reference_data", "add_groups"),
-        ("claims.migrations.0008_webhook_permissions", "grant"),
-        ("claims.migrations.0011_outbox_permissions", "grant"),
-        ("claims.migrations.0012_document_task_run_permissions", "grant"),
-        ("annotations.migrations.0002_reference_data", "add_taxonomy"),
-    ]
+    from verification.models import Rating
+
+    ratings = import_module("claims.migrations.0003_reference_data").RATINGS
+    for label, slug, value, position, description in ratings:
+        Rating.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "label": label,
+                "value": value,
+                "position": position,
+                "description": description,
+            },
+        )
+    taxonomy = import_module("annotations.migrations.0002_reference_data")
     with connection.schema_editor() as editor:
-        for module, function in steps:
-            getattr(import_module(module), function)(apps, editor)
+        taxonomy.add_taxonomy(apps, editor)
 
 
 @pytest.fixture(autouse=True)

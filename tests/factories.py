@@ -10,7 +10,7 @@ from annotations.models import FramingLabel
 from annotations.services import annotation_create
 from claims.models import Incident
 from claims.services import claim_create, incident_create
-from claims.workflow import EDITORS, REVIEWERS
+from desk.roles import EDITORS, REVIEWERS
 from sources.models import Document, Source
 from sources.services import document_create, source_create
 

@@ -12,13 +12,13 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import WebhookDelivery, WebhookSubscription
-from claims.services import task_assign
 from desk.models import OutboxMessage
 from desk.outbox import KEPT_AFTER_SENDING, outbox_dispatch_due, outbox_prune
+from publishing.models import WebhookDelivery, WebhookSubscription
 from tests.api.test_workflow_api import client_for, transition
 from tests.claims.workflow_helpers import claim_at
 from tests.factories import make_claim, make_editor, make_reviewer
+from verification.services import task_assign
 
 pytestmark = pytest.mark.django_db
 

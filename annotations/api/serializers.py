@@ -1,7 +1,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.roles import is_desk_member
+from desk.roles import is_desk_member
 from sources.models import Document
 
 from ..models import Annotation, FramingLabel

@@ -10,13 +10,14 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims.api.catalogue import CatalogueViewSet, EditorsWriteOthersRead
-from claims.api.views import DocumentTaskView, IsDeskMember
 from claims.models import Incident
-from claims.roles import is_desk_member
-from config.api import CursorPagination, object_id
-from sources import visibility
+from desk.filters import object_id
+from desk.pagination import ById
+from desk.permissions import DeskWritesOthersRead, EditorsWriteOthersRead, IsDeskMember
+from desk.viewsets import CatalogueViewSet
+from sources.api import DocumentTaskView
 from sources.models import Document, Source
+from verification import access
 
 from .. import interchange, profiles, selectors, services, tasks
 from ..agreement import agreement
@@ -34,25 +35,18 @@ SLUG = re.compile(r"[-\w]+")
 JSON_OBJECT = OpenApiTypes.OBJECT
 
 
-class DeskMemberWritesOthersRead(permissions.BasePermission):
-    message = "Only reviewers and editors can do this."
+class ByIdPages(ById):
+    """Spans are small: a page holds twice the catalogue's."""
 
-    def has_permission(self, request, view) -> bool:
-        return request.method in permissions.SAFE_METHODS or is_desk_member(request.user)
-
-
-class ByIdPages(CursorPagination):
-    ordering = "id"
     page_size = 100
     max_page_size = 1000
-    page_size_query_param = "page_size"
 
 
 class AnnotationListCreateView(generics.ListAPIView):
     """Framing spans, by id; filters ``document``, ``label`` (slug), ``state``. POST adds a span
     (offsets in code points; a given quote must equal the text there)."""
 
-    permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskMemberWritesOthersRead]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskWritesOthersRead]
     serializer_class = AnnotationSerializer
     pagination_class = ByIdPages
 
@@ -99,7 +93,7 @@ class AnnotationListCreateView(generics.ListAPIView):
 class AnnotationDetailView(generics.RetrieveDestroyAPIView):
     """One span; DELETE removes a span of one's own (suggestions are rejected instead)."""
 
-    permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskMemberWritesOthersRead]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, DeskWritesOthersRead]
     serializer_class = AnnotationSerializer
 
     def get_queryset(self):
@@ -168,7 +162,7 @@ class WebAnnotationsView(APIView):
         collection = interchange.web_annotation_collection(
             document,
             base_url=request.build_absolute_uri(),
-            with_notes=is_desk_member(request.user),
+            with_notes=access.sees_unpublished(request.user),
         )
         return Response(
             collection,
@@ -273,9 +267,8 @@ class FramingProfileQuery(serializers.Serializer):
     def __init__(self, *args, public: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         if public:
-            shown = visibility.public()
-            self.fields["source"].child.queryset = shown.sources()
-            self.fields["incident"].queryset = shown.incidents()
+            self.fields["source"].child.queryset = access.public_sources()
+            self.fields["incident"].queryset = access.public_incidents()
 
     def validate(self, data):
         if data.get("since") and data.get("until") and data["since"] > data["until"]:
@@ -302,7 +295,7 @@ class FramingProfileView(APIView):
         responses={200: JSON_OBJECT, (200, "text/csv"): OpenApiTypes.STR},
     )
     def get(self, request):
-        desk = is_desk_member(request.user)
+        desk = access.sees_unpublished(request.user)
         query = FramingProfileQuery(
             data={**request.query_params.dict(), "source": request.query_params.getlist("source")},
             public=not desk,
@@ -311,14 +304,13 @@ class FramingProfileView(APIView):
         data = query.validated_data
         # In the order asked for, each source once.
         sources = list({source.pk: source for source in data["source"]}.values())
-        shown = None if desk else visibility.public()
         found = profiles.framing_profiles(
             sources,
             since=data.get("since"),
             until=data.get("until"),
             incident=data.get("incident"),
-            documents=None if shown is None else shown.documents(),
-            claims=None if shown is None else shown.claims(),
+            documents=None if desk else access.public_documents(),
+            claims=None if desk else access.public_claims(),
         )
         rows = profiles.profile_rows(found)
         if request.query_params.get("as") == "csv":

@@ -1,7 +1,8 @@
 """POST documents/{id}/extract-claims/: claim extraction on demand."""
 
+from sources.api import DocumentTaskView
+
 from .. import tasks
-from .views import DocumentTaskView
 
 
 class ExtractClaimsView(DocumentTaskView):

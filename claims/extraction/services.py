@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from claims.status import Status
 from sources.models import Document, DocumentTaskRun, Source
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
-from ..workflow import Status
 from .finder import Phrase, Statement, find_statements
 from .linking import AMBIGUOUS, SourceIndex, source_index
 from .rules import Rules, rules_for

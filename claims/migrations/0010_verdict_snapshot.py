@@ -5,7 +5,7 @@ from django.db import migrations, models
 def freeze_published_verdicts(apps, schema_editor):
     """Verdicts published before snapshots existed are frozen as their claims stand now: the
     nearest record there is of what they showed."""
-    from claims.snapshots import snapshot_of
+    from verification.snapshots import snapshot_of
 
     Verdict = apps.get_model("claims", "Verdict")
     Rating = apps.get_model("claims", "Rating")

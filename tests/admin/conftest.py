@@ -5,8 +5,10 @@ from django.test import Client
 from django.urls import reverse
 
 from annotations.models import Annotation, FramingLabel, LexiconEntry
-from claims.models import Claim, ClaimPair, Rating, Team, WebhookSubscription
-from claims.services import api_token_issue, claim_pair_create, claim_transition, task_assign
+from claims.models import Claim, ClaimPair
+from claims.services import claim_pair_create
+from publishing.models import WebhookSubscription
+from publishing.services import api_token_issue
 from sources.models import Document, Source
 from sources.services import source_proposal_record
 from tests.factories import (
@@ -19,6 +21,8 @@ from tests.factories import (
     make_reviewer,
     make_source,
 )
+from verification.models import Rating, Team
+from verification.services import claim_transition, task_assign
 
 TEXT = (
     "Baku said Armenian forces opened fire on its positions near Lachin at dawn.\n"

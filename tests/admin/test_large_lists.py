@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import Claim
-from sources.admin_extensions import LargeListMixin
-from sources.pagination import EstimatedCountPaginator, planner_row_estimate
-from sources.templatetags.large_lists import quick_results
+from desk.admin_helpers import LargeListMixin
+from desk.pagination import EstimatedCountPaginator, planner_row_estimate
+from desk.templatetags.large_lists import quick_results
 from tests.factories import make_claim, make_document, make_source
 
 pytestmark = pytest.mark.django_db

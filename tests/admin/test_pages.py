@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.admin.options import InlineModelAdmin
 from django.urls import reverse
 
-from claims.workflow import Status
+from claims.status import Status
 from tests.factories import make_claim, make_document, make_user
 
 pytestmark = pytest.mark.django_db
@@ -161,7 +161,7 @@ class TestDocumentPage:
     def test_dismissed_claims_are_not_highlighted(self, client, superuser):
         document = make_document("Baku said the shelling began at dawn.")
         claim = make_claim(document, "the shelling began", status=Status.SUGGESTED)
-        from claims.services import claim_transition
+        from verification.services import claim_transition
 
         claim_transition(claim=claim, name="dismiss", actor=superuser, comment="Not a claim.")
         page = self.page(client, superuser, document)
@@ -192,7 +192,7 @@ class TestClaimPage:
         assert url(type(desk.claim), "change", desk.claim.pk) in page
 
     def test_read_only_admins_offer_no_writes(self, client, superuser, desk):
-        from claims.models import ClaimStatusChange, Verdict
+        from verification.models import ClaimStatusChange, Verdict
 
         client.force_login(superuser)
         change = ClaimStatusChange.objects.first()

@@ -6,21 +6,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations.models import Annotation, FramingLabel, LexiconEntry
-from claims.models import (
-    Attribution,
-    Claim,
-    ClaimPair,
-    ClaimStatusChange,
-    Incident,
-    Rating,
-    Team,
-    Verdict,
-    VerificationTask,
-    WebhookDelivery,
-    WebhookSubscription,
-)
-from claims.services import claim_pair_create, task_assign
-from claims.workflow import Status
+from claims.models import Attribution, Claim, ClaimPair, Incident
+from claims.services import claim_pair_create
+from claims.status import Status
+from publishing.models import WebhookDelivery, WebhookSubscription
 from sources.models import Document, Source, SourceAlias, SourceProposal
 from sources.services import source_proposal_record
 from tests.claims.workflow_helpers import claim_at
@@ -35,6 +24,8 @@ from tests.factories import (
     make_source,
     make_user,
 )
+from verification.models import ClaimStatusChange, Rating, Team, Verdict, VerificationTask
+from verification.services import task_assign
 
 pytestmark = pytest.mark.django_db
 
@@ -137,7 +128,9 @@ def test_every_desk_changelist_is_pinned_here():
     from django.contrib import admin
 
     desk = {
-        m for m in admin.site._registry if m._meta.app_label in ("sources", "claims", "annotations")
+        m
+        for m in admin.site._registry
+        if m._meta.app_label in ("sources", "claims", "verification", "publishing", "annotations")
     }
     assert desk == set(ROWS)
 
@@ -197,7 +190,7 @@ def test_my_tasks_api_queries_do_not_grow_with_tasks(client):
 def test_my_queue_page_queries_do_not_grow_with_tasks(client):
     editor, reviewer = make_editor(), make_reviewer()
     client.force_login(reviewer)
-    url = reverse("admin:claims_verificationtask_my_queue")
+    url = reverse("admin:verification_verificationtask_my_queue")
     task_assign(claims=[add_claim()], actor=editor, assignee=reviewer)
     one = queries(client, url)
     task_assign(claims=[add_claim() for _ in range(4)], actor=editor, assignee=reviewer)

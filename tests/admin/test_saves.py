@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from annotations.models import Annotation
 from claims.models import Attribution, Claim, ClaimPair, Incident
-from claims.workflow import Status
+from claims.status import Status
 from sources.models import Document, Source
 from sources.text import text_sha256
 from tests.admin.helpers import form_errors, form_values
@@ -398,7 +398,7 @@ class TestSourcesAndIncidents:
 
 class TestVerificationTasks:
     def test_a_second_open_task_and_a_task_for_nobody_are_form_errors(self, editor_client):
-        from claims.models import Team, VerificationTask
+        from verification.models import Team, VerificationTask
 
         claim = make_claim()
         team = Team.objects.create(name="Caucasus desk")

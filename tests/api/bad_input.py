@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from django.apps import apps
 from rest_framework.test import APIClient
 
-from claims.services import api_token_issue, claim_pair_create
-from claims.webhooks import webhook_subscribe
-from claims.workflow import Status
+from claims.services import claim_pair_create
+from claims.status import Status
+from publishing.services import api_token_issue
+from publishing.webhooks import webhook_subscribe
 from tests.claims.workflow_helpers import claim_at
 from tests.factories import make_annotation, make_claim, make_editor, make_reviewer
 

@@ -1,10 +1,10 @@
 """Make a given document public: publish a verdict on a claim in it, through the services."""
 
 from claims.models import Claim
-from claims.services import claim_transition
 from sources.models import Document
 from tests.claims.workflow_helpers import RATIONALE, assign, rating
 from tests.factories import make_claim, make_editor, make_reviewer
+from verification.services import claim_transition
 
 
 def publish_claim_on(document: Document, phrase: str | None = None, **fields) -> Claim:

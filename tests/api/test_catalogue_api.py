@@ -6,14 +6,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from claims.models import Claim, Incident, Rating
-from claims.services import claim_transition
-from claims.workflow import Status
+from claims.models import Claim, Incident
+from claims.status import Status
 from sources.models import Document, Source
 from tests.api.test_verdicts_api import CLIENTS, people, published  # noqa: F401
 from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import claim_at
 from tests.factories import make_document, make_incident, make_reviewer, make_source, make_user
+from verification.models import Rating
+from verification.services import claim_transition
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from annotations.api.views import csv_cell
 from annotations.models import Annotation, FramingLabel
 from claims.models import Claim
 from claims.services import claim_pair_create
-from claims.workflow import Status
+from claims.status import Status
 from tests.api.test_verdicts_api import CLIENTS, people  # noqa: F401
 from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import claim_at

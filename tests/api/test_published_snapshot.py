@@ -10,19 +10,17 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim, Verdict, WebhookDelivery
-from claims.services import (
-    claim_set_relay_chain,
-    claim_transition,
-    incident_update,
-    rating_update,
-)
-from claims.webhooks import webhook_subscribe
+from claims.models import Claim
+from claims.services import claim_set_relay_chain, incident_update
+from publishing.models import WebhookDelivery
+from publishing.webhooks import webhook_subscribe
 from sources.services import source_update
 from tests.admin.helpers import form_values
 from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import assign, rating
 from tests.factories import make_claim, make_editor, make_incident, make_reviewer, make_source
+from verification.models import Verdict
+from verification.services import claim_transition, rating_update
 
 pytestmark = pytest.mark.django_db
 

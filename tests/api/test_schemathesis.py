@@ -19,9 +19,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from claims.services import api_token_issue
-from claims.workflow import Status
+from claims.status import Status
 from config.wsgi import application
+from publishing.services import api_token_issue
 from tests.claims.workflow_helpers import claim_at
 from tests.factories import make_annotation, make_editor, make_reviewer
 

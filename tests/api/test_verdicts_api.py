@@ -16,12 +16,14 @@ from django.utils import timezone
 from django.utils.http import http_date
 from rest_framework.test import APIClient
 
-from claims.models import Rating, Verdict
-from claims.services import api_token_issue, claim_set_relay_chain, claim_transition
-from claims.workflow import Status
+from claims.services import claim_set_relay_chain
+from claims.status import Status
+from publishing.services import api_token_issue
 from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import assign, claim_at, rating
 from tests.factories import make_editor, make_incident, make_reviewer, make_source, make_user
+from verification.models import Rating, Verdict
+from verification.services import claim_transition
 
 pytestmark = pytest.mark.django_db
 

@@ -2,11 +2,11 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from claims.models import ClaimStatusChange, Verdict, VerificationTask
-from claims.services import task_assign
-from claims.workflow import Status
+from claims.status import Status
 from tests.claims.workflow_helpers import RATIONALE, claim_at, rating
 from tests.factories import make_claim, make_editor, make_reviewer, make_user
+from verification.models import ClaimStatusChange, Verdict, VerificationTask
+from verification.services import task_assign
 
 pytestmark = pytest.mark.django_db
 
@@ -168,7 +168,7 @@ class TestTaskEndpoints:
         assert [row["id"] for row in response.json()] == [sooner.pk, later.pk]
 
     def test_take_next_gives_a_team_task_then_says_the_queue_is_empty(self, people):
-        from claims.models import Team
+        from verification.models import Team
 
         team = Team.objects.create(name="Caucasus desk")
         team.members.add(people["reviewer"])

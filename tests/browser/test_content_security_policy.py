@@ -15,14 +15,17 @@ from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 from django.urls import reverse
 
-from claims.models import Claim, ClaimPair, Verdict, WebhookDelivery, WebhookSubscription
-from claims.services import api_token_issue, task_assign
-from claims.webhooks import webhook_subscribe
+from claims.models import Claim, ClaimPair
 from demo import content
 from demo.loader import load_demo
+from publishing.models import WebhookDelivery, WebhookSubscription
+from publishing.services import api_token_issue
+from publishing.webhooks import webhook_subscribe
 from sources.models import Document, SourceAlias
 from sources.services import source_proposal_record
 from tests.browser.conftest import PASSWORD, log_in
+from verification.models import Verdict
+from verification.services import task_assign
 
 pytestmark = [
     pytest.mark.browser,
@@ -209,7 +212,7 @@ def test_the_desk_s_own_admin_pages_run_under_the_policy(watched, superuser, des
 
 def test_my_queue_with_an_overdue_task_runs_under_the_policy(watched, desk):
     log_in(watched.page, desk.reviewer, PASSWORD)
-    for url in (reverse("admin:index"), reverse("admin:claims_verificationtask_my_queue")):
+    for url in (reverse("admin:index"), reverse("admin:verification_verificationtask_my_queue")):
         watched.visit(url)
         overdue = watched.page.locator(".parallax-overdue td").first
         # The queue's colours come from the desk's stylesheet.

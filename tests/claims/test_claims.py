@@ -5,19 +5,20 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from claims.models import Claim, ClaimPair, Rating, Verdict, VerificationTask
+from claims.models import Claim, ClaimPair
 from claims.services import (
     claim_create,
     claim_pair_create,
     claim_pair_update,
     claim_set_relay_chain,
-    claim_transition,
     claim_update,
     incident_update,
 )
-from claims.workflow import Status
+from claims.status import Status
 from sources.services import document_create
 from tests.factories import make_claim, make_document, make_incident, make_source, make_user
+from verification.models import Rating, Verdict, VerificationTask
+from verification.services import claim_transition
 
 pytestmark = pytest.mark.django_db
 
@@ -223,7 +224,7 @@ class TestIncidents:
             make_incident(starts_on=date(2021, 11, 14), ends_on=date(2021, 11, 13))
 
 
-# The shape a published verdict's snapshot must have at least (claims.snapshots has the rest).
+# The shape a published verdict's snapshot must have at least (verification.snapshots has the rest).
 FROZEN = {"claim": {}}
 
 

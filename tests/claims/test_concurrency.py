@@ -3,12 +3,14 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from claims.models import Claim, ClaimStatusChange, Team, Verdict, VerificationTask
-from claims.services import claim_transition, task_assign, task_take_next
-from claims.workflow import Status, TransitionConflict
+from claims.models import Claim
+from claims.status import Status
 from tests.claims.workflow_helpers import RATIONALE, claim_at, rating
 from tests.concurrency import run_at_once
 from tests.factories import make_claim, make_editor, make_reviewer
+from verification.models import ClaimStatusChange, Team, Verdict, VerificationTask
+from verification.services import claim_transition, task_assign, task_take_next
+from verification.workflow import TransitionConflict
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

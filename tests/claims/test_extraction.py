@@ -9,13 +9,14 @@ from django.urls import reverse
 from claims.extraction.finder import find_statements, split_sentences
 from claims.extraction.rules import Rules, rules_for
 from claims.extraction.services import document_claims_extract, proposed_name
-from claims.models import Claim, ClaimStatusChange
-from claims.services import claim_transition
-from claims.workflow import Status
+from claims.models import Claim
+from claims.status import Status
 from demo import content
 from sources.models import Source, SourceProposal
 from sources.services import source_proposal_confirm, source_proposal_reject
 from tests.factories import make_claim, make_document, make_editor, make_reviewer, make_source
+from verification.models import ClaimStatusChange
+from verification.services import claim_transition
 
 pytestmark = pytest.mark.django_db
 

@@ -1,14 +1,13 @@
 import importlib
-from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from claims.models import Rating
-from claims.workflow import EDITORS, REVIEWERS
+from desk.roles import EDITORS, REVIEWERS, grant_role_permissions
 from tests.factories import make_editor, make_reviewer
+from verification.models import Rating
 
 pytestmark = pytest.mark.django_db
 
@@ -43,12 +42,12 @@ def test_both_roles_exist():
         ("claims.add_claim", True, True),
         ("annotations.add_annotation", True, True),
         ("claims.add_claimpair", True, True),
-        ("claims.add_verificationtask", False, True),
-        ("claims.change_rating", False, True),
+        ("verification.add_verificationtask", False, True),
+        ("verification.change_rating", False, True),
         ("annotations.change_lexiconentry", False, True),
         ("sources.delete_source", False, True),
-        ("claims.change_claimstatuschange", False, False),
-        ("claims.delete_verdict", False, False),
+        ("verification.change_claimstatuschange", False, False),
+        ("verification.delete_verdict", False, False),
     ],
 )
 def test_role_permissions(permission, reviewer, editor):
@@ -60,25 +59,35 @@ def _migration(name: str):
     return importlib.import_module(f"claims.migrations.{name}")
 
 
-def test_rerunning_the_reference_data_step_changes_nothing():
-    """The step must not fail, nor duplicate anything, where groups and ratings already exist."""
-    state_apps = (
-        MigrationExecutor(connection).loader.project_state(("claims", "0003_reference_data")).apps
-    )
+def test_granting_the_roles_again_changes_nothing():
+    """The post_migrate step must not fail, nor duplicate anything, where the groups exist."""
+    from django.apps import apps
+
     before = {
-        group.name: set(group.permissions.values_list("codename", flat=True))
+        group.name: set(group.permissions.values_list("content_type__app_label", "codename"))
         for group in Group.objects.filter(name__in=[EDITORS, REVIEWERS])
     }
     assert before[REVIEWERS] and before[EDITORS] > before[REVIEWERS]
-    migration = _migration("0003_reference_data")
-    migration.add_ratings(state_apps, SimpleNamespace(connection=connection))
-    migration.add_groups(state_apps, SimpleNamespace(connection=connection))
+    for app_config in apps.get_app_configs():
+        grant_role_permissions(app_config)
     after = {
-        group.name: set(group.permissions.values_list("codename", flat=True))
+        group.name: set(group.permissions.values_list("content_type__app_label", "codename"))
         for group in Group.objects.filter(name__in=[EDITORS, REVIEWERS])
     }
     assert after == before
-    assert Rating.objects.count() == 6
+
+
+def test_a_role_granted_a_permission_its_app_lacks_is_refused():
+    from django.apps import apps
+
+    app_config = apps.get_app_config("verification")
+    declared = app_config.role_permissions
+    try:
+        app_config.role_permissions = {EDITORS: ["publish_everything"]}
+        with pytest.raises(LookupError, match="publish_everything"):
+            grant_role_permissions(app_config)
+    finally:
+        app_config.role_permissions = declared
 
 
 @pytest.mark.django_db(transaction=True)
@@ -101,5 +110,5 @@ def test_the_reference_data_migration_reverses_and_reapplies():
         MigrationExecutor(connection).migrate(latest)
     assert Rating.objects.count() == 6
     assert make_reviewer().has_perm("claims.add_claim")
-    assert not make_reviewer().has_perm("claims.add_verificationtask")
-    assert make_editor().has_perm("claims.add_verificationtask")
+    assert not make_reviewer().has_perm("verification.add_verificationtask")
+    assert make_editor().has_perm("verification.add_verificationtask")

@@ -6,11 +6,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Team, VerificationTask
-from claims.notifications import send_overdue_digest
-from claims.services import claim_transition, task_assign, task_take_next
-from claims.workflow import Status
+from claims.status import Status
 from tests.factories import make_claim, make_editor, make_reviewer, make_user
+from verification.models import Team, VerificationTask
+from verification.notifications import send_overdue_digest
+from verification.services import claim_transition, task_assign, task_take_next
 
 pytestmark = pytest.mark.django_db
 

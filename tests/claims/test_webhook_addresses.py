@@ -6,8 +6,8 @@ Each URL names a literal address, so resolving it needs no network.
 import pytest
 from django.urls import reverse
 
-from claims import webhooks
-from claims.models import WebhookSubscription
+from publishing import webhooks
+from publishing.models import WebhookSubscription
 from tests.api.test_verdicts_api import token_client
 from tests.factories import make_user
 

@@ -14,16 +14,16 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from claims import webhooks
-from claims.models import WebhookDelivery, WebhookSubscription
-from claims.services import claim_transition
-from claims.workflow import Status
+from claims.status import Status
 from desk.models import OutboxMessage
+from publishing import webhooks
+from publishing.models import WebhookDelivery, WebhookSubscription
 from tests.api.test_verdicts_api import corrected, published, token_client
 from tests.api.test_workflow_api import client_for
 from tests.claims.workflow_helpers import claim_at
 from tests.factories import make_editor, make_reviewer, make_user
 from tests.webhook_receiver import Receiver
+from verification.services import claim_transition
 
 pytestmark = pytest.mark.django_db
 EVENTS = WebhookSubscription.Event
@@ -128,7 +128,7 @@ def test_failures_are_logged_and_given_up_after_the_last_attempt(people, setting
         subscribe(url=failing.url)
         published(people)
         delivery = WebhookDelivery.objects.get()
-        retries = OutboxMessage.objects.filter(task="claims.tasks.deliver_webhook")
+        retries = OutboxMessage.objects.filter(task="publishing.tasks.deliver_webhook")
         retries.delete()  # the first attempt's, which this test makes by hand
         waits = []
         for attempt in range(1, webhooks.MAX_ATTEMPTS + 1):
@@ -204,7 +204,7 @@ def test_without_a_broker_the_delivery_runs_after_the_commit(
 class TestAdmin:
     def test_an_editor_subscribes_with_a_fresh_secret(self, client, people):
         client.force_login(people["editor"])
-        add = reverse("admin:claims_webhooksubscription_add")
+        add = reverse("admin:publishing_webhooksubscription_add")
         page = client.get(add).content.decode()
         secret = page.split('name="secret" value="')[1].split('"')[0]
         assert len(secret) >= 40
@@ -233,7 +233,7 @@ class TestAdmin:
         delivery = WebhookDelivery.objects.get()
         WebhookDelivery.objects.filter(pk=delivery.pk).update(state="failed", attempts=8)
         client.force_login(people["editor"])
-        changelist = reverse("admin:claims_webhookdelivery_changelist")
+        changelist = reverse("admin:publishing_webhookdelivery_changelist")
         assert "verdict.published" in client.get(changelist).content.decode()
 
         with django_capture_on_commit_callbacks(execute=True):

@@ -3,11 +3,13 @@ import itertools
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from claims.models import Claim, ClaimStatusChange, Verdict, VerificationTask
-from claims.services import claim_transition, task_assign
-from claims.workflow import TRANSITIONS, Status, TransitionConflict
+from claims.models import Claim
+from claims.status import Status
 from tests.claims.workflow_helpers import RATIONALE, assign, claim_at, rating
 from tests.factories import make_claim, make_editor, make_reviewer, make_user
+from verification.models import ClaimStatusChange, Verdict, VerificationTask
+from verification.services import claim_transition, task_assign
+from verification.workflow import TRANSITIONS, TransitionConflict
 
 pytestmark = pytest.mark.django_db
 

@@ -4,11 +4,15 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import ClaimStatusChange, Team, Verdict, VerificationTask
-from claims.services import claim_pair_create, task_assign
-from claims.workflow import Status
+from claims.services import claim_pair_create
+from claims.status import Status
 from tests.claims.workflow_helpers import RATIONALE, claim_at, rating
 from tests.factories import make_claim, make_editor, make_reviewer
+from verification.models import ClaimStatusChange, Team, Verdict, VerificationTask
+from verification.services import task_assign
+
+MY_QUEUE = "admin:verification_verificationtask_my_queue"
+TAKE_NEXT = "admin:verification_verificationtask_take_next"
 
 pytestmark = pytest.mark.django_db
 
@@ -195,7 +199,10 @@ class TestQueueAndAssignment:
             assignee=make_reviewer(),
         )
         client.force_login(people["reviewer"])
-        for url in (reverse("admin:claims_verificationtask_my_queue"), reverse("admin:index")):
+        for url in (
+            reverse("admin:verification_verificationtask_my_queue"),
+            reverse("admin:index"),
+        ):
             page = client.get(url).content.decode()
             assert page.index("Overdue claim about Kalbajar") < page.index("Claim due next week")
             assert page.count('class="parallax-overdue-flag"') == 1
@@ -210,14 +217,17 @@ class TestQueueAndAssignment:
             pair=pair, assignee=people["reviewer"], created_by=people["editor"]
         )
         client.force_login(people["reviewer"])
-        for url in (reverse("admin:claims_verificationtask_my_queue"), reverse("admin:index")):
+        for url in (
+            reverse("admin:verification_verificationtask_my_queue"),
+            reverse("admin:index"),
+        ):
             page = client.get(url).content.decode()
             assert reverse("admin:claims_claimpair_change", args=[pair.pk]) in page
             assert f"Pair #{pair.pk}" in page
 
     def test_empty_queue_says_so(self, client, people):
         client.force_login(people["reviewer"])
-        page = client.get(reverse("admin:claims_verificationtask_my_queue")).content.decode()
+        page = client.get(reverse("admin:verification_verificationtask_my_queue")).content.decode()
         assert "Nothing is assigned to you." in page
 
     def test_take_next_task_opens_the_claim(self, client, people):
@@ -226,10 +236,12 @@ class TestQueueAndAssignment:
         claim = make_claim()
         task_assign(claims=[claim], actor=people["editor"], team=team)
         client.force_login(people["reviewer"])
-        response = client.post(reverse("admin:claims_verificationtask_take_next"))
+        response = client.post(reverse("admin:verification_verificationtask_take_next"))
         assert response.url == change_url(claim)
         assert VerificationTask.objects.get(claim=claim).assignee == people["reviewer"]
-        response = client.post(reverse("admin:claims_verificationtask_take_next"), follow=True)
+        response = client.post(
+            reverse("admin:verification_verificationtask_take_next"), follow=True
+        )
         assert "No unassigned task is waiting" in response.content.decode()
 
     def test_editor_assigns_several_claims_by_admin_action(self, client, people):

@@ -1,9 +1,10 @@
 """Drive a claim to any workflow state through the real transition service."""
 
-from claims.models import Claim, Rating, Team
-from claims.services import claim_transition, task_assign
-from claims.workflow import Status
+from claims.models import Claim
+from claims.status import Status
 from tests.factories import make_claim
+from verification.models import Rating, Team
+from verification.services import claim_transition, task_assign
 
 RATIONALE = "Satellite images show no damage where the ministry placed the strike."
 

@@ -5,11 +5,12 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from claims.models import Claim, ClaimPair, ClaimStatusChange, Rating, Verdict
-from claims.workflow import Status
+from claims.models import Claim, ClaimPair
+from claims.status import Status
 from demo import content
 from demo.loader import load_demo
 from sources.models import Document
+from verification.models import ClaimStatusChange, Rating, Verdict
 
 pytestmark = pytest.mark.django_db
 DESK_APPS = ("sources", "claims", "annotations")
@@ -58,10 +59,10 @@ def test_reviewer_takes_proposes_editor_publishes_and_history_shows_it(client, d
     """Issue acceptance path: the demo desk's workflow end to end through the admin."""
     reviewer, editor = demo["reviewer"], demo["editor"]
     client.force_login(reviewer)
-    queue = client.get(reverse("admin:claims_verificationtask_my_queue")).content.decode()
+    queue = client.get(reverse("admin:verification_verificationtask_my_queue")).content.decode()
     assert "Nothing is assigned to you." not in queue
 
-    taken = client.post(reverse("admin:claims_verificationtask_take_next"))
+    taken = client.post(reverse("admin:verification_verificationtask_take_next"))
     claim = Claim.objects.get(pk=int(taken.url.rstrip("/").split("/")[-2]))
 
     def step(name, **fields):

@@ -11,12 +11,13 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 
 from annotations.models import Annotation
-from claims.models import Claim, ClaimPair, Team, Verdict, VerificationTask
-from claims.services import claim_transition, task_assign
-from claims.workflow import EDITORS, REVIEWERS
+from claims.models import Claim, ClaimPair
 from demo import content
+from desk.roles import EDITORS, REVIEWERS
 from sources.models import Document, Source, SourceAlias
 from tests.factories import make_editor, make_reviewer
+from verification.models import Team, Verdict, VerificationTask
+from verification.services import claim_transition, task_assign
 
 pytestmark = pytest.mark.django_db
 

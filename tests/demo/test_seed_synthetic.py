@@ -6,9 +6,10 @@ from django.db import connection
 from django.db.models import Count, F, Q
 
 from annotations.models import Annotation
-from claims.models import Attribution, Claim, ClaimPair, Verdict, VerificationTask
+from claims.models import Attribution, Claim, ClaimPair
 from demo.synthetic import desk_models, seed_synthetic
 from sources.models import Document
+from verification.models import Verdict, VerificationTask
 
 pytestmark = pytest.mark.django_db
 

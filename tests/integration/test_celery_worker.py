@@ -6,9 +6,9 @@ import pytest
 from django.core import mail
 from django.db import transaction
 
-from claims.models import Team
-from claims.services import task_assign
 from tests.factories import make_claim, make_editor, make_reviewer
+from verification.models import Team
+from verification.services import task_assign
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 

@@ -9,9 +9,10 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Claim, WebhookDelivery, WebhookSubscription
+from claims.models import Claim
 from desk.models import OutboxMessage
 from desk.tasks import dispatch_outbox
+from publishing.models import WebhookDelivery, WebhookSubscription
 from tests.api.test_workflow_api import client_for, transition
 from tests.claims.workflow_helpers import claim_at
 from tests.factories import make_editor, make_reviewer, make_source
@@ -71,8 +72,11 @@ def test_a_publication_with_the_broker_down_answers_and_goes_out_once_it_is_back
         delivery = WebhookDelivery.objects.get()
         assert (delivery.state, delivery.attempts) == ("pending", 0)
         waiting = {message.task: message for message in pending()}
-        assert {"claims.tasks.deliver_webhook", "claims.tasks.notify_status_change"} <= set(waiting)
-        assert "OperationalError" in waiting["claims.tasks.deliver_webhook"].last_error
+        assert {
+            "publishing.tasks.deliver_webhook",
+            "verification.tasks.notify_status_change",
+        } <= set(waiting)
+        assert "OperationalError" in waiting["publishing.tasks.deliver_webhook"].last_error
         assert receiver.received == [] and mail.outbox == []
 
         sweep_once_the_broker_is_back(
@@ -135,7 +139,7 @@ def test_a_broker_that_accepts_and_never_answers_holds_a_request_up_for_seconds_
         assert response.status_code == 200, response.content
         # One wait of the broker's socket timeout (3 s), not one per delivery and email.
         assert took < 8, took
-        assert pending().filter(task="claims.tasks.deliver_webhook").count() == 3
+        assert pending().filter(task="publishing.tasks.deliver_webhook").count() == 3
     finally:
         silent.close()
     # Once the broker answers, what waited goes out: each delivery is attempted.

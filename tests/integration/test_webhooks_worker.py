@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from claims.models import WebhookDelivery, WebhookSubscription
+from publishing.models import WebhookDelivery, WebhookSubscription
 from tests.api.test_verdicts_api import published
 from tests.claims.test_webhooks import verify
 from tests.factories import make_editor, make_reviewer

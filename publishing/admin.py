@@ -1,0 +1,181 @@
+"""Publishing in the admin: webhook subscriptions, their delivery log, and API tokens."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from knox import admin as knox_admin  # noqa: F401  (registers the AuthToken admin replaced below)
+from knox.models import AuthToken
+
+from desk.admin_helpers import adopt_saved
+
+from . import webhooks
+from .models import WebhookDelivery, WebhookSubscription
+from .services import api_token_issue
+
+
+class WebhookSubscriptionForm(forms.ModelForm):
+    url = forms.URLField(
+        max_length=1000, assume_scheme="https", help_text="Where the JSON payload is POSTed."
+    )
+    events = forms.MultipleChoiceField(
+        choices=WebhookSubscription.Event.choices,
+        widget=forms.CheckboxSelectMultiple,
+        initial=WebhookSubscription.Event.values,
+    )
+
+    class Meta:
+        model = WebhookSubscription
+        fields = ["url", "description", "events", "secret", "is_active"]
+        widgets = {"secret": forms.TextInput(attrs={"size": 60, "autocomplete": "off"})}
+
+    def clean_url(self):
+        url = webhooks.webhook_url_normalised(self.cleaned_data["url"])
+        if refusal := webhooks.address_refusal(url):
+            raise forms.ValidationError(refusal)
+        return url
+
+
+class RecentDeliveries(admin.TabularInline):
+    model = WebhookDelivery
+    fields = ["created_at", "event", "verdict", "state", "attempts", "last_status_code"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = "Deliveries (newest first)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("verdict__claim", "verdict__rating")
+
+
+@admin.register(WebhookSubscription)
+class WebhookSubscriptionAdmin(admin.ModelAdmin):
+    form = WebhookSubscriptionForm
+    list_display = ["url", "description", "event_names", "is_active", "created_by", "created_at"]
+    list_filter = ["is_active"]
+    search_fields = ["url", "description"]
+    readonly_fields = ["created_by", "created_at", "updated_at"]
+    inlines = [RecentDeliveries]
+
+    def get_fields(self, request, obj=None):
+        fields = ["url", "description", "events", "secret", "is_active"]
+        if obj is not None and not self.has_change_permission(request, obj):
+            fields.remove("secret")  # the signing secret is for those who manage the endpoint
+        return [*fields, *(["created_by", "created_at", "updated_at"] if obj else [])]
+
+    @admin.display(description="Events")
+    def event_names(self, obj: WebhookSubscription) -> str:
+        return ", ".join(obj.events)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.action(description="Send the selected deliveries again", permissions=["change"])
+def retry_deliveries(model_admin, request, queryset):
+    retried = webhooks.webhook_retry(deliveries=queryset)
+    skipped = queryset.count() - retried
+    model_admin.message_user(
+        request,
+        f"{retried} deliver{'ies' if retried != 1 else 'y'} queued again"
+        + (f"; {skipped} already delivered left alone." if skipped else "."),
+        messages.SUCCESS,
+    )
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin):
+    """The delivery log: what was sent where, how often, and what the receiver answered."""
+
+    list_display = [
+        "created_at",
+        "subscription",
+        "event",
+        "verdict",
+        "state",
+        "attempts",
+        "last_status_code",
+        "delivered_at",
+    ]
+    list_filter = ["state", "event", "subscription"]
+    list_select_related = ["subscription", "verdict__claim", "verdict__rating"]
+    search_fields = ["=idempotency_key", "subscription__url"]
+    actions = [retry_deliveries]
+    readonly_fields = [
+        "subscription",
+        "event",
+        "verdict",
+        "idempotency_key",
+        "payload",
+        "state",
+        "attempts",
+        "last_status_code",
+        "last_error",
+        "last_attempt_at",
+        "delivered_at",
+        "created_at",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# --- API tokens -----------------------------------------------------------------------------
+
+
+class ApiTokenForm(forms.ModelForm):
+    days = forms.IntegerField(
+        min_value=1, initial=365, required=False, help_text="Left empty: valid until revoked."
+    )
+
+    class Meta:
+        model = AuthToken
+        fields = ["user"]
+
+    def clean_user(self):
+        user = self.cleaned_data["user"]
+        if not user.is_active:
+            raise ValidationError(f"{user} is inactive: activate the account first.")
+        return user
+
+
+# knox registers a plain admin for its tokens; this one issues them through the service.
+admin.site.unregister(AuthToken)
+
+
+@admin.register(AuthToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """API tokens: issued here (the key is shown once; only a digest is kept) and revoked by
+    deleting them. ``manage.py issue_api_token`` issues them too."""
+
+    form = ApiTokenForm
+    list_display = ["token_key", "user", "created", "expiry"]
+    list_select_related = ["user"]
+    search_fields = ["token_key", "user__username"]
+    autocomplete_fields = ["user"]
+    ordering = ["-created"]
+
+    def get_fields(self, request, obj=None):
+        return ["user", "days"] if obj is None else ["token_key", "user", "created", "expiry"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else ["token_key", "user", "created", "expiry"]
+
+    def has_change_permission(self, request, obj=None):
+        return False  # a token is issued or revoked, never edited
+
+    def save_model(self, request, obj, form, change):
+        token, key = api_token_issue(user=form.cleaned_data["user"], days=form.cleaned_data["days"])
+        adopt_saved(obj, token)
+        self.message_user(
+            request,
+            f"API token for {token.user}: {key} — copy it now, it is not shown again. "
+            "Clients send it as “Authorization: Token <token>”.",
+            messages.WARNING,
+        )

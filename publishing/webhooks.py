@@ -1,0 +1,368 @@
+"""Webhooks: telling subscribed consumers that a verdict was published or corrected.
+
+Deliveries are written in the same transaction as the publication (so a publication that
+rolls back tells nobody), then sent by a Celery task after the commit. Each request carries:
+
+- ``Parallax-Event``: ``verdict.published`` or ``verdict.corrected``;
+- ``Parallax-Delivery``: the delivery's idempotency key, the same on every retry;
+- ``Parallax-Timestamp``: Unix seconds when this attempt was signed;
+- ``Parallax-Signature``: ``v1=`` and the hex HMAC-SHA256, keyed with the subscription's
+  secret, of ``"{timestamp}.{body}"``.
+
+A receiver recomputes the signature over the raw body, compares in constant time, and refuses
+timestamps more than five minutes old. Any answer but 2xx is retried with exponential backoff.
+Redirects are not followed: a 3xx is a failed attempt like any other (following one would
+send the request to an address that was never checked, and as a GET). For the same reason a
+delivery connects to the addresses the check resolved, and never through a proxy.
+"""
+
+import functools
+import hashlib
+import hmac
+import http.client
+import ipaddress
+import json
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from desk.outbox import outbox_enqueue
+from desk.roles import is_editor
+from verification.models import Verdict
+
+from . import claimreview, tasks
+from .models import WebhookDelivery, WebhookSubscription
+
+MAX_ATTEMPTS = 8
+TIMEOUT_SECONDS = 10
+USER_AGENT = "Parallax-Webhooks/1"
+
+
+def address_refusal(url: str) -> str | None:
+    """Why deliveries may not go to ``url``, or None.
+
+    Subscribers choose the URL, so the server must not be made to POST into its own network:
+    every address the host resolves to must be public, unless
+    PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES says otherwise (development, tests). Checked when
+    subscribing and again before each delivery, in case the name now resolves elsewhere.
+    """
+    return _checked_destination(url)[0]
+
+
+def _checked_destination(url: str) -> tuple[str | None, tuple[str, ...]]:
+    """(why deliveries may not go to ``url``, or None; the checked addresses to connect to, none
+    when private addresses are allowed and the name is resolved as usual)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "A webhook URL is an http or https address.", ()
+    if settings.PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        return None, ()
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        found = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
+    except (OSError, ValueError):
+        return f"The host {parts.hostname} cannot be resolved.", ()
+    addresses = tuple(dict.fromkeys(sockaddr[0] for *_, sockaddr in found))
+    if not addresses or not all(_is_public(address) for address in addresses):
+        return f"{parts.hostname} is a private or local address; webhooks go to public ones.", ()
+    return None, addresses
+
+
+# IPv6 prefixes whose last 32 bits are an IPv4 address that the packets reach: IPv4-compatible
+# (::/96), IPv4-translated (::ffff:0:0:0/96) and NAT64's well-known prefix (64:ff9b::/96).
+# Mapped addresses, 6to4 and Teredo are read by their own ``ipaddress`` properties.
+_IPV4_IN_THE_LAST_32_BITS = tuple(
+    ipaddress.IPv6Network(prefix) for prefix in ("::/96", "::ffff:0:0:0/96", "64:ff9b::/96")
+)
+
+
+def _is_public(address: str) -> bool:
+    """Whether ``address`` is global, and so is every IPv4 address it carries: ``[::127.0.0.1]``
+    or ``[64:ff9b::7f00:1]`` count as global IPv6 addresses, yet end at the loopback address
+    (how far Python's own test sees into them differs from one version to the next)."""
+    ip = ipaddress.ip_address(address)
+    if not ip.is_global:
+        return False
+    if ip.version == 4:
+        return True
+    carried = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+    if any(ip in prefix for prefix in _IPV4_IN_THE_LAST_32_BITS):
+        carried.append(ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF))
+    return all(ipv4.is_global for ipv4 in carried if ipv4 is not None)
+
+
+# What may stay as it is in a URL's path and query; anything else is percent-encoded (UTF-8).
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
+
+def webhook_url_normalised(url: str) -> str:
+    """``url`` as deliveries send it: the host in IDNA (``bücher.example`` becomes
+    ``xn--bcher-kva.example``), the path and query percent-encoded, the fragment dropped.
+
+    Raises ValidationError for what is no web address at all. A receiver sees the same bytes a
+    browser would send for the address its owner typed.
+    """
+    url = url.strip()
+    if any(character.isspace() or ord(character) < 32 for character in url):
+        raise ValidationError("A webhook URL has no spaces or control characters.")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname or ""
+        ascii_host = host.encode("idna").decode("ascii") if host else ""
+        port = parts.port
+    except (ValueError, UnicodeError):
+        raise ValidationError("This is not a valid web address.") from None
+    if parts.scheme.lower() not in ("http", "https") or not ascii_host:
+        raise ValidationError("A webhook URL is an http or https address.")
+    if parts.username or parts.password:
+        raise ValidationError("A webhook URL carries no user name or password.")
+    netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
+    if port is not None:
+        netloc += f":{port}"
+    return urllib.parse.urlunsplit(
+        (
+            parts.scheme.lower(),
+            netloc,
+            urllib.parse.quote(parts.path, safe=_PATH_SAFE),
+            urllib.parse.quote(parts.query, safe=_QUERY_SAFE),
+            "",
+        )
+    )
+
+
+def sign(*, secret: str, timestamp: int, body: bytes) -> str:
+    """The ``Parallax-Signature`` value for ``body`` sent at ``timestamp``."""
+    message = f"{timestamp}.".encode() + body
+    return "v1=" + hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def verdict_payload(verdict: Verdict, event: str) -> dict:
+    base = settings.PARALLAX_BASE_URL
+    return {
+        "event": event,
+        "verdict": {
+            "id": verdict.pk,
+            "version": verdict.version,
+            "claim": verdict.claim_id,
+            "rating": verdict.snapshot["rating"]["slug"],
+            # What was published, as the verdicts API shows it.
+            "published_claim": verdict.snapshot["claim"],
+            "published_at": verdict.published_at.isoformat(),
+            "correction_note": verdict.correction_note,
+            "url": base + reverse("verdict-detail", args=[verdict.pk]),
+            "claimreview": base + reverse("verdict-claimreview", args=[verdict.pk]),
+            "page": claimreview.verdict_page_url(verdict),
+        },
+    }
+
+
+def webhook_deliveries_create(*, verdict: Verdict) -> list[WebhookDelivery]:
+    """A delivery for every active subscription to this publication's event, each sent by a
+    task once the surrounding transaction commits. Called by the publish step."""
+    event = (
+        WebhookSubscription.Event.CORRECTED
+        if verdict.version > 1
+        else WebhookSubscription.Event.PUBLISHED
+    )
+    payload = verdict_payload(verdict, event)
+    deliveries = []
+    for subscription in WebhookSubscription.objects.filter(is_active=True):
+        if event not in subscription.events:
+            continue
+        key = uuid.uuid4()
+        delivery, created = WebhookDelivery.objects.get_or_create(
+            subscription=subscription,
+            verdict=verdict,
+            event=event,
+            defaults={"idempotency_key": key, "payload": {**payload, "delivery": str(key)}},
+        )
+        if created:
+            outbox_enqueue(task=tasks.deliver_webhook, args=[delivery.pk])
+            deliveries.append(delivery)
+    return deliveries
+
+
+def webhook_deliver(*, delivery_id: int) -> bool:
+    """One attempt at a delivery; True once it is delivered (now or before).
+
+    The attempt is recorded either way, and a failed one asks, in the same transaction, for the
+    next after 2^n × PARALLAX_WEBHOOK_RETRY_SECONDS (n attempts so far, less one). After
+    MAX_ATTEMPTS failures the delivery is marked failed and no more attempts are asked for.
+    """
+    # The row stays locked during the request, so two workers never send one delivery at once.
+    with transaction.atomic():
+        delivery = (
+            WebhookDelivery.objects.select_for_update()
+            .select_related("subscription")
+            .get(pk=delivery_id)
+        )
+        if delivery.state == WebhookDelivery.State.DELIVERED:
+            return True
+        status, error = _post(delivery)
+        delivery.attempts += 1
+        delivery.last_attempt_at = timezone.now()
+        delivery.last_status_code = status
+        delivery.last_error = error
+        if status is not None and 200 <= status < 300:
+            delivery.state = WebhookDelivery.State.DELIVERED
+            delivery.delivered_at = delivery.last_attempt_at
+        elif delivery.attempts >= MAX_ATTEMPTS:
+            delivery.state = WebhookDelivery.State.FAILED
+        else:
+            wait = settings.PARALLAX_WEBHOOK_RETRY_SECONDS * 2 ** (delivery.attempts - 1)
+            outbox_enqueue(task=tasks.deliver_webhook, args=[delivery.pk], countdown=wait)
+        delivery.save()
+        return delivery.state == WebhookDelivery.State.DELIVERED
+
+
+def webhook_retry(*, deliveries) -> int:
+    """Send undelivered deliveries again from the start (an editor's action); returns how many."""
+    retried = 0
+    for delivery in deliveries.exclude(state=WebhookDelivery.State.DELIVERED):
+        delivery.state, delivery.attempts = WebhookDelivery.State.PENDING, 0
+        delivery.save(update_fields=["state", "attempts"])
+        outbox_enqueue(task=tasks.deliver_webhook, args=[delivery.pk])
+        retried += 1
+    return retried
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """No redirect is followed: the 3xx answer comes back as an HTTPError with its code."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+class _ConnectsToCheckedAddress:
+    """An http.client connection to the addresses that were checked, in order, whatever the
+    host name resolves to a moment later: a name can be made to resolve to a public address for
+    the check and to a private one for the connection. The Host header, TLS's server name and
+    the certificate check still use the name."""
+
+    def __init__(self, *args, addresses: tuple[str, ...], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._create_connection = functools.partial(_connect_to_first, addresses)
+
+
+def _connect_to_first(addresses: tuple[str, ...], host_and_port: tuple, *args) -> socket.socket:
+    """The first of ``addresses`` that accepts, as socket.create_connection tries a name's."""
+    for address in addresses[:-1]:
+        try:
+            return socket.create_connection((address, host_and_port[1]), *args)
+        except OSError:
+            continue
+    return socket.create_connection((addresses[-1], host_and_port[1]), *args)
+
+
+class _CheckedHTTPConnection(_ConnectsToCheckedAddress, http.client.HTTPConnection):
+    pass
+
+
+class _CheckedHTTPSConnection(_ConnectsToCheckedAddress, http.client.HTTPSConnection):
+    pass
+
+
+class _ToCheckedAddresses(urllib.request.HTTPHandler, urllib.request.HTTPSHandler):
+    def __init__(self, addresses: tuple[str, ...]):
+        super().__init__()
+        self.addresses = addresses
+
+    def http_open(self, req):
+        connection = functools.partial(_CheckedHTTPConnection, addresses=self.addresses)
+        return self.do_open(connection, req)
+
+    def https_open(self, req):
+        connection = functools.partial(_CheckedHTTPSConnection, addresses=self.addresses)
+        return self.do_open(connection, req, context=self._context)
+
+
+def _opener(addresses: tuple[str, ...]) -> urllib.request.OpenerDirector:
+    """Redirects refused; no proxy from the environment, so that the connection goes where the
+    address check looked; connected to the checked ``addresses`` when there are any."""
+    handlers = [_RefuseRedirects, urllib.request.ProxyHandler({})]
+    if addresses:
+        handlers.append(_ToCheckedAddresses(addresses))
+    return urllib.request.build_opener(*handlers)
+
+
+def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
+    """POST the signed payload; (status code or None, error text). Whatever goes wrong is a
+    failed attempt with its reason, never an error that would lose the attempt's record."""
+    try:
+        return _post_once(delivery)
+    except Exception as error:
+        return None, f"Could not send: {type(error).__name__}: {error}."
+
+
+def _post_once(delivery: WebhookDelivery) -> tuple[int | None, str]:
+    refusal, addresses = _checked_destination(delivery.subscription.url)
+    if refusal:
+        return None, f"Not sent: {refusal}"
+    body = json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":")).encode()
+    timestamp = int(time.time())
+    request = urllib.request.Request(
+        delivery.subscription.url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+            "Parallax-Event": delivery.event,
+            "Parallax-Delivery": str(delivery.idempotency_key),
+            "Parallax-Timestamp": str(timestamp),
+            "Parallax-Signature": sign(
+                secret=delivery.subscription.secret, timestamp=timestamp, body=body
+            ),
+        },
+    )
+    try:
+        with _opener(addresses).open(request, timeout=TIMEOUT_SECONDS) as response:
+            return response.status, ""
+    except urllib.error.HTTPError as error:
+        error.close()
+        if 300 <= error.code < 400:
+            target = error.headers.get("Location") if error.headers else None
+            where = f" to {target[:200]}" if target else ""
+            return error.code, (
+                f"The receiver answered {error.code} {error.reason}, a redirect{where}; "
+                "webhooks do not follow redirects."
+            )
+        return error.code, f"The receiver answered {error.code} {error.reason}."
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        return None, f"Could not reach the receiver: {reason}."
+
+
+def webhook_subscribe(
+    *, url: str, events: list[str], owner, description: str = ""
+) -> WebhookSubscription:
+    """A new subscription; its secret is generated here and shown to the subscriber once."""
+    try:
+        url = webhook_url_normalised(url)
+    except ValidationError as error:
+        raise ValidationError({"url": error.messages}) from None
+    if refusal := address_refusal(url):
+        raise ValidationError({"url": refusal})
+    subscription = WebhookSubscription(
+        url=url, events=list(dict.fromkeys(events)), description=description, created_by=owner
+    )
+    subscription.full_clean()
+    subscription.save()
+    return subscription
+
+
+def webhook_unsubscribe(*, subscription: WebhookSubscription, user) -> None:
+    """Remove a subscription (its delivery log goes with it). Its owner's or an editor's call."""
+    if subscription.created_by_id != user.pk and not is_editor(user):
+        raise PermissionDenied("This subscription belongs to someone else.")
+    subscription.delete()

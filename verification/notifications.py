@@ -1,0 +1,109 @@
+"""Emails the desk sends. Called from Celery tasks, after the transaction that caused them."""
+
+from collections import defaultdict
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail, send_mass_mail
+from django.urls import reverse
+
+from desk.roles import EDITORS
+
+from .models import ClaimStatusChange, VerificationTask
+
+
+def _claim_url(claim_id: int) -> str:
+    return settings.PARALLAX_BASE_URL + reverse("admin:claims_claim_change", args=[claim_id])
+
+
+def _task_line(task: VerificationTask) -> str:
+    due = f"due {task.due_on:%Y-%m-%d}" if task.due_on else "no due date"
+    subject = task.claim or task.pair
+    return f"- [{task.get_priority_display()}, {due}] {subject}\n  {_claim_url(task.claim_id)}"
+
+
+def send_task_assigned(*, task_id: int) -> int:
+    task = (
+        VerificationTask.objects.select_related("claim", "assignee", "team")
+        .filter(pk=task_id, state=VerificationTask.State.OPEN)
+        .first()
+    )
+    if task is None or task.assignee is None or not task.assignee.email:
+        return 0
+    due = f" by {task.due_on:%A %d %B %Y}" if task.due_on else ""
+    body = (
+        f"You have been asked to verify a claim{due} "
+        f"(priority: {task.get_priority_display().lower()}).\n\n"
+        f"{task.claim}\n{_claim_url(task.claim_id)}\n"
+    )
+    if task.instructions:
+        body += f"\nInstructions from the desk:\n{task.instructions}\n"
+    return send_mail(
+        f"[Parallax] Claim #{task.claim_id} assigned to you",
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        [task.assignee.email],
+    )
+
+
+def send_status_change(*, change_id: int) -> int:
+    """Tell the reviewer when their rating is sent back or published."""
+    change = ClaimStatusChange.objects.select_related("claim", "actor").filter(pk=change_id).first()
+    if change is None or change.transition not in ("send_back", "publish"):
+        return 0
+    verdict = change.claim.verdicts.select_related("reviewer").order_by("-version").first()
+    if verdict is None or not verdict.reviewer.email or verdict.reviewer_id == change.actor_id:
+        return 0
+    if change.transition == "send_back":
+        subject = f"[Parallax] Your rating of claim #{change.claim_id} was sent back"
+        body = f"{change.actor} sent your rating back:\n\n{change.comment}\n"
+    else:
+        subject = f"[Parallax] Your rating of claim #{change.claim_id} was published"
+        body = f"{change.actor} published your rating ({verdict.rating}).\n"
+    body += f"\n{change.claim}\n{_claim_url(change.claim_id)}\n"
+    return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [verdict.reviewer.email])
+
+
+def send_overdue_digest(*, today: date) -> int:
+    """One email per assignee with their overdue tasks; editors get the whole list."""
+    overdue = list(
+        VerificationTask.objects.select_related("claim", "pair", "assignee", "team")
+        .filter(state=VerificationTask.State.OPEN, due_on__lt=today)
+        .order_by("due_on", "priority", "id")
+    )
+    if not overdue:
+        return 0
+    by_assignee = defaultdict(list)
+    for task in overdue:
+        if task.assignee is not None and task.assignee.email:
+            by_assignee[task.assignee.email].append(task)
+    messages = [
+        (
+            f"[Parallax] {len(tasks)} overdue verification task{'s' * (len(tasks) > 1)}",
+            "These tasks are past their due date:\n\n" + "\n".join(map(_task_line, tasks)),
+            settings.DEFAULT_FROM_EMAIL,
+            [email],
+        )
+        for email, tasks in by_assignee.items()
+    ]
+    editors = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=EDITORS)
+        .exclude(email="")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+    desk_summary = "\n".join(
+        _task_line(task) + f"\n  assigned to: {task.assignee or task.team}" for task in overdue
+    )
+    messages += [
+        (
+            f"[Parallax] Desk digest: {len(overdue)} overdue verification tasks",
+            f"Overdue on {today:%Y-%m-%d}:\n\n{desk_summary}",
+            settings.DEFAULT_FROM_EMAIL,
+            [email],
+        )
+        for email in editors
+    ]
+    return send_mass_mail(messages, fail_silently=False)

@@ -1,0 +1,134 @@
+"""What a published verdict shows, frozen when it is published.
+
+A verdict version is the desk's word on a claim as it stood when an editor approved it. Claims,
+sources, incidents, documents and ratings stay editable afterwards (a summary reworded after a
+reopen, a source renamed, an incident retitled), and none of that may change a verdict already
+published: every public rendering (the verdicts API, ClaimReview and its feed, the public page,
+webhooks, the public claims list) reads this snapshot, never the live rows. A change reaches
+the public only with the next published version, the correction.
+
+The snapshot is plain JSON: date-times as ISO 8601 in UTC, dates as ISO dates.
+"""
+
+from datetime import UTC, date, datetime
+
+from claims.models import Attribution, Claim
+from sources.models import Source
+
+from .models import Rating
+
+SNAPSHOT_FORMAT = 1
+
+
+def _moment(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _party(source: Source) -> dict:
+    """A source as schema.org names an author or a publisher."""
+    party = {
+        "@type": "Person" if source.kind == Source.Kind.OFFICIAL else "Organization",
+        "name": source.name,
+    }
+    if source.url:
+        party["sameAs"] = source.url
+    return party
+
+
+def _claimreview_item(claim: Claim, relays: list[Source]) -> dict:
+    """The ClaimReview ``itemReviewed``: the Claim, its author and where it appeared."""
+    document = claim.document
+    appearance = {"@type": "CreativeWork", "headline": document.title}
+    if document.url:
+        appearance["url"] = document.url
+    if document.published_at:
+        appearance["datePublished"] = document.published_at.astimezone(UTC).date().isoformat()
+    appearance["publisher"] = _party(document.publisher)
+    stated = claim.stated_on or (
+        document.published_at.astimezone(UTC).date() if document.published_at else None
+    )
+    item = {"@type": "Claim", "author": _party(claim.speaker), "appearance": appearance}
+    if stated:
+        item["datePublished"] = stated.isoformat()
+    return item
+
+
+def verdict_snapshot(*, claim: Claim, rating: Rating, scale: tuple[int | None, int | None]) -> dict:
+    """What consumers see of ``claim`` rated ``rating`` on a scale of (worst, best), now.
+
+    ``claim`` is read afresh with everything it references, so that the snapshot is what the
+    database holds inside the publishing transaction, not what a caller's instance remembers.
+    """
+    claim = Claim.objects.select_related("speaker", "incident", "document__publisher").get(
+        pk=claim.pk
+    )
+    relays = [
+        link.source
+        for link in Attribution.objects.filter(claim=claim)
+        .select_related("source")
+        .order_by("position")
+    ]
+    return snapshot_of(claim=claim, relays=relays, rating=rating, scale=scale)
+
+
+def snapshot_of(*, claim, relays: list, rating, scale: tuple[int | None, int | None]) -> dict:
+    """The snapshot of a claim whose speaker, incident and document (with its publisher) are
+    loaded, and of its relay chain's sources in order. Plain attribute reads only, so that the
+    migration that gave earlier verdicts their snapshots can use it on historical models."""
+    document, incident, speaker = claim.document, claim.incident, claim.speaker
+    worst, best = scale
+    return {
+        "format": SNAPSHOT_FORMAT,
+        "claim": {
+            "id": claim.pk,
+            "summary": claim.summary,
+            "quote": claim.quote,
+            "stated_on": _day(claim.stated_on),
+            "speaker": {
+                "id": speaker.pk,
+                "name": speaker.name,
+                "kind": speaker.kind,
+                "country": speaker.country,
+            },
+            "relay_chain": [source.name for source in relays],
+            "incident": None
+            if incident is None
+            else {
+                "id": incident.pk,
+                "title": incident.title,
+                "starts_on": _day(incident.starts_on),
+                "ends_on": _day(incident.ends_on),
+                "place": incident.place,
+            },
+            "document": {
+                "id": document.pk,
+                "title": document.title,
+                "url": document.url,
+                "publisher": document.publisher.name,
+                "published_at": _moment(document.published_at),
+                "language": document.language,
+            },
+        },
+        # The public claims list shows a claim's span and references by id.
+        "span": {
+            "document": document.pk,
+            "start": claim.start,
+            "end": claim.end,
+            "publisher": document.publisher.pk,
+        },
+        "relay_chain_ids": [source.pk for source in relays],
+        "rating": {
+            "slug": rating.slug,
+            "label": rating.label,
+            "value": rating.value,
+            "description": rating.description,
+        },
+        "scale": {"worst": worst, "best": best},
+        "claimreview_item": _claimreview_item(claim, relays),
+    }
