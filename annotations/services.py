@@ -123,8 +123,11 @@ def annotation_update(*, annotation: Annotation, note: str, user: AbstractBaseUs
 
 def annotation_delete(*, annotation: Annotation, user: AbstractBaseUser) -> None:
     """Delete one's own span. Suggestions and imports belong to nobody: reject them instead."""
-    if annotation.annotator_id is None:
-        raise PermissionDenied("Suggested and imported spans are rejected, not deleted.")
+    if annotation.annotator_id is None or annotation.reviewed_at is not None:
+        raise PermissionDenied(
+            "Suggested, reviewed and imported spans are rejected, not deleted: their review is "
+            "part of the record."
+        )
     if annotation.annotator_id != user.pk:
         raise PermissionDenied("You can delete only spans you made.")
     annotation.delete()

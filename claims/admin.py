@@ -8,11 +8,15 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from desk.admin_helpers import LargeListMixin, ReadOnlyInline, adopt_saved, changed_fields
+from desk.admin_helpers import (
+    LargeListMixin,
+    RetiredFilter,
+    RetiringDeleteMixin,
+    adopt_saved,
+    changed_fields,
+)
 from sources.admin import HIGHLIGHT_CSS
-from sources.admin_extensions import LegendEntry, register_document_extension
 from sources.highlight import Span, highlight_excerpt
-from sources.models import Document
 from sources.text import sentences_around
 
 from . import (
@@ -27,6 +31,7 @@ from .services import (
     INCIDENT_EDITABLE_FIELDS,
     PAIR_EDITABLE_FIELDS,
     claim_create,
+    claim_delete,
     claim_pair_create,
     claim_pair_update,
     claim_public_fields_frozen,
@@ -35,7 +40,6 @@ from .services import (
     incident_create,
     incident_update,
 )
-from .status import Status
 
 # Fields of an existing claim that the admin may change; its span and speaker are fixed, and
 # its status belongs to the workflow.
@@ -210,6 +214,7 @@ class ClaimForm(forms.ModelForm):
 
 @admin.register(Claim)
 class ClaimAdmin(
+    RetiringDeleteMixin,
     ClaimPairingAdminMixin,
     LargeListMixin,
     admin.ModelAdmin,
@@ -226,7 +231,7 @@ class ClaimAdmin(
     list_per_page = 25
     # A million claims: every filter here needs no query of its own (no distinct values, no
     # date hierarchy), and the count is the planner's estimate when it is large.
-    list_filter = ["status", "speaker__kind", "stated_on", "created_at"]
+    list_filter = ["status", "speaker__kind", "stated_on", "created_at", RetiredFilter]
     # Each column has a trigram index on PostgreSQL. Claim numbers and speakers are matched in
     # get_search_results: as search fields they would put a cast or a join into the OR, and the
     # database could then use no index at all.
@@ -236,8 +241,11 @@ class ClaimAdmin(
     )
     autocomplete_fields = ["document", "speaker", "incident"]
     list_select_related = ["speaker", "incident"]
-    # The status history is shown by the workflow panel at the top of the page.
     inlines = [RelayChainInline]
+
+    @staticmethod
+    def retire_or_delete(claim: Claim, actor) -> bool:
+        return claim_delete(claim=claim, actor=actor)
 
     class Media:
         css = HIGHLIGHT_CSS
@@ -439,48 +447,3 @@ class ClaimPairAdmin(LargeListMixin, admin.ModelAdmin):
             created_by=request.user,
         )
         adopt_saved(obj, created)
-
-
-# --- The document page --------------------------------------------------------------------------
-
-
-class DocumentClaimInline(ReadOnlyInline):
-    model = Claim
-    fields = ["summary", "speaker", "status", "start", "end"]
-    readonly_fields = fields
-    ordering = ["start", "end", "id"]
-    verbose_name_plural = "Claims in this document"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("speaker")
-
-
-def document_claim_spans(document: Document) -> list[Span]:
-    claims = (
-        Claim.objects.filter(document=document)
-        .exclude(status=Status.DISMISSED)
-        .select_related("speaker")
-        .order_by("start", "end", "id")
-    )
-    return [
-        Span(
-            claim.start,
-            claim.end,
-            ("hl-claim", f"hl-claim-{claim.status}"),
-            f"Claim #{claim.pk} by {claim.speaker.display_name} "
-            f"({claim.get_status_display().lower()}): {claim.summary}",
-        )
-        for claim in claims
-    ]
-
-
-def document_claim_legend() -> list[LegendEntry]:
-    return [
-        LegendEntry(("hl-claim",), "Claim"),
-        LegendEntry(("hl-claim", "hl-claim-suggested"), "Suggested claim"),
-    ]
-
-
-register_document_extension(
-    inlines=[DocumentClaimInline], spans=document_claim_spans, legend=document_claim_legend
-)

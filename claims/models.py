@@ -67,6 +67,13 @@ class Claim(DocumentSpan):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    retired_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Set instead of deleting it, once records (history, verdicts, reviews, "
+        "claims or documents) depend on it.",
+    )
 
     class Meta(DocumentSpan.Meta):
         ordering = ["-created_at", "-id"]

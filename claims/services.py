@@ -5,10 +5,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
-from desk.services import model_update
+from desk.roles import is_editor
+from desk.services import model_delete_or_retire, model_update
 from sources.models import Document, Source
 
 from .models import Attribution, Claim, ClaimPair, Incident
@@ -198,3 +199,11 @@ def _duplicate_pair_message(pair: ClaimPair) -> str:
         f"Claims #{pair.claim_a_id} and #{pair.claim_b_id} are already paired "
         f"(they {pair.get_relation_display().lower()}, pair #{pair.pk})."
     )
+
+
+def claim_delete(*, claim: Claim, actor: AbstractBaseUser) -> bool:
+    """Delete a claim (editors), or retire it once it has a status history or a verdict, which
+    outlive it. True when it was deleted."""
+    if not is_editor(actor):
+        raise PermissionDenied("Only editors delete claims.")
+    return model_delete_or_retire(instance=claim)

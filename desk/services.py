@@ -1,7 +1,9 @@
 """The shared bodies of every app's create and update services."""
 
 from django.core.exceptions import ValidationError
-from django.db.models import Model
+from django.db import transaction
+from django.db.models import Model, ProtectedError
+from django.utils import timezone
 
 
 def model_create(*, model: type[Model], **fields) -> Model:
@@ -39,3 +41,21 @@ def model_update(
     if any(field.name == "updated_at" for field in instance._meta.concrete_fields):
         update_fields.append("updated_at")
     instance.save(update_fields=update_fields)
+
+
+def model_delete_or_retire(*, instance: Model) -> bool:
+    """Delete ``instance``, or retire it when records depend on it; True when it was deleted.
+
+    What depends on a row and must outlive it (status history, verdicts, reviews, documents a
+    source published, claims a document holds) refers to it with PROTECT, so a delete that would
+    take any of it along is refused by Django before anything is written. The row is then
+    retired: it stays, with the records, and ``retired_at`` says since when.
+    """
+    try:
+        with transaction.atomic():
+            instance.delete()
+    except ProtectedError:
+        instance.retired_at = timezone.now()
+        instance.save(update_fields=["retired_at"])
+        return False
+    return True

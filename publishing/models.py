@@ -61,8 +61,9 @@ class WebhookDelivery(models.Model):
         DELIVERED = "delivered", "Delivered"
         FAILED = "failed", "Failed"
 
+    # PROTECT: the log outlives its subscription, which is deactivated instead of deleted.
     subscription = models.ForeignKey(
-        WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries"
+        WebhookSubscription, on_delete=models.PROTECT, related_name="deliveries"
     )
     event = models.CharField(max_length=40, choices=WebhookSubscription.Event.choices)
     verdict = models.ForeignKey(Verdict, on_delete=models.PROTECT, related_name="+")

@@ -362,7 +362,12 @@ def webhook_subscribe(
 
 
 def webhook_unsubscribe(*, subscription: WebhookSubscription, user) -> None:
-    """Remove a subscription (its delivery log goes with it). Its owner's or an editor's call."""
+    """End a subscription: its owner's or an editor's call. One that has been sent anything is
+    deactivated rather than deleted, so that its delivery log stays."""
     if subscription.created_by_id != user.pk and not is_editor(user):
         raise PermissionDenied("This subscription belongs to someone else.")
+    if subscription.deliveries.exists():
+        subscription.is_active = False
+        subscription.save(update_fields=["is_active", "updated_at"])
+        return
     subscription.delete()

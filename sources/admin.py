@@ -5,7 +5,14 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, adopt_saved, changed_fields
+from desk.admin_helpers import (
+    ChangeListDeferMixin,
+    LargeListMixin,
+    RetiredFilter,
+    RetiringDeleteMixin,
+    adopt_saved,
+    changed_fields,
+)
 
 from . import admin_extensions
 from .admin_runs import DocumentTaskRunInline, FailedRunFilter
@@ -15,9 +22,11 @@ from .services import (
     DOCUMENT_EDITABLE_FIELDS,
     SOURCE_EDITABLE_FIELDS,
     document_create,
+    document_delete,
     document_update,
     source_alias_add,
     source_create,
+    source_delete,
     source_proposal_confirm,
     source_proposal_reject,
     source_update,
@@ -76,9 +85,14 @@ class SourceAliasInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(RetiringDeleteMixin, admin.ModelAdmin):
     list_display = ["name", "short_name", "kind", "country", "state_affiliated", "parent"]
-    list_filter = ["kind", "state_affiliated", "country"]
+    list_filter = ["kind", "state_affiliated", "country", RetiredFilter]
+
+    @staticmethod
+    def retire_or_delete(source: Source, actor) -> bool:
+        return source_delete(source=source, actor=actor)
+
     search_fields = ["name", "short_name", "aliases__alias"]
     autocomplete_fields = ["parent"]
     list_select_related = ["parent"]
@@ -209,7 +223,7 @@ def text_in_form(request, document: Document | None) -> bool:
 
 
 @admin.register(Document)
-class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
+class DocumentAdmin(RetiringDeleteMixin, LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     form = DocumentForm
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["title", "publisher", "published_at", "language", "created_by", "created_at"]
@@ -219,6 +233,7 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
         "publisher__state_affiliated",
         "published_at",
         FailedRunFilter,
+        RetiredFilter,
     ]
     search_fields = ["title", "url", "publisher__name", "publisher__short_name", "=sha256"]
     autocomplete_fields = ["publisher"]
@@ -227,6 +242,10 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
     changelist_defer = ("text",)
     change_form_template = "admin/sources/document/change_form.html"
     readonly_fields = ["highlighted_text", "sha256", "created_by", "created_at", "updated_at"]
+
+    @staticmethod
+    def retire_or_delete(document: Document, actor) -> bool:
+        return document_delete(document=document, actor=actor)
 
     class Media:
         css = HIGHLIGHT_CSS

@@ -50,6 +50,13 @@ class Source(models.Model):
     url = models.URLField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    retired_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Set instead of deleting it, once records (history, verdicts, reviews, "
+        "claims or documents) depend on it.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -138,6 +145,13 @@ class Document(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    retired_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Set instead of deleting it, once records (history, verdicts, reviews, "
+        "claims or documents) depend on it.",
+    )
 
     class Meta:
         ordering = ["-published_at", "-id"]

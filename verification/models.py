@@ -223,8 +223,9 @@ class ClaimStatusChange(models.Model):
     """The audit row every workflow transition writes."""
 
     # Lookups by claim use statuschange_claim_idx (claim, created_at).
+    # PROTECT: the record outlives any attempt to delete its claim (which is retired instead).
     claim = models.ForeignKey(
-        Claim, on_delete=models.CASCADE, related_name="status_changes", db_index=False
+        Claim, on_delete=models.PROTECT, related_name="status_changes", db_index=False
     )
     transition = models.CharField(max_length=32)
     from_status = models.CharField(max_length=32, choices=Status.choices)

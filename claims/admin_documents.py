@@ -1,0 +1,53 @@
+"""A document's claims on its admin page: listed, and highlighted in its text."""
+
+from desk.admin_helpers import ReadOnlyInline
+from sources.admin_extensions import LegendEntry, register_document_extension
+from sources.highlight import Span
+from sources.models import Document
+
+from .models import Claim
+from .status import Status
+
+# --- The document page --------------------------------------------------------------------------
+
+
+class DocumentClaimInline(ReadOnlyInline):
+    model = Claim
+    fields = ["summary", "speaker", "status", "start", "end"]
+    readonly_fields = fields
+    ordering = ["start", "end", "id"]
+    verbose_name_plural = "Claims in this document"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("speaker")
+
+
+def document_claim_spans(document: Document) -> list[Span]:
+    claims = (
+        Claim.objects.filter(document=document)
+        .exclude(status=Status.DISMISSED)
+        .select_related("speaker")
+        .order_by("start", "end", "id")
+    )
+    return [
+        Span(
+            claim.start,
+            claim.end,
+            ("hl-claim", f"hl-claim-{claim.status}"),
+            f"Claim #{claim.pk} by {claim.speaker.display_name} "
+            f"({claim.get_status_display().lower()}): {claim.summary}",
+        )
+        for claim in claims
+    ]
+
+
+def document_claim_legend() -> list[LegendEntry]:
+    return [
+        LegendEntry(("hl-claim",), "Claim"),
+        LegendEntry(("hl-claim", "hl-claim-suggested"), "Suggested claim"),
+    ]
+
+
+register_document_extension(
+    inlines=[DocumentClaimInline], spans=document_claim_spans, legend=document_claim_legend
+)
