@@ -48,7 +48,7 @@ def transition_refusal(
         draft = draft_verdict(claim)
         if draft is not None and draft.reviewer_id == actor.pk:
             return (
-                f"You proposed this rating; another editor must {transition.label.lower()} it "
+                f"You proposed this rating, so another editor must {transition.label.lower()} "
                 "(four-eyes rule)."
             )
     return None

@@ -31,7 +31,8 @@ class Transition:
     needs_comment: bool = False
     # A reviewer who is not an editor may run it only on a claim whose open task is theirs.
     assignee_only: bool = False
-    # Whoever proposed the claim's draft rating may not run it (superusers included).
+    # Whoever proposed the claim's draft rating may not run it (superusers included). The
+    # database refuses a published verdict approved by its own reviewer in any case.
     four_eyes: bool = False
     # The claim's open verification tasks are done once it has run.
     closes_tasks: bool = False
