@@ -47,8 +47,8 @@ def claim_transition(
     Locks the claim and runs the row of ``TRANSITIONS`` named ``name``: checks the source state,
     (when given) that the claim is still at ``expected_version``, the row's roles,
     ``assignee_only``, ``four_eyes`` and ``needs_comment``; runs its ``effect`` (``EFFECTS``) and
-    closes the claim's tasks when it ``closes_tasks``; saves; writes the audit row; queues
-    notifications for after the commit.
+    closes the claim's tasks when it ``closes_tasks``; saves; writes the audit row; sends
+    ``signals.claim_transitioned``, to which the notifications subscribe.
 
     Raises ValidationError (bad input), PermissionDenied (role, assignment, four-eyes) or
     TransitionConflict (not allowed from the current state, or the claim changed meanwhile).
@@ -102,7 +102,8 @@ def claim_transition(
         actor=actor,
         comment=comment,
     )
-    outbox_enqueue(task=tasks.notify_status_change, args=[change.pk])
+    # Inside the transaction: see ``verification.signals``.
+    signals.claim_transitioned.send(sender=Claim, claim=claim, change=change, transition=transition)
     return claim
 
 
