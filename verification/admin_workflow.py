@@ -83,10 +83,11 @@ class ClaimWorkflowAdminMixin:
                 "rationale": draft.rationale,
                 "evidence": "\n".join(draft.evidence),
             }
+        transitions = selectors.claim_available_transitions(claim=claim, user=request.user)
         return {
-            "workflow_transitions": selectors.claim_available_transitions(
-                claim=claim, user=request.user
-            ),
+            "workflow_transitions": transitions,
+            # The steps offered here whose rows need a comment, for the comment box's label.
+            "workflow_comment_needed_for": [t.label for t in transitions if t.needs_comment],
             "workflow_form": TransitionForm(initial={"version": claim.workflow_version, **initial}),
             "workflow_claim": claim,
             "workflow_draft": draft,

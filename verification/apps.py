@@ -18,3 +18,6 @@ class VerificationConfig(AppConfig):
             "delete_verificationtask",
         ],
     }
+
+    def ready(self):
+        from . import receivers  # noqa: F401  (connects the signal handlers)

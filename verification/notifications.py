@@ -1,6 +1,7 @@
 """Emails the desk sends. Called from Celery tasks, after the transaction that caused them."""
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.urls import reverse
 from desk.roles import EDITORS
 
 from .models import ClaimStatusChange, VerificationTask
+from .workflow import TRANSITIONS
 
 
 def _claim_url(claim_id: int) -> str:
@@ -47,22 +49,57 @@ def send_task_assigned(*, task_id: int) -> int:
     )
 
 
-def send_status_change(*, change_id: int) -> int:
-    """Tell the reviewer when their rating is sent back or published."""
-    change = ClaimStatusChange.objects.select_related("claim", "actor").filter(pk=change_id).first()
-    if change is None or change.transition not in ("send_back", "publish"):
-        return 0
+def _reviewer(change: ClaimStatusChange) -> list:
     verdict = change.claim.verdicts.select_related("reviewer").order_by("-version").first()
-    if verdict is None or not verdict.reviewer.email or verdict.reviewer_id == change.actor_id:
+    return [] if verdict is None else [verdict.reviewer]
+
+
+def _assignee(change: ClaimStatusChange) -> list:
+    task = change.claim.tasks.select_related("assignee").order_by("-id").first()
+    return [] if task is None or task.assignee is None else [task.assignee]
+
+
+def _editors(change: ClaimStatusChange) -> list:
+    return list(get_user_model().objects.filter(groups__name=EDITORS).distinct())
+
+
+# Whom each audience a transition ``notifies`` (``workflow.Audience``) names, for a change.
+AUDIENCES: dict[str, Callable[[ClaimStatusChange], list]] = {
+    "reviewer": _reviewer,  # who proposed the claim's latest rating
+    "assignee": _assignee,  # the assignee of the claim's latest verification task
+    "editors": _editors,
+}
+
+
+def send_status_change(*, change_id: int) -> int:
+    """Tell the audiences the transition's row ``notifies`` what was done (never the actor)."""
+    change = ClaimStatusChange.objects.select_related("claim", "actor").filter(pk=change_id).first()
+    transition = TRANSITIONS.get(change.transition) if change is not None else None
+    if transition is None or not transition.notifies:
         return 0
-    if change.transition == "send_back":
-        subject = f"[Parallax] Your rating of claim #{change.claim_id} was sent back"
-        body = f"{change.actor} sent your rating back:\n\n{change.comment}\n"
-    else:
-        subject = f"[Parallax] Your rating of claim #{change.claim_id} was published"
-        body = f"{change.actor} published your rating ({verdict.rating}).\n"
+    recipients = {}
+    for audience in transition.notifies:
+        for user in AUDIENCES[audience](change):
+            if user.is_active and user.email and user.pk != change.actor_id:
+                recipients.setdefault(user.email, user)
+    if not recipients:
+        return 0
+    actor = change.actor or "The desk"
+    subject = f"[Parallax] Claim #{change.claim_id}: {transition.label.lower()} by {actor}"
+    body = (
+        f"{actor} chose “{transition.label}”: the claim is now "
+        f"{change.get_to_status_display().lower()}.\n"
+    )
+    verdict = change.claim.verdicts.select_related("rating").order_by("-version").first()
+    if verdict is not None:
+        body += f"\nRating: {verdict.rating} (version {verdict.version}).\n"
+    if change.comment:
+        body += f"\n{actor} wrote:\n\n{change.comment}\n"
     body += f"\n{change.claim}\n{_claim_url(change.claim_id)}\n"
-    return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [verdict.reviewer.email])
+    return send_mass_mail(
+        [(subject, body, settings.DEFAULT_FROM_EMAIL, [email]) for email in recipients],
+        fail_silently=False,
+    )
 
 
 def send_overdue_digest(*, today: date) -> int:

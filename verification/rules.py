@@ -9,9 +9,6 @@ from desk.roles import EDITORS, REVIEWERS, user_roles
 from .models import Verdict, VerificationTask
 from .workflow import Transition
 
-# Transitions a reviewer may run only on a claim whose open task is assigned to them.
-ASSIGNED_WORK = frozenset({"start_review", "propose", "not_checkable"})
-
 
 def open_task(claim: Claim) -> VerificationTask | None:
     return claim.tasks.filter(state=VerificationTask.State.OPEN).first()
@@ -30,7 +27,8 @@ def claim_public_fields_frozen(claim: Claim) -> bool:
 def transition_refusal(
     *, claim: Claim, transition: Transition, actor: AbstractBaseUser
 ) -> str | None:
-    """Why ``actor`` may not run ``transition`` on ``claim`` (role, assignment, four-eyes).
+    """Why ``actor`` may not run ``transition`` on ``claim``: the row's roles, ``assignee_only``
+    and ``four_eyes``.
 
     Returns None when the actor may run it. The claim's current state is checked separately,
     because a wrong state is a conflict (409), not a matter of permission (403).
@@ -39,15 +37,18 @@ def transition_refusal(
     if not roles & transition.roles:
         allowed = " or ".join(sorted(role.lower() for role in transition.roles))
         return f"Only {allowed} can {transition.label.lower()}."
-    if EDITORS not in roles and REVIEWERS in roles and transition.name in ASSIGNED_WORK:
+    if transition.assignee_only and EDITORS not in roles and REVIEWERS in roles:
         task = open_task(claim)
         if task is None or task.assignee_id != actor.pk:
             return (
                 "This claim is not assigned to you. Take it from your team's queue or ask an "
                 "editor to assign it."
             )
-    if transition.name == "publish":
+    if transition.four_eyes:
         draft = draft_verdict(claim)
         if draft is not None and draft.reviewer_id == actor.pk:
-            return "You proposed this rating; another editor must publish it (four-eyes rule)."
+            return (
+                f"You proposed this rating, so another editor must {transition.label.lower()} "
+                "(four-eyes rule)."
+            )
     return None

@@ -1,7 +1,7 @@
 """The verification desk's writes: workflow transitions (the only code that changes a claim's
 status), verdicts, verification tasks and the rating scale."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -24,7 +24,6 @@ from .snapshots import verdict_snapshot
 from .workflow import TRANSITIONS, TransitionConflict
 
 MAX_EVIDENCE_LINKS = 50
-COMMENT_REQUIRED = frozenset({"send_back", "reopen", "not_checkable", "dismiss"})
 
 
 # --- Workflow -------------------------------------------------------------------------------
@@ -45,9 +44,11 @@ def claim_transition(
 ) -> Claim:
     """Run one workflow transition. The only code that changes a claim's status.
 
-    Locks the claim, checks the transition table, the actor's role and (when given) that the
-    claim is still at ``expected_version``; runs the transition's own work (verdicts, tasks);
-    saves; writes the audit row; queues notifications for after the commit.
+    Locks the claim and runs the row of ``TRANSITIONS`` named ``name``: checks the source state,
+    (when given) that the claim is still at ``expected_version``, the row's roles,
+    ``assignee_only``, ``four_eyes`` and ``needs_comment``; runs its ``effect`` (``EFFECTS``) and
+    closes the claim's tasks when it ``closes_tasks``; saves; writes the audit row; sends
+    ``signals.claim_transitioned``, to which the notifications subscribe.
 
     Raises ValidationError (bad input), PermissionDenied (role, assignment, four-eyes) or
     TransitionConflict (not allowed from the current state, or the claim changed meanwhile).
@@ -73,16 +74,19 @@ def claim_transition(
     if refusal:
         raise PermissionDenied(refusal)
     comment = comment.strip()
-    if name in COMMENT_REQUIRED and not comment:
+    if transition.needs_comment and not comment:
         raise ValidationError({"comment": f"Say why ({transition.label.lower()} needs a comment)."})
 
-    if name == "propose":
-        _verdict_propose(
-            claim=claim, actor=actor, rating=rating, rationale=rationale, evidence=evidence
+    if transition.effect is not None:
+        EFFECTS[transition.effect](
+            claim=claim,
+            actor=actor,
+            rating=rating,
+            rationale=rationale,
+            evidence=evidence,
+            correction_note=correction_note,
         )
-    elif name == "publish":
-        _verdict_publish(claim=claim, actor=actor, correction_note=correction_note)
-    if transition.target in (Status.PUBLISHED, Status.NOT_CHECKABLE, Status.DISMISSED):
+    if transition.closes_tasks:
         _tasks_close(claim=claim, state=VerificationTask.State.DONE)
 
     from_status = claim.status
@@ -98,7 +102,8 @@ def claim_transition(
         actor=actor,
         comment=comment,
     )
-    outbox_enqueue(task=tasks.notify_status_change, args=[change.pk])
+    # Inside the transaction: see ``verification.signals``.
+    signals.claim_transitioned.send(sender=Claim, claim=claim, change=change, transition=transition)
     return claim
 
 
@@ -124,6 +129,7 @@ def _verdict_propose(
     rating: Rating | None,
     rationale: str,
     evidence: Sequence[str],
+    **_unused,
 ) -> Verdict:
     """Create the claim's draft verdict, or revise the draft that was sent back."""
     errors = {}
@@ -153,7 +159,9 @@ def _verdict_propose(
     )
 
 
-def _verdict_publish(*, claim: Claim, actor: AbstractBaseUser, correction_note: str) -> Verdict:
+def _verdict_publish(
+    *, claim: Claim, actor: AbstractBaseUser, correction_note: str, **_unused
+) -> Verdict:
     draft = rules.draft_verdict(claim)
     if draft is None:
         raise TransitionConflict("There is no proposed rating to publish.")
@@ -177,6 +185,16 @@ def _verdict_publish(*, claim: Claim, actor: AbstractBaseUser, correction_note: 
     signal = signals.verdict_corrected if draft.version > 1 else signals.verdict_published
     signal.send(sender=Verdict, verdict=draft)
     return draft
+
+
+# What a transition row's ``effect`` names. Each is called, inside the transition's transaction
+# and before the status changes, with the claim, the actor and the transition's input (rating,
+# rationale, evidence, correction_note); it raises ValidationError or TransitionConflict to
+# refuse the transition.
+EFFECTS: dict[str, Callable[..., object]] = {
+    "propose_verdict": _verdict_propose,
+    "publish_verdict": _verdict_publish,
+}
 
 
 def _tasks_close(*, claim: Claim, state: str) -> None:

@@ -9,7 +9,7 @@ from claims.status import Status
 from tests.claims.workflow_helpers import RATIONALE, claim_at, rating
 from tests.factories import make_claim, make_editor, make_reviewer
 from verification.models import ClaimStatusChange, Team, Verdict, VerificationTask
-from verification.services import task_assign
+from verification.services import claim_transition, task_assign
 
 MY_QUEUE = "admin:verification_verificationtask_my_queue"
 TAKE_NEXT = "admin:verification_verificationtask_take_next"
@@ -80,6 +80,20 @@ class TestButtons:
         post_transition(client, claim, "start_review")
         post_transition(client, claim, "propose", rating=rating().pk, rationale=RATIONALE)
         assert buttons(client.get(change_url(claim))) == {"send_back"}
+
+    def test_the_comment_box_says_which_offered_steps_need_a_comment(self, client, people):
+        claim = claim_at(
+            Status.AWAITING_APPROVAL,
+            editor=people["editor"],
+            reviewer=people["reviewer"],
+            publisher=people["publisher"],
+        )
+        client.force_login(people["editor"])
+        html = client.get(change_url(claim)).content.decode()
+        assert "Comment (required to send back)</label>" in html
+        claim_transition(claim=claim, name="publish", actor=people["editor"])
+        html = client.get(change_url(claim)).content.decode()
+        assert "Comment (required to reopen)</label>" in html
 
 
 class TestTransitionsFromTheAdmin:
