@@ -20,6 +20,7 @@ from sources.highlight import Span, highlight_excerpt
 from sources.text import sentences_around
 
 from . import (
+    admin_documents,  # noqa: F401  (adds the claims to the document page)
     admin_extraction,  # noqa: F401  (adds extraction to the document list)
     selectors,
 )

@@ -5,7 +5,7 @@ from collections import Counter
 from django.db.models import Q, QuerySet
 
 from desk.text import whole_number
-from sources.models import Source
+from sources.selectors import sources_matching
 
 from .models import ClaimPair, Incident
 
@@ -23,20 +23,6 @@ def claim_number_or_speaker_filter(term: str) -> Q | None:
     if number is not None and number < 2**63:
         found |= Q(pk=number)
     return found
-
-
-def sources_matching(term: str) -> list[int]:
-    """Ids of the sources whose name, short name or an alias contains ``term``."""
-    term = term.strip()
-    return list(
-        Source.objects.filter(
-            Q(name__icontains=term)
-            | Q(short_name__icontains=term)
-            | Q(aliases__alias__icontains=term)
-        )
-        .values_list("id", flat=True)
-        .distinct()
-    )
 
 
 def incident_matrix(incident: Incident) -> dict:

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from claims.extraction.linking import key as name_key
 from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from sources.models import Source, SourceAlias, SourceProposal, alias_key
+from sources.names import key as name_key
 from sources.services import document_create, source_alias_add, source_create
 
 from .extraction_set import ARTICLES, SOURCES, SourceSpec

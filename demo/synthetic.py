@@ -8,33 +8,30 @@ ordered, one open task per claim, four-eyes on published verdicts.
 
 import bisect
 import itertools
-import operator
 import random
 import sys
 import time
-from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import Group
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Max
 from tqdm import tqdm
 
 from annotations.models import Annotation, FramingLabel
 from claims.models import Attribution, Claim, ClaimPair, Incident
 from claims.status import Status
-from desk.roles import EDITORS, REVIEWERS
-from sources.models import Document, Source, SourceAlias, alias_key
+from sources.models import Document, Source, SourceAlias
 from sources.text import context_around, normalise_text, text_sha256
 from verification.models import ClaimStatusChange, Rating, Team, Verdict, VerificationTask
 from verification.selectors import rating_scale
 from verification.snapshots import snapshot_of
+
+from .synthetic_references import References, _as_source, _incidents, _people, _sources, _teams
+from .synthetic_words import EMOJI, FRAMES, LANGUAGES, PLACES, SENTENCES, SIDES, WEAPONS
+from .synthetic_writer import Writer
 
 CLAIMS_PER_DOCUMENT = 10
 DOCUMENTS_PER_CHUNK = 2_000
@@ -49,172 +46,6 @@ STATUSES = [
     (Status.DISMISSED, 3, 1),
 ]
 STATUS_CUM_WEIGHTS = list(itertools.accumulate(share for _, share, _ in STATUSES))
-PLACES = [
-    "Kalbajar",
-    "Lachin",
-    "Tavush",
-    "Gegharkunik",
-    "Syunik",
-    "Aghdam",
-    "Fuzuli",
-    "Shusha",
-    "Goris",
-    "Jabrayil",
-    "Zangilan",
-    "Jermuk",
-    "Sotk",
-    "Nakhchivan",
-]
-WEAPONS = [
-    "sniper rifles",
-    "grenade launchers",
-    "mortars",
-    "a drone",
-    "artillery",
-    "heavy machine guns",
-    "small arms",
-]
-SIDES = ["Armenian", "Azerbaijani"]
-FRAMES = [
-    "occupied",
-    "liberated",
-    "provocation",
-    "the enemy",
-    "adequate measures",
-    "Turkish-backed",
-    "Russian-backed",
-]
-SENTENCES = {
-    "en": [
-        "The defence ministry said {side} units opened fire on positions near {place} with "
-        "{weapon} overnight.",
-        "Officials in {place} described the shelling as a {frame} and promised a response.",
-        "A ministry spokesman said a drone struck a checkpoint outside {place} at dawn.",
-        "The other side denied the report and said its troops had only returned fire near {place}.",
-        "Residents of {place} told reporters that {weapon} could be heard until morning.",
-        "According to the statement, the ceasefire held along the border except near {place}.",
-        "The ministry accused the {side} side of using {weapon} against civilians in {place}.",
-        "Observers could not confirm whether the villages near {place} were {frame}.",
-    ],
-    "ru": [
-        "Министерство обороны заявило, что подразделения открыли огонь у {place}.",
-        "Представитель ведомства назвал обстрел у {place} провокацией противника.",
-        "По данным ведомства, беспилотник атаковал позиции возле {place}.",
-        "Другая сторона опровергла сообщение об обстреле у {place}.",
-    ],
-    "hy": [
-        "ՊՆ-ն հայտարարել է, որ հակառակորդը կրակ է բացել {place}-ի մոտ։",
-        "Ըստ հաղորդագրության՝ սահմանին իրավիճակը լարված է {place}-ում։",
-        "Պաշտպանության նախարարությունը հերքել է {place}-ի մասին տեղեկությունը։",
-    ],
-    "az": [
-        "Müdafiə Nazirliyi bildirib ki, {place} istiqamətində atəş açılıb.",
-        "Nazirlik {place} yaxınlığında təxribatın qarşısının alındığını açıqlayıb.",
-        "Rəsmilər {place} ətrafında vəziyyətin gərgin olduğunu deyiblər.",
-    ],
-}
-LANGUAGES = ["en"] * 7 + ["ru", "hy", "az"]
-EMOJI = ["🔥 ", "📍 ", "⚠️ ", "🇦🇲 ", "🇦🇿 "]
-
-
-class Writer:
-    """COPY on PostgreSQL, bulk_create elsewhere; counts rows per table."""
-
-    def __init__(self) -> None:
-        self.copy = connection.vendor == "postgresql"
-        self.rows: Counter = Counter()
-        # (table, columns) -> the columns' type oids, asked of the database once per table.
-        self.types: dict[tuple[str, str], list[int]] = {}
-
-    def write(self, model, rows: list[dict]) -> None:
-        """Write rows given as {attname: value}; fields left out take their defaults."""
-        if not rows:
-            return
-        self.rows[model._meta.db_table] += len(rows)
-        if not self.copy:
-            model.objects.bulk_create([model(**row) for row in rows], batch_size=2_000)
-            return
-        # Every row of a batch has the same keys. Columns the rows leave out take their
-        # defaults; link tables leave out their ids, which the database then assigns.
-        given = list(rows[0])
-        fields = {field.attname: field for field in model._meta.concrete_fields}
-        left_out = [
-            field for name, field in fields.items() if name not in given and not field.primary_key
-        ]
-        columns = [fields[name].column for name in given] + [field.column for field in left_out]
-        tail = tuple(field.get_default() for field in left_out)
-        values = operator.itemgetter(*given)
-        quote = connection.ops.quote_name
-        table, columns = quote(model._meta.db_table), ", ".join(map(quote, columns))
-        with connection.cursor() as cursor:
-            # Binary COPY costs both sides less than text, but needs each column's exact type.
-            if (table, columns) not in self.types:
-                cursor.execute(f"SELECT {columns} FROM {table} LIMIT 0")
-                self.types[table, columns] = [column.type_code for column in cursor.description]
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as copy:
-                copy.set_types(self.types[table, columns])
-                for row in rows:
-                    copy.write_row(values(row) + tail)
-
-    @contextmanager
-    def checks_and_indexes_after_load(self, models):
-        """Check foreign keys and build plain indexes once, after the load, not row by row.
-
-        Per-row foreign-key checks (deferred triggers, one index probe per row and key) and
-        per-row index upkeep cost the server more than storing the rows. As pg_restore does,
-        the foreign keys and the indexes that back no constraint are dropped first and created
-        again afterwards from their own definitions: PostgreSQL then validates each key in one
-        pass and builds each index by sorting. Unique and check constraints stay in force
-        throughout. It all happens in the caller's transaction, so a row that breaks a key rolls
-        the whole load back. The tables stay locked until the commit: seed a benchmark
-        database, not a live desk.
-        """
-        if not self.copy:
-            yield
-            return
-        tables = [model._meta.db_table for model in models]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
-                "FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY(%s)",
-                [tables],
-            )
-            keys = cursor.fetchall()
-            cursor.execute(
-                "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index "
-                "WHERE indrelid::regclass::text = ANY(%s) AND NOT EXISTS "
-                "(SELECT FROM pg_constraint WHERE conindid = indexrelid)",
-                [tables],
-            )
-            indexes = cursor.fetchall()
-            for table, name, _ in keys:
-                cursor.execute(
-                    f"ALTER TABLE {table} DROP CONSTRAINT {connection.ops.quote_name(name)}"
-                )
-            for index, _ in indexes:
-                cursor.execute(f"DROP INDEX {index}")
-        yield
-        with connection.cursor() as cursor:
-            # Room to sort an index and hash a key's targets in memory rather than on disk.
-            cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
-            cursor.execute("SET LOCAL work_mem = '256MB'")
-            for _, definition in indexes:
-                cursor.execute(definition)
-            for table, name, definition in keys:
-                name = connection.ops.quote_name(name)
-                cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
-
-    def reset_sequences(self, models) -> None:
-        if not self.copy:
-            return
-        with connection.cursor() as cursor:
-            for model in models:
-                table = model._meta.db_table
-                cursor.execute(
-                    f"SELECT setval(pg_get_serial_sequence(%s, 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {connection.ops.quote_name(table)}), 1))",
-                    [table],
-                )
 
 
 def _next_id(model) -> int:
@@ -364,134 +195,11 @@ def seed_synthetic(
     return dict(writer.rows)
 
 
-@dataclass(frozen=True)
-class References:
-    """Ids of the rows every chunk of documents points at."""
-
-    sources: list[int]
-    source_by_id: dict[int, SimpleNamespace]
-    rating_by_id: dict[int, Rating]
-    scale: tuple[int | None, int | None]
-    agencies: list[int]
-    incidents: list[dict]
-    labels: list[int]
-    ratings: list[int]
-    teams: list[int]
-    reviewers: list[int]
-    editors: list[int]
-
-
-def _as_source(row: dict) -> SimpleNamespace:
-    """A source row read as ``snapshot_of`` reads a Source."""
-    return SimpleNamespace(
-        pk=row["id"], name=row["name"], kind=row["kind"], country=row["country"], url=""
-    )
-
-
 def _chunk(desk, refs, per_document: list[int]) -> dict:
     rows = {model: [] for model in CHUNK_MODELS}
     for count in per_document:
         _document(desk, rows, refs, count)
     return rows
-
-
-def _people(desk, writer, claims):
-    User = get_user_model()
-    count = claims // 5_000 + 10
-    password = make_password(None)
-    users = [
-        {
-            "id": desk.new_id(User),
-            "username": f"synthetic-{desk.ids[User]}-{i}",
-            "password": password,
-            "is_staff": True,
-            "is_active": True,
-            "date_joined": desk.moment(),
-            "email": "",
-        }
-        for i in range(count)
-    ]
-    writer.write(User, users)
-    editors, reviewers = users[: max(2, count // 5)], users[max(2, count // 5) :]
-    Membership = User.groups.through
-    groups = dict(Group.objects.filter(name__in=[EDITORS, REVIEWERS]).values_list("name", "id"))
-    writer.write(
-        Membership,
-        [{"user_id": u["id"], "group_id": groups[EDITORS]} for u in editors]
-        + [{"user_id": u["id"], "group_id": groups[REVIEWERS]} for u in reviewers],
-    )
-    return {"editors": [u["id"] for u in editors], "reviewers": [u["id"] for u in reviewers]}
-
-
-def _sources(desk, writer, claims):
-    rng, kinds = desk.rng, [k for k, _ in Source.Kind.choices]
-    countries = ["AZ", "AM", "RU", "FR", "TR", "US", "GE", "IR", ""]
-    sources, aliases = [], []
-    for i in range(claims // 2_000 + 50):
-        source_id = desk.new_id(Source)
-        parent = rng.choice(sources)["id"] if sources and rng.random() < 0.2 else None
-        body = rng.choice(["ministry", "agency", "outlet", "office"])
-        name = f"{rng.choice(SIDES)} {body} {source_id}"
-        sources.append(
-            {
-                "id": source_id,
-                "name": name,
-                "short_name": f"S{source_id}",
-                "kind": kinds[i % len(kinds)],
-                "country": rng.choice(countries),
-                "state_affiliated": rng.random() < 0.4,
-                "parent_id": parent,
-                "created_at": desk.moment(),
-                "updated_at": desk.now,
-            }
-        )
-        for k in range(rng.randint(1, 3)):
-            alias = f"{name} alias {k}"
-            aliases.append(
-                {
-                    "id": desk.new_id(SourceAlias),
-                    "source_id": source_id,
-                    "alias": alias,
-                    "key": alias_key(alias),
-                }
-            )
-    writer.write(Source, sources)
-    writer.write(SourceAlias, aliases)
-    return sources
-
-
-def _incidents(desk, writer, claims):
-    incidents = []
-    for _ in range(max(1, claims // 200)):
-        starts = desk.today - timedelta(days=desk.rng.randrange(1000))
-        incidents.append(
-            {
-                "id": desk.new_id(Incident),
-                "title": f"Clash near {desk.rng.choice(PLACES)}",
-                "starts_on": starts,
-                "ends_on": starts + timedelta(days=desk.rng.randrange(3)),
-                "place": desk.rng.choice(PLACES),
-                "created_at": desk.moment(),
-            }
-        )
-    writer.write(Incident, incidents)
-    return incidents
-
-
-def _teams(desk, writer, people):
-    teams = [
-        {"id": desk.new_id(Team), "name": f"Synthetic desk {desk.ids[Team]}"} for _ in range(4)
-    ]
-    writer.write(Team, teams)
-    Members = Team.members.through
-    writer.write(
-        Members,
-        [
-            {"team_id": teams[i % len(teams)]["id"], "user_id": user_id}
-            for i, user_id in enumerate(people["reviewers"])
-        ],
-    )
-    return [team["id"] for team in teams]
 
 
 def _document(desk, rows, refs, count):

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from .models import Document, DocumentTaskRun
+from .models import Document, DocumentTaskRun, Source
 
 # Clocks of web and worker machines may disagree by this much.
 CLOCK_SKEW = timedelta(seconds=60)
@@ -36,3 +36,17 @@ def documents_whose_run_failed(*, kind: str) -> QuerySet[Document]:
     """The documents whose last run of ``kind`` failed or was cut off, oldest first."""
     runs = DocumentTaskRun.objects.filter(failed_runs_condition(), kind=kind)
     return Document.objects.filter(pk__in=runs.values("document_id")).order_by("pk")
+
+
+def sources_matching(term: str) -> list[int]:
+    """Ids of the sources whose name, short name or an alias contains ``term``."""
+    term = term.strip()
+    return list(
+        Source.objects.filter(
+            Q(name__icontains=term)
+            | Q(short_name__icontains=term)
+            | Q(aliases__alias__icontains=term)
+        )
+        .values_list("id", flat=True)
+        .distinct()
+    )

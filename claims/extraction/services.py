@@ -26,11 +26,11 @@ from django.db import transaction
 
 from claims.status import Status
 from sources.models import Document, DocumentTaskRun, Source
+from sources.names import AMBIGUOUS, SourceIndex, source_index
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
 from .finder import Phrase, Statement, find_statements
-from .linking import AMBIGUOUS, SourceIndex, source_index
 from .rules import Rules, rules_for
 
 MAX_SUMMARY = 500

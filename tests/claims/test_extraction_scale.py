@@ -9,8 +9,8 @@ import re
 import pytest
 
 from claims.extraction.finder import _ends_here, find_statements
-from claims.extraction.linking import longest_first
 from claims.extraction.rules import rules_for
+from sources.names import longest_first
 
 
 def longest_first_by_definition(found):

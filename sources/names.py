@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import ahocorasick
 from django.db.models import Count, Max
 
-from sources.models import Source, SourceAlias
-from sources.text import fold, space_non_word
+from .models import Source, SourceAlias
+from .text import fold, space_non_word
 
 AMBIGUOUS = -1
 _of = re.compile(r"\s+of\s+", re.IGNORECASE)
