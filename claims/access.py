@@ -6,7 +6,7 @@ claim is public once a verdict on it is published).
 
 from django.contrib.auth.models import AbstractBaseUser
 
-from desk.roles import is_desk_member
+from desk.roles import is_desk_member, is_editor
 
 
 def may_pair(user: AbstractBaseUser) -> bool:
@@ -17,3 +17,8 @@ def may_pair(user: AbstractBaseUser) -> bool:
 def may_extract(user: AbstractBaseUser) -> bool:
     """Reviewers and editors run claim extraction."""
     return is_desk_member(user)
+
+
+def may_delete(user: AbstractBaseUser) -> bool:
+    """Editors delete (or retire) claims."""
+    return is_editor(user)
