@@ -8,13 +8,12 @@ from django.utils.http import urlencode
 
 from claims.models import Incident
 from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, ReadOnlyInline, adopt_saved
-from desk.roles import is_desk_member
 from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import queue_for_documents, register_document_extension
 from sources.highlight import Span, highlight_excerpt
 from sources.models import Source
 
-from . import profiles, services, tasks
+from . import access, profiles, services, tasks
 from .admin_annotate import (
     DocumentAnnotationAdminMixin,
     annotate_links,
@@ -372,7 +371,7 @@ def suggest_framing(model_admin, request, queryset):
         request,
         queryset,
         task=tasks.suggest_framing,
-        allowed=is_desk_member(request.user),
+        allowed=access.may_run_lexicon(request.user),
         refusal="Only reviewers and editors run the lexicon.",
         requested="Lexicon suggestions requested for {count} document{s}; they appear on each "
         "document's page as suggested spans.",

@@ -14,12 +14,11 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from desk.roles import is_desk_member
 from sources.admin_extensions import DocumentLink, LegendEntry
 from sources.highlight import Span, highlight
 from sources.models import Document
 
-from . import selectors
+from . import access, selectors
 from .models import Annotation, FramingLabel
 
 
@@ -90,7 +89,7 @@ class DocumentAnnotationAdminMixin:
             raise PermissionDenied
         document = get_object_or_404(Document.objects.select_related("publisher"), pk=document_id)
         annotations = list(selectors.document_annotations(document))
-        desk_member = is_desk_member(request.user)
+        desk_member = access.may_review(request.user)
         rows = [
             SpanRow(
                 annotation,

@@ -9,12 +9,12 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from desk.exceptions import Conflict
-from desk.roles import is_desk_member, is_editor
 from desk.services import model_update
 from sources.models import Document, DocumentTaskRun
 from sources.services import document_task_run
 from sources.text import context_around
 
+from . import access
 from .interchange import parse_semeval
 from .lexicon import find_terms
 from .models import Annotation, FramingLabel
@@ -79,7 +79,7 @@ def annotation_review(
     """
     if state not in REVIEW_STATES:
         raise ValidationError({"state": "A suggestion is either accepted or rejected."})
-    if not is_desk_member(reviewer):
+    if not access.may_review(reviewer):
         raise PermissionDenied("Only reviewers and editors review suggestions.")
     now = timezone.now()
     return annotations.filter(state=Annotation.State.SUGGESTED).update(
@@ -108,8 +108,7 @@ def annotation_review_one(
 def annotation_note_changeable_by(*, annotation: Annotation, user: AbstractBaseUser) -> bool:
     """A note is its annotator's words: only they, or an editor, change it (a suggestion's or
     an import's, which belong to nobody, only an editor)."""
-    is_annotator = annotation.annotator_id is not None and annotation.annotator_id == user.pk
-    return is_annotator or is_editor(user)
+    return access.may_change_note(annotation=annotation, user=user)
 
 
 def annotation_update(*, annotation: Annotation, note: str, user: AbstractBaseUser) -> Annotation:

@@ -3,10 +3,9 @@ or dismissed through the workflow (``verification.admin_suggestions``)."""
 
 from django.contrib import admin
 
-from desk.roles import is_desk_member
 from sources.admin_extensions import queue_for_documents, register_document_extension
 
-from . import tasks
+from . import access, tasks
 
 
 @admin.action(description="Extract claims (suggest the statements each text attributes)")
@@ -16,7 +15,7 @@ def extract_claims(model_admin, request, queryset):
         request,
         queryset,
         task=tasks.extract_claims,
-        allowed=is_desk_member(request.user),
+        allowed=access.may_extract(request.user),
         refusal="Only reviewers and editors extract claims.",
         requested="Claim extraction requested for {count} document{s}. Its suggestions are in "
         "Claims, status “Suggested”; speakers the desk does not know wait in Proposed sources.",

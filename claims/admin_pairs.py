@@ -13,9 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from desk.roles import is_desk_member
-
-from . import candidates, services
+from . import access, candidates, services
 from .models import Claim, ClaimPair
 
 
@@ -52,7 +50,7 @@ class ClaimPairingAdminMixin:
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         claim = self.get_object(request, object_id)
-        if claim is not None and is_desk_member(request.user):
+        if claim is not None and access.may_pair(request.user):
             extra_context = {
                 **(extra_context or {}),
                 "pairing_claim": claim,
@@ -61,7 +59,7 @@ class ClaimPairingAdminMixin:
         return super().change_view(request, object_id, form_url, extra_context)
 
     def pair_view(self, request: HttpRequest, claim_id: int):
-        if not is_desk_member(request.user):
+        if not access.may_pair(request.user):
             raise PermissionDenied
         claim = get_object_or_404(Claim.objects.select_related("speaker"), pk=claim_id)
         form = PairForm(request.POST or None, admin_site=self.admin_site)
@@ -103,7 +101,7 @@ class ClaimPairingAdminMixin:
         self._pair_selected(request, queryset, ClaimPair.Relation.CORROBORATES)
 
     def _pair_selected(self, request, queryset, relation):
-        if not is_desk_member(request.user):
+        if not access.may_pair(request.user):
             self.message_user(request, "Only reviewers and editors pair claims.", messages.ERROR)
             return
         selected = list(queryset[:3])

@@ -8,10 +8,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
-from desk.roles import is_editor
 from desk.services import model_delete_or_retire, model_update
 from sources.models import Document, Source
 
+from . import access
 from .models import Attribution, Claim, ClaimPair, Incident
 from .status import Status
 
@@ -204,6 +204,6 @@ def _duplicate_pair_message(pair: ClaimPair) -> str:
 def claim_delete(*, claim: Claim, actor: AbstractBaseUser) -> bool:
     """Delete a claim (editors), or retire it once it has a status history or a verdict, which
     outlive it. True when it was deleted."""
-    if not is_editor(actor):
+    if not access.may_delete(actor):
         raise PermissionDenied("Only editors delete claims.")
     return model_delete_or_retire(instance=claim)

@@ -36,10 +36,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from desk.outbox import outbox_enqueue
-from desk.roles import is_editor
 from verification.models import Verdict
 
-from . import claimreview, tasks
+from . import access, claimreview, tasks
 from .models import WebhookDelivery, WebhookSubscription
 
 MAX_ATTEMPTS = 8
@@ -364,7 +363,7 @@ def webhook_subscribe(
 def webhook_unsubscribe(*, subscription: WebhookSubscription, user) -> None:
     """End a subscription: its owner's or an editor's call. One that has been sent anything is
     deactivated rather than deleted, so that its delivery log stays."""
-    if subscription.created_by_id != user.pk and not is_editor(user):
+    if not access.may_remove_subscription(subscription=subscription, user=user):
         raise PermissionDenied("This subscription belongs to someone else.")
     if subscription.deliveries.exists():
         subscription.is_active = False

@@ -9,9 +9,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from desk.roles import is_editor
 from desk.services import model_delete_or_retire, model_update
 
+from . import access
 from .models import Document, DocumentTaskRun, Source, SourceAlias, SourceProposal, alias_key
 from .signals import document_created, source_proposal_confirmed
 
@@ -247,7 +247,7 @@ def _record_run(
 def document_delete(*, document: Document, actor: AbstractBaseUser) -> bool:
     """Delete a document (editors), or retire it once claims or framing spans are on it.
     True when it was deleted."""
-    if not is_editor(actor):
+    if not access.may_delete(actor):
         raise PermissionDenied("Only editors delete documents.")
     return model_delete_or_retire(instance=document)
 
@@ -255,6 +255,6 @@ def document_delete(*, document: Document, actor: AbstractBaseUser) -> bool:
 def source_delete(*, source: Source, actor: AbstractBaseUser) -> bool:
     """Delete a source (editors), or retire it once it published documents or made claims.
     True when it was deleted."""
-    if not is_editor(actor):
+    if not access.may_delete(actor):
         raise PermissionDenied("Only editors delete sources.")
     return model_delete_or_retire(instance=source)

@@ -1,9 +1,9 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from desk.roles import is_desk_member
 from sources.models import Document
 
+from .. import access
 from ..models import Annotation, FramingLabel
 from ..services import REVIEW_STATES
 
@@ -50,7 +50,7 @@ class AnnotationSerializer(serializers.ModelSerializer):
 
     def _for_the_desk(self) -> bool:
         request = self.context.get("request")
-        return bool(request and is_desk_member(request.user))
+        return bool(request and access.sees_who_and_notes(request.user))
 
     @extend_schema_field({"type": "string", "nullable": True})
     def get_note(self, annotation: Annotation) -> str | None:

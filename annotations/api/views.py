@@ -17,9 +17,8 @@ from desk.permissions import DeskWritesOthersRead, EditorsWriteOthersRead, IsDes
 from desk.viewsets import CatalogueViewSet
 from sources.api import DocumentTaskView
 from sources.models import Document, Source
-from verification import access
 
-from .. import interchange, profiles, selectors, services, tasks
+from .. import access, interchange, profiles, services, tasks
 from ..agreement import agreement
 from ..models import Annotation, FramingLabel
 from .parsers import PlainTextParser
@@ -61,7 +60,7 @@ class AnnotationListCreateView(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        annotations = selectors.visible_annotations(self.request.user)
+        annotations = access.visible_annotations(self.request.user)
         params = self.request.query_params
         if (document := params.get("document")) is not None:
             annotations = annotations.filter(document_id=object_id(document, "document"))
@@ -97,7 +96,7 @@ class AnnotationDetailView(generics.RetrieveDestroyAPIView):
     serializer_class = AnnotationSerializer
 
     def get_queryset(self):
-        return selectors.visible_annotations(self.request.user)
+        return access.visible_annotations(self.request.user)
 
     def perform_destroy(self, instance):
         services.annotation_delete(annotation=instance, user=self.request.user)
@@ -158,11 +157,11 @@ class WebAnnotationsView(APIView):
 
     @extend_schema(responses={(200, "application/ld+json"): JSON_OBJECT})
     def get(self, request, pk: int):
-        document = get_object_or_404(selectors.visible_documents(request.user).defer("text"), pk=pk)
+        document = get_object_or_404(access.visible_documents(request.user).defer("text"), pk=pk)
         collection = interchange.web_annotation_collection(
             document,
             base_url=request.build_absolute_uri(),
-            with_notes=access.sees_unpublished(request.user),
+            with_notes=access.sees_who_and_notes(request.user),
         )
         return Response(
             collection,
@@ -178,7 +177,7 @@ class SemEvalExportView(APIView):
 
     @extend_schema(responses={(200, "text/tab-separated-values"): OpenApiTypes.STR})
     def get(self, request, pk: int):
-        document = get_object_or_404(selectors.visible_documents(request.user).defer("text"), pk=pk)
+        document = get_object_or_404(access.visible_documents(request.user).defer("text"), pk=pk)
         spans = interchange.semeval_spans(Document.objects.filter(pk=document.pk))
         body = "".join(f"{span.line()}\n" for span in spans)
         return HttpResponse(body, content_type="text/tab-separated-values; charset=utf-8")

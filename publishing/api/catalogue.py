@@ -21,9 +21,10 @@ from desk.permissions import EditorsWriteOthersRead
 from desk.viewsets import CatalogueViewSet
 from sources import services as source_services
 from sources.models import Document, Source
-from verification import access
 from verification import services as verification_services
 from verification.models import Rating
+
+from .. import access
 
 # --- Sources -----------------------------------------------------------------------------------
 

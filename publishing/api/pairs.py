@@ -11,7 +11,8 @@ from claims.models import Claim, ClaimPair
 from desk.filters import IdFilter
 from desk.pagination import NewestFirst
 from desk.permissions import DeskWritesOthersRead
-from verification import access
+
+from .. import access
 
 
 class ClaimPairSerializer(serializers.ModelSerializer):

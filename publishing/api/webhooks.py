@@ -4,9 +4,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.response import Response
 
-from desk.roles import is_editor
-
-from .. import webhooks
+from .. import access, webhooks
 from ..models import WebhookSubscription
 
 
@@ -50,10 +48,7 @@ class WebhookSubscriptionViewSet(
     pagination_class = None  # a client has a handful
 
     def get_queryset(self):
-        subscriptions = WebhookSubscription.objects.order_by("id")
-        if is_editor(self.request.user):
-            return subscriptions
-        return subscriptions.filter(created_by=self.request.user)
+        return access.visible_subscriptions(self.request.user)
 
     @extend_schema(
         request=WebhookSubscriptionSerializer, responses={201: NewWebhookSubscriptionSerializer}
