@@ -59,7 +59,8 @@ class ServiceModelAdmin(admin.ModelAdmin):
     #: The keyword under which the update and delete services take the row (default: the
     #: model's name, as in ``claim_update(claim=...)``).
     instance_argument: str | None = None
-    #: The keyword under which services take the acting user, when they take one.
+    #: The keyword under which the create and update services take the acting user, when they
+    #: take one (the delete service always does, as this or ``actor``).
     actor_argument: str | None = None
     editable_fields: frozenset[str] | None = None
 
@@ -93,7 +94,8 @@ class ServiceModelAdmin(admin.ModelAdmin):
         }
 
     def delete_arguments(self, request, obj) -> dict:
-        return {self.get_instance_argument(): obj, **self.actor_arguments(request)}
+        # Every delete service checks who asks: it takes the user as ``actor`` by default.
+        return {self.get_instance_argument(): obj, (self.actor_argument or "actor"): request.user}
 
     # --- Saving ----------------------------------------------------------------------------
 
