@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from desk.roles import require_editor
 from desk.services import model_update
 from sources.models import Document, Source
 
@@ -198,3 +199,24 @@ def _duplicate_pair_message(pair: ClaimPair) -> str:
         f"Claims #{pair.claim_a_id} and #{pair.claim_b_id} are already paired "
         f"(they {pair.get_relation_display().lower()}, pair #{pair.pk})."
     )
+
+
+@transaction.atomic
+def incident_delete(*, incident: Incident, actor: AbstractBaseUser) -> None:
+    """Delete an incident (editors); its claims stay, without an incident."""
+    require_editor(actor, "Only editors delete incidents.")
+    incident.delete()
+
+
+@transaction.atomic
+def claim_delete(*, claim: Claim, actor: AbstractBaseUser) -> None:
+    """Delete a claim (editors)."""
+    require_editor(actor, "Only editors delete claims.")
+    claim.delete()
+
+
+@transaction.atomic
+def claim_pair_delete(*, pair: ClaimPair, actor: AbstractBaseUser) -> None:
+    """Unpair two claims (editors)."""
+    require_editor(actor, "Only editors unpair claims.")
+    pair.delete()
