@@ -91,8 +91,10 @@ def retry_deliveries(model_admin, request, queryset):
 
 
 @admin.register(WebhookDelivery)
-class WebhookDeliveryAdmin(admin.ModelAdmin):
-    """The delivery log: what was sent where, how often, and what the receiver answered."""
+class WebhookDeliveryAdmin(ServiceModelAdmin):
+    """The delivery log: what was sent where, how often, and what the receiver answered.
+
+    Nothing here is edited (every field is read-only): the list's action sends them again."""
 
     list_display = [
         "created_at",
