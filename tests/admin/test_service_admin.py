@@ -118,3 +118,83 @@ class TestWebhookSubscriptions:
         assert response.status_code == 200
         assert "ManagementForm data is missing" in str(form_errors(response)["deliveries"])
         assert not WebhookSubscription.objects.exists()
+
+
+class TestDeleting:
+    def test_deleting_is_offered_only_through_a_delete_service(self, editor_client):
+        from verification.models import ClaimStatusChange, Rating
+
+        rating = Rating.objects.get(slug="false")
+        assert editor_client.get(url(Rating, "delete", rating.pk)).status_code == 200
+        # The audit trail has no delete service: no delete page.
+        change = ClaimStatusChange.objects.first()
+        if change is not None:
+            assert editor_client.get(url(ClaimStatusChange, "delete", change.pk)).status_code == 403
+
+    def test_a_refused_delete_is_a_message_and_deletes_nothing(self, client):
+        from tests.admin.helpers import grant
+
+        team = Team.objects.create(name="Caucasus desk")
+        reviewer = make_reviewer()  # staff with the permission, but not an editor
+        grant(reviewer, "verification.view_team", "verification.delete_team")
+        client.force_login(reviewer)
+        response = client.post(url(Team, "delete", team.pk), {"post": "yes"}, follow=True)
+        assert response.status_code == 200
+        assert "was not deleted: Only editors manage teams." in response.content.decode()
+        assert Team.objects.filter(pk=team.pk).exists()
+        response = client.post(
+            url(Team, "changelist"),
+            {"action": "delete_selected", "_selected_action": [team.pk], "post": "yes"},
+            follow=True,
+        )
+        assert "was not deleted: Only editors manage teams." in response.content.decode()
+        assert Team.objects.filter(pk=team.pk).exists()
+
+    def test_a_team_is_deleted_and_its_members_set_through_the_services(self, editor_client):
+        from tests.test_writes_through_services import writes_watched
+
+        reviewer = make_reviewer()
+        with writes_watched() as outside:
+            response = editor_client.post(
+                url(Team, "add"), {"name": "Caucasus desk", "members": [reviewer.pk]}
+            )
+            assert response.status_code == 302, form_errors(response)
+            team = Team.objects.get()
+            assert list(team.members.all()) == [reviewer]
+            response = editor_client.post(url(Team, "delete", team.pk), {"post": "yes"})
+            assert response.status_code == 302
+        assert not Team.objects.exists()
+        assert outside == []
+
+    def test_a_team_member_outside_the_desk_is_a_form_error(self, editor_client):
+        from tests.factories import make_user
+
+        outsider = make_user()
+        response = editor_client.post(url(Team, "add"), {"name": "Desk", "members": [outsider.pk]})
+        assert response.status_code == 200
+        assert "Not reviewers or editors" in str(form_errors(response)["members"])
+        assert not Team.objects.exists()
+
+
+class TestSourceAliases:
+    def test_the_alias_inline_adds_renames_and_removes_through_the_services(self, editor_client):
+        from sources.models import Source, SourceAlias
+        from tests.admin.test_saves import change_form
+        from tests.factories import make_source
+        from tests.test_writes_through_services import writes_watched
+
+        source = make_source("Ministry of Defence of Azerbaijan", aliases=["Baku", "MoD AZ"])
+        data = change_form(editor_client, source)
+        baku, mod = SourceAlias.objects.order_by("alias")
+        rows = {data[f"aliases-{i}-id"]: i for i in range(2)}
+        data[f"aliases-{rows[str(baku.pk)]}-alias"] = "Baku's ministry"
+        data[f"aliases-{rows[str(mod.pk)]}-DELETE"] = "on"
+        data["aliases-2-alias"] = "Azerbaijani MoD"
+        with writes_watched() as outside:
+            response = editor_client.post(url(Source, "change", source.pk), data)
+        assert response.status_code == 302, form_errors(response)
+        assert sorted(source.aliases.values_list("alias", flat=True)) == [
+            "Azerbaijani MoD",
+            "Baku's ministry",
+        ]
+        assert outside == []
