@@ -186,8 +186,17 @@ class ServiceModelAdmin(admin.ModelAdmin):
             setattr(request, _DELETE_REFUSED, obj)
 
     def delete_queryset(self, request, queryset):
-        for obj in queryset:
-            self._delete_one(request, obj)
+        results = [self._delete_one(request, obj) for obj in queryset]
+        setattr(request, _DELETE_REFUSED, (results.count(True), results.count(False)))
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        counts = getattr(request, _DELETE_REFUSED, None)
+        if isinstance(counts, tuple) and counts[1] and level == messages.SUCCESS:
+            # The delete action's own message counts the selection, not what was deleted.
+            deleted, refused = counts
+            message = f"Deleted {deleted}; {refused} refused (see above)."
+            level = messages.WARNING
+        return super().message_user(request, message, level, *args, **kwargs)
 
     def response_delete(self, request, obj_display, obj_id):
         refused = getattr(request, _DELETE_REFUSED, None)

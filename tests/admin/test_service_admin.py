@@ -148,6 +148,8 @@ class TestDeleting:
             follow=True,
         )
         assert "was not deleted: Only editors manage teams." in response.content.decode()
+        assert "Deleted 0; 1 refused" in response.content.decode()
+        assert "Successfully deleted" not in response.content.decode()
         assert Team.objects.filter(pk=team.pk).exists()
 
     def test_a_team_is_deleted_and_its_members_set_through_the_services(self, editor_client):
