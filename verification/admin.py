@@ -207,6 +207,11 @@ class VerificationTaskAdmin(TaskQueueAdminMixin, LargeListMixin, ServiceModelAdm
     # A task closes when its claim's workflow moves on, never by hand.
     readonly_fields = ["state", "closed_at", "created_by", "created_at"]
 
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        # A task stays about its claim or pair; only who does it, and when, changes.
+        return ["claim", "pair", *readonly] if obj is not None else readonly
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assignee":
             # Only reviewers and editors work tasks; the desk is small enough for a list.
