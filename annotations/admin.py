@@ -7,7 +7,8 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 
 from claims.models import Incident
-from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, ReadOnlyInline, adopt_saved
+from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, ReadOnlyInline
+from desk.service_admin import ServiceModelAdmin
 from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import queue_for_documents, register_document_extension
 from sources.highlight import Span, highlight_excerpt
@@ -26,7 +27,12 @@ from .models import Annotation, FramingLabel, LexiconEntry
 
 
 @admin.register(FramingLabel)
-class FramingLabelAdmin(admin.ModelAdmin):
+class FramingLabelAdmin(ServiceModelAdmin):
+    create_service = services.framing_label_create
+    update_service = services.framing_label_update
+    delete_service = services.framing_label_delete
+    instance_argument = "label"
+    editable_fields = services.LABEL_EDITABLE_FIELDS
     list_display = ["name", "category", "semeval_code", "position", "is_active"]
     list_filter = ["category", "is_active"]
     search_fields = ["name", "slug", "semeval_code", "description"]
@@ -42,7 +48,13 @@ class FramingLabelAdmin(admin.ModelAdmin):
 
 
 @admin.register(LexiconEntry)
-class LexiconEntryAdmin(admin.ModelAdmin):
+class LexiconEntryAdmin(ServiceModelAdmin):
+    create_service = services.lexicon_entry_create
+    update_service = services.lexicon_entry_update
+    delete_service = services.lexicon_entry_delete
+    instance_argument = "lexicon_entry"
+    actor_argument = "actor"
+    editable_fields = services.LEXICON_EDITABLE_FIELDS
     list_display = [
         "term",
         "label",
@@ -148,9 +160,14 @@ def review_suggestions(state: str, verb: str):
 
 @admin.register(Annotation)
 class AnnotationAdmin(
-    DocumentAnnotationAdminMixin, LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin
+    DocumentAnnotationAdminMixin, LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin
 ):
     form = AnnotationForm
+    create_service = services.annotation_create
+    update_service = services.annotation_update
+    delete_service = services.annotation_delete
+    actor_argument = "user"
+    editable_fields = frozenset({"note"})
     change_list_template = "admin/annotations/annotation/change_list.html"
     actions = [
         review_suggestions(Annotation.State.ACCEPTED, "Accepted"),
@@ -282,9 +299,6 @@ class AnnotationAdmin(
         allowed = super().has_delete_permission(request, obj)
         return allowed and (obj is None or obj.annotator_id == request.user.pk)
 
-    def delete_model(self, request, obj):
-        services.annotation_delete(annotation=obj, user=request.user)
-
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             return [(None, {"fields": ["document", ("start", "end"), "quote", "label", "note"]})]
@@ -324,22 +338,14 @@ class AnnotationAdmin(
         )
         return format_html('<p class="parallax-excerpt">{}</p>', excerpt)
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            if "note" in form.changed_data:
-                services.annotation_update(annotation=obj, note=obj.note, user=request.user)
-            return
-        created = services.annotation_create(
-            document=obj.document,
-            start=obj.start,
-            end=obj.end,
-            quote=obj.quote or None,
-            label=obj.label,
-            annotator=request.user,
-            origin=Annotation.Origin.MANUAL,
-            note=obj.note,
-        )
-        adopt_saved(obj, created)
+    def create_arguments(self, request, form):
+        data = self.form_data(form)
+        return {
+            **data,
+            "quote": data.get("quote") or None,
+            "annotator": request.user,
+            "origin": Annotation.Origin.MANUAL,
+        }
 
 
 # --- The document page --------------------------------------------------------------------------

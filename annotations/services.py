@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from desk.exceptions import Conflict
+from desk.roles import is_editor
 from desk.services import model_update
 from sources.models import Document, DocumentTaskRun
 from sources.services import document_task_run
@@ -17,7 +18,7 @@ from sources.text import context_around
 from . import access
 from .interchange import parse_semeval
 from .lexicon import find_terms
-from .models import Annotation, FramingLabel
+from .models import Annotation, FramingLabel, LexiconEntry
 
 
 @transaction.atomic
@@ -289,3 +290,51 @@ def framing_label_create(**fields) -> FramingLabel:
 def framing_label_update(*, label: FramingLabel, **fields) -> FramingLabel:
     model_update(instance=label, fields=fields, editable=LABEL_EDITABLE_FIELDS)
     return label
+
+
+@transaction.atomic
+def framing_label_delete(*, label: FramingLabel, actor: AbstractBaseUser) -> None:
+    """Remove a label nothing uses yet (editors); a label in use is retired instead."""
+    if not is_editor(actor):
+        raise PermissionDenied("Only editors change the framing taxonomy.")
+    if label.annotations.exists() or label.lexicon.exists():
+        raise ValidationError(
+            f"Annotations or lexicon entries use {label}: retire it (clear “is active”) instead."
+        )
+    label.delete()
+
+
+LEXICON_EDITABLE_FIELDS = frozenset(
+    {"term", "label", "language", "whole_word", "case_sensitive", "is_active", "note"}
+)
+
+
+def _lexicon_check(actor: AbstractBaseUser) -> None:
+    if not is_editor(actor):
+        raise PermissionDenied("Only editors change the lexicon.")
+
+
+@transaction.atomic
+def lexicon_entry_create(*, actor: AbstractBaseUser, **fields) -> LexiconEntry:
+    """A new term of the lexicon (editors)."""
+    _lexicon_check(actor)
+    entry = LexiconEntry(**fields)
+    entry.full_clean()
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def lexicon_entry_update(
+    *, lexicon_entry: LexiconEntry, actor: AbstractBaseUser, **fields
+) -> LexiconEntry:
+    _lexicon_check(actor)
+    model_update(instance=lexicon_entry, fields=fields, editable=LEXICON_EDITABLE_FIELDS)
+    return lexicon_entry
+
+
+@transaction.atomic
+def lexicon_entry_delete(*, lexicon_entry: LexiconEntry, actor: AbstractBaseUser) -> None:
+    """Remove a term (editors); the suggestions it made stay, without their entry."""
+    _lexicon_check(actor)
+    lexicon_entry.delete()

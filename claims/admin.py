@@ -8,13 +8,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from desk.admin_helpers import (
-    LargeListMixin,
-    RetiredFilter,
-    RetiringDeleteMixin,
-    adopt_saved,
-    changed_fields,
-)
+from desk.admin_helpers import LargeListMixin, RetiredFilter
+from desk.service_admin import ServiceModelAdmin
 from sources.admin import HIGHLIGHT_CSS
 from sources.highlight import Span, highlight_excerpt
 from sources.text import sentences_around
@@ -34,11 +29,13 @@ from .services import (
     claim_create,
     claim_delete,
     claim_pair_create,
+    claim_pair_delete,
     claim_pair_update,
     claim_public_fields_frozen,
     claim_set_relay_chain,
     claim_update,
     incident_create,
+    incident_delete,
     incident_update,
 )
 
@@ -61,7 +58,11 @@ def _claim_link(claim: Claim):
 
 
 @admin.register(Incident)
-class IncidentAdmin(admin.ModelAdmin):
+class IncidentAdmin(ServiceModelAdmin):
+    create_service = incident_create
+    update_service = incident_update
+    delete_service = incident_delete
+    editable_fields = INCIDENT_EDITABLE_FIELDS
     list_display = ["title", "starts_on", "ends_on", "place", "claim_count"]
     list_filter = ["starts_on"]
     search_fields = ["title", "place", "description"]
@@ -111,20 +112,6 @@ class IncidentAdmin(admin.ModelAdmin):
     @admin.display(description="Claims", ordering="claim_count")
     def claim_count(self, obj):
         return obj.claim_count
-
-    def save_model(self, request, obj, form, change):
-        if change:
-            if fields := changed_fields(form, INCIDENT_EDITABLE_FIELDS):
-                incident_update(incident=obj, **fields)
-            return
-        created = incident_create(
-            title=obj.title,
-            starts_on=obj.starts_on,
-            ends_on=obj.ends_on,
-            place=obj.place,
-            description=obj.description,
-        )
-        adopt_saved(obj, created)
 
 
 # --- Claims -------------------------------------------------------------------------------------
@@ -215,12 +202,15 @@ class ClaimForm(forms.ModelForm):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    RetiringDeleteMixin,
     ClaimPairingAdminMixin,
     LargeListMixin,
-    admin.ModelAdmin,
+    ServiceModelAdmin,
 ):
     form = ClaimForm
+    create_service = claim_create
+    update_service = claim_update
+    delete_service = claim_delete
+    editable_fields = CLAIM_EDITABLE_FIELDS
     actions = [
         "pair_as_contradicting",
         "pair_as_corroborating",
@@ -243,10 +233,6 @@ class ClaimAdmin(
     autocomplete_fields = ["document", "speaker", "incident"]
     list_select_related = ["speaker", "incident"]
     inlines = [RelayChainInline]
-
-    @staticmethod
-    def retire_or_delete(claim: Claim, actor) -> bool:
-        return claim_delete(claim=claim, actor=actor)
 
     class Media:
         css = HIGHLIGHT_CSS
@@ -317,23 +303,9 @@ class ClaimAdmin(
             add_url,
         )
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            if fields := changed_fields(form, CLAIM_EDITABLE_FIELDS):
-                claim_update(claim=obj, **fields)
-            return
-        created = claim_create(
-            document=obj.document,
-            start=obj.start,
-            end=obj.end,
-            quote=obj.quote or None,
-            speaker=obj.speaker,
-            summary=obj.summary,
-            incident=obj.incident,
-            stated_on=obj.stated_on,
-            created_by=request.user,
-        )
-        adopt_saved(obj, created)
+    def create_arguments(self, request, form):
+        data = self.form_data(form)
+        return {**data, "quote": data.get("quote") or None, "created_by": request.user}
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not Attribution:
@@ -398,8 +370,13 @@ class ClaimPairForm(forms.ModelForm):
 
 
 @admin.register(ClaimPair)
-class ClaimPairAdmin(LargeListMixin, admin.ModelAdmin):
+class ClaimPairAdmin(LargeListMixin, ServiceModelAdmin):
     form = ClaimPairForm
+    create_service = claim_pair_create
+    update_service = claim_pair_update
+    delete_service = claim_pair_delete
+    instance_argument = "pair"
+    editable_fields = PAIR_EDITABLE_FIELDS
     list_display = ["__str__", "claim_a", "relation", "claim_b", "created_by", "created_at"]
     list_filter = ["relation", "created_at"]
     search_fields = ["id__exact", "claim_a__summary", "claim_b__summary", "rationale"]
@@ -435,16 +412,5 @@ class ClaimPairAdmin(LargeListMixin, admin.ModelAdmin):
             )
         return render_to_string("admin/claims/claimpair/side_by_side.html", {"sides": sides})
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            if fields := changed_fields(form, PAIR_EDITABLE_FIELDS):
-                claim_pair_update(pair=obj, **fields)
-            return
-        created = claim_pair_create(
-            claim_a=obj.claim_a,
-            claim_b=obj.claim_b,
-            relation=obj.relation,
-            rationale=obj.rationale,
-            created_by=request.user,
-        )
-        adopt_saved(obj, created)
+    def create_arguments(self, request, form):
+        return {**self.form_data(form), "created_by": request.user}

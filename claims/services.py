@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
+from desk.roles import require_editor
 from desk.services import model_delete_or_retire, model_update
 from sources.models import Document, Source
 
@@ -201,9 +202,23 @@ def _duplicate_pair_message(pair: ClaimPair) -> str:
     )
 
 
+@transaction.atomic
+def incident_delete(*, incident: Incident, actor: AbstractBaseUser) -> None:
+    """Delete an incident (editors); its claims stay, without an incident."""
+    require_editor(actor, "Only editors delete incidents.")
+    incident.delete()
+
+
 def claim_delete(*, claim: Claim, actor: AbstractBaseUser) -> bool:
     """Delete a claim (editors), or retire it once it has a status history or a verdict, which
     outlive it. True when it was deleted."""
     if not access.may_delete(actor):
         raise PermissionDenied("Only editors delete claims.")
     return model_delete_or_retire(instance=claim)
+
+
+@transaction.atomic
+def claim_pair_delete(*, pair: ClaimPair, actor: AbstractBaseUser) -> None:
+    """Unpair two claims (editors)."""
+    require_editor(actor, "Only editors unpair claims.")
+    pair.delete()

@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 
 from .models import OutboxMessage
 from .outbox import outbox_dispatch
+from .service_admin import ServiceModelAdmin
 
 
 @admin.action(description="Send the selected pending tasks now", permissions=["change"])
@@ -18,9 +19,11 @@ def send_now(model_admin, request, queryset):
 
 
 @admin.register(OutboxMessage)
-class OutboxMessageAdmin(admin.ModelAdmin):
+class OutboxMessageAdmin(ServiceModelAdmin):
     """What the desk asked to run in the background (emails, webhooks, extraction, lexicon), and
-    whether the broker has it yet. Pending rows are sent again by the periodic sweep."""
+    whether the broker has it yet. Pending rows are sent again by the periodic sweep.
+
+    Nothing here is edited (every field is read-only): the list's action sends them."""
 
     list_display = ["created_at", "task", "args", "state", "attempts", "available_at", "sent_at"]
     list_filter = ["state", "task"]

@@ -1,7 +1,7 @@
 """What every app's admin shares: adopting a service's saved row, the fields a form changed,
 read-only inlines, and lists that grow to millions of rows."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
 from django.db import models
@@ -84,41 +84,6 @@ def changed_fields(form, editable: frozenset[str]) -> dict:
     What ``save_model`` hands to an ``<entity>_update`` service.
     """
     return {name: getattr(form.instance, name) for name in form.changed_data if name in editable}
-
-
-class RetiringDeleteMixin:
-    """Deleting through ``retire_or_delete(instance, actor)``, the model's delete service, which
-    retires a row that records depend on instead of refusing it.
-
-    Django's confirmation page refuses outright when PROTECTed records depend on the row; here
-    it offers the delete, and says that such a row is retired rather than deleted.
-    """
-
-    retire_or_delete = None  # the delete service: (instance, actor) -> True when deleted
-
-    def get_deleted_objects(self, objs, request):
-        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
-        if protected:
-            # The service retires such a row: nothing is deleted, so nothing is refused.
-            return to_delete, model_count, set(), []
-        return to_delete, model_count, perms_needed, protected
-
-    def delete_model(self, request, obj):
-        self._retire_or_delete(request, [obj])
-
-    def delete_queryset(self, request, queryset):
-        self._retire_or_delete(request, list(queryset))
-
-    def _retire_or_delete(self, request, objs) -> None:
-        retired = [obj for obj in objs if not self.retire_or_delete(obj, request.user)]
-        if retired:
-            self.message_user(
-                request,
-                f"Retired rather than deleted, because records depend on "
-                f"{'them' if len(retired) > 1 else 'it'}: "
-                + ", ".join(str(obj) for obj in retired),
-                messages.WARNING,
-            )
 
 
 class RetiredFilter(admin.SimpleListFilter):

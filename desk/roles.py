@@ -24,6 +24,14 @@ def is_editor(user: AbstractBaseUser) -> bool:
     return EDITORS in user_roles(user)
 
 
+def require_editor(user: AbstractBaseUser, refusal: str = "Only editors may do this.") -> None:
+    """Refuse (PermissionDenied) anyone but an editor: the check of the desk's delete services."""
+    if not is_editor(user):
+        from django.core.exceptions import PermissionDenied
+
+        raise PermissionDenied(refusal)
+
+
 def is_reviewer(user: AbstractBaseUser) -> bool:
     return REVIEWERS in user_roles(user)
 

@@ -6,11 +6,11 @@ from django.core.exceptions import ValidationError
 from knox import admin as knox_admin  # noqa: F401  (registers the AuthToken admin replaced below)
 from knox.models import AuthToken
 
-from desk.admin_helpers import adopt_saved
+from desk.service_admin import ServiceModelAdmin
 
 from . import webhooks
 from .models import WebhookDelivery, WebhookSubscription
-from .services import api_token_issue
+from .services import api_token_issue, api_token_revoke
 
 
 class WebhookSubscriptionForm(forms.ModelForm):
@@ -50,8 +50,14 @@ class RecentDeliveries(admin.TabularInline):
 
 
 @admin.register(WebhookSubscription)
-class WebhookSubscriptionAdmin(admin.ModelAdmin):
+class WebhookSubscriptionAdmin(ServiceModelAdmin):
     form = WebhookSubscriptionForm
+    create_service = webhooks.webhook_subscribe
+    update_service = webhooks.webhook_subscription_update
+    delete_service = webhooks.webhook_unsubscribe
+    instance_argument = "subscription"
+    actor_argument = "user"
+    editable_fields = webhooks.SUBSCRIPTION_EDITABLE_FIELDS
     list_display = ["url", "description", "event_names", "is_active", "created_by", "created_at"]
     list_filter = ["is_active"]
     search_fields = ["url", "description"]
@@ -68,10 +74,8 @@ class WebhookSubscriptionAdmin(admin.ModelAdmin):
     def event_names(self, obj: WebhookSubscription) -> str:
         return ", ".join(obj.events)
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+    def create_arguments(self, request, form):
+        return {**self.form_data(form), "owner": request.user}
 
 
 @admin.action(description="Send the selected deliveries again", permissions=["change"])
@@ -87,8 +91,10 @@ def retry_deliveries(model_admin, request, queryset):
 
 
 @admin.register(WebhookDelivery)
-class WebhookDeliveryAdmin(admin.ModelAdmin):
-    """The delivery log: what was sent where, how often, and what the receiver answered."""
+class WebhookDeliveryAdmin(ServiceModelAdmin):
+    """The delivery log: what was sent where, how often, and what the receiver answered.
+
+    Nothing here is edited (every field is read-only): the list's action sends them again."""
 
     list_display = [
         "created_at",
@@ -150,11 +156,14 @@ admin.site.unregister(AuthToken)
 
 
 @admin.register(AuthToken)
-class ApiTokenAdmin(admin.ModelAdmin):
+class ApiTokenAdmin(ServiceModelAdmin):
     """API tokens: issued here (the key is shown once; only a digest is kept) and revoked by
     deleting them. ``manage.py issue_api_token`` issues them too."""
 
     form = ApiTokenForm
+    delete_service = api_token_revoke
+    instance_argument = "token"
+    actor_argument = "actor"
     list_display = ["token_key", "user", "created", "expiry"]
     list_select_related = ["user"]
     search_fields = ["token_key", "user__username"]
@@ -170,12 +179,17 @@ class ApiTokenAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False  # a token is issued or revoked, never edited
 
+    def run_service(self, request, form, change):
+        token, form.issued_key = api_token_issue(
+            user=form.cleaned_data["user"], days=form.cleaned_data["days"]
+        )
+        return token
+
     def save_model(self, request, obj, form, change):
-        token, key = api_token_issue(user=form.cleaned_data["user"], days=form.cleaned_data["days"])
-        adopt_saved(obj, token)
+        super().save_model(request, obj, form, change)
         self.message_user(
             request,
-            f"API token for {token.user}: {key} — copy it now, it is not shown again. "
+            f"API token for {obj.user}: {form.issued_key} — copy it now, it is not shown again. "
             "Clients send it as “Authorization: Token <token>”.",
             messages.WARNING,
         )

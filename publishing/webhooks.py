@@ -36,6 +36,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from desk.outbox import outbox_enqueue
+from desk.roles import is_editor
+from desk.services import model_update
 from verification.models import Verdict
 
 from . import access, claimreview, tasks
@@ -342,21 +344,71 @@ def _post_once(delivery: WebhookDelivery) -> tuple[int | None, str]:
         return None, f"Could not reach the receiver: {reason}."
 
 
-def webhook_subscribe(
-    *, url: str, events: list[str], owner, description: str = ""
-) -> WebhookSubscription:
-    """A new subscription; its secret is generated here and shown to the subscriber once."""
+MIN_SECRET_LENGTH = 32
+SUBSCRIPTION_EDITABLE_FIELDS = frozenset({"url", "description", "events", "secret", "is_active"})
+
+
+def _checked_url(url: str) -> str:
     try:
         url = webhook_url_normalised(url)
     except ValidationError as error:
         raise ValidationError({"url": error.messages}) from None
     if refusal := address_refusal(url):
         raise ValidationError({"url": refusal})
+    return url
+
+
+def _check_secret(secret: str) -> None:
+    if len(secret) < MIN_SECRET_LENGTH or len(set(secret)) < 8:
+        raise ValidationError(
+            {
+                "secret": f"A signing secret has at least {MIN_SECRET_LENGTH} characters and is "
+                "hard to guess: leave the generated one, or paste one as random."
+            }
+        )
+
+
+def webhook_subscribe(
+    *,
+    url: str,
+    events: list[str],
+    owner,
+    description: str = "",
+    secret: str | None = None,
+    is_active: bool = True,
+) -> WebhookSubscription:
+    """A new subscription; its secret is generated here (unless the desk gives one that is hard
+    enough to guess) and shown to the subscriber once."""
+    url = _checked_url(url)
     subscription = WebhookSubscription(
-        url=url, events=list(dict.fromkeys(events)), description=description, created_by=owner
+        url=url,
+        events=list(dict.fromkeys(events)),
+        description=description,
+        created_by=owner,
+        is_active=is_active,
     )
+    if secret is not None:
+        _check_secret(secret)
+        subscription.secret = secret
     subscription.full_clean()
     subscription.save()
+    return subscription
+
+
+@transaction.atomic
+def webhook_subscription_update(
+    *, subscription: WebhookSubscription, user, **fields
+) -> WebhookSubscription:
+    """Change a subscription's address, events, secret or state (its owner or an editor)."""
+    if subscription.created_by_id != user.pk and not is_editor(user):
+        raise PermissionDenied("This subscription belongs to someone else.")
+    if "url" in fields:
+        fields["url"] = _checked_url(fields["url"])
+    if "secret" in fields:
+        _check_secret(fields["secret"])
+    if "events" in fields:
+        fields["events"] = list(dict.fromkeys(fields["events"]))
+    model_update(instance=subscription, fields=fields, editable=SUBSCRIPTION_EDITABLE_FIELDS)
     return subscription
 
 

@@ -5,14 +5,8 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from desk.admin_helpers import (
-    ChangeListDeferMixin,
-    LargeListMixin,
-    RetiredFilter,
-    RetiringDeleteMixin,
-    adopt_saved,
-    changed_fields,
-)
+from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, RetiredFilter
+from desk.service_admin import ServiceModelAdmin
 
 from . import admin_extensions
 from .admin_runs import DocumentTaskRunInline, FailedRunFilter
@@ -20,15 +14,19 @@ from .highlight import highlight
 from .models import Document, Source, SourceAlias, SourceProposal, alias_key
 from .services import (
     DOCUMENT_EDITABLE_FIELDS,
+    SOURCE_ALIAS_EDITABLE_FIELDS,
     SOURCE_EDITABLE_FIELDS,
     document_create,
     document_delete,
     document_update,
     source_alias_add,
+    source_alias_delete,
+    source_alias_update,
     source_create,
     source_delete,
     source_proposal_confirm,
     source_proposal_reject,
+    source_set_aliases,
     source_update,
 )
 from .text import normalise_text, text_sha256
@@ -85,13 +83,13 @@ class SourceAliasInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(RetiringDeleteMixin, admin.ModelAdmin):
+class SourceAdmin(ServiceModelAdmin):
+    create_service = source_create
+    update_service = source_update
+    delete_service = source_delete
+    editable_fields = SOURCE_EDITABLE_FIELDS
     list_display = ["name", "short_name", "kind", "country", "state_affiliated", "parent"]
     list_filter = ["kind", "state_affiliated", "country", RetiredFilter]
-
-    @staticmethod
-    def retire_or_delete(source: Source, actor) -> bool:
-        return source_delete(source=source, actor=actor)
 
     search_fields = ["name", "short_name", "aliases__alias"]
     autocomplete_fields = ["parent"]
@@ -105,52 +103,34 @@ class SourceAdmin(RetiringDeleteMixin, admin.ModelAdmin):
     inlines = [SourceAliasInline]
     formfield_overrides = URL_FIELD_OVERRIDES
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            if fields := changed_fields(form, SOURCE_EDITABLE_FIELDS):
-                source_update(source=obj, **fields)
-            return
-        created = source_create(
-            name=obj.name,
-            short_name=obj.short_name,
-            kind=obj.kind,
-            country=obj.country,
-            state_affiliated=obj.state_affiliated,
-            parent=obj.parent,
-            description=obj.description,
-            url=obj.url,
-        )
-        adopt_saved(obj, created)
-
     def save_formset(self, request, form, formset, change):
         if formset.model is not SourceAlias:
             return super().save_formset(request, form, formset, change)
-        aliases = formset.save(commit=False)
-        for alias in formset.deleted_objects:
-            alias.delete()
-        for alias in aliases:
-            if alias.pk is None:
-                adopt_saved(alias, source_alias_add(source=form.instance, alias=alias.alias))
-            else:
-                alias.save(update_fields=["alias", "key"])
+        aliases = formset.save(commit=False)  # builds the rows and lists the deleted ones
+        formset.new_objects = source_set_aliases(
+            source=form.instance,
+            actor=request.user,
+            add=[alias.alias for alias in aliases if alias.pk is None],
+            change=[(alias, alias.alias) for alias in aliases if alias.pk is not None],
+            remove=formset.deleted_objects,
+        )
         return None
 
 
 @admin.register(SourceAlias)
-class SourceAliasAdmin(admin.ModelAdmin):
+class SourceAliasAdmin(ServiceModelAdmin):
     form = SourceAliasForm
+    create_service = source_alias_add
+    update_service = source_alias_update
+    delete_service = source_alias_delete
+    instance_argument = "source_alias"
+    editable_fields = SOURCE_ALIAS_EDITABLE_FIELDS
     list_display = ["alias", "source"]
     search_fields = ["alias", "source__name", "source__short_name"]
     list_filter = ["source__kind"]
     autocomplete_fields = ["source"]
     list_select_related = ["source"]
     fields = ["alias", "source"]
-
-    def save_model(self, request, obj, form, change):
-        if change:
-            obj.save(update_fields=["alias", "key", "source"])
-        else:
-            adopt_saved(obj, source_alias_add(source=obj.source, alias=obj.alias))
 
 
 # --- Documents ----------------------------------------------------------------------------------
@@ -223,8 +203,12 @@ def text_in_form(request, document: Document | None) -> bool:
 
 
 @admin.register(Document)
-class DocumentAdmin(RetiringDeleteMixin, LargeListMixin, ChangeListDeferMixin, admin.ModelAdmin):
+class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin):
     form = DocumentForm
+    create_service = document_create
+    update_service = document_update
+    delete_service = document_delete
+    editable_fields = DOCUMENT_EDITABLE_FIELDS
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["title", "publisher", "published_at", "language", "created_by", "created_at"]
     list_filter = [
@@ -242,10 +226,6 @@ class DocumentAdmin(RetiringDeleteMixin, LargeListMixin, ChangeListDeferMixin, a
     changelist_defer = ("text",)
     change_form_template = "admin/sources/document/change_form.html"
     readonly_fields = ["highlighted_text", "sha256", "created_by", "created_at", "updated_at"]
-
-    @staticmethod
-    def retire_or_delete(document: Document, actor) -> bool:
-        return document_delete(document=document, actor=actor)
 
     class Media:
         css = HIGHLIGHT_CSS
@@ -323,21 +303,8 @@ class DocumentAdmin(RetiringDeleteMixin, LargeListMixin, ChangeListDeferMixin, a
             highlight(obj.text, spans),
         )
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            if fields := changed_fields(form, DOCUMENT_EDITABLE_FIELDS):
-                document_update(document=obj, **fields)
-            return
-        created = document_create(
-            title=obj.title,
-            text=obj.text,
-            publisher=obj.publisher,
-            url=obj.url,
-            published_at=obj.published_at,
-            language=obj.language,
-            created_by=request.user,
-        )
-        adopt_saved(obj, created)
+    def create_arguments(self, request, form):
+        return {**self.form_data(form), "created_by": request.user}
 
 
 class SourceProposalForm(forms.ModelForm):
@@ -378,7 +345,9 @@ class SourceProposalForm(forms.ModelForm):
 
 
 @admin.register(SourceProposal)
-class SourceProposalAdmin(admin.ModelAdmin):
+class SourceProposalAdmin(ServiceModelAdmin):
+    """Proposals are made by extraction and decided here (by the services); none is deleted."""
+
     form = SourceProposalForm
     list_display = ["name", "state", "document_count", "source", "created_at"]
     list_filter = ["state"]
@@ -422,29 +391,26 @@ class SourceProposalAdmin(admin.ModelAdmin):
             return self.fieldsets[:1]
         return self.fieldsets
 
-    def save_model(self, request, obj, form, change):
-        decision = form.cleaned_data.get("decision")
-        try:
-            if decision == "create":
-                source_proposal_confirm(
-                    proposal=obj,
-                    actor=request.user,
-                    kind=form.cleaned_data.get("kind") or Source.Kind.OTHER,
-                    country=(form.cleaned_data.get("country") or "").upper(),
-                )
-            elif decision == "alias":
-                source_proposal_confirm(
-                    proposal=obj, actor=request.user, existing=form.cleaned_data["existing"]
-                )
-            elif decision == "reject":
-                source_proposal_reject(proposal=obj, actor=request.user)
-        except (PermissionDenied, ValidationError) as error:
-            self.message_user(
-                request, " ".join(getattr(error, "messages", [str(error)])), messages.ERROR
+    def run_service(self, request, form, change):
+        obj, decision = form.instance, form.cleaned_data.get("decision")
+        if decision == "create":
+            source_proposal_confirm(
+                proposal=obj,
+                actor=request.user,
+                kind=form.cleaned_data.get("kind") or Source.Kind.OTHER,
+                country=(form.cleaned_data.get("country") or "").upper(),
             )
-            return
-        obj.refresh_from_db()
-        if decision in ("create", "alias"):
+        elif decision == "alias":
+            source_proposal_confirm(
+                proposal=obj, actor=request.user, existing=form.cleaned_data["existing"]
+            )
+        elif decision == "reject":
+            source_proposal_reject(proposal=obj, actor=request.user)
+        return SourceProposal.objects.get(pk=obj.pk)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if form.cleaned_data.get("decision") in ("create", "alias"):
             self.message_user(
                 request,
                 f"{obj.name} is now a source; the documents it was found in are being "

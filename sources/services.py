@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from desk.roles import require_editor
 from desk.services import model_delete_or_retire, model_update
 
 from . import access
@@ -66,6 +67,39 @@ def source_alias_add(*, source: Source, alias: str) -> SourceAlias:
     return source_alias
 
 
+SOURCE_ALIAS_EDITABLE_FIELDS = frozenset({"alias", "source"})
+
+
+@transaction.atomic
+def source_alias_update(*, source_alias: SourceAlias, **fields) -> SourceAlias:
+    model_update(
+        instance=source_alias,
+        fields=fields,
+        editable=SOURCE_ALIAS_EDITABLE_FIELDS,
+        derived=("key",),
+    )
+    return source_alias
+
+
+@transaction.atomic
+def source_alias_delete(*, source_alias: SourceAlias, actor: AbstractBaseUser) -> None:
+    require_editor(actor, "Only editors remove a source's aliases.")
+    source_alias.delete()
+
+
+@transaction.atomic
+def source_set_aliases(
+    *, source: Source, actor: AbstractBaseUser, add=(), change=(), remove=()
+) -> list[SourceAlias]:
+    """Edit a source's aliases at once: ``add`` new names, ``change`` (alias row, new name)
+    pairs, ``remove`` alias rows. Returns the aliases added."""
+    for source_alias in remove:
+        source_alias_delete(source_alias=source_alias, actor=actor)
+    for source_alias, alias in change:
+        source_alias_update(source_alias=source_alias, alias=alias)
+    return [source_alias_add(source=source, alias=alias) for alias in add]
+
+
 @transaction.atomic
 def document_create(
     *,
@@ -108,6 +142,7 @@ def document_update(*, document: Document, **fields) -> Document:
     return document
 
 
+@transaction.atomic
 def source_proposal_record(*, name: str, document: Document) -> SourceProposal:
     """Note that ``name`` names an unknown speaker or relay in ``document``.
 

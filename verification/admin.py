@@ -11,10 +11,25 @@ from claims.admin import RelayChainInline
 from claims.models import Claim
 from desk.admin_helpers import LargeListMixin, ReadOnlyInline
 from desk.roles import EDITORS, REVIEWERS
+from desk.service_admin import ServiceModelAdmin
 
 from .admin_suggestions import ClaimSuggestionAdminMixin
 from .admin_workflow import ClaimWorkflowAdminMixin, TaskQueueAdminMixin
 from .models import ClaimStatusChange, Rating, Team, Verdict, VerificationTask
+from .services import (
+    RATING_EDITABLE_FIELDS,
+    TASK_EDITABLE_FIELDS,
+    TEAM_EDITABLE_FIELDS,
+    rating_create,
+    rating_delete,
+    rating_update,
+    task_create,
+    task_delete,
+    task_update,
+    team_create,
+    team_delete,
+    team_update,
+)
 
 
 class VerdictInline(ReadOnlyInline):
@@ -32,7 +47,18 @@ class VerdictInline(ReadOnlyInline):
 
 
 @admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
+class RatingAdmin(ServiceModelAdmin):
+    create_service = rating_create
+    update_service = rating_update
+    delete_service = rating_delete
+    editable_fields = RATING_EDITABLE_FIELDS
+
+    def create_arguments(self, request, form):
+        return self.form_data(form)
+
+    def update_arguments(self, request, form, changed):
+        return {"rating": form.instance, **changed}
+
     list_display = ["label", "slug", "value", "position", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["label", "slug", "description"]
@@ -77,10 +103,22 @@ class VerdictAdmin(LargeListMixin, admin.ModelAdmin):
 
 
 @admin.register(Team)
-class TeamAdmin(admin.ModelAdmin):
+class TeamAdmin(ServiceModelAdmin):
+    create_service = team_create
+    update_service = team_update
+    delete_service = team_delete
+    actor_argument = "actor"
+    editable_fields = TEAM_EDITABLE_FIELDS | {"members"}
     list_display = ["name", "member_count"]
     search_fields = ["name", "description"]
     filter_horizontal = ["members"]
+
+    def update_arguments(self, request, form, changed):
+        arguments = super().update_arguments(request, form, changed)
+        arguments.pop("members", None)
+        if "members" in form.changed_data:
+            arguments["members"] = form.cleaned_data["members"]
+        return arguments
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request).annotate(member_count=Count("members"))
@@ -127,8 +165,17 @@ class VerificationTaskForm(forms.ModelForm):
 
 
 @admin.register(VerificationTask)
-class VerificationTaskAdmin(TaskQueueAdminMixin, LargeListMixin, admin.ModelAdmin):
+class VerificationTaskAdmin(TaskQueueAdminMixin, LargeListMixin, ServiceModelAdmin):
+    """Tasks are created, reassigned and withdrawn by the services (which check the claim, the
+    team and the assignee, and tell the assignee)."""
+
     form = VerificationTaskForm
+    create_service = task_create
+    update_service = task_update
+    delete_service = task_delete
+    instance_argument = "task"
+    actor_argument = "actor"
+    editable_fields = TASK_EDITABLE_FIELDS
     list_display = [
         "__str__",
         "claim",
@@ -160,16 +207,16 @@ class VerificationTaskAdmin(TaskQueueAdminMixin, LargeListMixin, admin.ModelAdmi
     # A task closes when its claim's workflow moves on, never by hand.
     readonly_fields = ["state", "closed_at", "created_by", "created_at"]
 
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        # A task stays about its claim or pair; only who does it, and when, changes.
+        return ["claim", "pair", *readonly] if obj is not None else readonly
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assignee":
             # Only reviewers and editors work tasks; the desk is small enough for a list.
             kwargs["queryset"] = desk_members()
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(ClaimStatusChange)

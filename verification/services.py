@@ -206,6 +206,21 @@ def _tasks_close(*, claim: Claim, state: str) -> None:
 # --- Verification tasks -----------------------------------------------------------------------
 
 
+def _task_check(*, actor, team, assignee, priority) -> None:
+    """Who may assign a task, and to whom: the rules every task write shares."""
+    if not is_editor(actor):
+        raise PermissionDenied("Only editors can assign verification tasks.")
+    if team is None and assignee is None:
+        raise ValidationError("Assign the task to a team, a person, or both.")
+    if assignee is not None:
+        if not assignee.is_active or not is_desk_member(assignee):
+            raise ValidationError({"assignee": f"{assignee} is not a reviewer or an editor."})
+        if team is not None and not team.members.filter(pk=assignee.pk).exists():
+            raise ValidationError({"assignee": f"{assignee} is not a member of {team}."})
+    if priority not in VerificationTask.Priority.values:
+        raise ValidationError({"priority": "Choose a priority from 1 (urgent) to 4 (low)."})
+
+
 @transaction.atomic
 def task_assign(
     *,
@@ -221,17 +236,7 @@ def task_assign(
 
     A claim that already has an open task has that task reassigned, so a claim never has two.
     """
-    if not is_editor(actor):
-        raise PermissionDenied("Only editors can assign verification tasks.")
-    if team is None and assignee is None:
-        raise ValidationError("Assign the task to a team, a person, or both.")
-    if assignee is not None:
-        if not assignee.is_active or not is_desk_member(assignee):
-            raise ValidationError({"assignee": f"{assignee} is not a reviewer or an editor."})
-        if team is not None and not team.members.filter(pk=assignee.pk).exists():
-            raise ValidationError({"assignee": f"{assignee} is not a member of {team}."})
-    if priority not in VerificationTask.Priority.values:
-        raise ValidationError({"priority": "Choose a priority from 1 (urgent) to 4 (low)."})
+    _task_check(actor=actor, team=team, assignee=assignee, priority=priority)
     claim_ids = sorted({claim.pk for claim in claims})
     if not claim_ids:
         raise ValidationError("Choose at least one claim.")
@@ -271,6 +276,112 @@ def task_assign(
             outbox_enqueue(task=tasks.notify_task_assigned, args=[task.pk])
         result.append(task)
     return result
+
+
+@transaction.atomic
+def task_create(
+    *,
+    actor: AbstractBaseUser,
+    claim: Claim | None = None,
+    pair=None,
+    team: Team | None = None,
+    assignee: AbstractBaseUser | None = None,
+    due_on: date | None = None,
+    priority: int = VerificationTask.Priority.NORMAL,
+    instructions: str = "",
+) -> VerificationTask:
+    """One new task, for a claim (as ``task_assign``) or for a pair of claims."""
+    options = {"team": team, "assignee": assignee, "due_on": due_on, "priority": priority}
+    if (claim is None) == (pair is None):
+        raise ValidationError("A task is about either one claim or one pair.")
+    if claim is not None:
+        return task_assign(claims=[claim], actor=actor, instructions=instructions, **options)[0]
+    _task_check(actor=actor, team=team, assignee=assignee, priority=priority)
+    if VerificationTask.objects.filter(pair=pair, state=VerificationTask.State.OPEN).exists():
+        raise ValidationError({"pair": "This pair already has an open verification task."})
+    task = VerificationTask(
+        pair=pair, instructions=instructions.strip(), created_by=actor, **options
+    )
+    task.full_clean()
+    task.save()
+    if assignee is not None:
+        outbox_enqueue(task=tasks.notify_task_assigned, args=[task.pk])
+    return task
+
+
+TASK_EDITABLE_FIELDS = frozenset({"team", "assignee", "due_on", "priority", "instructions"})
+
+
+@transaction.atomic
+def task_update(*, task: VerificationTask, actor: AbstractBaseUser, **fields) -> VerificationTask:
+    """Reassign or reschedule an open task (editors); its new assignee is told."""
+    task = VerificationTask.objects.select_for_update().get(pk=task.pk)
+    if task.state != VerificationTask.State.OPEN:
+        raise ValidationError("This task is closed: its claim's workflow has moved on.")
+    before = task.assignee_id
+    merged = {name: getattr(task, name) for name in TASK_EDITABLE_FIELDS} | fields
+    _task_check(
+        actor=actor, team=merged["team"], assignee=merged["assignee"], priority=merged["priority"]
+    )
+    if "instructions" in fields:
+        fields["instructions"] = fields["instructions"].strip()
+    model_update(instance=task, fields=fields, editable=TASK_EDITABLE_FIELDS)
+    if task.assignee_id is not None and task.assignee_id != before:
+        outbox_enqueue(task=tasks.notify_task_assigned, args=[task.pk])
+    return task
+
+
+@transaction.atomic
+def task_delete(*, task: VerificationTask, actor: AbstractBaseUser) -> None:
+    """Withdraw a task (editors)."""
+    if not is_editor(actor):
+        raise PermissionDenied("Only editors can withdraw verification tasks.")
+    task.delete()
+
+
+# --- Teams ----------------------------------------------------------------------------------
+
+TEAM_EDITABLE_FIELDS = frozenset({"name", "description"})
+
+
+def _team_check(actor) -> None:
+    if not is_editor(actor):
+        raise PermissionDenied("Only editors manage teams.")
+
+
+def _team_members_set(team: Team, members) -> None:
+    members = list(members or [])
+    outsiders = [m for m in members if not m.is_active or not is_desk_member(m)]
+    if outsiders:
+        raise ValidationError(
+            {"members": "Not reviewers or editors: " + ", ".join(str(m) for m in outsiders)}
+        )
+    team.members.set(members)
+
+
+@transaction.atomic
+def team_create(*, actor, name: str, description: str = "", members=()) -> Team:
+    _team_check(actor)
+    team = Team(name=name, description=description)
+    team.full_clean()
+    team.save()
+    _team_members_set(team, members)
+    return team
+
+
+@transaction.atomic
+def team_update(*, team: Team, actor, members=None, **fields) -> Team:
+    _team_check(actor)
+    model_update(instance=team, fields=fields, editable=TEAM_EDITABLE_FIELDS)
+    if members is not None:
+        _team_members_set(team, members)
+    return team
+
+
+@transaction.atomic
+def team_delete(*, team: Team, actor) -> None:
+    _team_check(actor)
+    team.delete()
 
 
 def task_take_next(*, user: AbstractBaseUser) -> VerificationTask | None:
@@ -320,3 +431,13 @@ def rating_create(**fields) -> Rating:
 def rating_update(*, rating: Rating, **fields) -> Rating:
     model_update(instance=rating, fields=fields, editable=RATING_EDITABLE_FIELDS)
     return rating
+
+
+@transaction.atomic
+def rating_delete(*, rating: Rating, actor: AbstractBaseUser) -> None:
+    """Remove a step of the rating scale that no verdict uses (editors); retire it otherwise."""
+    if not is_editor(actor):
+        raise PermissionDenied("Only editors change the rating scale.")
+    if Verdict.objects.filter(rating=rating).exists():
+        raise ValidationError(f"Verdicts use {rating}: retire it (clear “is active”) instead.")
+    rating.delete()
