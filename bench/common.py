@@ -95,23 +95,6 @@ def raw_replay(raw: psycopg.Connection, statements: list[str]) -> None:
             cursor.fetchall()
 
 
-def raw_replay_ms(statements: list[str], *, repeat: int) -> list[float]:
-    """Run the same SQL on a plain psycopg connection: the floor under the ORM and the view."""
-    with raw_connection() as raw:
-        samples = []
-        for attempt in range(repeat + 3):
-            started = time.perf_counter()
-            for sql in statements:
-                if sql.lstrip().upper().startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")):
-                    continue
-                cursor = raw.execute(sql)
-                if cursor.description:
-                    cursor.fetchall()
-            if attempt >= 3:
-                samples.append((time.perf_counter() - started) * 1000)
-        return samples
-
-
 MINIMAL_WRITE = "UPDATE one row"
 
 
@@ -202,6 +185,5 @@ __all__ = [
     "minimal_write",
     "raw_connection",
     "raw_replay",
-    "raw_replay_ms",
     "task_assign",
 ]

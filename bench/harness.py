@@ -166,7 +166,3 @@ def write_results(figures: list[Figure], path: Path, context: dict) -> None:
     path.write_text(
         json.dumps({"context": context, "figures": [asdict(f) for f in figures]}, indent=2) + "\n"
     )
-
-
-def under(value: float, limit: float, unit: str = "ms") -> tuple[str, bool]:
-    return f"< {limit:g} {unit}", value < limit
