@@ -1,15 +1,32 @@
-"""Helpers shared by the benchmarks: desk users and raw psycopg replays of captured SQL."""
+"""Helpers shared by the benchmarks: desk users, admin URLs, and the baselines the figures are
+measured against (raw psycopg replays of captured SQL, a minimal write transaction, a bare COPY,
+a bare scan of text).
 
+The project's workflow models and services are imported here, once, for every benchmark.
+"""
+
+import re
 import time
+from datetime import UTC, datetime
 
 import psycopg
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
+from claims.models import Claim
+from claims.status import Status
 from desk.roles import EDITORS, REVIEWERS
+from verification.models import Rating, Team, Verdict, VerificationTask
+from verification.services import claim_transition, task_assign
+
+# Scratch tables of the baselines, in the benchmark database beside the desk's own.
+WRITE_TABLE = "bench_scratch_write"
+COPY_TABLE = "bench_scratch_copy"
+WORD = re.compile(r"\w+")
 
 
 def desk_user(username: str, role: str = EDITORS):
@@ -35,6 +52,19 @@ def get(client: Client, url: str, *, expect: int = 200):
     return response
 
 
+def admin_url(model, view: str = "changelist") -> str:
+    """An admin page of ``model`` by its URL name, wherever the model's app is."""
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}")
+
+
+# The lightest page of the admin: the six-row ratings list, a changelist like the large ones.
+LIGHTEST_ADMIN_PAGE = "lightest admin page"
+
+
+def lightest_admin_url() -> str:
+    return admin_url(Rating)
+
+
 def captured_sql(function) -> list[str]:
     with CaptureQueriesContext(connection) as queries:
         function()
@@ -54,29 +84,108 @@ def raw_connection() -> psycopg.Connection:
     )
 
 
-def raw_replay_ms(statements: list[str], *, repeat: int) -> list[float]:
+SAME_SQL = "same SQL via psycopg"
+
+
+def raw_replay(raw: psycopg.Connection, statements: list[str]) -> None:
     """Run the same SQL on a plain psycopg connection: the floor under the ORM and the view."""
-    with raw_connection() as raw:
-        samples = []
-        for attempt in range(repeat + 3):
-            started = time.perf_counter()
-            for sql in statements:
-                if sql.lstrip().upper().startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")):
-                    continue
-                cursor = raw.execute(sql)
-                if cursor.description:
-                    cursor.fetchall()
-            if attempt >= 3:
-                samples.append((time.perf_counter() - started) * 1000)
-        return samples
+    for sql in statements:
+        if sql.lstrip().upper().startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")):
+            continue
+        cursor = raw.execute(sql)
+        if cursor.description:
+            cursor.fetchall()
+
+
+MINIMAL_WRITE = "UPDATE one row"
+
+
+def ensure_write_rows(count: int) -> None:
+    """A scratch table of ``count`` one-column rows for the minimal write transaction."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {WRITE_TABLE} (id integer PRIMARY KEY, n bigint NOT NULL)"
+        )
+        cursor.execute(
+            f"INSERT INTO {WRITE_TABLE} SELECT i, 0 FROM generate_series(0, %s) AS i "
+            "ON CONFLICT DO NOTHING",
+            [count - 1],
+        )
+
+
+def minimal_write(row: int = 0) -> None:
+    """The least a write transaction costs: one row updated and committed, through Django."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {WRITE_TABLE} SET n = n + 1 WHERE id = %s", [row])
+
+
+BARE_COPY = "bare COPY"
+
+
+def bare_copy(table: str, columns: str, rows) -> None:
+    """COPY ``rows`` into ``table`` on Django's connection (so in its transaction)."""
+    with (
+        connection.cursor() as cursor,
+        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
+
+
+def bare_copy_rows_ms(count: int) -> float:
+    """Milliseconds to COPY ``count`` plain rows (a number, a date-time, a short text) into a
+    scratch table without indexes or keys, committed, the table dropped afterwards."""
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE IF EXISTS {COPY_TABLE}")
+        cursor.execute(f"CREATE TABLE {COPY_TABLE} (id bigint, at timestamptz, label text)")
+    started = time.perf_counter()
+    with transaction.atomic():
+        bare_copy(
+            COPY_TABLE,
+            "id, at, label",
+            ((i, moment, f"row {i} of a bare copy") for i in range(count)),
+        )
+    elapsed = (time.perf_counter() - started) * 1000
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE {COPY_TABLE}")
+    return elapsed
+
+
+BARE_SCAN = "bare scan (\\w+)"
+
+
+def bare_scan(text: str) -> int:
+    """A bare pass over ``text``: every word matched once by a regular expression."""
+    return sum(1 for _ in WORD.finditer(text))
 
 
 __all__ = [
+    "BARE_COPY",
+    "BARE_SCAN",
+    "EDITORS",
+    "LIGHTEST_ADMIN_PAGE",
+    "MINIMAL_WRITE",
     "REVIEWERS",
+    "SAME_SQL",
+    "Claim",
+    "Status",
+    "Team",
+    "Verdict",
+    "VerificationTask",
+    "admin_url",
+    "bare_copy",
+    "bare_copy_rows_ms",
+    "bare_scan",
     "captured_sql",
+    "claim_transition",
     "desk_user",
+    "ensure_write_rows",
     "get",
+    "lightest_admin_url",
     "logged_in_client",
+    "minimal_write",
     "raw_connection",
-    "raw_replay_ms",
+    "raw_replay",
+    "task_assign",
 ]
