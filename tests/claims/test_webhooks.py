@@ -272,7 +272,9 @@ class TestApi:
 
         url = reverse("webhook-detail", args=[created.json()["id"]])
         assert client.delete(url).status_code == 204
-        assert not WebhookSubscription.objects.exists()
+        # It was sent a delivery: it is deactivated, and its delivery log stays.
+        assert not WebhookSubscription.objects.get().is_active
+        assert WebhookDelivery.objects.count() == 1
 
     def test_one_sees_and_removes_only_one_s_own(self, people):
         mine, theirs = make_user(), make_user()
