@@ -1,7 +1,7 @@
-from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from desk.models import Authored
 from sources.models import DocumentSpan, Source
 
 from .status import Status
@@ -31,7 +31,7 @@ class Incident(models.Model):
         return f"{self.title} ({self.starts_on:%Y-%m-%d})"
 
 
-class Claim(DocumentSpan):
+class Claim(DocumentSpan, Authored):
     """A statement in a document: who asserted it, who relayed it, and where it stands."""
 
     summary = models.CharField(max_length=500, help_text="The claim in one sentence.")
@@ -58,15 +58,6 @@ class Claim(DocumentSpan):
         editable=False,
         help_text="Counts transitions; a client that sends it back cannot act on a stale view.",
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
     retired_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -128,7 +119,7 @@ class Attribution(models.Model):
         return f"{self.position}. {self.source}"
 
 
-class ClaimPair(models.Model):
+class ClaimPair(Authored):
     """Two claims and how they relate; stored once per unordered couple (claim_a < claim_b)."""
 
     class Relation(models.TextChoices):
@@ -142,15 +133,6 @@ class ClaimPair(models.Model):
     claim_b = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="pairs_as_b")
     relation = models.CharField(max_length=16, choices=Relation.choices)
     rationale = models.TextField(blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -47,3 +48,20 @@ class OutboxMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task}({', '.join(map(str, self.args))})"
+
+
+class Authored(models.Model):
+    """Who made a row and when, and when it last changed: the stamps the desk's records share."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True

@@ -6,11 +6,11 @@ The tables keep the names they had when these models lived in ``claims``.
 import secrets
 import uuid
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
+from desk.models import Authored
 from verification.models import Verdict
 
 
@@ -18,7 +18,7 @@ def new_webhook_secret() -> str:
     return secrets.token_urlsafe(32)
 
 
-class WebhookSubscription(models.Model):
+class WebhookSubscription(Authored):
     """A consumer's endpoint, told when verdicts are published or corrected."""
 
     class Event(models.TextChoices):
@@ -34,11 +34,6 @@ class WebhookSubscription(models.Model):
     events = models.JSONField(default=list, help_text="The events this endpoint receives.")
     description = models.CharField(max_length=200, blank=True)
     is_active = models.BooleanField(default=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         db_table = "claims_webhooksubscription"  # kept from before the split

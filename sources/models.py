@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import Exact
 
+from desk.models import Authored
+
 from .text import normalise_text, text_sha256, validate_span
 
 iso_country_validator = RegexValidator(
@@ -126,7 +128,7 @@ class SourceAlias(models.Model):
         self.key = alias_key(self.alias)
 
 
-class Document(models.Model):
+class Document(Authored):
     """A published text. Its text is normalised once and frozen as soon as spans point into it."""
 
     title = models.CharField(max_length=500)
@@ -136,15 +138,6 @@ class Document(models.Model):
     language = models.CharField(max_length=35, default="en", validators=[language_validator])
     text = models.TextField()
     sha256 = models.CharField(max_length=64, editable=False, db_index=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
     retired_at = models.DateTimeField(
         null=True,
         blank=True,
