@@ -20,9 +20,9 @@ from claims.models import Claim
 
 SEARCH_TERM = os.environ.get("BENCH_SEARCH_TERM", "drone")
 # Goals: the most a case may cost in lightest admin pages (the six-row ratings list: the same
-# changelist machinery, login, middleware and templates). Five runs on 2 CPUs, three as the
-# machine came and two beside two busy loops (the lightest page took 24–91 ms): a page
-# 1.83–1.91, the filter 1.86–2.43, 'drone' 2.01–2.97, 'S77' 3.59–6.12.
+# changelist machinery, login, middleware and templates). Seven runs on 2 CPUs, four as the
+# machine came and three beside two busy loops (the lightest page took 22–105 ms): a page
+# 1.64–1.91, the filter 1.65–2.43, 'drone' 1.84–2.97, 'S77' 3.59–6.12.
 CASES = [
     # An exact count of the million claims alone costs 2.4 lightest pages (60 ms against 25):
     # at 3 there is room for the machine, not for a count or a plan that reads the table.

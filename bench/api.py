@@ -16,7 +16,7 @@ from verification.models import Verdict
 URL = "/api/v1/verdicts/?page_size=100"
 WARMUP = 10
 ROUNDS = 100
-# Five runs on 2 CPUs, three as the machine came and two beside two busy loops: 0.93–1.24.
+# Seven runs on 2 CPUs, four as the machine came and three beside two busy loops: 0.88–1.24.
 # One query, no join, rows encoded by orjson: the view and DRF may add at most as much again
 # as fetching the rows bare and encoding them with json (a query per row would add far more).
 GOAL = 2

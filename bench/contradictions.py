@@ -8,8 +8,8 @@ from claims.models import Claim
 from demo import evaluation
 
 CLAIMS_EACH_WAY = 50
-# Five runs on 2 CPUs, three as the machine came (2.19–2.27) and two beside two busy loops
-# (3.15–3.41). Scoring the pool's claims and writing their reasons is Python's part; a pool
+# Seven runs on 2 CPUs, four as the machine came (2.19–2.35) and three beside two busy loops
+# (3.04–3.41). Scoring the pool's claims and writing their reasons is Python's part; a pool
 # read claim by claim, or ranked in Python rather than by pg_trgm, would multiply it.
 GOAL = 5
 
