@@ -4,7 +4,9 @@ A ``ServiceModelAdmin`` names the services that create, update and delete its mo
 or update service runs while the form is validated (in a savepoint), so a service's refusal
 shows as an ordinary form error on the field it names and nothing is saved; ``save_model`` then
 only adopts the row the service saved. Deleting is offered only when a delete service exists,
-and each object is deleted by it (a refusal is a message; the other objects are unaffected).
+and each object is deleted by it (a refusal is a message; the other objects are unaffected). A
+delete service that returns False retired the row instead (records depend on it), and the admin
+says so.
 """
 
 from collections.abc import Callable
