@@ -98,6 +98,7 @@ ERROR_RESPONSES = {
     "403": "Not allowed for your role.",
     "404": "Not found, or not visible to you.",
     "409": "Not allowed in the object's current state, or it changed meanwhile.",
+    "415": "The body's media type is not one this endpoint reads (JSON, or a form).",
     "429": "Too many requests: wait the number of seconds in Retry-After.",
 }
 ERROR_SCHEMA = {
