@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from desk.admin_helpers import LargeListMixin, RetiredFilter
+from desk.admin_helpers import LargeListMixin, ReadOnlyAdmin, RetiredFilter
 from desk.service_admin import ServiceModelAdmin
 from sources.admin import HIGHLIGHT_CSS
 from sources.highlight import Span, highlight_excerpt
@@ -319,7 +319,7 @@ class ClaimAdmin(
 
 
 @admin.register(Attribution)
-class AttributionAdmin(admin.ModelAdmin):
+class AttributionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Relay links are edited on their claim, where the chain is saved as a whole."""
 
     list_display = ["claim", "position", "source"]
@@ -327,15 +327,6 @@ class AttributionAdmin(admin.ModelAdmin):
     search_fields = ["source__name", "source__short_name", "claim__summary"]
     list_select_related = ["claim", "source"]
     autocomplete_fields = ["claim", "source"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 # --- Pairs --------------------------------------------------------------------------------------

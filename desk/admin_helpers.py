@@ -23,6 +23,20 @@ def adopt_saved(target: models.Model, saved: models.Model) -> None:
     target._state.db = saved._state.db
 
 
+class ReadOnlyAdmin:
+    """An admin that shows rows written elsewhere (by a service); nothing is added, changed or
+    deleted through it."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class ReadOnlyInline(admin.TabularInline):
     """An inline that lists rows and links to them; nothing is added or edited through it."""
 

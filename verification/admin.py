@@ -9,7 +9,7 @@ from django.db.models import Count, Q
 from claims.admin import ClaimAdmin as BaseClaimAdmin
 from claims.admin import RelayChainInline
 from claims.models import Claim
-from desk.admin_helpers import LargeListMixin, ReadOnlyInline
+from desk.admin_helpers import LargeListMixin, ReadOnlyAdmin, ReadOnlyInline
 from desk.roles import EDITORS, REVIEWERS
 from desk.service_admin import ServiceModelAdmin
 
@@ -79,7 +79,7 @@ class PublishedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Verdict)
-class VerdictAdmin(LargeListMixin, admin.ModelAdmin):
+class VerdictAdmin(ReadOnlyAdmin, LargeListMixin, admin.ModelAdmin):
     """Read-only: verdicts are written by the workflow, and published ones never change."""
 
     list_display = ["claim", "version", "rating", "reviewer", "approver", "published_at"]
@@ -88,15 +88,6 @@ class VerdictAdmin(LargeListMixin, admin.ModelAdmin):
     list_select_related = ["claim", "rating", "reviewer", "approver"]
     autocomplete_fields = ["claim"]
     date_hierarchy = "published_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 # --- Teams, tasks and the audit trail -----------------------------------------------------------
@@ -220,7 +211,7 @@ class VerificationTaskAdmin(TaskQueueAdminMixin, LargeListMixin, ServiceModelAdm
 
 
 @admin.register(ClaimStatusChange)
-class ClaimStatusChangeAdmin(LargeListMixin, admin.ModelAdmin):
+class ClaimStatusChangeAdmin(ReadOnlyAdmin, LargeListMixin, admin.ModelAdmin):
     """The audit trail: written only by the workflow service."""
 
     list_display = ["claim", "transition", "from_status", "to_status", "actor", "created_at"]
@@ -228,15 +219,6 @@ class ClaimStatusChangeAdmin(LargeListMixin, admin.ModelAdmin):
     search_fields = ["claim__summary", "comment", "actor__username"]
     list_select_related = ["claim", "actor"]
     date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 # --- The claim's page -------------------------------------------------------------------------
