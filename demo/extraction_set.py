@@ -92,6 +92,10 @@ class Article:
     title: str
     text: str  # plain text, paragraphs separated by "\n\n"
     statements: tuple[Statement, ...]
+    language: str = "en"  # BCP 47: "en", "ru", "az", "hy"
+    # The real outlet whose way of writing the article follows ("Interfax", "APA"); the
+    # article itself, its people and its events are written for Parallax.
+    modelled_on: str = ""
 
 
 SOURCES: tuple[SourceSpec, ...] = (
