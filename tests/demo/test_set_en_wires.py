@@ -1,0 +1,135 @@
+"""The English wire-copy set keeps the labelling rules: no database, no Django."""
+
+import itertools
+import re
+import unicodedata
+from collections import Counter
+
+from demo.extraction_set import SourceSpec
+from demo.extraction_sets import en_wires
+
+# The starter registry's keys (sources/registry/actors.toml), which a set may refer to.
+REGISTRY_KEYS = {
+    *("az-mod", "am-mod", "ru-mod", "az-mfa", "am-mfa", "ru-mfa", "az-pres", "am-gov", "am-sc"),
+    *("az-border", "am-nss", "ru-kremlin", "ru-peacekeepers", "am-hrd", "az-ombudsman"),
+    *("aliyev", "hajiyev", "bayramov", "hajizada", "hasanov", "dargahli", "pashinyan"),
+    *("mirzoyan", "badalyan", "papikyan", "stepanyan", "torosyan", "grigoryan", "putin"),
+    *("peskov", "lavrov", "zakharova", "shoigu", "konashenkov"),
+    *("interfax", "ria", "tass", "sputnik", "apa", "trend", "azertac", "report-az"),
+    *("armenpress", "news-am", "reuters", "ap", "afp", "rferl", "bbc", "eurasianet", "oc-media"),
+}
+OWN = {source.key: source for source in en_wires.SOURCES}
+KNOWN_KEYS = REGISTRY_KEYS | set(OWN)
+# Spans never start or end with these (apostrophes may end a possessive, so they are allowed).
+EDGE_CHARACTERS = set(' \t\n.,;:"“”«»„')
+OUTLETS = {"Reuters", "Associated Press", "AFP", "BBC", "RFE/RL", "Eurasianet", "OC Media"}
+OUTLETS |= {"Interfax", "TASS", "APA", "Trend", "AZERTAC", "Armenpress", "news.am"}
+
+
+def _statements():
+    for article in en_wires.ARTICLES:
+        for statement in article.statements:
+            yield article, statement
+
+
+def test_every_span_occurs_exactly_once_within_one_paragraph_and_is_trimmed():
+    for article, statement in _statements():
+        span = statement.span
+        first = article.text.find(span)
+        assert first != -1, f"{article.key}: not in the text: {span!r}"
+        assert article.text.find(span, first + 1) == -1, f"{article.key}: twice: {span!r}"
+        assert "\n" not in span, f"{article.key}: crosses a paragraph: {span!r}"
+        assert span == span.strip() and len(span.split()) >= 3, f"{article.key}: {span!r}"
+        assert span[0] not in EDGE_CHARACTERS, f"{article.key}: untrimmed start: {span!r}"
+        assert span[-1] not in EDGE_CHARACTERS, f"{article.key}: untrimmed end: {span!r}"
+
+
+def test_spans_do_not_overlap():
+    for article in en_wires.ARTICLES:
+        ranges = sorted(
+            (article.text.index(s.span), article.text.index(s.span) + len(s.span))
+            for s in article.statements
+        )
+        for (_, end), (start, _) in itertools.pairwise(ranges):
+            assert end <= start, article.key
+
+
+def test_keys_resolve_to_the_set_or_the_registry_and_publishers_are_known():
+    assert not set(OWN) & REGISTRY_KEYS
+    for article in en_wires.ARTICLES:
+        assert OWN[article.publisher].known, article.key
+    for article, statement in _statements():
+        assert statement.speaker in KNOWN_KEYS, statement.speaker
+        assert set(statement.relays) <= KNOWN_KEYS, statement.relays
+        assert statement.speaker not in statement.relays, statement.span
+        assert article.publisher not in statement.relays, statement.span
+        assert len(set(statement.relays)) == len(statement.relays), statement.span
+
+
+def test_own_sources_are_well_formed_and_share_no_name():
+    assert len(OWN) == len(en_wires.SOURCES)
+    names: dict[str, str] = {}
+    for source in en_wires.SOURCES:
+        assert isinstance(source, SourceSpec)
+        assert source.country == "" or re.fullmatch(r"[A-Z]{2}", source.country), source.key
+        for name in (source.name, source.short_name, *source.aliases):
+            if name:
+                owner = names.setdefault(" ".join(name.casefold().split()), source.key)
+                assert owner == source.key, f"{name!r}: {owner} and {source.key}"
+
+
+def test_texts_are_nfc_paragraphs_in_english():
+    assert len({article.key for article in en_wires.ARTICLES}) == len(en_wires.ARTICLES)
+    for article in en_wires.ARTICLES:
+        text = article.text
+        assert article.language == "en", article.key
+        assert unicodedata.is_normalized("NFC", text), article.key
+        assert unicodedata.is_normalized("NFC", article.title), article.key
+        assert all(unicodedata.is_normalized("NFC", s.span) for s in article.statements)
+        assert text == text.strip() and "\n\n\n" not in text, article.key
+        assert "\n" not in text.replace("\n\n", ""), article.key
+        assert all(paragraph == paragraph.strip() for paragraph in text.split("\n\n"))
+        assert 120 <= len(text.split()) <= 400, article.key
+
+
+def test_articles_follow_at_least_six_outlets_one_each():
+    outlets = Counter(article.modelled_on for article in en_wires.ARTICLES)
+    assert len(en_wires.ARTICLES) >= 8
+    assert set(outlets) <= OUTLETS
+    assert len(outlets) >= 6 and max(outlets.values()) == 1
+
+
+def test_the_hard_cases_are_there():
+    spans = [statement.span for _, statement in _statements()]
+    # Quotations split around their attribution: one statement with the attribution inside.
+    assert sum(bool(re.search(r"[,.]” \S.* (?:said|told \w+)[,.] “", span)) for span in spans) >= 3
+    assert sum(span.startswith(("denied", "dismissed", "rejected")) for span in spans) >= 4
+    assert sum(bool(statement.relays) for _, statement in _statements()) >= 5
+    unknown = {s.speaker for _, s in _statements() if s.speaker in OWN and not OWN[s.speaker].known}
+    assert len(unknown) >= 3
+    texts = " ".join(article.text for article in en_wires.ARTICLES)
+    for formula in ("could not independently verify", "(Reporting by", "tweeted", "on X"):
+        assert formula in texts, formula
+    for formula in ("told parliament", "told lawmakers", "the statement reads", "while the"):
+        assert formula in texts, formula
+    assert "ə" in texts
+
+
+def test_every_article_has_sentences_that_are_not_statements():
+    sentence_break = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+|\n\n")
+    for article in en_wires.ARTICLES:
+        ranges = [
+            (article.text.index(s.span), article.text.index(s.span) + len(s.span))
+            for s in article.statements
+        ]
+        sentences, start = [], 0
+        for match in sentence_break.finditer(article.text):
+            sentences.append((start, match.start()))
+            start = match.end()
+        sentences.append((start, len(article.text)))
+        negatives = [
+            (first, last)
+            for first, last in sentences
+            if not any(first < end and begin < last for begin, end in ranges)
+        ]
+        assert len(negatives) >= 2, article.key
