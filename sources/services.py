@@ -13,6 +13,7 @@ from desk.roles import require_editor
 from desk.services import model_delete_or_retire, model_update
 
 from . import access
+from .languages import document_language
 from .models import Document, DocumentTaskRun, Source, SourceAlias, SourceProposal, alias_key
 from .signals import document_created, source_proposal_confirmed
 
@@ -108,18 +109,21 @@ def document_create(
     publisher: Source,
     url: str = "",
     published_at: datetime | None = None,
-    language: str = "en",
+    language: str = "",
     created_by: AbstractBaseUser | None = None,
 ) -> Document:
-    """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once.
-    Other apps' receivers of ``document_created`` queue what follows (extraction, lexicon)."""
+    """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once, and
+    its language read from it when unset or clearly wrong (``sources.languages``). Other apps'
+    receivers of ``document_created`` queue what follows (extraction, lexicon)."""
+    language = language.strip()
     document = Document(
         title=title.strip(),
         text=text,
         publisher=publisher,
         url=url,
         published_at=published_at,
-        language=language,
+        language=document_language(text, language) if text else language,
+        language_given=language,
         created_by=created_by,
     )
     document.full_clean()
@@ -133,11 +137,17 @@ def document_update(*, document: Document, **fields) -> Document:
     """Change a document's metadata; its text only while nothing points into it."""
     # Lock the row so that a claim created meanwhile cannot slip in under a text change.
     Document.objects.select_for_update().filter(pk=document.pk).first()
+    derived = ["sha256"] if "text" in fields else []
+    if "language" in fields or ("text" in fields and not document.language_given):
+        # A language given anew is checked against the text; one that was detected is
+        # detected again from a new text.
+        given = fields.get("language", document.language_given).strip()
+        text = fields.get("text", document.text)
+        fields = {**fields, "language": document_language(text, given) if text else given}
+        document.language_given = given
+        derived.append("language_given")
     model_update(
-        instance=document,
-        fields=fields,
-        editable=DOCUMENT_EDITABLE_FIELDS,
-        derived=("sha256",) if "text" in fields else (),
+        instance=document, fields=fields, editable=DOCUMENT_EDITABLE_FIELDS, derived=tuple(derived)
     )
     return document
 

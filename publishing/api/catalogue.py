@@ -14,6 +14,7 @@ from rest_framework import permissions, serializers
 from rest_framework.response import Response
 
 from claims import services as claim_services
+from claims.extraction.rules import rules_notice
 from claims.models import Claim, Incident
 from claims.status import Status
 from desk.filters import IdFilter, UtcDateTimeFilter
@@ -90,6 +91,15 @@ class SourceViewSet(CatalogueViewSet):
 
 class DocumentSerializer(serializers.ModelSerializer):
     url = serializers.CharField(read_only=True, help_text="Where it was published; may be empty.")
+    language_given = serializers.CharField(
+        read_only=True,
+        help_text="The language it was added with; empty when none was given. Where it differs "
+        "from `language`, the language was read from the text.",
+    )
+    extraction_notice = serializers.SerializerMethodField(
+        help_text='Why no claims are suggested for it, e.g. "No extraction rules for ka: …"; '
+        "empty when its language has extraction rules."
+    )
 
     class Meta:
         model = Document
@@ -100,10 +110,15 @@ class DocumentSerializer(serializers.ModelSerializer):
             "publisher",
             "published_at",
             "language",
+            "language_given",
+            "extraction_notice",
             "sha256",
             "created_at",
         ]
         read_only_fields = fields
+
+    def get_extraction_notice(self, document: Document) -> str:
+        return rules_notice(document.language)
 
 
 class DocumentDetailSerializer(DocumentSerializer):
