@@ -190,8 +190,11 @@ def _match(
     previous: tuple[int, int] | None = None,
 ) -> list[Statement]:
     sentence = masked[start:end]
+    present: dict[str, bool] = {}  # which cues the sentence holds, searched once each
     for pattern in rules.patterns:
         if pattern.previous and (previous is None or "\n" in text[previous[1] : start]):
+            continue
+        if not all(_holds(sentence, cue, rules, present) for cue in pattern.cues):
             continue
         match = pattern.regex.match(sentence)
         if match is None:
@@ -234,6 +237,13 @@ def _match(
         if statements:
             return statements
     return []
+
+
+def _holds(sentence: str, cue: str, rules: Rules, present: dict[str, bool]) -> bool:
+    held = present.get(cue)
+    if held is None:
+        held = present[cue] = rules.cues[cue].search(sentence) is not None
+    return held
 
 
 def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phrase:

@@ -41,12 +41,20 @@ DEFAULT_QUOTES = ("“”", "«»", '""')
 PREVIOUS = "previous"
 
 
+# The verb lists a pattern may need: a sentence without any of a list's verbs is not tried
+# against the patterns that use it, which spares most sentences most patterns.
+CUES = ("SAY", "TELL", "ACCUSE", "SAY_PARTICIPLE", "RELAY_VERB")
+
+
 @dataclass(frozen=True)
 class Pattern:
     name: str
     regex: re.Pattern
     # The statement is the sentence before the one this pattern matches.
     previous: bool = False
+    # What a sentence must contain for the pattern to be worth trying: the verb lists its
+    # template uses, and a file's own ``requires`` (a regex, searched case-insensitively).
+    cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,7 @@ class Rules:
     closing: dict[str, str] = field(default_factory=dict)  # opening mark -> its closing mark
     determiners: frozenset[str] = frozenset()
     morphology: Morphology = PLAIN
+    cues: dict[str, re.Pattern] = field(default_factory=dict)  # a cue's name -> its search
     # Built from the word lists: an apposition's opening (", the …", ", who …") and a
     # statement's leading "that".
     apposition: re.Pattern | None = None
@@ -87,16 +96,22 @@ class Rules:
         }
         macros = _macros(data, anaphors, words)
         patterns = []
+        cues = {cue: re.compile(macros[cue]) for cue in CUES}
         for spec in data["patterns"]:
             try:
                 if spec.get("statement", PREVIOUS) != PREVIOUS:
                     raise KeyError(f"statement = {spec['statement']!r}, not {PREVIOUS!r}")
                 source = _expand(spec["regex"], macros)
+                needed = _cues_of(spec["regex"], data.get("macros", {}))
+                if "requires" in spec:
+                    cues[spec["requires"]] = re.compile(spec["requires"], re.IGNORECASE)
+                    needed.append(spec["requires"])
                 patterns.append(
                     Pattern(
                         spec["name"],
                         re.compile(source, re.DOTALL),
                         previous=spec.get("statement") == PREVIOUS,
+                        cues=tuple(needed),
                     )
                 )
             except (KeyError, re.error) as error:
@@ -108,6 +123,7 @@ class Rules:
         return cls(
             language=data["language"],
             patterns=tuple(patterns),
+            cues=cues,
             anaphors=anaphors,
             not_names=frozenset(words.get("not_names", [])),
             abbreviations=frozenset(words.get("abbreviations", [])),
@@ -238,6 +254,51 @@ def _opens_with(phrase: str, determiners: list[str]) -> bool:
 
 
 _macro = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
+
+
+def _cues_of(template: str, own_macros: dict) -> list[str]:
+    """The verb lists a pattern cannot match without, also through the file's own macros
+    ({LEAD} …): those outside every optional group and every group of alternatives."""
+    for _ in range(3):
+        template = _macro.sub(lambda m: own_macros.get(m.group(1), m.group(0)), template)
+    required = []
+    for found in _macro.finditer(template):
+        if found.group(1) in CUES and _required_at(template, found.start()):
+            required.append(found.group(1))
+    return list(dict.fromkeys(required))
+
+
+def _required_at(template: str, position: int) -> bool:
+    """Whether the regex ``template`` needs what stands at ``position`` to match: it is in no
+    group that is optional or holds alternatives, and not itself an alternative."""
+    groups: list[list] = [[0, False]]  # [start, has "|"] of the open groups, outermost first
+    enclosing: list[tuple[int, bool]] = []
+    i = 0
+    in_class = False
+    while i < len(template):
+        char = template[i]
+        if i == position:
+            enclosing = [(start, alternated) for start, alternated in groups]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            groups.append([i, False])
+        elif char == "|":
+            groups[-1][1] = True
+        elif char == ")" and len(groups) > 1:
+            start, alternated = groups.pop()
+            quantifier = template[i + 1 : i + 2]
+            optional = quantifier in ("?", "*") or template[i + 1 : i + 4] == "{0,"
+            if start < position < i and (alternated or optional):
+                return False
+        i += 1
+    # The outermost level: alternatives at the top of the pattern make nothing required.
+    return not (enclosing and groups[0][1])
 
 
 def _expand(template: str, macros: dict) -> str:

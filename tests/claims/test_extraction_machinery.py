@@ -126,3 +126,39 @@ def test_azerbaijani_names_fold_dotted_and_dotless_i():
     index = SourceIndex([Known(1, "official", ("İlham Əliyev",))], morphology)
     text = "Prezident İLHAM ƏLİYEVİN çıxışı"
     assert [text[s:e] for s, e, _ in index.names_in(text)] == ["İLHAM ƏLİYEVİN"]
+
+
+# --- Which patterns a sentence is tried against --------------------------------------------
+
+
+def test_a_pattern_is_tried_only_where_the_verbs_it_needs_stand(rules):
+    needs = {pattern.name: pattern.cues for pattern in rules.patterns}
+    assert needs["говорящий заявил, что"] == ("SAY",)
+    english = Rules.from_toml(
+        CYRILLIC.replace('name = "говорящий заявил, что"', 'name = "a"\nrequires = "что"')
+    )
+    assert english.patterns[0].cues == ("SAY", "что")
+
+
+@pytest.mark.parametrize(
+    ("template", "cues"),
+    [
+        (r"^{SPEAKER}\s+{SAY}{CONTENT}", ("SAY",)),
+        # Alternatives and optional groups need neither verb list.
+        (r"^{SPEAKER}\s+(?:{SAY}|{TELL}){CONTENT}", ()),
+        (r"^{SPEAKER}(?:,\s+{SAY_PARTICIPLE})?\s+{SAY}{CONTENT}", ("SAY",)),
+        # Escaped brackets and a "|" in a character class are neither groups nor alternatives.
+        (r"^{SPEAKER}\s+\({SAY}\)(?:[|]{TELL}){CONTENT}", ("SAY", "TELL")),
+    ],
+)
+def test_the_verbs_a_pattern_needs_are_read_from_its_template(template, cues):
+    toml = f"""
+language = "xx"
+say_verbs = ["said"]
+tell_verbs = ["told"]
+say_participles = ["saying"]
+[[patterns]]
+name = "one"
+regex = '{template}'
+"""
+    assert Rules.from_toml(toml).patterns[0].cues == cues
