@@ -135,24 +135,18 @@ class SourceIndex:
         if not self.keys:
             return []
         haystack = f" {space_non_word(fold(text, language=self.morphology.language))} "
-        if self.morphology.endings:
-            return longest_first(list(self._stemmed_names_in(haystack)))
-        # Runs of white space in the text are one space in a key: match on a copy with single
-        # spaces, and map its offsets back to the text's.
-        squeezed, offsets = _squeeze(haystack)
-        found = []
-        for last, (length, source_id) in self.automaton.iter(squeezed):
-            end = last  # the key's trailing space
-            start = end - length
-            found.append((offsets[start] - 1, offsets[end - 1], source_id))
-        return longest_first(found)
+        return longest_first(list(self._names_in_words(haystack)))
 
-    def _stemmed_names_in(self, haystack: str) -> Iterable[tuple[int, int, int]]:
-        """Names in a copy of the text made of its words' stems; each found name is mapped
-        back to the words it covers, inflected endings included."""
+    def _names_in_words(self, haystack: str) -> Iterable[tuple[int, int, int]]:
+        """Names in a copy of the text made of its words' stems, one space apart (runs of white
+        space in the text are one space in a key); each found name is mapped back to the words
+        it covers, inflected endings included."""
         words = [(m.start(), m.end()) for m in _word.finditer(haystack)]
-        stem = self.morphology.stem
-        stems = [stem(haystack[start:end]) for start, end in words]
+        if self.morphology.endings:
+            stem = self.morphology.stem
+            stems = [stem(haystack[start:end]) for start, end in words]
+        else:
+            stems = [haystack[start:end] for start, end in words]
         # Where each stem starts in " stem stem … ": one space before each.
         starts = list(itertools.accumulate((len(s) + 1 for s in stems), initial=1))[:-1]
         stemmed = " " + " ".join(stems) + " "
@@ -196,25 +190,6 @@ def _possessive_forms(text: str) -> list[str]:
     if not match:
         return []
     return [f"{match['head']} of {match['owner']}"]
-
-
-def _squeeze(haystack: str) -> tuple[str, list[int]]:
-    """``haystack`` with runs of spaces collapsed, and where each of its characters was."""
-    out = []
-    offsets = []
-    previous_space = False
-    for index, char in enumerate(haystack):
-        if char == " ":
-            if previous_space:
-                continue
-            previous_space = True
-        else:
-            previous_space = False
-        out.append(char)
-        offsets.append(index)
-    # One past the end, for ends of matches.
-    offsets.append(len(haystack))
-    return "".join(out), offsets
 
 
 _cache: dict[Morphology, tuple[tuple, SourceIndex]] = {}
