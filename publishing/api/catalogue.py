@@ -52,9 +52,21 @@ class SourceSerializer(serializers.ModelSerializer):
 
 
 class SourceWriteSerializer(serializers.ModelSerializer):
+    # Each alias is checked by the service, which names the one at fault (an empty one, one
+    # too long, one listed twice, one another source already has).
+    aliases = serializers.ListField(
+        child=serializers.CharField(allow_blank=True, trim_whitespace=False),
+        required=False,
+        max_length=500,
+        help_text="Its other names. On create, the aliases it starts with; on update, the "
+        "aliases it has afterwards: those not listed are removed (editors only), the new ones "
+        "added, the others kept. Compared without regard to case; none may be another "
+        "source's name, short name or alias, and each at most 200 characters.",
+    )
+
     class Meta:
         model = Source
-        fields = sorted(source_services.SOURCE_EDITABLE_FIELDS)
+        fields = [*sorted(source_services.SOURCE_EDITABLE_FIELDS), "aliases"]
         extra_kwargs = {"name": {"validators": []}}  # the service reports a duplicate name
 
 
@@ -83,7 +95,7 @@ class SourceViewSet(CatalogueViewSet):
         return source_services.source_create(**data)
 
     def update_with(self, source, data):
-        return source_services.source_update(source=source, **data)
+        return source_services.source_update(source=source, actor=self.request.user, **data)
 
 
 # --- Documents ---------------------------------------------------------------------------------
