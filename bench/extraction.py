@@ -11,7 +11,7 @@ from django.conf import settings
 from bench.common import BARE_SCAN, bare_scan
 from bench.harness import Figure, against, elapsed_ms, median
 from demo import extraction_evaluation
-from demo.extraction_evaluation import DEVELOPMENT, HELD_OUT, Scores, labelled_set
+from demo.extraction_evaluation import DEVELOPMENT, HELD_OUT, Scores, labelled_set, written
 
 # The targets on reporting the rules have not seen, per language: (statement, speaker)
 # precision and recall, and relay-chain accuracy (of the statements found with the right
@@ -32,7 +32,7 @@ LONG_DOCUMENT_ROUNDS = 3
 
 def run() -> list[Figure]:
     figures = []
-    for group, sets in (("held out", HELD_OUT), ("development", DEVELOPMENT)):
+    for group, sets in (("held out", written(HELD_OUT)), ("development", written(DEVELOPMENT))):
         for language, scores in sorted(_by_language(sets).items()):
             figures.extend(_scores(language, group, scores, targeted=group == "held out"))
     figures.append(_throughput())
@@ -73,7 +73,7 @@ def _scores(language: str, group: str, scores: Scores, *, targeted: bool) -> lis
 
 
 def _throughput() -> Figure:
-    run = extraction_evaluation.throughput((*DEVELOPMENT, *HELD_OUT))
+    run = extraction_evaluation.throughput(written((*DEVELOPMENT, *HELD_OUT)))
     seconds = median(run.extraction_ms) / 1000
     return against(
         f"claim extraction: every labelled article ({run.documents} documents, "

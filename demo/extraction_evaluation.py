@@ -20,6 +20,7 @@ extraction takes on the longest document the desk accepts.
 """
 
 import importlib
+import importlib.util
 import os
 import time
 
@@ -54,14 +55,23 @@ MIN_OVERLAP = 0.5
 # The labelled sets by name: the module holding each (its SOURCES and ARTICLES).
 SETS = {
     "house": "demo.extraction_set",
+    "en_wires": "demo.extraction_sets.en_wires",
+    "ru": "demo.extraction_sets.ru",
+    "az": "demo.extraction_sets.az",
+    "hy": "demo.extraction_sets.hy",
     "holdout_en": "demo.extraction_sets.holdout_en",
     "holdout_ru": "demo.extraction_sets.holdout_ru",
     "holdout_az": "demo.extraction_sets.holdout_az",
     "holdout_hy": "demo.extraction_sets.holdout_hy",
 }
 # Written against the rules, and written apart from them and never tuned against.
-DEVELOPMENT = ("house",)
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy")
 HELD_OUT = ("holdout_en", "holdout_ru", "holdout_az", "holdout_hy")
+
+
+def written(names: Iterable[str]) -> tuple[str, ...]:
+    """Those of the named sets whose module exists."""
+    return tuple(name for name in names if importlib.util.find_spec(SETS[name]) is not None)
 
 
 @dataclass(frozen=True)
@@ -381,7 +391,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
     options = parser.parse_args(argv)
     report: list[str] | None = [] if options.verbose else None
-    scores = evaluate_sets(options.sets or list(SETS), report=report)
+    scores = evaluate_sets(options.sets or written(SETS), report=report)
     for line in report or ():
         print(line)
     for name, score in scores.items():
