@@ -54,7 +54,7 @@ SOURCES: tuple[SourceSpec, ...] = (
         "European Union Mission in Armenia",
         "international_body",
         short_name="EUMA",
-        aliases=("EU mission in Armenia", "EU monitoring mission"),
+        aliases=("EU mission in Armenia",),
     ),
     SourceSpec(
         "kostanyan",
