@@ -11,7 +11,12 @@ order; a pattern's ``inner`` clause is tried again, and when it has an attributi
 the outer source is a relay of that statement ("…, according to Interfax" after "Pashinyan said
 …"). A pattern of the "previous" kind attributes the sentence before the one it matches ("Об
 этом сообщили в пресс-службе …"), when that sentence is in the same paragraph and no pattern
-took it.
+took it; one of the "continued" kind carries on the quotation the sentence before ended with
+("“…,” she said. “…”"), whose statement then runs to its end.
+
+One sentence may hold two speakers' statements ("Baku said …, while Yerevan said …", "… ;
+Yerevan denied it"): where the language's ``clause_break`` stands outside quotation marks and
+the clause after it has an attribution of its own, each clause is read on its own.
 """
 
 import bisect
@@ -35,6 +40,8 @@ class Phrase:
     end: int
     text: str
     names: tuple[tuple[int, int], ...] = ()  # the known names inside it
+    # The phrase without an apposition ("Nino Beridze" of "Nino Beridze, an analyst at …").
+    head: str = ""
 
     @property
     def is_known(self) -> bool:
@@ -58,11 +65,26 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     spans = _Names(names)
     found = []
     previous = None  # the sentence before, while no statement was found in it
+    last = None  # the statement the sentence before ended with, when it ended in a quotation
     for start, end in split_sentences(text, rules):
-        statements = _match(text, masked, start, end, rules, spans, depth=0, previous=previous)
-        found.extend(statements)
+        statements = _match(
+            text, masked, start, end, rules, spans, depth=0, previous=previous, last=last
+        )
+        found.extend(statement for statement in statements if statement is not last)
         previous = None if statements else (start, end)
+        last = (
+            statements[-1] if statements and _ends_quotation(text, statements[-1], rules) else None
+        )
     return found
+
+
+def _ends_quotation(text: str, statement: "Statement", rules: Rules) -> bool:
+    """Whether a statement is a quotation whose closing mark follows it (after a comma or full
+    stop): the only kind a "continued" sentence can carry on."""
+    after = statement.end
+    while after < len(text) and text[after] in rules.sentence_end + ",":
+        after += 1
+    return after < len(text) and text[after] in rules.closing_marks
 
 
 class _Names:
@@ -188,17 +210,31 @@ def _match(
     *,
     depth: int,
     previous: tuple[int, int] | None = None,
+    last: Statement | None = None,
 ) -> list[Statement]:
     sentence = masked[start:end]
+    if rules.clause_break is not None and depth < MAX_DEPTH:
+        clauses = _clauses(text, masked, start, end, rules, names, depth)
+        if clauses is not None:
+            return clauses
     present: dict[str, bool] = {}  # which cues the sentence holds, searched once each
     for pattern in rules.patterns:
         if pattern.previous and (previous is None or "\n" in text[previous[1] : start]):
+            continue
+        if pattern.continued and (last is None or "\n" in text[last.end : start]):
             continue
         if not all(_holds(sentence, cue, rules, present) for cue in pattern.cues):
             continue
         match = pattern.regex.match(sentence)
         if match is None:
             continue
+        if pattern.continued:
+            # Its speaker is the quotation's: the statement now runs to this one's end.
+            more = _trim(text, start + match.start("content"), start + match.end("content"), rules)
+            if more is None:
+                continue
+            last.end = more[1]
+            return [last]
         groups = match.groupdict()
         phrases = {
             name: _phrase(text, names, start + match.start(name), start + match.end(name), rules)
@@ -239,6 +275,36 @@ def _match(
     return []
 
 
+def _clauses(
+    text: str, masked: str, start: int, end: int, rules: Rules, names: _Names, depth: int
+) -> list[Statement] | None:
+    """The statements of a sentence read as two clauses, at the first clause break outside
+    quotation marks after which the rest has an attribution of its own; None when there is
+    no such break."""
+    sentence = masked[start:end]
+    for found in rules.clause_break.finditer(sentence):
+        if _inside_quotation(sentence[: found.start()], rules):
+            continue
+        second = _match(text, masked, start + found.end(), end, rules, names, depth=depth + 1)
+        if second:
+            first = _match(
+                text, masked, start, start + found.start(), rules, names, depth=depth + 1
+            )
+            return first + second
+    return None
+
+
+def _inside_quotation(before: str, rules: Rules) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end."""
+    for opening, closing in rules.closing.items():
+        if opening == closing:
+            if before.count(opening) % 2:
+                return True
+        elif before.count(opening) > before.count(closing):
+            return True
+    return False
+
+
 def _holds(sentence: str, cue: str, rules: Rules, present: dict[str, bool]) -> bool:
     held = present.get(cue)
     if held is None:
@@ -254,7 +320,9 @@ def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phr
     # forum in Tbilisi"): only names before it say who the speaker is.
     apposition = rules.apposition.search(text, start, end) if rules.apposition else None
     head_end = apposition.start() if apposition else end
-    return Phrase(start, end, text[start:end], names.within(start, head_end))
+    return Phrase(
+        start, end, text[start:end], names.within(start, head_end), text[start:head_end].strip()
+    )
 
 
 def _names_someone(phrase: Phrase, rules: Rules) -> bool:

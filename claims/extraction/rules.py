@@ -11,7 +11,9 @@ declare besides its patterns, with the defaults of a file that does not:
   ``determiners`` ("the"; none), ``apposition_openers`` ("who"; none), ``complementisers``
   (the "that" trimmed from a statement's start; none), ``citing`` (the words by which a relay
   names its source, which never join two names into one: "citing"; none), ``possessive`` (a
-  regex after a name, "[’']s"; none), ``not_names``, ``name_joiners``, ``abbreviations``.
+  regex after a name, "[’']s"; none), ``clause_break`` (a regex where one sentence holds two
+  speakers' statements, "; " or ", while "; none), ``not_names``, ``name_joiners``,
+  ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
@@ -19,6 +21,9 @@ declare besides its patterns, with the defaults of a file that does not:
 - A pattern with ``statement = "previous"`` matches a sentence that attributes the one before
   it in the same paragraph ("Об этом сообщили в пресс-службе …"): it names the speaker and
   has no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it.
+- A pattern with ``statement = "continued"`` matches a sentence that goes on with the
+  quotation the sentence before ended with ("“…,” she said. “…”"): its ``{CONTENT}`` joins
+  that statement, which then runs to its end, the attribution between them included.
 """
 
 import functools
@@ -39,6 +44,7 @@ NAME_MARK = "\ue000"
 
 DEFAULT_QUOTES = ("“”", "«»", '""')
 PREVIOUS = "previous"
+CONTINUED = "continued"
 
 
 # The verb lists a pattern may need: a sentence without any of a list's verbs is not tried
@@ -52,6 +58,8 @@ class Pattern:
     regex: re.Pattern
     # The statement is the sentence before the one this pattern matches.
     previous: bool = False
+    # The sentence goes on with the quotation the sentence before ended with.
+    continued: bool = False
     # What a sentence must contain for the pattern to be worth trying: the verb lists its
     # template uses, and a file's own ``requires`` (a regex, searched case-insensitively).
     cues: tuple[str, ...] = ()
@@ -75,6 +83,7 @@ class Rules:
     complementiser: re.Pattern | None = None
     capitalised_run: re.Pattern | None = None
     possessive: re.Pattern | None = None
+    clause_break: re.Pattern | None = None
 
     @property
     def closing_marks(self) -> frozenset[str]:
@@ -99,8 +108,10 @@ class Rules:
         cues = {cue: re.compile(macros[cue]) for cue in CUES}
         for spec in data["patterns"]:
             try:
-                if spec.get("statement", PREVIOUS) != PREVIOUS:
-                    raise KeyError(f"statement = {spec['statement']!r}, not {PREVIOUS!r}")
+                if spec.get("statement", PREVIOUS) not in (PREVIOUS, CONTINUED):
+                    raise KeyError(
+                        f"statement = {spec['statement']!r}, not {PREVIOUS!r} or {CONTINUED!r}"
+                    )
                 source = _expand(spec["regex"], macros)
                 needed = _cues_of(spec["regex"], data.get("macros", {}))
                 if "requires" in spec:
@@ -111,6 +122,7 @@ class Rules:
                         spec["name"],
                         re.compile(source, re.DOTALL),
                         previous=spec.get("statement") == PREVIOUS,
+                        continued=spec.get("statement") == CONTINUED,
                         cues=tuple(needed),
                     )
                 )
@@ -139,6 +151,7 @@ class Rules:
             complementiser=_opening(words.get("complementisers", []), "", r"\s+"),
             capitalised_run=re.compile(rf"[{upper}][\w’'.-]*(?:\s+{joined}[{upper}][\w’'.-]*)*"),
             possessive=re.compile(rf"{words['possessive']}\s") if "possessive" in words else None,
+            clause_break=re.compile(words["clause_break"]) if "clause_break" in words else None,
         )
 
     def without_determiner(self, words: list[str]) -> list[str]:
@@ -199,10 +212,18 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     # A relay's "citing" never joins two names into one phrase.
     citing = _alternation(words.get("citing", []))
     not_citing = rf"(?!(?i:{citing})\b)" if citing else ""
+    # The words of a title before the name ("Spokesman for the Ministry of Defense Vagif
+    # Dargahli") are counted without their joiners.
+    joiners = rf"(?:(?:{joiner})\s+)*" if joiner else ""
+    # A person nobody registered may follow the body they speak for and their title: "ICRC
+    # spokeswoman Hanna Lindqvist", "EUMA's spokesperson, Ingrid Holm".
+    lower = rf"(?![{words.get('upper', 'A-Z')}])[^\W\d_]"
+    person = rf"(?:(?:\s+{lower}[\w’'-]*){{0,2}},?(?:\s+{capitalised}){{2,3}})?"
     known = (
-        rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+){{0,4}}?{NAME_MARK}+"
+        rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+{joiners}){{0,4}}?"
+        rf"{NAME_MARK}+"
         rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}[\w’'-]+\s+){{0,2}}?{NAME_MARK}+)*"
-        rf"{owned}"
+        rf"{owned}{person}"
     )
     # An unknown name: capitalised words (and joiners), perhaps after a title, perhaps
     # with a possessive: "the governor of Tavush, Hayk Ghalumyan", "Georgia's interior ministry".

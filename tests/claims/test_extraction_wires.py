@@ -5,6 +5,8 @@ relays, nearest the speaker first)."""
 
 import pytest
 
+from claims.extraction.finder import find_statements
+from claims.extraction.rules import Rules
 from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from sources.models import Source
@@ -205,3 +207,161 @@ def test_a_spokesperson_named_with_the_ministry_is_the_speaker(desk):
         "claims were groundless."
     )
     assert extract(text, desk) == [("the claims were groundless", "Ayhan Hajizada", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Baku said Armenian units had fired first, while Yerevan said the shooting began on "
+            "the Azerbaijani side.",
+            [
+                ("Armenian units had fired first", AZ, []),
+                ("the shooting began on the Azerbaijani side", AM, []),
+            ],
+            id="A said …, while B said …",
+        ),
+        pytest.param(
+            "Azerbaijan's Ministry of Defense said a drone had been shot down over Lachin; "
+            "Yerevan denied losing any aircraft.",
+            [
+                ("a drone had been shot down over Lachin", AZ, []),
+                ("denied losing any aircraft", AM, []),
+            ],
+            id="A said …; B denied …",
+        ),
+        pytest.param(
+            "Two posts were shelled near Zar, Baku said, while the Armenian Defense Ministry "
+            "said its troops had not fired a shot.",
+            [
+                ("Two posts were shelled near Zar", AZ, []),
+                ("its troops had not fired a shot", AM, []),
+            ],
+            id="…, A said, while B said …",
+        ),
+        pytest.param(
+            "The road stayed closed all day; Baku said it would reopen on Monday.",
+            [("it would reopen on Monday", AZ, [])],
+            id="a clause in the publisher's voice, then an attribution",
+        ),
+        pytest.param(
+            "“We waited; nobody came,” Pashinyan said.",
+            [("We waited; nobody came", PM, [])],
+            id="no clause break inside a quotation",
+        ),
+    ],
+)
+def test_two_speakers_in_one_sentence_are_two_claims(desk, text, expected):
+    assert extract(text, desk) == expected
+
+
+def test_a_quotation_split_at_a_full_stop_is_one_statement(desk):
+    text = "“The border is calm,” Pashinyan told reporters. “Nobody has fired since noon.”"
+    assert extract(text, desk) == [
+        (
+            "The border is calm,” Pashinyan told reporters. “Nobody has fired since noon",
+            PM,
+            [],
+        )
+    ]
+
+
+def test_only_a_quotation_is_carried_on_by_the_quotation_after_it(desk):
+    text = "Pashinyan said the border was calm. “Nobody has fired since noon.”"
+    assert extract(text, desk) == [("the border was calm", PM, [])]
+
+
+def test_a_quotation_is_carried_on_only_in_its_own_paragraph(desk):
+    text = "“The border is calm,” Pashinyan said.\n\n“Nobody has fired since noon.”"
+    assert extract(text, desk) == [("The border is calm", PM, [])]
+
+
+def test_a_person_named_after_the_body_they_speak_for_is_proposed(desk):
+    document = make_document(
+        "Interfax correspondent Ruslan Petrov said the convoy had turned back at the border.",
+        publisher=desk["publisher"],
+    )
+    result = document_claims_extract(document=document)
+    assert result.proposed == ["Ruslan Petrov"]
+    assert not Claim.objects.filter(document=document).exists()
+
+
+def test_a_proposed_name_is_the_speaker_not_their_apposition(desk):
+    document = make_document(
+        "Laman Guliyeva, an analyst at the Baku Centre for Regional Studies, said the talks "
+        "would resume in spring.",
+        publisher=desk["publisher"],
+    )
+    assert document_claims_extract(document=document).proposed == ["Laman Guliyeva"]
+
+
+def test_a_surname_refers_back_to_the_person_the_desk_knows(desk):
+    text = (
+        "Foreign ministry spokesman Ayhan Hajizada told reporters that the talks had been "
+        "postponed. “We are ready to meet next month,” Hajizada said."
+    )
+    assert [speaker for _, speaker, _ in extract(text, desk)] == ["Ayhan Hajizada"] * 2
+
+
+def test_a_title_with_joiners_before_a_known_name(desk):
+    text = (
+        "Spokesman for the Ministry of Foreign Affairs Ayhan Hajizada told the agency that "
+        "the meeting had been useful."
+    )
+    assert extract(text, desk) == [("the meeting had been useful", "Ayhan Hajizada", [])]
+
+
+def test_a_body_named_by_its_title_alone_is_the_publishers_countrys(desk):
+    baku_agency = make_source("Absheron Wire", kind=Source.Kind.NEWS_AGENCY, country="AZ")
+    document = make_document(
+        "Two border posts came under fire near Kalbajar, Absheron Wire reports citing the "
+        "Ministry of Defense. “There are no losses among our personnel,” the statement reads.",
+        publisher=baku_agency,
+    )
+    document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).select_related("speaker").order_by("start")
+    assert [(c.quote, c.speaker.name) for c in claims] == [
+        ("Two border posts came under fire near Kalbajar", AZ),
+        ("There are no losses among our personnel", AZ),
+    ]
+
+
+MINIMAL = """
+language = "ru"
+quotes = ["«»"]
+say_verbs = ["заявил", "заявило"]
+[words]
+upper = "А-ЯЁA-Z"
+clause_break = '\\s*;\\s+'
+[[patterns]]
+name = "цитата продолжена"
+statement = "continued"
+regex = '^«(?P<content>.+?)[.,]?»\\s*$'
+[[patterns]]
+name = "цитата, заявил говорящий"
+regex = '^«(?P<content>.+?)[.,]?»,\\s+{SAY}\\s+{SPEAKER}\\.?\\s*$'
+[[patterns]]
+name = "говорящий заявил, что"
+regex = '^{SPEAKER}\\s+{SAY},\\s+что\\s+{CONTENT}\\.?\\s*$'
+"""
+
+
+def test_clause_breaks_and_continued_quotations_are_any_languages():
+    rules = Rules.from_toml(MINIMAL)
+    text = (
+        "Баку заявил, что огонь открыли армянские военные; Ереван заявил, что это не "
+        "соответствует действительности. "
+        "«Мы не стреляли первыми», заявил Пашинян. «Все позиции спокойны.»"
+    )
+    names = [(text.index(n), text.index(n) + len(n)) for n in ("Баку", "Ереван", "Пашинян")]
+    found = [(text[s.start : s.end], s.speaker.text) for s in find_statements(text, rules, names)]
+    assert found == [
+        ("огонь открыли армянские военные", "Баку"),
+        ("это не соответствует действительности", "Ереван"),
+        ("Мы не стреляли первыми», заявил Пашинян. «Все позиции спокойны", "Пашинян"),
+    ]
+
+
+def test_a_statement_kind_that_is_not_known_is_refused():
+    with pytest.raises(ValueError, match="continued"):
+        Rules.from_toml(MINIMAL.replace('statement = "continued"', 'statement = "next"'))
