@@ -3,9 +3,12 @@ who relayed them.
 
 ``document_claims_extract`` finds the statements (``finder``), links the phrases naming their
 speakers and relays to sources (``linking``), resolves "it" or "the ministry" to the most
-recent matching speaker, and creates each statement as a ``suggested`` claim. A name the desk
-does not know becomes a proposed source for an editor, never a source: its statements wait
-until it is confirmed, when the document is extracted again.
+recent matching speaker (and "the Ministry of Defense", before anyone spoke, to the one of the
+publisher's country), and creates each statement as a ``suggested`` claim. A person named after
+the body they speak for ("ICRC spokeswoman Hanna Lindqvist") is the speaker, and a surname
+alone is the person of that name who spoke before. A name the desk does not know becomes a
+proposed source for an editor, never a source: its statements wait until it is confirmed, when
+the document is extracted again.
 
 All that reading is done without a lock: a text of two million characters takes seconds, and
 the desk must keep working on the document meanwhile. The suggestions are then written a
@@ -25,7 +28,8 @@ from django.db import transaction
 
 from claims.status import Status
 from sources.models import Document, DocumentTaskRun, Source
-from sources.names import AMBIGUOUS, SourceIndex, source_index
+from sources.names import AMBIGUOUS, Known, SourceIndex, source_index
+from sources.names import key as name_key
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
@@ -83,6 +87,20 @@ class _History:
         """The latest statement of a speaker the desk does not know, by the last word of the
         name."""
         return self._by_surname.get(surname)
+
+    def known_person(self, surname: str, index: SourceIndex) -> _Said | None:
+        """The latest statement of a person the desk knows whose name ends in ``surname``
+        ("Badalyan said" after "spokesperson Ani Badalyan told …")."""
+        folded = name_key(surname)
+        for said in self.most_recent_first():
+            known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
+            if (
+                known is not None
+                and known.kind == Source.Kind.OFFICIAL
+                and any(name_key(name).rsplit(" ", 1)[-1] == folded for name in known.names)
+            ):
+                return said
+        return None
 
 
 def document_claims_extract_run(*, document_id: int) -> int:
@@ -292,24 +310,51 @@ def _who(
     cannot be told."""
     if phrase.is_known:
         source_id = _named(phrase, index, name_ids)
-        return None if source_id == AMBIGUOUS else (source_id, ())
+        if source_id == AMBIGUOUS:
+            return None
+        # "ICRC spokeswoman Hanna Lindqvist": the person speaks, though only the body is known.
+        person = _person_after(phrase, rules, index.sources.get(source_id))
+        return _unknown(person, history) if person else (source_id, ())
     anaphor = _anaphor(phrase.text, rules)
     if anaphor is not None:
         kinds, description, adjective = anaphor
         return _antecedent(kinds, description, adjective, history, index, document)
-    source_id = index.lookup(phrase.text)
+    head = phrase.head or phrase.text
+    source_id = index.lookup(head)
     if source_id == AMBIGUOUS:
         return None
     if source_id is not None:
         return source_id, ()
-    name = proposed_name(phrase.text, rules)
+    # Only the head names the speaker: "Nino Beridze", not the forum of her apposition.
+    name = proposed_name(head, rules)
     if not name:
         return None
-    # "said Ilyin" after "Sergei Ilyin, the head of the village, told …": the same person.
+    # "Badalyan said" after "spokesperson Ani Badalyan told …": the person the desk knows.
+    said = history.known_person(name, index) if len(name.split()) == 1 else None
+    return (said.speaker, said.relays) if said is not None else _unknown(name, history)
+
+
+def _unknown(name: str, history: _History) -> tuple[int | str, tuple]:
+    """A speaker the desk does not know, by name: the one who spoke before under it, if any
+    ("said Ilyin" after "Sergei Ilyin, the head of the village, told …")."""
     said = history.unknown_person(name)
-    if said is not None:
-        return said.speaker, said.relays
-    return name, ()
+    return (said.speaker, said.relays) if said is not None else (name, ())
+
+
+def _person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
+    """The name of a person the desk does not know, when it closes a phrase after the body
+    they speak for and a title in lower case ("ICRC spokeswoman Hanna Lindqvist"); ""
+    otherwise, and always when the phrase already names a known person."""
+    if named is None or named.kind == Source.Kind.OFFICIAL:
+        return ""
+    head = phrase.head or phrase.text
+    last_name_end = max(end for _, end in phrase.names) - phrase.start
+    rest = head[last_name_end:].rstrip(" ,")
+    runs = list(rules.capitalised_run.finditer(rest))
+    if not runs or runs[-1].end() != len(rest) or len(runs[-1].group().split()) < 2:
+        return ""
+    between = rest[: runs[-1].start()].split()
+    return runs[-1].group() if any(word[:1].islower() for word in between) else ""
 
 
 def _named(phrase: Phrase, index: SourceIndex, name_ids: dict[tuple[int, int], int]) -> int:
@@ -363,17 +408,23 @@ def _antecedent(
     # A statement's own publisher is who "the ministry" means in its first lines.
     if fits(document.publisher_id):
         return document.publisher_id, ()
-    if adjective:
+    words = [w for w in description.split()[1:] if len(w) > 3]
+    named = [
+        pk
+        for pk in index.sources
+        if fits(pk) and all(any(w in n.casefold() for n in index.sources[pk].names) for w in words)
+    ]
+    if adjective and len(named) == 1:
         # "The Azerbaijani defence ministry" before anyone spoke: the one source it fits.
-        words = [w for w in description.split()[1:] if len(w) > 3]
-        named = [
-            pk
-            for pk in index.sources
-            if fits(pk)
-            and all(any(w in n.casefold() for n in index.sources[pk].names) for w in words)
-        ]
-        if len(named) == 1:
-            return named[0], ()
+        return named[0], ()
+    if words and named:
+        # "The Ministry of Defense" in an agency's copy before anyone spoke: of the sources
+        # it fits, the one of the publisher's country.
+        country = Source.objects.filter(pk=document.publisher_id).values_list("country")[:1]
+        local = Source.objects.filter(pk__in=named, country__in=country).exclude(country="")
+        local = list(local.values_list("pk", flat=True)[:2])
+        if len(local) == 1:
+            return local[0], ()
     return None
 
 
