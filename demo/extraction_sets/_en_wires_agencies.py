@@ -1,6 +1,6 @@
-"""The English services of news agencies, for the wire-copy set ``en_wires``: three articles in
-the way Interfax, APA and Armenpress write, kept apart only so that each module stays short. The
-conventions and the sources are those of ``en_wires``.
+"""The English services of news agencies and outlets, for the wire-copy set ``en_wires``: five
+articles in the way Interfax, APA, Armenpress, Trend and news.am write, kept apart only so that
+each module stays short. The conventions and the sources are those of ``en_wires``.
 """
 
 from demo.extraction_set import Article, Statement
@@ -166,6 +166,12 @@ AGENCY_ARTICLES: tuple[Article, ...] = (
                 "obligation",
                 "badalyan",
             ),
+            # "was informed from the ministry": the spokesperson's ministry, her parent
+            Statement(
+                "Foreign Minister Ararat Mirzoyan raised the issue in a phone call with the EU "
+                "Special Representative for the South Caucasus",
+                "am-mfa",
+            ),
             Statement("the three men had crossed the border illegally", "az-border", ("news-am",)),
             Statement(
                 "the government would not allow the incident to derail the border talks",
@@ -176,6 +182,97 @@ AGENCY_ARTICLES: tuple[Article, ...] = (
                 "territory",
                 "am-mod",
             ),
+        ),
+    ),
+    Article(
+        key="tegh-gobustan",
+        publisher="gobustan",
+        style=AGENCY,
+        modelled_on="Trend",
+        title="Azerbaijani MFA: Yerevan again misleads international community",
+        text=(
+            "BAKU, Azerbaijan, June 7. Yerevan is again trying to mislead the international "
+            "community about the situation on the border, Spokesperson of the Azerbaijani "
+            "Foreign Ministry Ayhan Hajizada said in a post on X, Gobustan reports.\n\n"
+            "Hajizada was responding to a statement by the Armenian Foreign Ministry, which "
+            "claimed on Monday that Azerbaijani troops had set up two new posts near the village "
+            "of Tegh.\n\n"
+            '"Not a single new position has been set up. The claims are a fabrication," he '
+            "said.\n\n"
+            "Earlier, the Azerbaijani Defense Ministry told Gobustan that the situation on all "
+            "sections of the border was stable.\n\n"
+            "According to the State Border Service, a group of Armenian servicemen tried to "
+            "approach the border near Lachin on Sunday night but withdrew after warning shots."
+            "\n\n"
+            "Pashinyan, as quoted by Armenian media, said the government would raise the "
+            "incident with the EU mission.\n\n"
+            "The Armenian side has not provided any evidence to support its claims, the ministry "
+            "said.\n\n"
+            "Azerbaijan and Armenia have been negotiating a peace treaty since 2022. Follow "
+            "Gobustan on X for the latest news."
+        ),
+        statements=(
+            # said in a post on X, and the publisher "reports": no relay
+            Statement(
+                "Yerevan is again trying to mislead the international community about the "
+                "situation on the border",
+                "hajizada",
+            ),
+            # an attribution in a relative clause
+            Statement(
+                "Azerbaijani troops had set up two new posts near the village of Tegh", "am-mfa"
+            ),
+            Statement(
+                "Not a single new position has been set up. The claims are a fabrication",
+                "hajizada",
+            ),
+            Statement("the situation on all sections of the border was stable", "az-mod"),
+            # a body named by its title alone in an agency of its own country
+            Statement(
+                "a group of Armenian servicemen tried to approach the border near Lachin on "
+                "Sunday night but withdrew after warning shots",
+                "az-border",
+            ),
+            # generic hearsay is no relay
+            Statement("the government would raise the incident with the EU mission", "pashinyan"),
+            Statement(
+                "The Armenian side has not provided any evidence to support its claims", "az-mod"
+            ),
+        ),
+    ),
+    Article(
+        key="sotk-sevan",
+        publisher="sevan",
+        style=AGENCY,
+        modelled_on="news.am",
+        title="Azerbaijani forces fire at Sotk again, community head says",
+        text=(
+            "YEREVAN. – The Azerbaijani armed forces have again fired at the village of Sotk, "
+            "damaging a house and a car, the head of the community, Gevorg Sahakyan, told Sevan "
+            "Online on Tuesday.\n\n"
+            "Sevan Online has learned from the press service of the Armenian Defense Ministry "
+            "that a soldier was lightly wounded in the shooting.\n\n"
+            "Defense Minister Suren Papikyan, answering journalists' questions in parliament, "
+            'said the army had responded "proportionately."\n\n'
+            "Azerbaijan's Defense Ministry, as quoted by news.am, claimed that the Armenian side "
+            "had opened fire first.\n\n"
+            "Local media reported that several cars had been damaged in the village.\n\n"
+            "The EU mission in Armenia did not respond to Sevan Online's request for comment."
+            "\n\n"
+            "This text is also available in Armenian and Russian."
+        ),
+        statements=(
+            # told the publisher: no relay
+            Statement(
+                "The Azerbaijani armed forces have again fired at the village of Sotk, damaging "
+                "a house and a car",
+                "sahakyan",
+            ),
+            # the publisher "has learned from" a press service
+            Statement("a soldier was lightly wounded in the shooting", "am-mod"),
+            Statement('the army had responded "proportionately', "papikyan"),
+            # "as quoted by" an outlet: a relay
+            Statement("the Armenian side had opened fire first", "az-mod", ("news-am",)),
         ),
     ),
 )
