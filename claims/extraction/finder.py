@@ -332,6 +332,9 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
     if folded in rules.anaphors:
         return True
     words = rules.without_determiner(phrase.text.split())
+    if "," in phrase.head and not (words and words[0][:1].isupper()):
+        # A title, then the name after a comma: "the head of the community, Gevorg Sahakyan".
+        words = rules.without_determiner(phrase.head.rsplit(",", 1)[1].split())
     return bool(words) and words[0] not in rules.not_names and words[0][:1].isupper()
 
 

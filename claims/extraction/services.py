@@ -70,9 +70,11 @@ class _History:
     passes over the speakers of the document, not over every statement before it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, parents: dict[int, int] | None = None) -> None:
         self._latest: dict[int | str, _Said] = {}
         self._by_surname: dict[str, _Said] = {}
+        # A spokesperson's ministry: "the ministry" after its spokesperson spoke.
+        self.parents = parents or {}
 
     def add(self, said: _Said) -> None:
         self._latest.pop(said.speaker, None)
@@ -151,7 +153,9 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
     names = index.names_in(document.text)
     name_ids = {(start, end): source_id for start, end, source_id in names}
     statements = find_statements(document.text, rules, [(s, e) for s, e, _ in names])
-    history = _History()
+    history = _History(
+        dict(Source.objects.filter(parent__isnull=False).values_list("pk", "parent"))
+    )
     resolved = []
     for statement in statements:
         said = _resolve(statement, rules, index, name_ids, history, document)
@@ -403,6 +407,10 @@ def _antecedent(
     for said in history.most_recent_first():
         if fits(said.speaker):
             return said.speaker, said.relays
+        parent = history.parents.get(said.speaker)
+        if description and parent is not None and fits(parent):
+            # "The ministry" after its spokesperson spoke: the ministry they speak for.
+            return parent, said.relays
     if not description:
         return None  # "it" with nobody before it
     # A statement's own publisher is who "the ministry" means in its first lines.

@@ -166,6 +166,46 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             id="dismissed as a quoted word, saying",
         ),
         pytest.param(
+            "Pashinyan, as quoted by Armenian media, said the checkpoint would stay shut.",
+            [("the checkpoint would stay shut", PM, [])],
+            id="speaker, as quoted by hearsay, said",
+        ),
+        pytest.param(
+            "The checkpoint would stay shut, Pashinyan said, as quoted by Interfax.",
+            [("The checkpoint would stay shut", PM, ["Interfax"])],
+            id="statement, speaker said, as quoted by an agency",
+        ),
+        pytest.param(
+            "Trend has learned from Azerbaijan's Ministry of Defense that the drills would end "
+            "on Friday.",
+            [("the drills would end on Friday", AZ, ["Trend"])],
+            id="agency learned from speaker that",
+        ),
+        pytest.param(
+            "The drills will end on Friday. Trend has learned about this from Azerbaijan's "
+            "Ministry of Defense.",
+            [("The drills will end on Friday", AZ, ["Trend"])],
+            id="agency learned about this from speaker: the sentence before",
+        ),
+        pytest.param(
+            "Mirzoyan raised the question in a call with his Iranian counterpart, Trend was "
+            "informed by the Azerbaijani foreign ministry.",
+            [
+                (
+                    "Mirzoyan raised the question in a call with his Iranian counterpart",
+                    AZ_MFA,
+                    ["Trend"],
+                )
+            ],
+            id="statement, agency was informed by speaker",
+        ),
+        pytest.param(
+            "Hajizada answered a statement by Armenia's Defense Ministry, which claimed that "
+            "shots had been fired near Sotk.",
+            [("shots had been fired near Sotk", AM, [])],
+            id="someone, which claimed",
+        ),
+        pytest.param(
             "Yerevan denied reports that its troops had been moved to the border.",
             [("denied reports that its troops had been moved to the border", AM, [])],
             id="a denial of reports",
@@ -184,6 +224,8 @@ def test_wire_formulas(desk, text, expected):
         "(Reporting by Anna Keller in Baku; Editing by Tom Wright)",
         "The Governor of Syunik, Davit Harutyunyan, did not respond to a request for comment.",
         "By Anna Keller",
+        "Pashinyan met residents of Tegh, who said the shooting had stopped at dawn.",
+        "Local media reported that several cars had been damaged in the village.",
     ],
 )
 def test_wire_negatives(desk, text):
@@ -365,3 +407,23 @@ def test_clause_breaks_and_continued_quotations_are_any_languages():
 def test_a_statement_kind_that_is_not_known_is_refused():
     with pytest.raises(ValueError, match="continued"):
         Rules.from_toml(MINIMAL.replace('statement = "continued"', 'statement = "next"'))
+
+
+def test_the_ministry_after_its_spokesperson_is_the_ministry_they_speak_for(desk):
+    text = (
+        "Hajizada told reporters that no talks were planned. The ministry later said that "
+        "a meeting could take place in July."
+    )
+    assert extract(text, desk) == [
+        ("no talks were planned", "Ayhan Hajizada", []),
+        ("a meeting could take place in July", AZ_MFA, []),
+    ]
+
+
+def test_a_title_then_a_name_after_a_comma_names_the_speaker(desk):
+    document = make_document(
+        "Two houses were hit overnight, the head of the community, Gevorg Sahakyan, told "
+        "reporters.",
+        publisher=desk["publisher"],
+    )
+    assert document_claims_extract(document=document).proposed == ["Gevorg Sahakyan"]
