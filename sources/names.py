@@ -106,6 +106,8 @@ class Known:
     id: int
     kind: str
     names: tuple[str, ...]  # name, short name and aliases
+    parent: int | None = None  # the body a spokesperson speaks for
+    country: str = ""
 
 
 class SourceIndex:
@@ -211,9 +213,15 @@ def source_index(morphology: Morphology = PLAIN) -> SourceIndex:
         aliases.setdefault(source_id, []).append(alias)
     index = SourceIndex(
         (
-            Known(pk, kind, tuple(n for n in (name, short_name, *aliases.get(pk, ())) if n))
-            for pk, kind, name, short_name in Source.objects.values_list(
-                "pk", "kind", "name", "short_name"
+            Known(
+                pk,
+                kind,
+                tuple(n for n in (name, short_name, *aliases.get(pk, ())) if n),
+                parent,
+                country,
+            )
+            for pk, kind, name, short_name, parent, country in Source.objects.values_list(
+                "pk", "kind", "name", "short_name", "parent", "country"
             )
         ),
         morphology,

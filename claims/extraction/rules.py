@@ -214,11 +214,11 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     not_citing = rf"(?!(?i:{citing})\b)" if citing else ""
     # The words of a title before the name ("Spokesman for the Ministry of Defense Vagif
     # Dargahli") are counted without their joiners.
-    joiners = rf"(?:(?:{joiner})\s+)*" if joiner else ""
+    joiners = rf"(?:(?:{joiner})\s+)*+" if joiner else ""
     # A person nobody registered may follow the body they speak for and their title: "ICRC
     # spokeswoman Hanna Lindqvist", "EUMA's spokesperson, Ingrid Holm".
     lower = rf"(?![{words.get('upper', 'A-Z')}])[^\W\d_]"
-    person = rf"(?:(?:\s+{lower}[\w’'-]*){{0,2}},?(?:\s+{capitalised}){{2,3}})?"
+    person = rf"(?>(?:\s+{lower}[\w’'-]*){{0,2}},?(?:\s+{capitalised}){{2,3}})?"
     known = (
         rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+{joiners}){{0,4}}?"
         rf"{NAME_MARK}+"

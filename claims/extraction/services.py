@@ -70,11 +70,9 @@ class _History:
     passes over the speakers of the document, not over every statement before it.
     """
 
-    def __init__(self, parents: dict[int, int] | None = None) -> None:
+    def __init__(self) -> None:
         self._latest: dict[int | str, _Said] = {}
         self._by_surname: dict[str, _Said] = {}
-        # A spokesperson's ministry: "the ministry" after its spokesperson spoke.
-        self.parents = parents or {}
 
     def add(self, said: _Said) -> None:
         self._latest.pop(said.speaker, None)
@@ -153,9 +151,7 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
     names = index.names_in(document.text)
     name_ids = {(start, end): source_id for start, end, source_id in names}
     statements = find_statements(document.text, rules, [(s, e) for s, e, _ in names])
-    history = _History(
-        dict(Source.objects.filter(parent__isnull=False).values_list("pk", "parent"))
-    )
+    history = _History()
     resolved = []
     for statement in statements:
         said = _resolve(statement, rules, index, name_ids, history, document)
@@ -407,7 +403,8 @@ def _antecedent(
     for said in history.most_recent_first():
         if fits(said.speaker):
             return said.speaker, said.relays
-        parent = history.parents.get(said.speaker)
+        known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
+        parent = known.parent if known is not None else None
         if description and parent is not None and fits(parent):
             # "The ministry" after its spokesperson spoke: the ministry they speak for.
             return parent, said.relays
@@ -428,9 +425,9 @@ def _antecedent(
     if words and named:
         # "The Ministry of Defense" in an agency's copy before anyone spoke: of the sources
         # it fits, the one of the publisher's country.
-        country = Source.objects.filter(pk=document.publisher_id).values_list("country")[:1]
-        local = Source.objects.filter(pk__in=named, country__in=country).exclude(country="")
-        local = list(local.values_list("pk", flat=True)[:2])
+        publisher = index.sources.get(document.publisher_id)
+        country = publisher.country if publisher is not None else ""
+        local = [pk for pk in named if country and index.sources[pk].country == country]
         if len(local) == 1:
             return local[0], ()
     return None
