@@ -198,7 +198,7 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="İrəvan cavabını “yaxın günlərdə” göndərəcək",
                 speaker="grigoryan",
-                relays=("sputnik",),
+                relays=("sputnik-am",),
             ),
         ),
     ),
@@ -290,8 +290,8 @@ ARTICLES: tuple[Article, ...] = (
             "Qeyd edək ki, martın 20-də Ermənistan Xarici İşlər Nazirliyi Azərbaycanı "
             "danışıqları ləngitməkdə ittiham etmişdi.\n\n"
             '"Armenpress"in yaydığı məlumata görə, Ermənistan XİN-in mətbuat katibi Ani '
-            'Badalyan "Azatutyun" radiosuna bildirib ki, İrəvan Bakının son təkliflərini '
-            "diqqətlə öyrənir.\n\n"
+            "Badalyan Azadlıq Radiosunun erməni xidmətinə bildirib ki, İrəvan Bakının son "
+            "təkliflərini diqqətlə öyrənir.\n\n"
             "Tərəflərin nümayəndələri arasında sonuncu görüş fevral ayında keçirilib. Növbəti "
             "görüşün vaxtı hələ açıqlanmayıb."
         ),
@@ -331,7 +331,8 @@ ARTICLES: tuple[Article, ...] = (
                 span="Azərbaycanı danışıqları ləngitməkdə ittiham etmişdi",
                 speaker="am-mfa",
             ),
-            # according to an agency, inner attribution; told a radio (relay): two relays
+            # according to an agency ("Y-in yaydığı məlumata görə"), inner attribution; told a
+            # radio's service (relay): two relays
             Statement(
                 span="İrəvan Bakının son təkliflərini diqqətlə öyrənir",
                 speaker="badalyan",
@@ -357,13 +358,12 @@ ARTICLES: tuple[Article, ...] = (
             "hərbçilərindən biri yüngül yaralanıb. Ermənistan Müdafiə Nazirliyinin mətbuat "
             "katibi Aram Torosyan sosial şəbəkədəki paylaşımında Azərbaycan tərəfini atəşkəsi "
             "pozmaqda günahlandırıb.\n\n"
-            "Müdafiə Nazirliyi Ermənistan tərəfinin atəşi Azərbaycan bölmələrinin başlatması "
-            "barədə iddialarını qətiyyətlə təkzib edir. Bildiririk ki, bölmələrimiz atəşkəs "
-            "rejiminə əməl edir və yalnız cavab atəşi açıb.\n\n"
-            "Azərbaycan Respublikasının Müdafiə Nazirliyi bəyan edir ki, baş vermiş təxribata "
-            "görə bütün məsuliyyət Ermənistanın hərbi-siyasi rəhbərliyinin üzərinə düşür. "
-            "Nazirlik həmçinin xatırladır ki, Azərbaycan Ordusunun bölmələri mülki obyektləri "
-            "hədəfə almır.\n\n"
+            "Azərbaycan Respublikasının Müdafiə Nazirliyi Ermənistan tərəfinin atəşi Azərbaycan "
+            "bölmələrinin başlatması barədə iddialarını qətiyyətlə təkzib edir. Bildiririk ki, "
+            "bölmələrimiz atəşkəs rejiminə əməl edir və yalnız cavab atəşi açıb.\n\n"
+            "Nazirlik bəyan edir ki, baş vermiş təxribata görə bütün məsuliyyət Ermənistanın "
+            "hərbi-siyasi rəhbərliyinin üzərinə düşür. Müdafiə Nazirliyi həmçinin xatırladır ki, "
+            "Azərbaycan Ordusunun bölmələri mülki obyektləri hədəfə almır.\n\n"
             "Hazırda sərhədin bu sahəsində nisbi sakitlik hökm sürür. Ermənistan Müdafiə "
             "Nazirliyi hadisə ilə bağlı gecə saatlarında da açıqlama yayıb."
         ),
@@ -386,7 +386,7 @@ ARTICLES: tuple[Article, ...] = (
                 ),
                 speaker="az-mod",
             ),
-            # the publisher names itself; reported speech with "ki"; "bəyan edir"
+            # reported speech with "ki"; follow-on by a description ("Nazirlik"); "bəyan edir"
             Statement(
                 span=(
                     "baş vermiş təxribata görə bütün məsuliyyət Ermənistanın hərbi-siyasi "
@@ -394,7 +394,8 @@ ARTICLES: tuple[Article, ...] = (
                 ),
                 speaker="az-mod",
             ),
-            # the publisher names itself; follow-on; "xatırladır"
+            # reported speech with "ki"; follow-on by the bare name of the publisher's ministry
+            # ("Müdafiə Nazirliyi"); "xatırladır"
             Statement(
                 span="Azərbaycan Ordusunun bölmələri mülki obyektləri hədəfə almır",
                 speaker="az-mod",
@@ -414,7 +415,8 @@ ARTICLES: tuple[Article, ...] = (
             "sahəsində Ermənistan ərazisinə doğru irəliləyib.\n\n"
             "Azərbaycan Respublikasının Xarici İşlər Nazirliyi bu iddiaları qətiyyətlə rədd "
             "edir.\n\n"
-            "Dövlət Sərhəd Xidmətinin məlumatına görə, sərhədin qeyd olunan sahələrində "
+            "Azərbaycan Respublikasının Dövlət Sərhəd Xidmətinin məlumatına görə, sərhədin qeyd "
+            "olunan sahələrində "
             "Azərbaycan bölmələri 2021-ci ildən bəri eyni mövqelərdə yerləşir və heç bir yeni "
             "mövqe qurulmayıb.\n\n"
             "Nazirliyin Mətbuat xidməti idarəsinin rəisi Ayxan Hacızadə bildirib: “Ermənistan "
@@ -491,8 +493,8 @@ ARTICLES: tuple[Article, ...] = (
             "Rusiya sülhməramlıları da hadisə ilə bağlı məlumat yayıb. “RİA Novosti” agentliyi "
             "Rusiya sülhməramlı kontingentinin komandanlığına istinadən xəbər verir ki, Xocavənd "
             "ərazisindəki müşahidə postları ötən gecə atəş səsləri qeydə almayıb.\n\n"
-            "Ermənistanın İnsan Hüquqları Müdafiəçisi isə bəyanatında iddia edib ki, atəş "
-            "nəticəsində kəndlərdən birində iki ev zədələnib.\n\n"
+            "Ermənistan ombudsmanı isə bəyanatında iddia edib ki, atəş nəticəsində kəndlərdən "
+            "birində iki ev zədələnib.\n\n"
             "Xocavənd rayonunun bir hissəsi 2020-ci il noyabrın 10-dan Rusiya sülhməramlılarının "
             "müvəqqəti nəzarəti altındadır."
         ),
@@ -691,7 +693,7 @@ ARTICLES: tuple[Article, ...] = (
             "Füzuli rayonunda tank əleyhinə minaya düşən traktorun sürücüsü yaralanıb.\n\n"
             "Bu barədə “Report”a Azərbaycan Respublikasının Minatəmizləmə Agentliyindən (ANAMA) "
             "bildirilib.\n\n"
-            "Agentlikdən bildirilib ki, hadisə oktyabrın 4-də rayonun Qacar kəndi ərazisində "
+            "Bildirilib ki, hadisə oktyabrın 4-də rayonun Qacar kəndi ərazisində "
             "kənd təsərrüfatı işləri aparılarkən baş verib.\n\n"
             "Füzuli rayonunun Qacar kənd inzibati ərazi dairəsi üzrə nümayəndəsi Elvin Nağıyev "
             "“Report”a açıqlamasında bildirib ki, yaralı rayon xəstəxanasına çatdırılıb və onun "
@@ -712,8 +714,7 @@ ARTICLES: tuple[Article, ...] = (
                 span="Füzuli rayonunda tank əleyhinə minaya düşən traktorun sürücüsü yaralanıb",
                 speaker="anama",
             ),
-            # passive reported speech from a description in the ablative ("Agentlikdən
-            # bildirilib ki"); follow-on
+            # passive reported speech with no subject ("Bildirilib ki"); follow-on
             Statement(
                 span=(
                     "hadisə oktyabrın 4-də rayonun Qacar kəndi ərazisində kənd təsərrüfatı işləri "
