@@ -40,8 +40,9 @@ def desk():
             kinds.MINISTRY,
             "Azərbaycan Müdafiə Nazirliyi",
             "Azərbaycan Respublikasının Müdafiə Nazirliyi",
+            "Bakı",
         ),
-        "am-mod": source(AM_MOD, kinds.MINISTRY, "Ermənistan Müdafiə Nazirliyi"),
+        "am-mod": source(AM_MOD, kinds.MINISTRY, "Ermənistan Müdafiə Nazirliyi", "İrəvan"),
         "am-mfa": source(
             AM_MFA, kinds.MINISTRY, "Ermənistan Xarici İşlər Nazirliyi", "Ermənistan XİN"
         ),
@@ -200,6 +201,16 @@ PATTERNS = [
         id="named speaker told an outlet, its name right after the speaker's",
     ),
     pytest.param(
+        "Aram Torosyan bildirib ki, atəş gecə yarısı başlayıb. O “Armenpress”ə açıqlamasında "
+        "əlavə edib ki, mövqelər heç dəyişməyib.",
+        "apa",
+        [
+            ("atəş gecə yarısı başlayıb", "Aram Torosyan", []),
+            ("mövqelər heç dəyişməyib", "Aram Torosyan", ["Armenpress"]),
+        ],
+        id="a follow-on told an agency",
+    ),
+    pytest.param(
         "Xatırladaq ki, Paşinyan ötən həftə jurnalistlərə demişdi ki, İrəvan sazişi imzalamağa "
         "hazırdır.",
         "apa",
@@ -233,7 +244,7 @@ PATTERNS = [
             ("sənədin layihəsi hazırdır", "Ayhan Hajizada", []),
             ("İrəvanın cavabı yenidən gecikdirdiyini", "Ayhan Hajizada", []),
         ],
-        id="speaker said what, a follow-on",
+        id="speaker said what, a follow-on before a known name",
     ),
     pytest.param(
         "Ermənistan Xarici İşlər Nazirliyi Azərbaycanı atəşkəsi pozmaqda ittiham edib.",
