@@ -295,20 +295,34 @@ def _parents_first(entries: tuple[RegistryEntry, ...]) -> list[RegistryEntry]:
 
 
 def _find(entry: RegistryEntry, owners: _Owners, claimed: set[int]) -> tuple[Source | None, str]:
-    """The source an entry stands for, and how it was found when not by its exact name."""
-    candidates: list[tuple[int | None, str]] = [(owners.exact.get(entry.name), "")]
+    """The source an entry stands for, and how it was found when not by its exact name.
+
+    By its name first, then by each of its other names in turn. A source found by another of
+    its names must also be of the entry's kind and country (or have none yet): a desk's
+    "Government of Azerbaijan" with the alias "Baku" is not the registry's defence ministry.
+    """
     key = alias_key(entry.name)
-    candidates.append((owners.names.get(key), "by its name"))
-    candidates.append((owners.aliases.get(key), "by its name, an alias there"))
+    candidates: list[tuple[int | None, str, bool]] = [
+        (owners.exact.get(entry.name), "", False),
+        (owners.names.get(key), "by its name", False),
+        (owners.aliases.get(key), "by its name, an alias there", False),
+    ]
     for name in entry.all_names()[1:]:
         key = alias_key(name)
-        candidates.append((owners.names.get(key), f"by the name \u201c{name}\u201d"))
-        candidates.append((owners.aliases.get(key), f"by the alias \u201c{name}\u201d"))
-    for pk, how in candidates:
-        if pk is not None and pk != owners.SHARED and pk not in claimed:
-            source = Source.objects.get(pk=pk)
-            return source, how and f"as \u201c{source.name}\u201d, {how}"
+        candidates.append((owners.names.get(key), f"by the name \u201c{name}\u201d", True))
+        candidates.append((owners.aliases.get(key), f"by the alias \u201c{name}\u201d", True))
+    for pk, how, check in candidates:
+        if pk is None or pk == owners.SHARED or pk in claimed:
+            continue
+        source = Source.objects.get(pk=pk)
+        if check and not _compatible(source, entry):
+            continue
+        return source, how and f"as \u201c{source.name}\u201d, {how}"
     return None, ""
+
+
+def _compatible(source: Source, entry: RegistryEntry) -> bool:
+    return source.kind in (entry.kind, _DEFAULTS["kind"]) and source.country in (entry.country, "")
 
 
 def _short_name(entry: RegistryEntry, source_pk: int | None, owners, result) -> str:
