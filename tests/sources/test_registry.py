@@ -266,6 +266,20 @@ kind = "government_body"
 country = "AM"
 """
 LAST = {"key": '"am-mod"', "name": '"Ministry of Defence of Armenia"', "kind": '"ministry"'}
+
+
+@pytest.mark.django_db
+def test_a_source_of_another_kind_under_an_entrys_name_is_not_taken_for_it():
+    branch = make_source("Interfax-Azerbaijan", kind="outlet", country="AZ", short_name="Interfax")
+    result = registry_load()
+    assert result.sources["interfax"] != branch.pk
+    [warning] = [s for s in result.skipped if s.key == "interfax"]
+    assert warning.name == "Interfax"
+    assert (
+        "\u201cInterfax-Azerbaijan\u201d" in warning.reason and "links to neither" in warning.reason
+    )
+
+
 BAD = {
     "kind": ({"kind": '"ministery"'}, "entry 'am-mod': unknown kind 'ministery'"),
     "parent": ({"parent": '"am-govt"'}, "entry 'am-mod': parent 'am-govt' is no entry's key"),
@@ -311,6 +325,9 @@ def test_a_bad_file_names_the_entry_and_writes_nothing(fault, tmp_path):
         (registry_text(key='"am-gov"'), "entry 'am-gov': the key is used twice"),
         (registry_text(parent='"am-mod"'), "entry 'am-mod': its parents lead back to 'am-mod'"),
         ('[registry]\nname = "x"', "unknown tables registry"),
+        ("source = [1, 2]", "source must be an array of tables"),
+        ('[[source]]\nkey = "x"\nname = "X"\nkind = "other"\nnames.en = "X"', "must be a list"),
+        ('[[source]]\nkey = "x"\nname = "X"\nkind = "other"\nstate_affiliated = 1', "true or"),
     ],
 )
 def test_other_faults_of_a_file(tmp_path, text, message):
@@ -320,9 +337,13 @@ def test_other_faults_of_a_file(tmp_path, text, message):
         registry_read(path)
 
 
-def test_a_missing_file():
+def test_a_missing_file_or_one_not_in_utf_8(tmp_path):
     with pytest.raises(RegistryError, match="cannot be read"):
         registry_read(Path("/nonexistent/actors.toml"))
+    path = tmp_path / "actors.toml"
+    path.write_bytes('[[source]]\nname = "Минобороны"'.encode("cp1251"))
+    with pytest.raises(RegistryError, match="not UTF-8"):
+        registry_read(path)
 
 
 # --- The command --------------------------------------------------------------------------------
