@@ -10,9 +10,10 @@ several sentences stays one statement. Each sentence is tried against the langua
 order; a pattern's ``inner`` clause is tried again, and when it has an attribution of its own,
 the outer source is a relay of that statement ("…, according to Interfax" after "Pashinyan said
 …"). A pattern of the "previous" kind attributes the sentence before the one it matches ("Об
-этом сообщили в пресс-службе …"), when that sentence is in the same paragraph and no pattern
-took it; one of the "continued" kind carries on the quotation the sentence before ended with
-("“…,” she said. “…”"), whose statement then runs to its end.
+этом сообщили в пресс-службе …"), when that sentence is in the same paragraph (or, where the
+pattern allows it, ends the paragraph just before) and no pattern took it; one of the
+"continued" kind carries on the quotation the sentence before ended with ("“…,” she said.
+“…”"), whose statement then runs to its end.
 
 One sentence may hold two speakers' statements ("Baku said …, while Yerevan said …", "… ;
 Yerevan denied it"): where the language's ``clause_break`` stands outside quotation marks and
@@ -219,7 +220,7 @@ def _match(
             return clauses
     present: dict[str, bool] = {}  # which cues the sentence holds, searched once each
     for pattern in rules.patterns:
-        if pattern.previous and (previous is None or "\n" in text[previous[1] : start]):
+        if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
             continue
         if pattern.continued and (last is None or "\n" in text[last.end : start]):
             continue
@@ -303,6 +304,17 @@ def _inside_quotation(before: str, rules: Rules) -> bool:
         elif before.count(opening) > before.count(closing):
             return True
     return False
+
+
+def _reaches(
+    text: str, previous: tuple[int, int] | None, start: int, across_paragraphs: bool
+) -> bool:
+    """Whether a sentence starting at ``start`` can attribute the sentence ``previous``: one in
+    its paragraph, or, ``across_paragraphs``, one ending the paragraph just before."""
+    if previous is None:
+        return False
+    breaks = text.count("\n", previous[1], start)
+    return breaks == 0 or (across_paragraphs and breaks <= 2)
 
 
 def _holds(sentence: str, cue: str, rules: Rules, present: dict[str, bool]) -> bool:
