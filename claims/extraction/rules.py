@@ -8,7 +8,8 @@ declare besides its patterns, with the defaults of a file that does not:
 - ``sentence_end`` (".!?") and ``quotes`` (["“”", "«»", '""']): where sentences end and the
   quotation marks as opening-closing pairs; a straight quote is its own pair ('""').
 - ``[words]``: ``upper`` (the capitals that may open a name nobody registered, "A-Z"),
-  ``determiners`` ("the"; none), ``apposition_openers`` ("who"; none), ``complementisers``
+  ``determiners`` ("the"; none), ``initials`` (a regex for one initial before a surname,
+  "[A-Z]\\."; none), ``apposition_openers`` ("who"; none), ``complementisers``
   (the "that" trimmed from a statement's start; none), ``citing`` (the words by which a relay
   names its source, which never join two names into one: "citing"; none), ``possessive`` (a
   regex after a name, "[’']s"; none), ``not_names``, ``name_joiners``, ``abbreviations``.
@@ -199,15 +200,17 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     # A relay's "citing" never joins two names into one phrase.
     citing = _alternation(words.get("citing", []))
     not_citing = rf"(?!(?i:{citing})\b)" if citing else ""
+    # Initials written before a surname ("S.V.Lavrov") belong to the name.
+    initial = rf"(?:{words['initials']})*" if "initials" in words else ""
     known = (
-        rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+){{0,4}}?{NAME_MARK}+"
-        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}[\w’'-]+\s+){{0,2}}?{NAME_MARK}+)*"
+        rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+){{0,4}}?{initial}{NAME_MARK}+"
+        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}[\w’'-]+\s+){{0,2}}?{initial}{NAME_MARK}+)*"
         rf"{owned}"
     )
     # An unknown name: capitalised words (and joiners), perhaps after a title, perhaps
     # with a possessive: "the governor of Tavush, Hayk Ghalumyan", "Georgia's interior ministry".
     unknown = (
-        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{capitalised}"
+        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}"
         rf"{joined}{capitalised})*{owned}"
     )
     # "It", "the ministry", and "the Azerbaijani ministry" (an adjective may narrow it).

@@ -294,7 +294,7 @@ ARTICLES: tuple[Article, ...] = (
     ),
     Article(
         key="ru-sputnik-kut",
-        publisher="sputnik",
+        publisher="sputnik-am",
         style="national agency",
         modelled_on="Sputnik Armenia",
         language="ru",
@@ -614,6 +614,14 @@ ARTICLES: tuple[Article, ...] = (
                 ),
                 speaker="armenpress",
             ),
+            # Как писал X, …: the outlet names itself in the third person, so it is the speaker
+            Statement(
+                span=(
+                    "16 ноября на армяно-азербайджанской границе произошли самые серьезные с "
+                    "осени 2020 года столкновения"
+                ),
+                speaker="kavkaz-uzel",
+            ),
         ),
     ),
     Article(
@@ -770,7 +778,7 @@ ARTICLES: tuple[Article, ...] = (
     ),
     Article(
         key="ru-sputnik-fuzuli",
-        publisher="sputnik",
+        publisher="sputnik-az",
         style="national agency",
         modelled_on="Sputnik Azerbaijan",
         language="ru",

@@ -5,66 +5,10 @@ import unicodedata
 from collections import Counter
 
 from demo.extraction_sets.ru import ARTICLES, SOURCES
+from sources.registry import registry_read
 
-# The starter registry's keys (sources/registry/actors.toml), which every set may refer to.
-REGISTRY_KEYS = frozenset(
-    {
-        # institutions
-        "az-mod",
-        "am-mod",
-        "ru-mod",
-        "az-mfa",
-        "am-mfa",
-        "ru-mfa",
-        "az-pres",
-        "am-gov",
-        "am-sc",
-        "az-border",
-        "am-nss",
-        "ru-kremlin",
-        "ru-peacekeepers",
-        "am-hrd",
-        "az-ombudsman",
-        # people
-        "aliyev",
-        "hajiyev",
-        "bayramov",
-        "hajizada",
-        "hasanov",
-        "dargahli",
-        "pashinyan",
-        "mirzoyan",
-        "badalyan",
-        "papikyan",
-        "stepanyan",
-        "torosyan",
-        "grigoryan",
-        "putin",
-        "peskov",
-        "lavrov",
-        "zakharova",
-        "shoigu",
-        "konashenkov",
-        # agencies and outlets
-        "interfax",
-        "ria",
-        "tass",
-        "sputnik",
-        "apa",
-        "trend",
-        "azertac",
-        "report-az",
-        "armenpress",
-        "news-am",
-        "reuters",
-        "ap",
-        "afp",
-        "rferl",
-        "bbc",
-        "eurasianet",
-        "oc-media",
-    }
-)
+# The starter registry's keys, which every set may refer to.
+REGISTRY_KEYS = frozenset(entry.key for entry in registry_read())
 OWN = {source.key: source for source in SOURCES}
 # Spans never start or end with these.
 EDGE_CHARACTERS = set(' \t\n.,"“”«»„')
