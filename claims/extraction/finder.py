@@ -261,7 +261,7 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
     if phrase.is_known:
         return True
     folded = " ".join(phrase.text.split()).casefold()
-    if folded in rules.anaphors:
+    if folded in rules.anaphors or rules.narrowed(folded) is not None:
         return True
     words = rules.without_determiner(phrase.text.split())
     return bool(words) and words[0] not in rules.not_names and words[0][:1].isupper()

@@ -17,6 +17,9 @@ declare besides its patterns, with the defaults of a file that does not:
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
   "министерств оборон армен", and the name found covers the inflected words whole.
+- ``[narrowing]``: for a language whose adjectives narrow a description without a determiner,
+  an adjective's stem (after the morphology) and a fragment of the names of the sources it
+  fits: "армянского военного ведомства" is the Armenian ministry that spoke last.
 - A pattern with ``statement = "previous"`` matches a sentence that attributes the one before
   it in the same paragraph ("Об этом сообщили в пресс-службе …"): it names the speaker and
   has no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it.
@@ -76,6 +79,9 @@ class Rules:
     complementiser: re.Pattern | None = None
     capitalised_run: re.Pattern | None = None
     possessive: re.Pattern | None = None
+    # A language whose adjectives narrow a description without a determiner ("армянского
+    # военного ведомства"): an adjective's stem -> a fragment of the names of the sources it fits.
+    narrowing: dict[str, str] = field(default_factory=dict)
 
     @property
     def closing_marks(self) -> frozenset[str]:
@@ -140,7 +146,20 @@ class Rules:
             complementiser=_opening(words.get("complementisers", []), "", r"\s+"),
             capitalised_run=re.compile(rf"[{upper}][\w’'.-]*(?:\s+{joined}[{upper}][\w’'.-]*)*"),
             possessive=re.compile(rf"{words['possessive']}\s") if "possessive" in words else None,
+            narrowing={
+                stem.casefold(): fragment.casefold()
+                for stem, fragment in data.get("narrowing", {}).items()
+            },
         )
+
+    def narrowed(self, folded: str) -> tuple[str, str] | None:
+        """For a phrase an adjective of ``narrowing`` opens before an anaphor ("армянского
+        военного ведомства"): the anaphor and the fragment of names it narrows to."""
+        adjective, _, description = folded.partition(" ")
+        fragment = self.narrowing.get(self.morphology.stem(adjective)) if self.narrowing else None
+        if fragment and description in self.anaphors:
+            return description, fragment
+        return None
 
     def without_determiner(self, words: list[str]) -> list[str]:
         """A phrase's words without the determiners it opens with."""
@@ -218,6 +237,10 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     others = _alternation(a for a in anaphors if a not in described)
     descriptions = _alternation(a.split(" ", 1)[1] for a in described)
     anaphor_forms = [rf"(?i:{others})"] if others else []
+    narrowing = _alternation(data.get("narrowing", {}))
+    if narrowing and others:
+        # "армянского военного ведомства": an adjective of the [narrowing] table, then one.
+        anaphor_forms.insert(0, rf"(?i:{narrowing})[\w-]*\s+(?i:{others})")
     if descriptions:
         anaphor_forms.append(rf"{determiner}(?:{capitalised}\s+)?(?i:{descriptions})")
     anaphor = rf"\b(?:{'|'.join(anaphor_forms) or '(?!)'})\b"
