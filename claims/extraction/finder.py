@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from .rules import NAME_MARK, Rules
 
 # Trimmed from a statement's ends: white space, punctuation, quotation marks, dashes.
-_TRIM_START = re.compile(r"^(?:\s|[“\"«‘„]|[-–—]\s)+")
+# Matched at a statement's start inside the text (``match(text, start)``), so without "^",
+# which would hold only at the text's very beginning.
+_TRIM_START = re.compile(r"(?:\s|[“\"«‘„]|[-–—]\s)+")
 _TRIM_END = re.compile(r"(?:\s|[,.;:!?։…]|[”\"»“]|\s[-–—])+$")
 MIN_STATEMENT_WORDS = 3
 MAX_DEPTH = 2
