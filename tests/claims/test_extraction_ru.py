@@ -369,6 +369,17 @@ def test_the_publishers_own_voice_gives_nothing(desk):
     assert found == [] and result.found == 0
 
 
+def test_subjects_that_name_no_source_give_nothing(desk):
+    document, result, found = extract(
+        "Армянская сторона заявила, что готова к переговорам. Эксперты считают, что "
+        "напряженность будет расти. Организаторы сообщили, что приехали гости из 30 стран. "
+        "Лачинский коридор назвали «дорогой жизни». По словам очевидцев, стрельба шла час.",
+        desk,
+    )
+    assert found == [] and result.found == 0
+    assert not SourceProposal.objects.filter(documents=document).exists()
+
+
 def test_rerunning_adds_nothing(desk):
     document, first, _ = extract(
         "В Минобороны Армении заявили, что обстрел прекратился. Об этом ТАСС сообщили в "
