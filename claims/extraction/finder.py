@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 from .rules import NAME_MARK, Rules
 
 # Trimmed from a statement's ends: white space, punctuation, quotation marks, dashes.
-_TRIM_START = re.compile(r"^(?:\s|[“\"«‘„]|[-–—]\s)+")
+# Matched at a statement's start inside the text (``match(text, start)``), so without "^",
+# which would hold only at the text's very beginning.
+_TRIM_START = re.compile(r"(?:\s|[“\"«‘„]|[-–—]\s)+")
 _TRIM_END = re.compile(r"(?:\s|[,.;:!?։…]|[”\"»“]|\s[-–—])+$")
 MIN_STATEMENT_WORDS = 3
 MAX_DEPTH = 2
@@ -341,7 +343,7 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
     if phrase.is_known:
         return True
     folded = " ".join(phrase.text.split()).casefold()
-    if folded in rules.anaphors:
+    if folded in rules.anaphors or rules.narrowed(folded) is not None:
         return True
     words = rules.without_determiner(phrase.text.split())
     if "," in phrase.head and not (words and words[0][:1].isupper()):

@@ -8,7 +8,8 @@ declare besides its patterns, with the defaults of a file that does not:
 - ``sentence_end`` (".!?") and ``quotes`` (["“”", "«»", '""']): where sentences end and the
   quotation marks as opening-closing pairs; a straight quote is its own pair ('""').
 - ``[words]``: ``upper`` (the capitals that may open a name nobody registered, "A-Z"),
-  ``determiners`` ("the"; none), ``apposition_openers`` ("who"; none), ``complementisers``
+  ``determiners`` ("the"; none), ``initials`` (a regex for one initial before a surname,
+  "[A-Z]\\."; none), ``apposition_openers`` ("who"; none), ``complementisers``
   (the "that" trimmed from a statement's start; none), ``citing`` (the words by which a relay
   names its source, which never join two names into one: "citing"; none), ``possessive`` (a
   regex after a name, "[’']s"; none), ``clause_break`` (a regex where one sentence holds two
@@ -18,6 +19,9 @@ declare besides its patterns, with the defaults of a file that does not:
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
   "министерств оборон армен", and the name found covers the inflected words whole.
+- ``[narrowing]``: for a language whose adjectives narrow a description without a determiner,
+  an adjective's stem (after the morphology) and a fragment of the names of the sources it
+  fits: "армянского военного ведомства" is the Armenian ministry that spoke last.
 - A pattern with ``statement = "previous"`` matches a sentence that attributes the one before
   it in the same paragraph ("Об этом сообщили в пресс-службе …"): it names the speaker and
   has no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it. With
@@ -88,6 +92,9 @@ class Rules:
     capitalised_run: re.Pattern | None = None
     possessive: re.Pattern | None = None
     clause_break: re.Pattern | None = None
+    # A language whose adjectives narrow a description without a determiner ("армянского
+    # военного ведомства"): an adjective's stem -> a fragment of the names of the sources it fits.
+    narrowing: dict[str, str] = field(default_factory=dict)
 
     @property
     def closing_marks(self) -> frozenset[str]:
@@ -159,7 +166,20 @@ class Rules:
             capitalised_run=re.compile(rf"[{upper}][\w’'.-]*(?:\s+{joined}[{upper}][\w’'.-]*)*"),
             possessive=re.compile(rf"{words['possessive']}\s") if "possessive" in words else None,
             clause_break=re.compile(words["clause_break"]) if "clause_break" in words else None,
+            narrowing={
+                stem.casefold(): fragment.casefold()
+                for stem, fragment in data.get("narrowing", {}).items()
+            },
         )
+
+    def narrowed(self, folded: str) -> tuple[str, str] | None:
+        """For a phrase an adjective of ``narrowing`` opens before an anaphor ("армянского
+        военного ведомства"): the anaphor and the fragment of names it narrows to."""
+        adjective, _, description = folded.partition(" ")
+        fragment = self.narrowing.get(self.morphology.stem(adjective)) if self.narrowing else None
+        if fragment and description in self.anaphors:
+            return description, fragment
+        return None
 
     def without_determiner(self, words: list[str]) -> list[str]:
         """A phrase's words without the determiners it opens with."""
@@ -226,16 +246,18 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     # spokeswoman Hanna Lindqvist", "EUMA's spokesperson, Ingrid Holm".
     lower = rf"(?![{words.get('upper', 'A-Z')}])[^\W\d_]"
     person = rf"(?>(?:\s+{lower}[\w’'-]*){{0,2}},?(?:\s+{capitalised}){{2,3}})?"
+    # Initials written before a surname ("S.V.Lavrov") belong to the name.
+    initial = rf"(?:{words['initials']})*" if "initials" in words else ""
     known = (
         rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+{joiners}){{0,4}}?"
-        rf"{NAME_MARK}+"
-        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}[\w’'-]+\s+){{0,2}}?{NAME_MARK}+)*"
+        rf"{initial}{NAME_MARK}+"
+        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}[\w’'-]+\s+){{0,2}}?{initial}{NAME_MARK}+)*"
         rf"{owned}{person}"
     )
     # An unknown name: capitalised words (and joiners), perhaps after a title, perhaps
     # with a possessive: "the governor of Tavush, Hayk Ghalumyan", "Georgia's interior ministry".
     unknown = (
-        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{capitalised}"
+        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}"
         rf"{joined}{capitalised})*{owned}"
     )
     # "It", "the ministry", and "the Azerbaijani ministry" (an adjective may narrow it).
@@ -243,6 +265,10 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     others = _alternation(a for a in anaphors if a not in described)
     descriptions = _alternation(a.split(" ", 1)[1] for a in described)
     anaphor_forms = [rf"(?i:{others})"] if others else []
+    narrowing = _alternation(data.get("narrowing", {}))
+    if narrowing and others:
+        # "армянского военного ведомства": an adjective of the [narrowing] table, then one.
+        anaphor_forms.insert(0, rf"(?i:{narrowing})[\w-]*\s+(?i:{others})")
     if descriptions:
         anaphor_forms.append(rf"{determiner}(?:{capitalised}\s+)?(?i:{descriptions})")
     anaphor = rf"\b(?:{'|'.join(anaphor_forms) or '(?!)'})\b"

@@ -378,6 +378,11 @@ def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
         description = " ".join([words[0], *words[2:]])
         if description in rules.anaphors:
             return rules.anaphors[description], description, words[1]
+    narrowed = rules.narrowed(folded)
+    if narrowed is not None:
+        # No determiner: the adjective opens the phrase ("армянского военного ведомства").
+        description, fragment = narrowed
+        return rules.anaphors[description], description, fragment
     return None
 
 

@@ -1,0 +1,405 @@
+"""Claim extraction from Russian copy (claims/extraction/languages/ru.toml): one sentence for
+each pattern, inflected names, follow-ons, relays, proposals, and what gives nothing."""
+
+import pytest
+
+from claims.extraction.finder import _mask, split_sentences
+from claims.extraction.rules import rules_for
+from claims.extraction.services import document_claims_extract
+from claims.models import Claim
+from sources.models import Source, SourceProposal
+from sources.names import source_index
+from tests.factories import make_document, make_source
+
+pytestmark = pytest.mark.django_db
+
+RULES = rules_for("ru")
+KINDS = Source.Kind
+# key: (name, kind, Russian names as the desk would have them)
+DESK = {
+    "publisher": ("Caucasus Courier", KINDS.OUTLET, []),
+    "am-mod": (
+        "Ministry of Defence of Armenia",
+        KINDS.MINISTRY,
+        ["Министерство обороны Армении", "Минобороны Армении"],
+    ),
+    "az-mod": (
+        "Ministry of Defence of Azerbaijan",
+        KINDS.MINISTRY,
+        ["Министерство обороны Азербайджана", "Минобороны Азербайджана"],
+    ),
+    "ru-mod": (
+        "Ministry of Defence of Russia",
+        KINDS.MINISTRY,
+        ["Министерство обороны России", "Минобороны России"],
+    ),
+    "am-mfa": ("Ministry of Foreign Affairs of Armenia", KINDS.MINISTRY, ["МИД Армении"]),
+    "az-mfa": ("Ministry of Foreign Affairs of Azerbaijan", KINDS.MINISTRY, ["МИД Азербайджана"]),
+    "am-hrd": (
+        "Human Rights Defender of Armenia",
+        KINDS.GOVERNMENT_BODY,
+        ["Защитник прав человека Армении"],
+    ),
+    "peacekeepers": (
+        "Russian peacekeepers",
+        KINDS.MILITARY,
+        ["российский миротворческий контингент"],
+    ),
+    "peskov": ("Dmitry Peskov", KINDS.OFFICIAL, ["Дмитрий Песков", "Песков"]),
+    "zakharova": ("Maria Zakharova", KINDS.OFFICIAL, ["Мария Захарова", "Захарова"]),
+    "lavrov": ("Sergei Lavrov", KINDS.OFFICIAL, ["Сергей Лавров", "Лавров"]),
+    "pashinyan": ("Nikol Pashinyan", KINDS.OFFICIAL, ["Никол Пашинян", "Пашинян"]),
+    "hajizada": ("Ayhan Hajizada", KINDS.OFFICIAL, ["Айхан Гаджизаде", "Гаджизаде"]),
+    "interfax": ("Interfax", KINDS.NEWS_AGENCY, ["Интерфакс"]),
+    "tass": ("TASS", KINDS.NEWS_AGENCY, ["ТАСС"]),
+    "ria": ("RIA Novosti", KINDS.NEWS_AGENCY, ["РИА Новости"]),
+    "armenpress": ("Armenpress", KINDS.NEWS_AGENCY, ["Арменпресс"]),
+}
+
+
+@pytest.fixture
+def desk():
+    return {
+        key: make_source(name, kind=kind, aliases=aliases)
+        for key, (name, kind, aliases) in DESK.items()
+    }
+
+
+def extract(text: str, desk):
+    document = make_document(text, publisher=desk["publisher"], language="ru")
+    result = document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).order_by("start")
+    keys = {source.pk: key for key, source in desk.items()}
+    found = [
+        (c.quote, keys[c.speaker_id], [keys[a.source_id] for a in c.attributions.all()])
+        for c in claims.prefetch_related("attributions")
+    ]
+    return document, result, found
+
+
+def matched_by(pattern_name: str, text: str) -> bool:
+    """Whether the pattern matches one of the text's sentences, with the desk's names masked
+    as the finder masks them."""
+    (pattern,) = [p for p in RULES.patterns if p.name == pattern_name]
+    names = [(s, e) for s, e, _ in source_index(RULES.morphology).names_in(text)]
+    masked = _mask(text, names)
+    return any(pattern.regex.match(masked[s:e]) for s, e in split_sentences(text, RULES))
+
+
+# (pattern, text, [(statement, speaker, relays)]): each sentence written for this test.
+# fmt: off
+CASES = [
+    ("statement, relay reports citing speaker",
+     "Колонна с гуманитарным грузом прошла по коридору без задержек, сообщает ТАСС со ссылкой "
+     "на Минобороны России.",
+     [("Колонна с гуманитарным грузом прошла по коридору без задержек", "ru-mod", ["tass"])]),
+    ("as relay reports citing speaker, inner",
+     "Как передает Интерфакс со ссылкой на пресс-службу МИД Армении, министр вылетел в "
+     "Брюссель для переговоров.",
+     [("министр вылетел в Брюссель для переговоров", "am-mfa", ["interfax"])]),
+    ("relay citing speaker said that",
+     "Агентство «Арменпресс» со ссылкой на источник в Минобороны Армении сообщило, что учения "
+     "продлятся неделю.",
+     [("учения продлятся неделю", "am-mod", ["armenpress"])]),
+    ("Об этом relay reports citing speaker",
+     "Переговоры продолжатся в понедельник. Об этом пишет РИА Новости со ссылкой на заявление "
+     "МИД Азербайджана.",
+     [("Переговоры продолжатся в понедельник", "az-mfa", ["ria"])]),
+    ("quotation, relay quotes speaker",
+     "«Мы рассчитываем на продолжение диалога», — цитирует Пескова РИА Новости.",
+     [("Мы рассчитываем на продолжение диалога", "peskov", ["ria"])]),
+    ("quotation, relay gives his words",
+     "Пашинян заявил, что переговоры идут трудно. «Граница должна стать линией мира», — "
+     "приводит его слова ТАСС.",
+     [("переговоры идут трудно", "pashinyan", []),
+      ("Граница должна стать линией мира", "pashinyan", ["tass"])]),
+    ("as speaker said in an interview, inner",
+     "Как отметил в беседе с корреспондентом ТАСС Дмитрий Песков, Москва не получала новых "
+     "обращений.",
+     [("Москва не получала новых обращений", "peskov", ["tass"])]),
+    ("as speaker said, inner",
+     "Как заявила журналистам Мария Захарова, Москва готова принять переговорщиков.",
+     [("Москва готова принять переговорщиков", "zakharova", [])]),
+    ("as said in speaker's statement, inner",
+     "Как говорится в сообщении Минобороны Азербайджана, на границе сохраняется спокойная "
+     "обстановка.",
+     [("на границе сохраняется спокойная обстановка", "az-mod", [])]),
+    ("by his words, inner",
+     "Дмитрий Песков заявил, что Кремль следит за ситуацией. По его словам, контакты с "
+     "Ереваном продолжаются.",
+     [("Кремль следит за ситуацией", "peskov", []),
+      ("контакты с Ереваном продолжаются", "peskov", [])]),
+    ("according to speaker, inner",
+     "По данным Министерства обороны Армении, обстрел продолжался около часа.",
+     [("обстрел продолжался около часа", "am-mod", [])]),
+    ("inner, according to speaker",
+     "Обстрел продолжался около часа, по данным Минобороны Армении.",
+     [("Обстрел продолжался около часа", "am-mod", [])]),
+    ("inner, relay reports",
+     "Айхан Гаджизаде заявил, что Баку ждет ответа на свои предложения, передает ТАСС.",
+     [("Баку ждет ответа на свои предложения", "hajizada", ["tass"])]),
+    ("quotation, said in speaker's statement",
+     "«Ситуация находится под полным контролем», — говорится в сообщении пресс-службы "
+     "Минобороны Армении.",
+     [("Ситуация находится под полным контролем", "am-mod", [])]),
+    ("quotation, said in the document",
+     "Минобороны России сообщило, что колонна прибыла в Степанакерт. «Нарушений режима "
+     "прекращения огня не зафиксировано», — отмечается в сообщении.",
+     [("колонна прибыла в Степанакерт", "ru-mod", []),
+      ("Нарушений режима прекращения огня не зафиксировано", "ru-mod", [])]),
+    ("quotation, speaker said. — quotation",
+     "«Мы не закрываем двери, — сказал Лавров. — Но решать должны сами стороны».",
+     [("Мы не закрываем двери", "lavrov", []),
+      ("Но решать должны сами стороны", "lavrov", [])]),
+    ("quotation, said speaker, adding that",
+     "«Мы следим за событиями», — сказала Мария Захарова, добавив, что Москва готова помочь "
+     "сторонам.",
+     [("Мы следим за событиями", "zakharova", []),
+      ("Москва готова помочь сторонам", "zakharova", [])]),
+    ("quotation, said speaker in an interview",
+     "«Переговоры не остановлены», — заявил Никол Пашинян в интервью агентству «Арменпресс».",
+     [("Переговоры не остановлены", "pashinyan", ["armenpress"])]),
+    ("quotation, said speaker",
+     "«Никаких обстрелов не было», — заявили «Интерфаксу» в Минобороны Азербайджана.",
+     [("Никаких обстрелов не было", "az-mod", ["interfax"])]),
+    ("statement, said in speaker's statement",
+     "На границе сохраняется спокойная обстановка, говорится в сообщении МИД Армении.",
+     [("На границе сохраняется спокойная обстановка", "am-mfa", [])]),
+    ("statement, said speaker in an interview",
+     "Ереван не откажется от переговоров, сказал Никол Пашинян в интервью ТАСС.",
+     [("Ереван не откажется от переговоров", "pashinyan", ["tass"])]),
+    ("statement, said speaker, adding that",
+     "Обстрел продолжался всю ночь, сообщил Никол Пашинян, подчеркнув, что Ереван ответных "
+     "действий не предпринимал.",
+     [("Обстрел продолжался всю ночь", "pashinyan", []),
+      ("Ереван ответных действий не предпринимал", "pashinyan", [])]),
+    ("statement, said speaker",
+     "Двое военнослужащих получили ранения, сообщили в понедельник в Министерстве обороны "
+     "Армении.",
+     [("Двое военнослужащих получили ранения", "am-mod", [])]),
+    ("Об этом audience said speaker",
+     "Встреча министров пройдет в Москве. Об этом ТАСС сообщила официальный представитель МИД "
+     "России Мария Захарова.",
+     [("Встреча министров пройдет в Москве", "zakharova", ["tass"])]),
+    ("Об этом said speaker in an interview",
+     "Москва поддержит любые договоренности сторон. Об этом заявил Сергей Лавров в интервью "
+     "РИА Новости.",
+     [("Москва поддержит любые договоренности сторон", "lavrov", ["ria"])]),
+    ("Об этом said speaker",
+     "Режим прекращения огня соблюдается всеми сторонами. Об этом в четверг сообщили в "
+     "Минобороны России.",
+     [("Режим прекращения огня соблюдается всеми сторонами", "ru-mod", [])]),
+    ("Об этом speaker said",
+     "Режим прекращения огня соблюдается всеми сторонами. Об этом Минобороны России сообщило в "
+     "четверг.",
+     [("Режим прекращения огня соблюдается всеми сторонами", "ru-mod", [])]),
+    ("Об этом said in speaker's statement",
+     "Разминирование дорог продолжится до весны. Об этом говорится в бюллетене Минобороны "
+     "России.",
+     [("Разминирование дорог продолжится до весны", "ru-mod", [])]),
+    ("such a statement was made by speaker",
+     "Москва не вмешивается во внутренние дела соседей. Такое заявление сделал пресс-секретарь "
+     "президента России Дмитрий Песков.",
+     [("Москва не вмешивается во внутренние дела соседей", "peskov", [])]),
+    ("such a statement speaker made",
+     "Москва не вмешивается во внутренние дела соседей. Такое заявление Песков сделал в среду.",
+     [("Москва не вмешивается во внутренние дела соседей", "peskov", [])]),
+    ("a source in speaker said",
+     "Источник в МИД Азербайджана сообщил ТАСС, что Баку направил ответ на предложения "
+     "Еревана.",
+     [("Баку направил ответ на предложения Еревана", "az-mfa", ["tass"])]),
+    ("in speaker's statement it is said that",
+     "В заявлении МИД Армении говорится, что Ереван готов к переговорам без предварительных "
+     "условий.",
+     [("Ереван готов к переговорам без предварительных условий", "am-mfa", [])]),
+    ("in the document it is said that",
+     "МИД Армении заявил, что Ереван ждет ответа. В документе также говорится, что переговоры "
+     "должны продолжиться.",
+     [("Ереван ждет ответа", "am-mfa", []),
+      ("переговоры должны продолжиться", "am-mfa", [])]),
+    ("speaker released a statement in which it accused",
+     "МИД Азербайджана выступил с заявлением, в котором обвинил армянскую сторону в затягивании "
+     "переговоров.",
+     [("обвинил армянскую сторону в затягивании переговоров", "az-mfa", [])]),
+    ("speaker released a statement which says",
+     "Минобороны Азербайджана распространило заявление, в котором говорится, что армянские "
+     "подразделения обстреляли позиции у Кельбаджара.",
+     [("армянские подразделения обстреляли позиции у Кельбаджара", "az-mod", [])]),
+    ("in speaker, audience was told",
+     "В Минобороны России «Интерфаксу» сообщили, что колонна прибыла в Степанакерт.",
+     [("колонна прибыла в Степанакерт", "ru-mod", ["interfax"])]),
+    ("in speaker they accused, saying",
+     "В МИД Азербайджана отвергли эти обвинения, заявив, что Баку соблюдает все "
+     "договоренности.",
+     [("отвергли эти обвинения", "az-mfa", []),
+      ("Баку соблюдает все договоренности", "az-mfa", [])]),
+    ("in speaker they accused",
+     "В Минобороны Армении обвинили азербайджанскую сторону в нарушении режима прекращения "
+     "огня.",
+     [("обвинили азербайджанскую сторону в нарушении режима прекращения огня", "am-mod", [])]),
+    ("in speaker they said",
+     "В Министерстве обороны Азербайджана заявили, что ситуация на границе стабильная.",
+     [("ситуация на границе стабильная", "az-mod", [])]),
+    ("speaker accused, saying",
+     "Айхан Гаджизаде отверг обвинения Еревана, заявив, что азербайджанская армия огня не "
+     "открывала.",
+     [("отверг обвинения Еревана", "hajizada", []),
+      ("азербайджанская армия огня не открывала", "hajizada", [])]),
+    ("speaker accused",
+     "Министерство обороны Армении опровергло сообщения о том, что подразделения покинули "
+     "позиции.",
+     [("опровергло сообщения о том, что подразделения покинули позиции", "am-mod", [])]),
+    ("speaker in an interview said",
+     "Сергей Лавров в интервью агентству «Арменпресс» заявил, что Москва готова к "
+     "трехсторонней встрече.",
+     [("Москва готова к трехсторонней встрече", "lavrov", ["armenpress"])]),
+    ("speaker said in an interview",
+     "Никол Пашинян заявил в интервью РИА Новости, что Ереван ждет ответа от Баку.",
+     [("Ереван ждет ответа от Баку", "pashinyan", ["ria"])]),
+    ("speaker said that A, adding that B",
+     "Мария Захарова заявила, что Москва поддерживает диалог, добавив, что встреча может "
+     "пройти в ноябре.",
+     [("Москва поддерживает диалог", "zakharova", []),
+      ("встреча может пройти в ноябре", "zakharova", [])]),
+    ("speaker told audience that",
+     "Защитник прав человека Армении проинформировал послов о том, что в селах повреждены "
+     "десятки домов.",
+     [("в селах повреждены десятки домов", "am-hrd", [])]),
+    ("speaker said that",
+     "Командование российского миротворческого контингента сообщило, что патрулирование дорог "
+     "продолжается.",
+     [("патрулирование дорог продолжается", "peacekeepers", [])]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("pattern", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_each_pattern(desk, pattern, text, expected):
+    assert matched_by(pattern, text)
+    _, _, found = extract(text, desk)
+    assert found == expected
+
+
+def test_every_pattern_of_the_file_has_a_sentence_here():
+    written = {pattern.name for pattern in RULES.patterns}
+    tested = {case[0] for case in CASES}
+    assert written - tested <= {"quotation, speaker said", "statement, speaker said"}
+    assert tested <= written
+
+
+def test_inflected_names_link_to_one_source(desk):
+    _, _, found = extract(
+        "По данным Министерства обороны Армении, ночь прошла спокойно. "
+        "В Министерстве обороны Армении заявили, что утром огонь возобновился. "
+        "Министерством обороны Армении было объявлено, что потерь нет. "
+        "Об этом сообщили в пресс-службе Министерства обороны Армении. "
+        "По словам Дмитрия Пескова, Кремль следит за обстановкой. "
+        "«Все контакты продолжаются», — сказал «Интерфаксу» Песков.",
+        desk,
+    )
+    assert [(speaker, relays) for _, speaker, relays in found] == [
+        ("am-mod", []),
+        ("am-mod", []),
+        ("am-mod", []),
+        ("peskov", []),
+        ("peskov", ["interfax"]),
+    ]
+
+
+def test_follow_ons_resolve_to_the_earlier_speaker_and_keep_its_relays(desk):
+    _, _, found = extract(
+        "В Минобороны Армении заявили, что огонь открыт с азербайджанских позиций. "
+        "Минобороны Азербайджана заявило, что армянские подразделения открыли огонь первыми, "
+        "передает ТАСС. В ведомстве также отметили, что ответные меры приняты. "
+        "«Потерь среди личного состава нет», — говорится в заявлении армянского военного "
+        "ведомства. Мария Захарова сказала, что Москва призывает к сдержанности. "
+        "Она добавила, что переговоры должны продолжиться.",
+        desk,
+    )
+    assert [(speaker, relays) for _, speaker, relays in found] == [
+        ("am-mod", []),
+        ("az-mod", ["tass"]),
+        ("az-mod", ["tass"]),
+        # The adjective narrows "the military department" to the Armenian one, not the last.
+        ("am-mod", []),
+        ("zakharova", []),
+        ("zakharova", []),
+    ]
+
+
+def test_initials_belong_to_the_name_and_datelines_to_no_statement(desk):
+    _, _, found = extract(
+        "Москва. 5 мая. INTERFAX.RU - Переговоры пройдут в Москве, сообщили в МИД Армении.\n\n"
+        "С.В.Лавров подчеркнул, что соглашение от 9 ноября 2020 г. остается основой "
+        "урегулирования. «Стороны готовы к встрече», — отметила М.В.Захарова.",
+        desk,
+    )
+    assert found == [
+        ("Переговоры пройдут в Москве", "am-mfa", []),
+        ("соглашение от 9 ноября 2020 г. остается основой урегулирования", "lavrov", []),
+        ("Стороны готовы к встрече", "zakharova", []),
+    ]
+
+
+def test_quotation_marks_at_a_statements_very_ends_are_dropped(desk):
+    _, _, found = extract("По словам Пашиняна, «переговоры идут непросто, но прогресс есть».", desk)
+    assert found == [("переговоры идут непросто, но прогресс есть", "pashinyan", [])]
+
+
+def test_a_speaker_the_desk_does_not_have_is_proposed_by_the_name_written(desk):
+    document, _, found = extract(
+        "Глава сельской общины Гурген Мелконян заявил, что жители не покидают свои дома.\n\n"
+        "Ночью в селе было тихо. Об этом «Интерфаксу» сообщил фермер Ашот Варданян.",
+        desk,
+    )
+    assert found == []
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Гурген Мелконян", "Ашот Варданян"}
+
+
+def test_the_publishers_own_voice_gives_nothing(desk):
+    _, result, found = extract(
+        "Армения и Азербайджан вновь обвиняют друг друга в нарушении перемирия. Стороны "
+        "регулярно обмениваются обвинениями. Ранее сообщалось, что встреча может пройти в "
+        "Москве. Минобороны Азербайджана пока не прокомментировало эти сведения. Российская "
+        "сторона подтвердила приверженность договоренностям. Минобороны Армении и Минобороны "
+        "Азербайджана обвиняют друг друга в обстрелах.",
+        desk,
+    )
+    assert found == [] and result.found == 0
+
+
+def test_subjects_that_name_no_source_give_nothing(desk):
+    document, result, found = extract(
+        "Армянская сторона заявила, что готова к переговорам. Эксперты считают, что "
+        "напряженность будет расти. Организаторы сообщили, что приехали гости из 30 стран. "
+        "Лачинский коридор назвали «дорогой жизни». По словам очевидцев, стрельба шла час.",
+        desk,
+    )
+    assert found == [] and result.found == 0
+    assert not SourceProposal.objects.filter(documents=document).exists()
+
+
+def test_rerunning_adds_nothing(desk):
+    document, first, _ = extract(
+        "В Минобороны Армении заявили, что обстрел прекратился. Об этом ТАСС сообщили в "
+        "пресс-службе Министерства обороны Армении.",
+        desk,
+    )
+    assert len(first.created) == 1
+    again = document_claims_extract(document=document)
+    assert again.created == [] and again.found == 1
+    assert Claim.objects.filter(document=document).count() == 1
+
+
+def test_sentences_end_outside_quotations_and_not_after_abbreviations():
+    text = (
+        "Соглашение подписано в 2020 г. и действует. «Мы готовы. Мы ждём», — сказал он. "
+        "Встреча прошла в г. Москве. Итоги не подведены."
+    )
+    assert [text[s:e] for s, e in split_sentences(text, RULES)] == [
+        "Соглашение подписано в 2020 г. и действует.",
+        "«Мы готовы. Мы ждём», — сказал он.",
+        "Встреча прошла в г. Москве.",
+        "Итоги не подведены.",
+    ]

@@ -1,0 +1,96 @@
+"""The Russian development set is consistent with the labelling rules: no database, no Django."""
+
+import re
+import unicodedata
+from collections import Counter
+
+from demo.extraction_sets.ru import ARTICLES, SOURCES
+from sources.registry import registry_read
+
+# The starter registry's keys, which every set may refer to.
+REGISTRY_KEYS = frozenset(entry.key for entry in registry_read())
+OWN = {source.key: source for source in SOURCES}
+# Spans never start or end with these.
+EDGE_CHARACTERS = set(' \t\n.,"“”«»„')
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])")
+
+
+def _statements():
+    for article in ARTICLES:
+        for statement in article.statements:
+            yield article, statement
+
+
+def test_every_span_occurs_exactly_once_within_one_paragraph_and_is_trimmed():
+    for article, statement in _statements():
+        span = statement.span
+        first = article.text.find(span)
+        assert first != -1, f"{article.key}: not in the text: {span!r}"
+        assert article.text.find(span, first + 1) == -1, f"{article.key}: twice: {span!r}"
+        assert "\n" not in span, f"{article.key}: crosses a paragraph: {span!r}"
+        assert span[0] not in EDGE_CHARACTERS, f"{article.key}: untrimmed start: {span!r}"
+        assert span[-1] not in EDGE_CHARACTERS, f"{article.key}: untrimmed end: {span!r}"
+
+
+def test_every_key_is_the_sets_own_or_the_registrys():
+    assert not set(OWN) & REGISTRY_KEYS
+    keys = set(OWN) | REGISTRY_KEYS
+    for article in ARTICLES:
+        assert article.publisher in keys, article.key
+        if article.publisher in OWN:
+            assert OWN[article.publisher].known, article.key
+    for article, statement in _statements():
+        assert statement.speaker in keys, (article.key, statement.speaker)
+        for relay in statement.relays:
+            assert relay in keys, (article.key, relay)
+
+
+def test_no_relay_is_the_speaker_or_the_publisher_or_repeated():
+    for article, statement in _statements():
+        assert statement.speaker not in statement.relays, statement.span
+        assert article.publisher not in statement.relays, statement.span
+        assert len(set(statement.relays)) == len(statement.relays), statement.span
+
+
+def test_texts_are_normalised_russian_paragraphs():
+    for article in ARTICLES:
+        text = article.text
+        assert article.language == "ru", article.key
+        assert unicodedata.is_normalized("NFC", text), article.key
+        assert unicodedata.is_normalized("NFC", article.title), article.key
+        assert text == text.strip() and "\n\n\n" not in text, article.key
+        assert "\n" not in text.replace("\n\n", ""), article.key
+        assert all(paragraph.strip() == paragraph for paragraph in text.split("\n\n"))
+        assert 120 <= len(text.split()) <= 400, article.key
+
+
+def test_the_set_is_large_and_varied_enough():
+    assert len(ARTICLES) >= 9
+    assert len({article.key for article in ARTICLES}) == len(ARTICLES)
+    assert len({article.modelled_on for article in ARTICLES}) >= 4
+    assert all(5 <= len(article.statements) <= 12 for article in ARTICLES)
+    unknown = {key for key, source in OWN.items() if not source.known}
+    assert {statement.speaker for _, statement in _statements()} >= unknown
+    # A speaker the desk does not have is proposed once per article, so it speaks once.
+    spoken = Counter(s.speaker for _, s in _statements() if s.speaker in unknown)
+    assert set(spoken.values()) == {1}
+    assert sum(len(s.relays) == 2 for _, s in _statements()) >= 1
+
+
+def test_every_article_has_sentences_that_are_not_statements():
+    for article in ARTICLES:
+        ranges = []
+        for statement in article.statements:
+            start = article.text.index(statement.span)
+            ranges.append((start, start + len(statement.span)))
+        sentences, start = [], 0
+        for match in SENTENCE_BREAK.finditer(article.text):
+            sentences.append((start, match.start()))
+            start = match.end()
+        sentences.append((start, len(article.text)))
+        negatives = [
+            (first, last)
+            for first, last in sentences
+            if not any(a < last and first < b for a, b in ranges)
+        ]
+        assert len(negatives) >= 2, article.key
