@@ -5,6 +5,7 @@ from sources.admin_extensions import LegendEntry, register_document_extension
 from sources.highlight import Span
 from sources.models import Document
 
+from .extraction.rules import rules_notice
 from .models import Claim
 from .status import Status
 
@@ -48,6 +49,14 @@ def document_claim_legend() -> list[LegendEntry]:
     ]
 
 
+def document_extraction_notices(document: Document) -> list[str]:
+    notice = rules_notice(document.language)
+    return [notice] if notice else []
+
+
 register_document_extension(
-    inlines=[DocumentClaimInline], spans=document_claim_spans, legend=document_claim_legend
+    inlines=[DocumentClaimInline],
+    spans=document_claim_spans,
+    legend=document_claim_legend,
+    notices=document_extraction_notices,
 )

@@ -335,6 +335,8 @@ PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool(
     "PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES", DEBUG
 )
 PARALLAX_WEBHOOK_RETRY_SECONDS = float(os.environ.get("PARALLAX_WEBHOOK_RETRY_SECONDS", "30"))
+# A document's language when none was given and its text is too short to tell (BCP 47).
+PARALLAX_DEFAULT_LANGUAGE = os.environ.get("PARALLAX_DEFAULT_LANGUAGE", "en")
 PARALLAX_MAX_DOCUMENT_CHARS = int(os.environ.get("PARALLAX_MAX_DOCUMENT_CHARS", str(2_000_000)))
 # Seconds a worker gives claim extraction or lexicon suggestions on one document before it stops
 # the run (recorded on the document as failed, for `manage.py retry_extraction`); a run that

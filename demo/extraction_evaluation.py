@@ -1,7 +1,10 @@
-"""Precision and recall of claim extraction on the project's labelled set (``extraction_set``).
+"""Precision and recall of claim extraction on the project's labelled sets (``SETS``: the house
+set ``extraction_set`` and the sets per language in ``extraction_sets``).
 
-``evaluate()`` loads the set's sources and articles in a transaction that is rolled back,
-extracts every article, and compares what it proposed with the labels:
+``evaluate_sets(names)`` loads the starter registry, each set's own sources and its articles in
+a transaction that is rolled back, extracts every article, and compares what it proposed with
+the labels (``python -m demo.extraction_evaluation --set ru --verbose`` prints the figures and
+every miss and false alarm):
 
 - a (statement, speaker) is right when a suggested claim overlaps the labelled span by at least
   half of the two spans' union and names the labelled speaker; for a speaker the desk does not
@@ -16,20 +19,70 @@ over, up to ``chars`` characters, in the same kind of rolled-back transaction: h
 extraction takes on the longest document the desk accepts.
 """
 
+import importlib
+import importlib.util
+import os
 import time
+
+if __name__ == "__main__":
+    # Run as a program: Django is set up before the models below are imported.
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ.setdefault("DJANGO_DEBUG", "1")
+    os.environ.setdefault("DATABASE_URL", "sqlite://:memory:")
+    django.setup()
+
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.core.management import call_command
 from django.db import transaction
 
+from claims.extraction.finder import split_sentences
+from claims.extraction.rules import rules_for
 from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from sources.models import Source, SourceAlias, SourceProposal, alias_key
 from sources.names import key as name_key
 from sources.services import document_create, source_alias_add, source_create
 
-from .extraction_set import ARTICLES, SOURCES, SourceSpec
+from sources.registry import registry_load
+
+from .extraction_set import ARTICLES, SOURCES, Article, SourceSpec
 
 MIN_OVERLAP = 0.5
+# The labelled sets by name: the module holding each (its SOURCES and ARTICLES).
+SETS = {
+    "house": "demo.extraction_set",
+    "en_wires": "demo.extraction_sets.en_wires",
+    "ru": "demo.extraction_sets.ru",
+    "az": "demo.extraction_sets.az",
+    "hy": "demo.extraction_sets.hy",
+    "holdout_en": "demo.extraction_sets.holdout_en",
+    "holdout_ru": "demo.extraction_sets.holdout_ru",
+    "holdout_az": "demo.extraction_sets.holdout_az",
+    "holdout_hy": "demo.extraction_sets.holdout_hy",
+}
+# Written against the rules, and written apart from them and never tuned against.
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy")
+HELD_OUT = ("holdout_en", "holdout_ru", "holdout_az", "holdout_hy")
+
+
+def written(names: Iterable[str]) -> tuple[str, ...]:
+    """Those of the named sets whose module exists."""
+    return tuple(name for name in names if importlib.util.find_spec(SETS[name]) is not None)
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    sources: tuple[SourceSpec, ...]
+    articles: tuple[Article, ...]
+
+
+def labelled_set(name: str) -> LabelledSet:
+    module = importlib.import_module(SETS[name])
+    return LabelledSet(tuple(module.SOURCES), tuple(module.ARTICLES))
 
 
 @dataclass(frozen=True)
@@ -39,6 +92,14 @@ class Scores:
     statements_right: int
     chains_right: int
 
+    def __add__(self, other: "Scores") -> "Scores":
+        return Scores(
+            self.expected + other.expected,
+            self.proposed + other.proposed,
+            self.statements_right + other.statements_right,
+            self.chains_right + other.chains_right,
+        )
+
     @property
     def precision(self) -> float:
         return self.statements_right / self.proposed if self.proposed else 0.0
@@ -46,6 +107,11 @@ class Scores:
     @property
     def recall(self) -> float:
         return self.statements_right / self.expected if self.expected else 0.0
+
+    @property
+    def chain_accuracy(self) -> float:
+        """Of the statements found with the right speaker, the share with the right chain."""
+        return self.chains_right / self.statements_right if self.statements_right else 0.0
 
     @property
     def chain_precision(self) -> float:
@@ -68,11 +134,80 @@ class _Rollback(Exception):
     pass
 
 
-def evaluate() -> Scores:
-    result: list[Scores] = []
+def evaluate(sets: Iterable[str] = ("house",), *, report: list | None = None) -> Scores:
+    """The scores of the named sets together (see ``SETS``); ``report`` collects each miss and
+    false alarm as a line, when given."""
+    return sum(evaluate_sets(sets, report=report).values(), Scores(0, 0, 0, 0))
+
+
+def evaluate_sets(sets: Iterable[str], *, report: list | None = None) -> dict[str, Scores]:
+    """The scores of each named set, measured in one rolled-back transaction."""
+    result: dict[str, Scores] = {}
     try:
         with transaction.atomic():
-            result.append(_evaluate())
+            for name in sets:
+                result[name] = _evaluate(labelled_set(name), report)
+            raise _Rollback
+    except _Rollback:
+        pass
+    return result
+
+
+@dataclass(frozen=True)
+class Throughput:
+    documents: int
+    chars: int
+    bytes: int  # UTF-8
+    extraction_ms: list[float]  # each round: every document extracted
+    split_ms: list[float]  # each round: every document's text split into sentences, bare
+
+
+def throughput(sets: Iterable[str], rounds: int = 3) -> Throughput:
+    """Extraction of every article of ``sets`` (finding, linking and writing the suggestions)
+    against a bare sentence split of the same texts, round after round, in a rolled-back
+    transaction. Each round extracts documents of its own, so that none is a rerun."""
+    result: list[Throughput] = []
+    try:
+        with transaction.atomic():
+            articles = []
+            for name in sets:
+                labelled = labelled_set(name)
+                keys = _load_sources(labelled.sources)
+                articles.extend(
+                    (article, keys[article.publisher])
+                    for article in labelled.articles
+                    if rules_for(article.language) is not None  # others are not extracted
+                )
+            extraction, split = [], []
+            for round_ in range(rounds):
+                documents = [
+                    document_create(
+                        title=f"{article.title} (throughput, round {round_})",
+                        text=f"{article.text}\n\n({round_})",
+                        publisher=Source.objects.get(pk=publisher),
+                        language=article.language,
+                    )
+                    for article, publisher in articles
+                ]
+                rules = [rules_for(document.language) for document in documents]
+                started = time.perf_counter()
+                for document in documents:
+                    document_claims_extract(document=document)
+                extraction.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                for document, its_rules in zip(documents, rules, strict=True):
+                    split_sentences(document.text, its_rules)
+                split.append((time.perf_counter() - started) * 1000)
+            texts = [article.text for article, _ in articles]
+            result.append(
+                Throughput(
+                    len(texts),
+                    sum(map(len, texts)),
+                    sum(len(t.encode()) for t in texts),
+                    extraction,
+                    split,
+                )
+            )
             raise _Rollback
     except _Rollback:
         pass
@@ -100,11 +235,12 @@ def extract_long_document(chars: int) -> LongRun:
     result: list[LongRun] = []
     try:
         with transaction.atomic():
-            keys = _load_sources()
+            keys = _load_sources(SOURCES)
             document = document_create(
                 title="The extraction set, over and over",
                 text=long_document_text(chars),
                 publisher=Source.objects.get(pk=keys[ARTICLES[0].publisher]),
+                language="en",
             )
             started = time.perf_counter()
             extracted = document_claims_extract(document=document)
@@ -124,16 +260,17 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(inter, 0) / union if union else 0.0
 
 
-def _evaluate() -> Scores:
-    keys = _load_sources()
+def _evaluate(labelled: LabelledSet, report: list | None) -> Scores:
+    keys = _load_sources(labelled.sources)
     by_id = {pk: k for k, pk in keys.items()}
-    unknown = {spec.key: spec for spec in SOURCES if not spec.known}
+    unknown = {spec.key: spec for spec in labelled.sources if not spec.known}
     expected = proposed = statements_right = chains_right = 0
-    for article in ARTICLES:
+    for article in labelled.articles:
         document = document_create(
             title=f"{article.title} (extraction set)",
             text=article.text,
             publisher=Source.objects.get(pk=keys[article.publisher]),
+            language=article.language,
         )
         document_claims_extract(document=document)
         found = [
@@ -151,14 +288,14 @@ def _evaluate() -> Scores:
                 "name", flat=True
             )
         }
-        labelled = []
+        labelled_spans = []
         for statement in article.statements:
             start = document.text.index(statement.span)
-            labelled.append(((start, start + len(statement.span)), statement))
-        expected += len(labelled)
+            labelled_spans.append(((start, start + len(statement.span)), statement))
+        expected += len(labelled_spans)
         proposed += len(found) + len(waiting)
         used: set[int] = set()
-        for span, statement in labelled:
+        for span, statement in labelled_spans:
             if statement.speaker in unknown:
                 names = _names(unknown[statement.speaker])
                 hit = next(iter(names & waiting), None)
@@ -166,6 +303,8 @@ def _evaluate() -> Scores:
                     waiting.discard(hit)
                     statements_right += 1
                     chains_right += not statement.relays
+                elif report is not None:
+                    report.append(f"{article.key}: missed {statement.span!r}, to propose")
                 continue
             match = next(
                 (
@@ -178,10 +317,33 @@ def _evaluate() -> Scores:
                 None,
             )
             if match is None:
+                if report is not None:
+                    near = [f for f in found if overlap(span, (f.start, f.end)) > 0]
+                    said = f", found for {near[0].speaker}" if near else ""
+                    report.append(
+                        f"{article.key}: missed {statement.span!r} by {statement.speaker}{said}"
+                    )
                 continue
             used.add(match)
             statements_right += 1
             chains_right += found[match].relays == statement.relays
+            if report is not None and found[match].relays != statement.relays:
+                report.append(
+                    f"{article.key}: chain {found[match].relays} for {statement.span[:60]!r}, "
+                    f"labelled {statement.relays}"
+                )
+        if report is not None:
+            for i, f in enumerate(found):
+                if i not in used and not any(
+                    overlap(span, (f.start, f.end)) >= MIN_OVERLAP
+                    and statement.speaker == f.speaker
+                    for span, statement in labelled_spans
+                ):
+                    report.append(
+                        f"{article.key}: false alarm {document.text[f.start : f.end]!r} "
+                        f"by {f.speaker}"
+                    )
+            report.extend(f"{article.key}: proposed {name!r} unlabelled" for name in waiting)
     return Scores(expected, proposed, statements_right, chains_right)
 
 
@@ -189,10 +351,11 @@ def _names(spec: SourceSpec) -> set[str]:
     return {name_key(n) for n in (spec.name, spec.short_name, *spec.aliases) if n}
 
 
-def _load_sources() -> dict[str, int]:
-    """The set's known sources, found by name or alias where they exist, created otherwise."""
-    ids = {}
-    for spec in SOURCES:
+def _load_sources(specs: Iterable[SourceSpec]) -> dict[str, int]:
+    """The registry's sources and the set's own known ones, found by name or alias where they
+    exist, created otherwise; their keys."""
+    ids = registry_load().sources
+    for spec in specs:
         if not spec.known:
             continue
         existing = _existing(spec)
@@ -216,3 +379,31 @@ def _existing(spec: SourceSpec) -> Source | None:
         )
         source = alias.source if alias else None
     return source
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m demo.extraction_evaluation [--set NAME …] [--verbose]``: the scores of each
+    set (all of them by default), on an in-memory database unless DATABASE_URL names one."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--set", action="append", choices=sorted(SETS), dest="sets")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
+    options = parser.parse_args(argv)
+    report: list[str] | None = [] if options.verbose else None
+    scores = evaluate_sets(options.sets or written(SETS), report=report)
+    for line in report or ():
+        print(line)
+    for name, score in scores.items():
+        print(
+            f"{name:14} P {score.precision:.2f}  R {score.recall:.2f}  "
+            f"chains {score.chain_accuracy:.2f}  "
+            f"({score.statements_right} right of {score.proposed} proposed, "
+            f"{score.expected} labelled)"
+        )
+
+
+if __name__ == "__main__":
+    if os.environ["DATABASE_URL"] == "sqlite://:memory:":
+        call_command("migrate", verbosity=0)
+    main()

@@ -11,6 +11,7 @@ from desk.service_admin import ServiceModelAdmin
 from . import admin_extensions
 from .admin_runs import DocumentTaskRunInline, FailedRunFilter
 from .highlight import highlight
+from .languages import language_notices
 from .models import Document, Source, SourceAlias, SourceProposal, alias_key
 from .services import (
     DOCUMENT_EDITABLE_FIELDS,
@@ -267,6 +268,14 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin):
                 link
                 for provider in admin_extensions.document_link_providers
                 for link in provider(obj)
+            ]
+            context["document_notices"] = [
+                *language_notices(obj),
+                *(
+                    notice
+                    for provider in admin_extensions.document_notice_providers
+                    for notice in provider(obj)
+                ),
             ]
         return super().render_change_form(request, context, add, change, form_url, obj)
 

@@ -67,6 +67,10 @@ class DocumentLink:
 document_link_providers: list[Callable[[Document], Iterable[DocumentLink]]] = []
 
 
+# Functions returning notices for a document's page: what the desk cannot do with it.
+document_notice_providers: list[Callable[[Document], Iterable[str]]] = []
+
+
 def register_document_extension(
     *,
     inlines: Iterable[type[admin.options.InlineModelAdmin]] = (),
@@ -74,9 +78,10 @@ def register_document_extension(
     legend: Callable[[], Iterable[LegendEntry]] | None = None,
     actions: Iterable[Callable] = (),
     links: Callable[[Document], Iterable[DocumentLink]] | None = None,
+    notices: Callable[[Document], Iterable[str]] | None = None,
 ) -> None:
-    """Add inlines, a span provider, a legend provider, list actions and a link provider,
-    once each."""
+    """Add inlines, a span provider, a legend provider, list actions, a link provider and a
+    notice provider, once each."""
     for inline in inlines:
         if inline not in document_inlines:
             document_inlines.append(inline)
@@ -89,3 +94,5 @@ def register_document_extension(
             document_actions.append(action)
     if links is not None and links not in document_link_providers:
         document_link_providers.append(links)
+    if notices is not None and notices not in document_notice_providers:
+        document_notice_providers.append(notices)

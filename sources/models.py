@@ -135,7 +135,16 @@ class Document(Authored):
     url = models.URLField(max_length=1000, blank=True)
     publisher = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="documents")
     published_at = models.DateTimeField(null=True, blank=True)
-    language = models.CharField(max_length=35, default="en", validators=[language_validator])
+    language = models.CharField(
+        max_length=35,
+        blank=True,
+        validators=[language_validator],
+        help_text="A BCP 47 tag such as en, ru, az or hy. Left empty, it is read from the text; "
+        "a wrong one is corrected when the text is clearly in another language.",
+    )
+    # What the person or program that added the document said its language was ("" for
+    # nothing): where it differs from ``language``, the language was detected.
+    language_given = models.CharField(max_length=35, blank=True, editable=False)
     text = models.TextField()
     sha256 = models.CharField(max_length=64, editable=False, db_index=True)
     retired_at = models.DateTimeField(

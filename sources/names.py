@@ -6,14 +6,21 @@ from a name with "of": "Security Council of Armenia" is also "Armenia's Security
 case-insensitively, with punctuation as white space, and the longest name found wins. A name
 two sources share links to neither.
 
-The index is an Aho-Corasick automaton (pyahocorasick), built from the sources and rebuilt
-only when they or their aliases change.
+Languages that inflect names are compared through their stems: a language's ``Morphology``
+strips its endings from every word of the names and of the text alike, so "Минобороны
+Армении" finds "Минобороны Армения" and "Azərbaycan Müdafiə Nazirliyinin" finds "Azərbaycan
+Müdafiə Nazirliyi", and the name found covers the inflected words whole.
+
+The index is an Aho-Corasick automaton (pyahocorasick), one per morphology, built from the
+sources and rebuilt only when they or their aliases change.
 """
 
+import bisect
+import itertools
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 from django.db.models import Count, Max
@@ -22,6 +29,8 @@ from .models import Source, SourceAlias
 from .text import fold, space_non_word
 
 AMBIGUOUS = -1
+_word = re.compile(r"[^ ]+")
+MAX_CACHED_STEMS = 500_000
 _of = re.compile(r"\s+of\s+", re.IGNORECASE)
 _possessive = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<head>.+)$")
 _determiner = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -49,6 +58,50 @@ def key(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Morphology:
+    """How a language inflects the words of names: the endings stripped from each word, longest
+    first and again until none is left or the stem would be shorter than ``min_stem``.
+
+    The same stripping on both sides is what matters, not a linguist's stem: "Армения" and
+    "Армении" both become "армен", "nazirliyi" and "nazirliyinin" both "nazirliy". No endings
+    (English) leaves every word as it is.
+    """
+
+    endings: tuple[str, ...] = ()
+    min_stem: int = 3
+    language: str = ""  # its case rules: Azerbaijani folds "I" to "ı"
+    _stems: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        ordered = tuple(sorted({fold(e, language=self.language) for e in self.endings}, key=len))
+        object.__setattr__(self, "endings", ordered[::-1])
+
+    def stem(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = word
+            stripped = True
+            while stripped:
+                stripped = False
+                for ending in self.endings:
+                    if stem.endswith(ending) and len(stem) - len(ending) >= self.min_stem:
+                        stem = stem[: -len(ending)]
+                        stripped = True
+                        break
+            if len(self._stems) > MAX_CACHED_STEMS:
+                self._stems.clear()  # a worker's memory stays bounded whatever it reads
+            self._stems[word] = stem
+        return stem
+
+    def key(self, name: str) -> str:
+        words = space_non_word(fold(name, language=self.language)).split()
+        return " ".join(self.stem(word) for word in words) if self.endings else " ".join(words)
+
+
+PLAIN = Morphology()
+
+
+@dataclass(frozen=True)
 class Known:
     id: int
     kind: str
@@ -58,14 +111,15 @@ class Known:
 class SourceIndex:
     """Known sources and an automaton over every form of their names."""
 
-    def __init__(self, sources: Iterable[Known]):
+    def __init__(self, sources: Iterable[Known], morphology: Morphology = PLAIN):
+        self.morphology = morphology
         self.sources: dict[int, Known] = {}
         self.keys: dict[str, int] = {}
         for known in sources:
             self.sources[known.id] = known
             for name in known.names:
                 for form in name_forms(name):
-                    k = key(form)
+                    k = morphology.key(form)
                     if k:
                         shared = self.keys.get(k, known.id) != known.id
                         self.keys[k] = AMBIGUOUS if shared else known.id
@@ -80,23 +134,34 @@ class SourceIndex:
         overlap; AMBIGUOUS stands for a name two sources share."""
         if not self.keys:
             return []
-        haystack = f" {space_non_word(fold(text))} "
-        # Runs of white space in the text are one space in a key: match on a copy with single
-        # spaces, and map its offsets back to the text's.
-        squeezed, offsets = _squeeze(haystack)
-        found = []
-        for last, (length, source_id) in self.automaton.iter(squeezed):
-            end = last  # the key's trailing space
-            start = end - length
-            found.append((offsets[start] - 1, offsets[end - 1], source_id))
-        return longest_first(found)
+        haystack = f" {space_non_word(fold(text, language=self.morphology.language))} "
+        return longest_first(list(self._names_in_words(haystack)))
+
+    def _names_in_words(self, haystack: str) -> Iterable[tuple[int, int, int]]:
+        """Names in a copy of the text made of its words' stems, one space apart (runs of white
+        space in the text are one space in a key); each found name is mapped back to the words
+        it covers, inflected endings included."""
+        words = [(m.start(), m.end()) for m in _word.finditer(haystack)]
+        if self.morphology.endings:
+            stem = self.morphology.stem
+            stems = [stem(haystack[start:end]) for start, end in words]
+        else:
+            stems = [haystack[start:end] for start, end in words]
+        # Where each stem starts in " stem stem … ": one space before each.
+        starts = list(itertools.accumulate((len(s) + 1 for s in stems), initial=1))[:-1]
+        stemmed = " " + " ".join(stems) + " "
+        for last, (length, source_id) in self.automaton.iter(stemmed):
+            first = bisect.bisect_left(starts, last - length)
+            final = bisect.bisect_right(starts, last - 1) - 1
+            # haystack has a leading space the text lacks.
+            yield words[first][0] - 1, words[final][1] - 1, source_id
 
     def lookup(self, phrase: str) -> int | None:
         """The source a phrase names when it is written out whole: "the Georgian Interior
         Ministry", "Armenia's Security Council"; None when no source has that name."""
         text = _determiner.sub("", " ".join(phrase.split()))
         for form in (text, *_possessive_forms(text)):
-            source_id = self.keys.get(key(form))
+            source_id = self.keys.get(self.morphology.key(form))
             if source_id is not None:
                 return source_id
         return None
@@ -127,48 +192,32 @@ def _possessive_forms(text: str) -> list[str]:
     return [f"{match['head']} of {match['owner']}"]
 
 
-def _squeeze(haystack: str) -> tuple[str, list[int]]:
-    """``haystack`` with runs of spaces collapsed, and where each of its characters was."""
-    out = []
-    offsets = []
-    previous_space = False
-    for index, char in enumerate(haystack):
-        if char == " ":
-            if previous_space:
-                continue
-            previous_space = True
-        else:
-            previous_space = False
-        out.append(char)
-        offsets.append(index)
-    # One past the end, for ends of matches.
-    offsets.append(len(haystack))
-    return "".join(out), offsets
-
-
-_cache: dict[str, tuple[tuple, SourceIndex]] = {}
+_cache: dict[Morphology, tuple[tuple, SourceIndex]] = {}
 _lock = threading.Lock()
 
 
-def source_index() -> SourceIndex:
-    """The index of every source, rebuilt when a source or an alias was added, changed or
-    removed since it was built."""
+def source_index(morphology: Morphology = PLAIN) -> SourceIndex:
+    """The index of every source for a language's morphology, rebuilt when a source or an
+    alias was added, changed or removed since it was built."""
     version = (
         *Source.objects.aggregate(count=Count("id"), newest=Max("updated_at")).values(),
         *SourceAlias.objects.aggregate(count=Count("id"), newest=Max("id")).values(),
     )
-    cached = _cache.get("sources")
+    cached = _cache.get(morphology)
     if cached is not None and cached[0] == version:
         return cached[1]
     aliases: dict[int, list[str]] = {}
     for source_id, alias in SourceAlias.objects.values_list("source_id", "alias"):
         aliases.setdefault(source_id, []).append(alias)
     index = SourceIndex(
-        Known(pk, kind, tuple(n for n in (name, short_name, *aliases.get(pk, ())) if n))
-        for pk, kind, name, short_name in Source.objects.values_list(
-            "pk", "kind", "name", "short_name"
-        )
+        (
+            Known(pk, kind, tuple(n for n in (name, short_name, *aliases.get(pk, ())) if n))
+            for pk, kind, name, short_name in Source.objects.values_list(
+                "pk", "kind", "name", "short_name"
+            )
+        ),
+        morphology,
     )
     with _lock:
-        _cache["sources"] = (version, index)
+        _cache[morphology] = (version, index)
     return index

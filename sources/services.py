@@ -1,18 +1,22 @@
 """Writes to sources and documents. Every create and update of these models goes through here."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from functools import reduce
+from operator import or_
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from desk.roles import require_editor
 from desk.services import model_delete_or_retire, model_update
 
 from . import access
+from .languages import document_language
 from .models import Document, DocumentTaskRun, Source, SourceAlias, SourceProposal, alias_key
 from .signals import document_created, source_proposal_confirmed
 
@@ -48,6 +52,7 @@ def source_create(
         url=url,
     )
     source.full_clean()
+    aliases = aliases_checked(aliases)
     source.save()
     for alias in aliases:
         source_alias_add(source=source, alias=alias)
@@ -55,9 +60,102 @@ def source_create(
 
 
 @transaction.atomic
-def source_update(*, source: Source, **fields) -> Source:
+def source_update(
+    *,
+    source: Source,
+    aliases: Sequence[str] | None = None,
+    actor: AbstractBaseUser | None = None,
+    **fields,
+) -> Source:
+    """Change a source's fields; with ``aliases``, its aliases become exactly those (see
+    ``source_aliases_replace``), in the same transaction."""
     model_update(instance=source, fields=fields, editable=SOURCE_EDITABLE_FIELDS)
+    if aliases is not None:
+        source_aliases_replace(source=source, aliases=aliases, actor=actor)
     return source
+
+
+ALIAS_MAX_LENGTH = SourceAlias._meta.get_field("alias").max_length
+
+
+def aliases_checked(aliases: Iterable[str], *, source: Source | None = None) -> list[str]:
+    """``aliases`` with runs of white space collapsed, once each is known to be usable.
+
+    Otherwise a ``ValidationError`` on ``aliases`` names every one at fault: empty, longer
+    than an alias may be, listed twice, or already another source's name, short name or
+    alias (a name two sources share would link to neither). ``source`` is the source they
+    are for, once it exists.
+    """
+    cleaned: list[str] = []
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for position, alias in enumerate(aliases, 1):
+        alias = " ".join(str(alias).split())
+        key = alias_key(alias)
+        if not alias:
+            problems.append(f"Alias {position} is empty.")
+        elif len(alias) > ALIAS_MAX_LENGTH:
+            problems.append(
+                f"\u201c{alias[:40]}\u2026\u201d has {len(alias)} characters; an alias may "
+                f"have {ALIAS_MAX_LENGTH}."
+            )
+        elif key in seen:
+            problems.append(
+                f"\u201c{alias}\u201d is listed twice (also as \u201c{seen[key]}\u201d): "
+                "aliases are compared without regard to case."
+            )
+        else:
+            seen[key] = alias
+            cleaned.append(alias)
+    others = Source.objects.exclude(pk=source.pk) if source is not None else Source.objects
+    owners = {
+        key: f"an alias of {owner}"
+        for key, owner in SourceAlias.objects.filter(key__in=list(seen))
+        .exclude(source=source)
+        .values_list("key", "source__name")
+    }
+    if seen:
+        matching = reduce(
+            or_, (Q(name__iexact=alias) | Q(short_name__iexact=alias) for alias in cleaned)
+        )
+        for other_name, short_name in others.filter(matching).values_list("name", "short_name"):
+            owners.setdefault(alias_key(other_name), f"the name of {other_name}")
+            if short_name:
+                owners.setdefault(alias_key(short_name), f"the short name of {other_name}")
+    problems += [
+        f"\u201c{alias}\u201d is already {owners[alias_key(alias)]}."
+        for alias in cleaned
+        if alias_key(alias) in owners
+    ]
+    if problems:
+        raise ValidationError({"aliases": problems})
+    return cleaned
+
+
+@transaction.atomic
+def source_aliases_replace(
+    *, source: Source, aliases: Sequence[str], actor: AbstractBaseUser | None
+) -> None:
+    """Make ``aliases`` the source's aliases: the ones it lacks are added, the ones not listed
+    removed (by editors only), and the ones it has are kept as they are, the same rows (a
+    change of case or spacing rewrites the row's text). Nothing changes unless all of
+    ``aliases`` can be used."""
+    wanted = {alias_key(alias): alias for alias in aliases_checked(aliases, source=source)}
+    current = {row.key: row for row in source.aliases.all()}
+    remove = [row for key, row in current.items() if key not in wanted]
+    if remove and actor is None:
+        raise PermissionDenied("Only editors remove a source's aliases.")
+    source_set_aliases(
+        source=source,
+        actor=actor,
+        add=[alias for key, alias in wanted.items() if key not in current],
+        change=[
+            (current[key], alias)
+            for key, alias in wanted.items()
+            if key in current and current[key].alias != alias
+        ],
+        remove=remove,
+    )
 
 
 def source_alias_add(*, source: Source, alias: str) -> SourceAlias:
@@ -108,18 +206,21 @@ def document_create(
     publisher: Source,
     url: str = "",
     published_at: datetime | None = None,
-    language: str = "en",
+    language: str = "",
     created_by: AbstractBaseUser | None = None,
 ) -> Document:
-    """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once.
-    Other apps' receivers of ``document_created`` queue what follows (extraction, lexicon)."""
+    """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once, and
+    its language read from it when unset or clearly wrong (``sources.languages``). Other apps'
+    receivers of ``document_created`` queue what follows (extraction, lexicon)."""
+    language = language.strip()
     document = Document(
         title=title.strip(),
         text=text,
         publisher=publisher,
         url=url,
         published_at=published_at,
-        language=language,
+        language=document_language(text, language) if text else language,
+        language_given=language,
         created_by=created_by,
     )
     document.full_clean()
@@ -133,11 +234,17 @@ def document_update(*, document: Document, **fields) -> Document:
     """Change a document's metadata; its text only while nothing points into it."""
     # Lock the row so that a claim created meanwhile cannot slip in under a text change.
     Document.objects.select_for_update().filter(pk=document.pk).first()
+    derived = ["sha256"] if "text" in fields else []
+    if "language" in fields or ("text" in fields and not document.language_given):
+        # A language given anew is checked against the text; one that was detected is
+        # detected again from a new text.
+        given = fields.get("language", document.language_given).strip()
+        text = fields.get("text", document.text)
+        fields = {**fields, "language": document_language(text, given) if text else given}
+        document.language_given = given
+        derived.append("language_given")
     model_update(
-        instance=document,
-        fields=fields,
-        editable=DOCUMENT_EDITABLE_FIELDS,
-        derived=("sha256",) if "text" in fields else (),
+        instance=document, fields=fields, editable=DOCUMENT_EDITABLE_FIELDS, derived=tuple(derived)
     )
     return document
 

@@ -5,10 +5,13 @@ source names stand (``names``: code-point spans), and returns each statement's s
 spans of the phrases naming its speaker and relays. Linking those phrases to sources, and
 resolving "it" or "the ministry" to an earlier speaker, is ``linking``'s and the service's work.
 
-Sentences are split at full stops outside quotations, so a quotation of several sentences
-stays one statement. Each sentence is tried against the language's patterns in order; a
-pattern's ``inner`` clause is tried again, and when it has an attribution of its own, the outer
-source is a relay of that statement ("…, according to Interfax" after "Pashinyan said …").
+Sentences are split at the language's sentence ends outside quotations, so a quotation of
+several sentences stays one statement. Each sentence is tried against the language's patterns in
+order; a pattern's ``inner`` clause is tried again, and when it has an attribution of its own,
+the outer source is a relay of that statement ("…, according to Interfax" after "Pashinyan said
+…"). A pattern of the "previous" kind attributes the sentence before the one it matches ("Об
+этом сообщили в пресс-службе …"), when that sentence is in the same paragraph and no pattern
+took it.
 """
 
 import bisect
@@ -17,14 +20,9 @@ from dataclasses import dataclass, field
 
 from .rules import NAME_MARK, Rules
 
-OPENING_QUOTES = "“«„"
-CLOSING_QUOTES = "”»"
-STRAIGHT_QUOTE = '"'
-SENTENCE_END = ".!?"
-# Trimmed from a statement's ends: white space, punctuation, quotation marks.
-_TRIM_START = re.compile(r"^(?:\s|[“\"«‘„]|(?i:that)\s+)+")
-_TRIM_END = re.compile(r"(?:\s|[,.;:!?]|[”\"»])+$")
-_APPOSITION = re.compile(r",\s+(?:the|a|an|who|which)\b", re.IGNORECASE)
+# Trimmed from a statement's ends: white space, punctuation, quotation marks, dashes.
+_TRIM_START = re.compile(r"^(?:\s|[“\"«‘„]|[-–—]\s)+")
+_TRIM_END = re.compile(r"(?:\s|[,.;:!?։…]|[”\"»“]|\s[-–—])+$")
 MIN_STATEMENT_WORDS = 3
 MAX_DEPTH = 2
 
@@ -59,8 +57,11 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     masked = _mask(text, names)
     spans = _Names(names)
     found = []
+    previous = None  # the sentence before, while no statement was found in it
     for start, end in split_sentences(text, rules):
-        found.extend(_match(text, masked, start, end, rules, spans, depth=0))
+        statements = _match(text, masked, start, end, rules, spans, depth=0, previous=previous)
+        found.extend(statements)
+        previous = None if statements else (start, end)
     return found
 
 
@@ -82,42 +83,39 @@ class _Names:
 
 
 def split_sentences(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """Sentence spans. A line break always ends one; a full stop only outside quotation
+    """Sentence spans. A line break always ends one; a sentence end only outside quotation
     marks, before white space and a capital, digit or quotation mark, and not after an
     abbreviation or an initial."""
     spans = []
     start = 0
-    depth = 0
-    straight_open = False
-    length = len(text)
-    i = 0
-    while i < length:
+    expected: list[str] = []  # the closing marks of the open quotations, innermost last
+    closing = rules.closing
+    closing_marks = rules.closing_marks
+    # Only these characters can change anything; the text between them is skipped.
+    for found in rules.stops.finditer(text):
+        i = found.start()
         char = text[i]
         if char == "\n":
             spans.append((start, i))
-            start, depth, straight_open = i + 1, 0, False
-        elif char in OPENING_QUOTES:
-            depth += 1
-        elif char in CLOSING_QUOTES:
-            depth = max(0, depth - 1)
-            if depth == 0 and not straight_open and _ends_here(text, i, rules, quote=True):
+            start = i + 1
+            expected.clear()
+        elif char in expected:
+            # It closes the innermost quotation, or one further out left unclosed inside it.
+            del expected[len(expected) - 1 - expected[::-1].index(char) :]
+            if not expected and _ends_here(text, i, rules, quote=True):
                 spans.append((start, i + 1))
                 start = i + 1
-        elif char == STRAIGHT_QUOTE:
-            straight_open = not straight_open
-            if not straight_open and depth == 0 and _ends_here(text, i, rules, quote=True):
+        elif char in closing:
+            expected.append(closing[char])
+        elif char in closing_marks:
+            # A closing mark with nothing open: a quotation that opened in an earlier line.
+            if not expected and _ends_here(text, i, rules, quote=True):
                 spans.append((start, i + 1))
                 start = i + 1
-        elif (
-            char in SENTENCE_END
-            and depth == 0
-            and not straight_open
-            and _ends_here(text, i, rules, quote=False)
-        ):
+        elif not expected and _ends_here(text, i, rules, quote=False):
             spans.append((start, i + 1))
             start = i + 1
-        i += 1
-    spans.append((start, length))
+    spans.append((start, len(text)))
     return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
 
 
@@ -129,7 +127,7 @@ def _ends_here(text: str, i: int, rules: Rules, *, quote: bool) -> bool:
         before = i - 1
         while before >= 0 and text[before].isspace():
             before -= 1
-        if before < 0 or text[before] not in SENTENCE_END:
+        if before < 0 or text[before] not in rules.sentence_end:
             return False
     after = text[i + 1 : i + 3]
     if after and not after[0].isspace():
@@ -138,7 +136,10 @@ def _ends_here(text: str, i: int, rules: Rules, *, quote: bool) -> bool:
     while following < len(text) and text[following] in " \t":
         following += 1
     if following < len(text) and not (
-        text[following].isupper() or text[following].isdigit() or text[following] in '“"«„‘(\n'
+        text[following].isupper()
+        or text[following].isdigit()
+        or text[following] in rules.closing
+        or text[following] in "‘(\n—–-"
     ):
         return False
     if not quote and text[i] == ".":
@@ -186,15 +187,21 @@ def _match(
     names: _Names,
     *,
     depth: int,
+    previous: tuple[int, int] | None = None,
 ) -> list[Statement]:
     sentence = masked[start:end]
+    present: dict[str, bool] = {}  # which cues the sentence holds, searched once each
     for pattern in rules.patterns:
+        if pattern.previous and (previous is None or "\n" in text[previous[1] : start]):
+            continue
+        if not all(_holds(sentence, cue, rules, present) for cue in pattern.cues):
+            continue
         match = pattern.regex.match(sentence)
         if match is None:
             continue
         groups = match.groupdict()
         phrases = {
-            name: _phrase(text, names, start + match.start(name), start + match.end(name))
+            name: _phrase(text, names, start + match.start(name), start + match.end(name), rules)
             for name in ("speaker", "relay_near", "relay_far", "audience")
             if groups.get(name)
         }
@@ -213,10 +220,12 @@ def _match(
                 statement.relays = [*statement.relays, speaker, *relays]
             if inner:
                 return inner
-            spans = [_trim(text, inner_start, inner_end)]
+            spans = [_trim(text, inner_start, inner_end, rules)]
+        elif pattern.previous:
+            spans = [_trim(text, *previous, rules)]
         else:
             spans = [
-                _trim(text, start + match.start(group), start + match.end(group))
+                _trim(text, start + match.start(group), start + match.end(group), rules)
                 for group in ("content", "content2")
                 if groups.get(group)
             ]
@@ -230,13 +239,20 @@ def _match(
     return []
 
 
-def _phrase(text: str, names: _Names, start: int, end: int) -> Phrase:
+def _holds(sentence: str, cue: str, rules: Rules, present: dict[str, bool]) -> bool:
+    held = present.get(cue)
+    if held is None:
+        held = present[cue] = rules.cues[cue].search(sentence) is not None
+    return held
+
+
+def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phrase:
     start, end = _strip(text, start, end)
     while end > start and text[end - 1] in ", ":
         end -= 1
     # A name inside an apposition describes the speaker ("Nino Beridze, an analyst at a
     # forum in Tbilisi"): only names before it say who the speaker is.
-    apposition = _APPOSITION.search(text, start, end)
+    apposition = rules.apposition.search(text, start, end) if rules.apposition else None
     head_end = apposition.start() if apposition else end
     return Phrase(start, end, text[start:end], names.within(start, head_end))
 
@@ -247,27 +263,34 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
     folded = " ".join(phrase.text.split()).casefold()
     if folded in rules.anaphors:
         return True
-    words = phrase.text.split()
-    while words and words[0].casefold() in ("the", "a", "an"):
-        words = words[1:]
+    words = rules.without_determiner(phrase.text.split())
     return bool(words) and words[0] not in rules.not_names and words[0][:1].isupper()
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim(text: str, start: int, end: int, rules: Rules) -> tuple[int, int] | None:
     piece = text[start:end]
-    lead = _TRIM_START.match(piece)
+    new_start = start
+    while True:  # white space, quotation marks and a leading "that", in any order
+        lead = _TRIM_START.match(text, new_start, end)
+        if lead and lead.end() > new_start:
+            new_start = lead.end()
+            continue
+        that = rules.complementiser.match(text, new_start, end) if rules.complementiser else None
+        if that is None:
+            break
+        new_start = that.end()
     trail = _TRIM_END.search(piece)
-    new_start = start + (lead.end() if lead else 0)
     new_end = end - (len(piece) - trail.start() if trail else 0)
     # Keep a closing quotation mark that closes one opened inside the statement.
     inside = text[new_start:new_end]
-    if (
-        new_end < end
-        and text[new_end] in CLOSING_QUOTES
-        and sum(inside.count(q) for q in OPENING_QUOTES)
-        > sum(inside.count(q) for q in CLOSING_QUOTES)
-    ):
+    if new_end < end and _opens_more_than_closes(inside, text[new_end], rules):
         new_end += 1
     if new_end <= new_start or len(text[new_start:new_end].split()) < MIN_STATEMENT_WORDS:
         return None
     return new_start, new_end
+
+
+def _opens_more_than_closes(inside: str, mark: str, rules: Rules) -> bool:
+    """Whether ``mark`` closes a quotation opened in ``inside`` and not closed there."""
+    openers = [o for o, c in rules.closing.items() if c == mark and o != c]
+    return any(inside.count(o) > inside.count(mark) for o in openers)

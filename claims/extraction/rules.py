@@ -1,16 +1,33 @@
 """A language's attribution rules, read from ``languages/<code>.toml``.
 
 A rules file holds the verb lists, the anaphors, a few word lists and the patterns; the macros
-in the patterns are expanded here into regular expressions. Nothing English is in the code, so
-another language is a file of its own (see ``languages/en.toml``).
+in the patterns are expanded here into regular expressions. Nothing of any language is in the
+code, so a language is a file of its own (``en.toml`` documents every key). What a file may
+declare besides its patterns, with the defaults of a file that does not:
+
+- ``sentence_end`` (".!?") and ``quotes`` (["“”", "«»", '""']): where sentences end and the
+  quotation marks as opening-closing pairs; a straight quote is its own pair ('""').
+- ``[words]``: ``upper`` (the capitals that may open a name nobody registered, "A-Z"),
+  ``determiners`` ("the"; none), ``apposition_openers`` ("who"; none), ``complementisers``
+  (the "that" trimmed from a statement's start; none), ``citing`` (the words by which a relay
+  names its source, which never join two names into one: "citing"; none), ``possessive`` (a
+  regex after a name, "[’']s"; none), ``not_names``, ``name_joiners``, ``abbreviations``.
+- ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
+  text and of every source's names before they are compared, leaving at least ``min_stem``
+  letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
+  "министерств оборон армен", and the name found covers the inflected words whole.
+- A pattern with ``statement = "previous"`` matches a sentence that attributes the one before
+  it in the same paragraph ("Об этом сообщили в пресс-службе …"): it names the speaker and
+  has no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it.
 """
 
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from sources.names import PLAIN, Morphology
 from sources.text import primary_language
 
 LANGUAGES = Path(__file__).with_name("languages")
@@ -20,10 +37,24 @@ LANGUAGES = Path(__file__).with_name("languages")
 NAME_MARK = "\ue000"
 
 
+DEFAULT_QUOTES = ("“”", "«»", '""')
+PREVIOUS = "previous"
+
+
+# The verb lists a pattern may need: a sentence without any of a list's verbs is not tried
+# against the patterns that use it, which spares most sentences most patterns.
+CUES = ("SAY", "TELL", "ACCUSE", "SAY_PARTICIPLE", "RELAY_VERB")
+
+
 @dataclass(frozen=True)
 class Pattern:
     name: str
     regex: re.Pattern
+    # The statement is the sentence before the one this pattern matches.
+    previous: bool = False
+    # What a sentence must contain for the pattern to be worth trying: the verb lists its
+    # template uses, and a file's own ``requires`` (a regex, searched case-insensitively).
+    cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,6 +64,27 @@ class Rules:
     anaphors: dict[str, frozenset[str]]  # folded phrase -> kinds of source it can mean
     not_names: frozenset[str]
     abbreviations: frozenset[str]
+    sentence_end: str = ".!?"
+    closing: dict[str, str] = field(default_factory=dict)  # opening mark -> its closing mark
+    determiners: frozenset[str] = frozenset()
+    morphology: Morphology = PLAIN
+    cues: dict[str, re.Pattern] = field(default_factory=dict)  # a cue's name -> its search
+    # Built from the word lists: an apposition's opening (", the …", ", who …") and a
+    # statement's leading "that".
+    apposition: re.Pattern | None = None
+    complementiser: re.Pattern | None = None
+    capitalised_run: re.Pattern | None = None
+    possessive: re.Pattern | None = None
+
+    @property
+    def closing_marks(self) -> frozenset[str]:
+        return frozenset(self.closing.values())
+
+    @functools.cached_property
+    def stops(self) -> re.Pattern:
+        """The characters the sentence splitter stops at; the text between them is skipped."""
+        marks = set(self.sentence_end) | set(self.closing) | self.closing_marks | {"\n"}
+        return re.compile("[" + "".join(re.escape(mark) for mark in sorted(marks)) + "]")
 
     @classmethod
     def from_toml(cls, text: str) -> "Rules":
@@ -42,21 +94,63 @@ class Rules:
             " ".join(phrase.split()).casefold(): frozenset(kinds)
             for phrase, kinds in data.get("anaphors", {}).items()
         }
-        macros = _macros(data, anaphors, words.get("name_joiners", []))
+        macros = _macros(data, anaphors, words)
         patterns = []
+        cues = {cue: re.compile(macros[cue]) for cue in CUES}
         for spec in data["patterns"]:
             try:
+                if spec.get("statement", PREVIOUS) != PREVIOUS:
+                    raise KeyError(f"statement = {spec['statement']!r}, not {PREVIOUS!r}")
                 source = _expand(spec["regex"], macros)
-                patterns.append(Pattern(spec["name"], re.compile(source, re.DOTALL)))
+                needed = _cues_of(spec["regex"], data.get("macros", {}))
+                if "requires" in spec:
+                    cues[spec["requires"]] = re.compile(spec["requires"], re.IGNORECASE)
+                    needed.append(spec["requires"])
+                patterns.append(
+                    Pattern(
+                        spec["name"],
+                        re.compile(source, re.DOTALL),
+                        previous=spec.get("statement") == PREVIOUS,
+                        cues=tuple(needed),
+                    )
+                )
             except (KeyError, re.error) as error:
                 raise ValueError(f"Pattern {spec.get('name')!r}: {error}") from error
+        morphology = data.get("morphology", {})
+        upper = words.get("upper", "A-Z")
+        joiner = _alternation(words.get("name_joiners", []))
+        joined = rf"(?:(?:{joiner})\s+)*" if joiner else ""
         return cls(
             language=data["language"],
             patterns=tuple(patterns),
+            cues=cues,
             anaphors=anaphors,
             not_names=frozenset(words.get("not_names", [])),
             abbreviations=frozenset(words.get("abbreviations", [])),
+            sentence_end=data.get("sentence_end", ".!?"),
+            closing={pair[0]: pair[1] for pair in data.get("quotes", DEFAULT_QUOTES)},
+            determiners=frozenset(w.casefold() for w in words.get("determiners", [])),
+            morphology=Morphology(
+                endings=tuple(morphology.get("endings", ())),
+                min_stem=morphology.get("min_stem", 3),
+                language=data["language"],
+            ),
+            apposition=_opening(words.get("apposition_openers", []), r",\s+", r"\b"),
+            complementiser=_opening(words.get("complementisers", []), "", r"\s+"),
+            capitalised_run=re.compile(rf"[{upper}][\w’'.-]*(?:\s+{joined}[{upper}][\w’'.-]*)*"),
+            possessive=re.compile(rf"{words['possessive']}\s") if "possessive" in words else None,
         )
+
+    def without_determiner(self, words: list[str]) -> list[str]:
+        """A phrase's words without the determiners it opens with."""
+        while words and words[0].casefold() in self.determiners:
+            words = words[1:]
+        return words
+
+
+def _opening(words: list[str], before: str, after: str) -> re.Pattern | None:
+    alternation = _alternation(words)
+    return re.compile(rf"{before}(?:{alternation}){after}", re.IGNORECASE) if alternation else None
 
 
 @functools.cache
@@ -68,38 +162,69 @@ def rules_for(language: str) -> Rules | None:
     return Rules.from_toml(path.read_text(encoding="utf-8"))
 
 
+def languages_with_rules() -> list[str]:
+    return sorted(path.stem for path in LANGUAGES.glob("*.toml"))
+
+
+def rules_notice(language: str) -> str:
+    """What a document's page and the API say when its language has no extraction rules; ""
+    when it has."""
+    if rules_for(language) is not None:
+        return ""
+    return (
+        f"No extraction rules for {primary_language(language) or 'an unset language'}: claims "
+        f"are not suggested for this document (rules exist for "
+        f"{', '.join(languages_with_rules())}). Mark its claims by hand."
+    )
+
+
 def _alternation(words) -> str:
     # Longest first, so that "pointed out" wins over "pointed"; spaces match any white space.
     ordered = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 
 
-def _macros(data: dict, anaphors: dict[str, frozenset[str]], joiners: list[str]) -> dict:
-    joiner = _alternation(joiners)
+def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dict:
+    joiner = _alternation(words.get("name_joiners", []))
+    joined = rf"(?:\s+(?:(?:{joiner})\s+)*" if joiner else r"(?:\s+"
     word = r"[\w’'-]"
-    capitalised = rf"[A-Z]{word}*"
+    capitalised = rf"[{words.get('upper', 'A-Z')}]{word}*"
+    determiners = _alternation(words.get("determiners", []))
+    determiner = rf"(?:(?i:{determiners})\s+)" if determiners else "(?!)"
+    possessive = words.get("possessive")
+    owned = rf"(?:{possessive}(?:\s+[\w-]+){{1,3}}?)?" if possessive else ""
     # A known name, with what may stand before it ("the state agency RIA Novosti") and a
     # second name for the same source after a comma ("the prime minister, Nikol Pashinyan").
     # A possessive may follow: "Yerevan's defense ministry".
+    # A relay's "citing" never joins two names into one phrase.
+    citing = _alternation(words.get("citing", []))
+    not_citing = rf"(?!(?i:{citing})\b)" if citing else ""
     known = (
-        rf"(?:(?i:the|a|an|another)\s+)?(?:[\w’'-]+,?\s+){{0,4}}?{NAME_MARK}+"
-        rf"(?:(?:\s+|\s*,\s*)(?:(?!(?i:citing|quoting)\b)[\w’'-]+\s+){{0,2}}?{NAME_MARK}+)*"
-        rf"(?:[’']s(?:\s+[\w-]+){{1,3}}?)?"
+        rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+){{0,4}}?{NAME_MARK}+"
+        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}[\w’'-]+\s+){{0,2}}?{NAME_MARK}+)*"
+        rf"{owned}"
     )
     # An unknown name: capitalised words (and joiners), perhaps after a title, perhaps
     # with a possessive: "the governor of Tavush, Hayk Ghalumyan", "Georgia's interior ministry".
     unknown = (
-        rf"(?:(?i:the|a|an)\s+(?:[\w’'-]+,?\s+){{0,6}}?)?{capitalised}"
-        rf"(?:\s+(?:(?:{joiner})\s+)*{capitalised})*(?:[’']s(?:\s+[\w-]+){{1,3}}?)?"
+        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{capitalised}"
+        rf"{joined}{capitalised})*{owned}"
     )
     # "It", "the ministry", and "the Azerbaijani ministry" (an adjective may narrow it).
-    others = _alternation(a for a in anaphors if not a.startswith("the "))
-    descriptions = _alternation(a.split(" ", 1)[1] for a in anaphors if a.startswith("the "))
-    anaphor = rf"\b(?:(?i:{others})|(?i:the)\s+(?:{capitalised}\s+)?(?i:{descriptions}))\b"
+    described = [a for a in anaphors if determiners and _opens_with(a, words["determiners"])]
+    others = _alternation(a for a in anaphors if a not in described)
+    descriptions = _alternation(a.split(" ", 1)[1] for a in described)
+    anaphor_forms = [rf"(?i:{others})"] if others else []
+    if descriptions:
+        anaphor_forms.append(rf"{determiner}(?:{capitalised}\s+)?(?i:{descriptions})")
+    anaphor = rf"\b(?:{'|'.join(anaphor_forms) or '(?!)'})\b"
     # An apposition ("Nino Beridze, an analyst at …, said"; "the mission, which patrols …,")
     # and the comma that closes one: "the governor, Hayk Ghalumyan, said".
+    openers = _alternation(words.get("apposition_openers", []))
     apposition = (
-        r"(?:,\s+(?:(?i:the|a|an|who|which)\b)[^,.;:“”\"«»]{1,90}?(?:,|(?=\s*[.!?]?\s*$)))?"
+        rf"(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,90}}?(?:,|(?=\s*[.!?]?\s*$)))?"
+        if openers
+        else ""
     )
     noun_phrase = rf"(?:{known}|{anaphor}|{unknown}){apposition}(?:,(?=\s))?"
     say = _alternation(data.get("say_verbs", []))
@@ -107,9 +232,10 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], joiners: list[str])
         **data.get("macros", {}),
         # Verbs in lower case only: "States" in "the United States" is no verb.
         "SAY": rf"\b(?:{say})\b",
-        "TELL": rf"\b(?:{_alternation(data.get('tell_verbs', []))})\b",
-        "ACCUSE": rf"\b(?:{_alternation(data.get('accuse_verbs', []))})\b",
-        "SAY_PARTICIPLE": rf"\b(?:{_alternation(data.get('say_participles', []))})\b",
+        "TELL": rf"\b(?:{_alternation(data.get('tell_verbs', [])) or '(?!)'})\b",
+        "ACCUSE": rf"\b(?:{_alternation(data.get('accuse_verbs', [])) or '(?!)'})\b",
+        "SAY_PARTICIPLE": rf"\b(?:{_alternation(data.get('say_participles', [])) or '(?!)'})\b",
+        "RELAY_VERB": rf"\b(?:{_alternation(data.get('relay_verbs', [])) or '(?!)'})\b",
         "CONTENT": r"(?P<content>.+?)",
         # A second statement of the same speaker in one sentence: "…, adding that …".
         "CONTENT2": r"(?P<content2>.+?)",
@@ -122,7 +248,57 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], joiners: list[str])
     return macros
 
 
+def _opens_with(phrase: str, determiners: list[str]) -> bool:
+    first, _, rest = phrase.partition(" ")
+    return bool(rest) and first in {d.casefold() for d in determiners}
+
+
 _macro = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
+
+
+def _cues_of(template: str, own_macros: dict) -> list[str]:
+    """The verb lists a pattern cannot match without, also through the file's own macros
+    ({LEAD} …): those outside every optional group and every group of alternatives."""
+    for _ in range(3):
+        template = _macro.sub(lambda m: own_macros.get(m.group(1), m.group(0)), template)
+    required = []
+    for found in _macro.finditer(template):
+        if found.group(1) in CUES and _required_at(template, found.start()):
+            required.append(found.group(1))
+    return list(dict.fromkeys(required))
+
+
+def _required_at(template: str, position: int) -> bool:
+    """Whether the regex ``template`` needs what stands at ``position`` to match: it is in no
+    group that is optional or holds alternatives, and not itself an alternative."""
+    groups: list[list] = [[0, False]]  # [start, has "|"] of the open groups, outermost first
+    enclosing: list[tuple[int, bool]] = []
+    i = 0
+    in_class = False
+    while i < len(template):
+        char = template[i]
+        if i == position:
+            enclosing = [(start, alternated) for start, alternated in groups]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            groups.append([i, False])
+        elif char == "|":
+            groups[-1][1] = True
+        elif char == ")" and len(groups) > 1:
+            start, alternated = groups.pop()
+            quantifier = template[i + 1 : i + 2]
+            optional = quantifier in ("?", "*") or template[i + 1 : i + 4] == "{0,"
+            if start < position < i and (alternated or optional):
+                return False
+        i += 1
+    # The outermost level: alternatives at the top of the pattern make nothing required.
+    return not (enclosing and groups[0][1])
 
 
 def _expand(template: str, macros: dict) -> str:

@@ -17,7 +17,6 @@ statement already covered by a claim of the same speaker is left alone.
 
 import bisect
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,10 +37,6 @@ MAX_SUMMARY = 500
 WRITE_BATCH = 1_000
 # Kinds of source that pass statements on when someone "told" them.
 RELAYING_KINDS = frozenset({Source.Kind.NEWS_AGENCY, Source.Kind.OUTLET})
-_capitalised_run = re.compile(
-    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|on)\s+)*[A-Z][\w’'.-]*)*"
-)
-_determiner = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 class DocumentChanged(Exception):
@@ -103,10 +98,10 @@ def document_claims_extract_run(*, document_id: int) -> int:
 def document_claims_extract(*, document: Document) -> ExtractionResult:
     """Suggest the claims that ``document``'s text attributes to someone."""
     result = ExtractionResult()
+    document = Document.objects.get(pk=document.pk)
     rules = rules_for(document.language)
     if rules is None:
-        return result
-    document = Document.objects.get(pk=document.pk)
+        return result  # the document's page says so (rules_notice)
     attributed = _attributed(document, rules)
     result.found = len(attributed.statements)
     proposals = {}
@@ -133,7 +128,7 @@ class _Attributed:
 
 def _attributed(document: Document, rules: Rules) -> _Attributed:
     """The statements of the text and whom they are attributed to; no database writes."""
-    index = source_index()
+    index = source_index(rules.morphology)
     names = index.names_in(document.text)
     name_ids = {(start, end): source_id for start, end, source_id in names}
     statements = find_statements(document.text, rules, [(s, e) for s, e, _ in names])
@@ -306,7 +301,7 @@ def _who(
         return None
     if source_id is not None:
         return source_id, ()
-    name = proposed_name(phrase.text)
+    name = proposed_name(phrase.text, rules)
     if not name:
         return None
     # "said Ilyin" after "Sergei Ilyin, the head of the village, told …": the same person.
@@ -333,7 +328,7 @@ def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
     if folded in rules.anaphors:
         return rules.anaphors[folded], folded if " " in folded else "", ""
     words = folded.split()
-    if len(words) >= 3 and words[0] == "the":
+    if len(words) >= 3 and words[0] in rules.determiners:
         description = " ".join([words[0], *words[2:]])
         if description in rules.anaphors:
             return rules.anaphors[description], description, words[1]
@@ -381,11 +376,11 @@ def _antecedent(
     return None
 
 
-def proposed_name(text: str) -> str:
+def proposed_name(text: str, rules: Rules) -> str:
     """The name to propose for an unknown speaker: "Georgia's interior ministry" as it
     stands, "the governor of Tavush, Hayk Ghalumyan" as "Hayk Ghalumyan"."""
-    text = _determiner.sub("", " ".join(text.split())).strip(" ,")
-    if re.search(r"[’']s\s", text):
+    text = " ".join(rules.without_determiner(text.split())).strip(" ,")
+    if rules.possessive and rules.possessive.search(text):
         return text
-    runs = _capitalised_run.findall(text)
+    runs = rules.capitalised_run.findall(text)
     return max(runs, key=lambda run: len(run.split()), default="")

@@ -14,6 +14,7 @@ from rest_framework import permissions, serializers
 from rest_framework.response import Response
 
 from claims import services as claim_services
+from claims.extraction.rules import rules_notice
 from claims.models import Claim, Incident
 from claims.status import Status
 from desk.filters import IdFilter, UtcDateTimeFilter
@@ -51,9 +52,21 @@ class SourceSerializer(serializers.ModelSerializer):
 
 
 class SourceWriteSerializer(serializers.ModelSerializer):
+    # Each alias is checked by the service, which names the one at fault (an empty one, one
+    # too long, one listed twice, one another source already has).
+    aliases = serializers.ListField(
+        child=serializers.CharField(allow_blank=True, trim_whitespace=False),
+        required=False,
+        max_length=500,
+        help_text="Its other names. On create, the aliases it starts with; on update, the "
+        "aliases it has afterwards: those not listed are removed (editors only), the new ones "
+        "added, the others kept. Compared without regard to case; none may be another "
+        "source's name, short name or alias, and each at most 200 characters.",
+    )
+
     class Meta:
         model = Source
-        fields = sorted(source_services.SOURCE_EDITABLE_FIELDS)
+        fields = [*sorted(source_services.SOURCE_EDITABLE_FIELDS), "aliases"]
         extra_kwargs = {"name": {"validators": []}}  # the service reports a duplicate name
 
 
@@ -82,7 +95,7 @@ class SourceViewSet(CatalogueViewSet):
         return source_services.source_create(**data)
 
     def update_with(self, source, data):
-        return source_services.source_update(source=source, **data)
+        return source_services.source_update(source=source, actor=self.request.user, **data)
 
 
 # --- Documents ---------------------------------------------------------------------------------
@@ -90,6 +103,15 @@ class SourceViewSet(CatalogueViewSet):
 
 class DocumentSerializer(serializers.ModelSerializer):
     url = serializers.CharField(read_only=True, help_text="Where it was published; may be empty.")
+    language_given = serializers.CharField(
+        read_only=True,
+        help_text="The language it was added with; empty when none was given. Where it differs "
+        "from `language`, the language was read from the text.",
+    )
+    extraction_notice = serializers.SerializerMethodField(
+        help_text='Why no claims are suggested for it, e.g. "No extraction rules for ka: …"; '
+        "empty when its language has extraction rules."
+    )
 
     class Meta:
         model = Document
@@ -100,10 +122,15 @@ class DocumentSerializer(serializers.ModelSerializer):
             "publisher",
             "published_at",
             "language",
+            "language_given",
+            "extraction_notice",
             "sha256",
             "created_at",
         ]
         read_only_fields = fields
+
+    def get_extraction_notice(self, document: Document) -> str:
+        return rules_notice(document.language)
 
 
 class DocumentDetailSerializer(DocumentSerializer):

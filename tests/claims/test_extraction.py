@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from claims.extraction.finder import find_statements, split_sentences
-from claims.extraction.rules import Rules, rules_for
+from claims.extraction.rules import Rules, rules_for, rules_notice
 from claims.extraction.services import document_claims_extract, proposed_name
 from claims.models import Claim
 from claims.status import Status
@@ -377,7 +377,7 @@ def test_only_editors_decide_on_proposals_and_only_once(desk_sources):
     ],
 )
 def test_proposed_names(phrase, name):
-    assert proposed_name(phrase) == name
+    assert proposed_name(phrase, rules_for("en")) == name
 
 
 def test_the_demo_article_gives_the_demo_desks_claims(reference_data):
@@ -407,11 +407,15 @@ def test_the_demo_article_gives_the_demo_desks_claims(reference_data):
         ), marked["key"]
 
 
-def test_languages_without_rules_are_left_alone(desk_sources):
+def test_languages_without_rules_are_left_alone_and_say_so(desk_sources):
     _, result, claims = extract(
-        "Баку заявил, что обстрел продолжался всю ночь.", desk_sources, language="ru"
+        "საქართველოს საგარეო საქმეთა სამინისტრომ განაცხადა, რომ სროლა მთელი ღამე გაგრძელდა.",
+        desk_sources,
+        language="ka",
     )
     assert claims == [] and result.found == 0
+    assert rules_notice("ka").startswith("No extraction rules for ka:")
+    assert rules_notice("en") == rules_notice("en-GB") == ""
 
 
 RUSSIAN = """

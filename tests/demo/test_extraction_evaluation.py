@@ -44,3 +44,27 @@ def test_the_long_document_is_extracted_and_leaves_nothing_behind():
 )
 def test_overlap(a, b, expected):
     assert overlap(a, b) == pytest.approx(expected)
+
+
+def test_each_set_is_scored_on_its_own_labels_with_the_registry_loaded():
+    from demo.extraction_evaluation import SETS, evaluate_sets, labelled_set
+
+    report: list[str] = []
+    scores = evaluate_sets(["house", "holdout_en"], report=report)
+    for name in ("house", "holdout_en"):
+        labelled = labelled_set(name)
+        assert scores[name].expected == sum(len(a.statements) for a in labelled.articles)
+    assert set(SETS) >= {"house", "holdout_en", "holdout_ru", "holdout_az", "holdout_hy"}
+    # What was missed is named, by article.
+    missed = scores["holdout_en"].expected - scores["holdout_en"].statements_right
+    assert sum(": missed " in line and "holdout-en" in line for line in report) == missed
+    assert not Source.objects.exists()
+
+
+def test_throughput_extracts_every_article_and_leaves_nothing_behind():
+    from demo.extraction_evaluation import throughput
+
+    run = throughput(["house"], rounds=2)
+    assert run.documents == 10 and run.bytes >= run.chars > 10_000
+    assert len(run.extraction_ms) == len(run.split_ms) == 2
+    assert not Claim.objects.exists() and not Source.objects.exists()

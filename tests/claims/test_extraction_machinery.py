@@ -1,0 +1,164 @@
+"""What every language's rules file may declare: quotation pairs, sentence ends, morphology
+for names, and sentences that attribute the one before them. Tried with small rules files
+written here, so that they test the machinery and not one language's patterns."""
+
+import pytest
+
+from claims.extraction.finder import find_statements, split_sentences
+from claims.extraction.rules import Rules
+from sources.names import PLAIN, Known, Morphology, SourceIndex
+
+CYRILLIC = """
+language = "ru"
+sentence_end = ".!?"
+quotes = ["«»", "„“", '""']
+say_verbs = ["заявил", "заявило", "сообщили"]
+[words]
+upper = "А-ЯЁA-Z"
+not_names = ["Об"]
+[morphology]
+endings = ["а", "у", "ом", "е", "и", "ия", "ии", "ы", "о", "ой", "ого"]
+[macros]
+END = "\\\\s*[.!?]?\\\\s*$"
+[[patterns]]
+name = "говорящий заявил, что"
+regex = "^{SPEAKER}\\\\s+{SAY},\\\\s+что\\\\s+{CONTENT}{END}"
+[[patterns]]
+name = "об этом сообщили в"
+statement = "previous"
+regex = "^Об\\\\s+этом\\\\s+{SAY}\\\\s+в\\\\s+{SPEAKER}{END}"
+"""
+
+
+@pytest.fixture
+def rules():
+    return Rules.from_toml(CYRILLIC)
+
+
+def sentences(text, rules):
+    return [text[s:e] for s, e in split_sentences(text, rules)]
+
+
+def test_a_quotation_in_low_and_high_marks_is_one_sentence(rules):
+    text = "Он сказал: „Мы готовы. Мы ждём.“ Потом ушёл."
+    assert sentences(text, rules) == ["Он сказал: „Мы готовы. Мы ждём.“", "Потом ушёл."]
+
+
+def test_a_quotation_that_ends_with_a_full_stop_ends_its_sentence(rules):
+    text = "Он сказал: «Мы готовы.» Потом ушёл. Всё."
+    assert sentences(text, rules) == ["Он сказал: «Мы готовы.»", "Потом ушёл.", "Всё."]
+
+
+def test_a_language_declares_where_its_sentences_end():
+    armenian = Rules.from_toml(CYRILLIC.replace('sentence_end = ".!?"', 'sentence_end = "։"'))
+    text = "Կրակոցներ են եղել։ Նախարարությունը հայտնել է."
+    assert sentences(text, armenian) == ["Կրակոցներ են եղել։", "Նախարարությունը հայտնել է."]
+
+
+def test_a_sentence_can_attribute_the_one_before_it(rules):
+    text = (
+        "Ночью позиции у села Сотк обстреляли из миномётов. "
+        "Об этом сообщили в Министерстве обороны Армении."
+    )
+    speaker = text.index("Министерстве")
+    (statement,) = find_statements(text, rules, [(speaker, len(text) - 1)])
+    assert text[statement.start : statement.end] == (
+        "Ночью позиции у села Сотк обстреляли из миномётов"
+    )
+    assert statement.speaker.text == "Министерстве обороны Армении"
+
+
+def test_it_never_reaches_into_the_paragraph_before(rules):
+    text = "Ночью позиции у села обстреляли.\n\nОб этом сообщили в Министерстве обороны Армении."
+    speaker = text.index("Министерстве")
+    assert find_statements(text, rules, [(speaker, len(text) - 1)]) == []
+
+
+def test_it_leaves_a_sentence_that_has_its_own_attribution(rules):
+    text = (
+        "Министерство обороны Армении заявило, что обстрел продолжался всю ночь. "
+        "Об этом сообщили в Министерстве обороны Армении."
+    )
+    first = (0, len("Министерство обороны Армении"))
+    second = text.index("Министерстве")
+    found = find_statements(text, rules, [first, (second, len(text) - 1)])
+    assert [text[s.start : s.end] for s in found] == ["обстрел продолжался всю ночь"]
+
+
+def test_an_unknown_statement_kind_names_the_pattern():
+    broken = CYRILLIC.replace('statement = "previous"', 'statement = "next"')
+    with pytest.raises(ValueError, match="об этом сообщили в"):
+        Rules.from_toml(broken)
+
+
+# --- Morphology for names ---------------------------------------------------------------------
+
+
+def test_endings_are_stripped_longest_first_and_again_down_to_the_shortest_stem():
+    morphology = Morphology(endings=("i", "in", "nin"), min_stem=3, language="az")
+    assert morphology.stem("nazirliyinin") == morphology.stem("nazirliyi") == "nazirliy"
+    assert morphology.stem("bakı") == "bakı"  # no ending of it
+    assert morphology.stem("ini") == "ini"  # the stem would be too short
+
+
+def test_inflected_names_link_to_their_source_and_cover_the_words_whole(rules):
+    index = SourceIndex(
+        [
+            Known(1, "ministry", ("Министерство обороны Армении", "Минобороны Армении")),
+            Known(2, "official", ("Мария Захарова",)),
+        ],
+        rules.morphology,
+    )
+    text = "Представитель Министерства  обороны Армении ответил Марии Захаровой."
+    found = [(text[s:e], source) for s, e, source in index.names_in(text)]
+    assert found == [("Министерства  обороны Армении", 1), ("Марии Захаровой", 2)]
+    assert index.lookup("Минобороны Армении") == 1
+
+
+def test_without_endings_names_match_as_written():
+    index = SourceIndex([Known(1, "ministry", ("Armenian Defence Ministry",))], PLAIN)
+    text = "the Armenian Defence Ministry's statement; the Armenian Defence Ministries"
+    assert [text[s:e] for s, e, _ in index.names_in(text)] == ["Armenian Defence Ministry"]
+
+
+def test_azerbaijani_names_fold_dotted_and_dotless_i():
+    morphology = Morphology(endings=("nin", "nın", "in", "ın", "i", "ı"), language="az")
+    index = SourceIndex([Known(1, "official", ("İlham Əliyev",))], morphology)
+    text = "Prezident İLHAM ƏLİYEVİN çıxışı"
+    assert [text[s:e] for s, e, _ in index.names_in(text)] == ["İLHAM ƏLİYEVİN"]
+
+
+# --- Which patterns a sentence is tried against --------------------------------------------
+
+
+def test_a_pattern_is_tried_only_where_the_verbs_it_needs_stand(rules):
+    needs = {pattern.name: pattern.cues for pattern in rules.patterns}
+    assert needs["говорящий заявил, что"] == ("SAY",)
+    english = Rules.from_toml(
+        CYRILLIC.replace('name = "говорящий заявил, что"', 'name = "a"\nrequires = "что"')
+    )
+    assert english.patterns[0].cues == ("SAY", "что")
+
+
+@pytest.mark.parametrize(
+    ("template", "cues"),
+    [
+        (r"^{SPEAKER}\s+{SAY}{CONTENT}", ("SAY",)),
+        # Alternatives and optional groups need neither verb list.
+        (r"^{SPEAKER}\s+(?:{SAY}|{TELL}){CONTENT}", ()),
+        (r"^{SPEAKER}(?:,\s+{SAY_PARTICIPLE})?\s+{SAY}{CONTENT}", ("SAY",)),
+        # Escaped brackets and a "|" in a character class are neither groups nor alternatives.
+        (r"^{SPEAKER}\s+\({SAY}\)(?:[|]{TELL}){CONTENT}", ("SAY", "TELL")),
+    ],
+)
+def test_the_verbs_a_pattern_needs_are_read_from_its_template(template, cues):
+    toml = f"""
+language = "xx"
+say_verbs = ["said"]
+tell_verbs = ["told"]
+say_participles = ["saying"]
+[[patterns]]
+name = "one"
+regex = '{template}'
+"""
+    assert Rules.from_toml(toml).patterns[0].cues == cues
