@@ -206,6 +206,12 @@ CASES = [
         ],
     ),
     (
+        "quotation, told an agency, said speaker",
+        "«Լուրը չի համապատասխանում իրականությանը», - «Արմենպրես»-ի հետ զրույցում ասաց Արամ "
+        "Թորոսյանը։",
+        [("Լուրը չի համապատասխանում իրականությանը", "torosyan", ["armenpress"])],
+    ),
+    (
         "quotation, said speaker",
         "«Սահմանին իրադրությունը վերահսկելի է»,- Ազգային ժողովում ասաց Նիկոլ Փաշինյանը։",
         [("Սահմանին իրադրությունը վերահսկելի է", "pashinyan", [])],
@@ -263,6 +269,11 @@ CASES = [
             ("պայմանագրի տեքստը պատրաստ է", "pashinyan", []),
             ("ստորագրման օրը կորոշվի ավելի ուշ", "pashinyan", []),
         ],
+    ),
+    (
+        "speaker's clause, saying",
+        "Արամ Թորոսյանը հաստատել է լուրը՝ նշելով, որ զինծառայողի կյանքին վտանգ չի սպառնում։",
+        [("զինծառայողի կյանքին վտանգ չի սպառնում", "torosyan", [])],
     ),
     (
         "speaker said",
@@ -359,6 +370,18 @@ def test_a_name_in_the_dative_is_not_the_speaker(desk):
     text = "Գյուղի բնակիչները «Արմենպրես»-ին ասացին, որ գիշերը կրակոցներ են լսել։"
     _, result, found = extract(text, desk)
     assert found == [] and result.proposed == []
+
+
+def test_a_name_a_postposition_follows_is_not_the_speaker(desk):
+    text = (
+        "Մարիա Զախարովան Ջեյհուն Բայրամովի հետ հանդիպմանը նշել է, որ Մոսկվան պատրաստ է "
+        "օգնել։ Հիշեցնենք, որ Փաշինյանը հայտարարել էր, թե պայմանագիրը պատրաստ է։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մոսկվան պատրաստ է օգնել", "zakharova", []),
+        ("պայմանագիրը պատրաստ է", "pashinyan", []),  # the publisher recalls who said it
+    ]
 
 
 def test_extracting_again_adds_nothing(desk):
