@@ -35,7 +35,7 @@ def run() -> list[Figure]:
     for group, sets in (("held out", written(HELD_OUT)), ("development", written(DEVELOPMENT))):
         for language, scores in sorted(_by_language(sets).items()):
             figures.extend(_scores(language, group, scores, targeted=group == "held out"))
-    figures.append(_throughput())
+    figures.extend(_throughput())
     figures.append(_long_document())
     return figures
 
@@ -72,19 +72,30 @@ def _scores(language: str, group: str, scores: Scores, *, targeted: bool) -> lis
     ]
 
 
-def _throughput() -> Figure:
+def _throughput() -> list[Figure]:
     run = extraction_evaluation.throughput(written((*DEVELOPMENT, *HELD_OUT)))
+    megabytes = run.bytes / 1e6
     seconds = median(run.extraction_ms) / 1000
-    return against(
-        f"claim extraction: every labelled article ({run.documents} documents, "
-        f"{run.bytes / 1e6:.2f} MB), extracted",
-        run.extraction_ms,
-        BARE_SPLIT,
-        run.split_ms,
-        THROUGHPUT_GOAL,
-        note=f"{run.documents / seconds:.0f} documents/s, {run.bytes / 1e6 / seconds:.2f} MB/s",
-        extra={"documents": run.documents, "bytes": run.bytes, "chars": run.chars},
-    )
+    reading = median(run.reading_ms) / 1000
+    what = f"every labelled article ({run.documents} documents, {megabytes:.2f} MB)"
+    extra = {"documents": run.documents, "bytes": run.bytes, "chars": run.chars}
+    return [
+        against(
+            f"claim extraction: {what}, statements found and attributed",
+            run.reading_ms,
+            BARE_SPLIT,
+            run.split_ms,
+            THROUGHPUT_GOAL,
+            note=f"{run.documents / reading:.0f} documents/s, {megabytes / reading:.2f} MB/s",
+            extra=extra,
+        ),
+        Figure(
+            name=f"claim extraction: {what}, suggestions written (median)",
+            value=median(run.extraction_ms),
+            note=f"{run.documents / seconds:.0f} documents/s, {megabytes / seconds:.2f} MB/s",
+            extra=extra,
+        ),
+    ]
 
 
 def _long_document() -> Figure:

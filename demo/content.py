@@ -56,7 +56,7 @@ SOURCES: list[dict] = [
         "state_affiliated": True,
         "aliases": ["RIA"],
     },
-    {"name": "AFP", "kind": "news_agency", "country": "FR"},
+    {"name": "Agence France-Presse", "short_name": "AFP", "kind": "news_agency", "country": "FR"},
     {"name": AM_GOV, "kind": "government_body", "country": "AM", "state_affiliated": True},
     {
         "name": PASHINYAN,

@@ -41,7 +41,7 @@ from django.db import transaction
 
 from claims.extraction.finder import split_sentences
 from claims.extraction.rules import rules_for
-from claims.extraction.services import document_claims_extract
+from claims.extraction.services import document_claims_extract, read_statements
 from claims.models import Claim
 from sources.models import Source, SourceAlias, SourceProposal, alias_key
 from sources.names import key as name_key
@@ -158,14 +158,16 @@ class Throughput:
     documents: int
     chars: int
     bytes: int  # UTF-8
-    extraction_ms: list[float]  # each round: every document extracted
+    extraction_ms: list[float]  # each round: every document extracted, suggestions written
+    reading_ms: list[float]  # each round: every document's statements found and attributed
     split_ms: list[float]  # each round: every document's text split into sentences, bare
 
 
 def throughput(sets: Iterable[str], rounds: int = 3) -> Throughput:
-    """Extraction of every article of ``sets`` (finding, linking and writing the suggestions)
-    against a bare sentence split of the same texts, round after round, in a rolled-back
-    transaction. Each round extracts documents of its own, so that none is a rerun."""
+    """Extraction of every article of ``sets``: reading (finding the statements and linking
+    their speakers), the whole of it (suggestions written), and a bare sentence split of the
+    same texts, round after round, in a rolled-back transaction. Each round extracts documents
+    of its own, so that none is a rerun."""
     result: list[Throughput] = []
     try:
         with transaction.atomic():
@@ -178,7 +180,7 @@ def throughput(sets: Iterable[str], rounds: int = 3) -> Throughput:
                     for article in labelled.articles
                     if rules_for(article.language) is not None  # others are not extracted
                 )
-            extraction, split = [], []
+            extraction, reading, split = [], [], []
             for round_ in range(rounds):
                 documents = [
                     document_create(
@@ -190,6 +192,10 @@ def throughput(sets: Iterable[str], rounds: int = 3) -> Throughput:
                     for article, publisher in articles
                 ]
                 rules = [rules_for(document.language) for document in documents]
+                started = time.perf_counter()
+                for document, its_rules in zip(documents, rules, strict=True):
+                    read_statements(document, its_rules)
+                reading.append((time.perf_counter() - started) * 1000)
                 started = time.perf_counter()
                 for document in documents:
                     document_claims_extract(document=document)
@@ -205,6 +211,7 @@ def throughput(sets: Iterable[str], rounds: int = 3) -> Throughput:
                     sum(map(len, texts)),
                     sum(len(t.encode()) for t in texts),
                     extraction,
+                    reading,
                     split,
                 )
             )

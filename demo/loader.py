@@ -1,6 +1,8 @@
 """Build the demo desk from ``demo.content`` through the project's services.
 
-Every step looks its row up by a natural key first, so loading twice changes nothing.
+The starter registry of the conflict's actors (``sources.registry``) comes first; the demo's
+own sources are then found among its sources by name or alias, or added. Every step looks its
+row up by a natural key first, so loading twice changes nothing.
 """
 
 from collections import Counter
@@ -19,6 +21,7 @@ from claims.services import claim_create, claim_pair_create, incident_create
 from claims.status import Status
 from desk.roles import EDITORS, REVIEWERS
 from sources.models import Document, Source, SourceAlias, alias_key
+from sources.registry import registry_load
 from sources.services import document_create, source_alias_add, source_create
 from sources.text import normalise_text, text_sha256
 from verification.models import Rating, Team
@@ -79,6 +82,7 @@ def load_demo(*, with_users: bool) -> dict:
     warnings: list[str] = []
     logins: list[tuple[str, str, bool]] = []
     with transaction.atomic():
+        _load_registry(tally, warnings)
         sources = _load_sources(tally, warnings)
         documents = _load_documents(sources, tally)
         incident = _load_incident(tally)
@@ -100,17 +104,42 @@ def load_demo(*, with_users: bool) -> dict:
     }
 
 
+def _load_registry(tally: _Tally, warnings: list[str]) -> None:
+    result = registry_load()
+    for kind, made, had in (
+        ("registry sources", len(result.created), len(result.sources) - len(result.created)),
+        ("registry aliases", result.aliases_added, 0),
+    ):
+        if made:
+            tally.created[kind] += made
+        if had:
+            tally.present[kind] += had
+    for skipped in result.skipped:
+        name = f"\u201c{skipped.name}\u201d " if skipped.name else ""
+        warnings.append(f"Registry entry {skipped.key}: {name}{skipped.reason}.")
+
+
+def _existing_source(name: str) -> Source | None:
+    """The source named ``name``, or the one that has it as an alias (the registry's name for
+    a source the demo calls otherwise)."""
+    source = Source.objects.filter(name=name).first()
+    if source is None:
+        alias = SourceAlias.objects.filter(key=alias_key(name)).select_related("source").first()
+        source = alias.source if alias is not None else None
+    return source
+
+
 def _load_sources(tally: _Tally, warnings: list[str]) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     for spec in content.SOURCES:
         spec = dict(spec)
         aliases = spec.pop("aliases", [])
         parent = spec.pop("parent", None)
-        source = Source.objects.filter(name=spec["name"]).first()
+        source = _existing_source(spec["name"])
         tally.add("sources", source is None)
         if source is None:
             source = source_create(**spec, parent=sources[parent] if parent else None)
-        sources[source.name] = source
+        sources[spec["name"]] = source
         for alias in aliases:
             existing = SourceAlias.objects.filter(key=alias_key(alias)).first()
             if existing is None:

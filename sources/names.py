@@ -53,6 +53,17 @@ def name_forms(name: str) -> set[str]:
     return forms
 
 
+def initialled_forms(name: str) -> set[str]:
+    """A person's name with initials before the surname, as agencies write it in every script:
+    "Hikmət Hacıyev" is also "H. Hacıyev" ("H.Hacıyev"), "Сергей Кужугетович Шойгу" also
+    "С. Шойгу" and "С. К. Шойгу"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return set()
+    *given, surname = words
+    return {f"{given[0][0]}. {surname}", " ".join(f"{w[0]}." for w in given) + f" {surname}"}
+
+
 def key(name: str) -> str:
     return " ".join(space_non_word(fold(name)).split())
 
@@ -118,7 +129,10 @@ class SourceIndex:
         for known in sources:
             self.sources[known.id] = known
             for name in known.names:
-                for form in name_forms(name):
+                forms = name_forms(name)
+                if known.kind == Source.Kind.OFFICIAL:
+                    forms |= initialled_forms(name)
+                for form in forms:
                     k = morphology.key(form)
                     if k:
                         shared = self.keys.get(k, known.id) != known.id

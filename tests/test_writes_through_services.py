@@ -315,9 +315,17 @@ def editor_api():
 def test_catalogue_writes_through_the_api_come_from_services(editor_api):
     with writes_watched() as outside:
         source = editor_api.post(
-            reverse("source-list"), {"name": "Ministry", "kind": "ministry"}, format="json"
+            reverse("source-list"),
+            {"name": "Ministry", "kind": "ministry", "aliases": ["Baku", "MoD"]},
+            format="json",
         ).json()
         editor_api.patch(reverse("source-detail", args=[source["id"]]), {"country": "AZ"})
+        aliases = editor_api.patch(
+            reverse("source-detail", args=[source["id"]]),
+            {"aliases": ["baku", "Bakı"]},
+            format="json",
+        )
+        assert aliases.json()["aliases"] == ["Bakı", "baku"], aliases.content
         document = editor_api.post(
             reverse("document-list"),
             {"title": "Statement", "publisher": source["id"], "text": "Baku said it at dawn."},

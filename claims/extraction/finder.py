@@ -10,8 +10,8 @@ several sentences stays one statement. Each sentence is tried against the langua
 order; a pattern's ``inner`` clause is tried again, and when it has an attribution of its own,
 the outer source is a relay of that statement ("…, according to Interfax" after "Pashinyan said
 …"). A pattern of the "previous" kind attributes the sentence before the one it matches ("Об
-этом сообщили в пресс-службе …"), when that sentence is in the same paragraph and no pattern
-took it.
+этом сообщили в пресс-службе …"), when that sentence is in the same paragraph (or, where the
+pattern allows it, ends the paragraph just before) and no pattern took it.
 """
 
 import bisect
@@ -194,7 +194,7 @@ def _match(
     sentence = masked[start:end]
     present: dict[str, bool] = {}  # which cues the sentence holds, searched once each
     for pattern in rules.patterns:
-        if pattern.previous and (previous is None or "\n" in text[previous[1] : start]):
+        if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
             continue
         if not all(_holds(sentence, cue, rules, present) for cue in pattern.cues):
             continue
@@ -239,6 +239,17 @@ def _match(
         if statements:
             return statements
     return []
+
+
+def _reaches(
+    text: str, previous: tuple[int, int] | None, start: int, across_paragraphs: bool
+) -> bool:
+    """Whether a sentence starting at ``start`` can attribute the sentence ``previous``: one in
+    its paragraph, or, ``across_paragraphs``, one ending the paragraph just before."""
+    if previous is None:
+        return False
+    breaks = text.count("\n", previous[1], start)
+    return breaks == 0 or (across_paragraphs and breaks <= 2)
 
 
 def _holds(sentence: str, cue: str, rules: Rules, present: dict[str, bool]) -> bool:

@@ -18,7 +18,9 @@ declare besides its patterns, with the defaults of a file that does not:
   "министерств оборон армен", and the name found covers the inflected words whole.
 - A pattern with ``statement = "previous"`` matches a sentence that attributes the one before
   it in the same paragraph ("Об этом сообщили в пресс-службе …"): it names the speaker and
-  has no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it.
+  has no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it. With
+  ``across_paragraphs = true`` that sentence may also end the paragraph just before, for
+  agencies that give the quotation a paragraph of its own and its attribution the next one.
 """
 
 import functools
@@ -52,6 +54,8 @@ class Pattern:
     regex: re.Pattern
     # The statement is the sentence before the one this pattern matches.
     previous: bool = False
+    # That sentence may end the paragraph before this one.
+    across_paragraphs: bool = False
     # What a sentence must contain for the pattern to be worth trying: the verb lists its
     # template uses, and a file's own ``requires`` (a regex, searched case-insensitively).
     cues: tuple[str, ...] = ()
@@ -101,6 +105,8 @@ class Rules:
             try:
                 if spec.get("statement", PREVIOUS) != PREVIOUS:
                     raise KeyError(f"statement = {spec['statement']!r}, not {PREVIOUS!r}")
+                if spec.get("across_paragraphs") and spec.get("statement") != PREVIOUS:
+                    raise KeyError(f"across_paragraphs without statement = {PREVIOUS!r}")
                 source = _expand(spec["regex"], macros)
                 needed = _cues_of(spec["regex"], data.get("macros", {}))
                 if "requires" in spec:
@@ -111,6 +117,7 @@ class Rules:
                         spec["name"],
                         re.compile(source, re.DOTALL),
                         previous=spec.get("statement") == PREVIOUS,
+                        across_paragraphs=bool(spec.get("across_paragraphs", False)),
                         cues=tuple(needed),
                     )
                 )

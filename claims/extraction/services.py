@@ -136,7 +136,7 @@ def document_claims_extract(*, document: Document) -> ExtractionResult:
     rules = rules_for(document.language)
     if rules is None:
         return result  # the document's page says so (rules_notice)
-    attributed = _attributed(document, rules)
+    attributed = read_statements(document, rules)
     result.found = len(attributed.statements)
     proposals = {}
     suggestions = []
@@ -160,8 +160,9 @@ class _Attributed:
     resolved: list[tuple[Statement, _Said]]  # those whose speaker could be told
 
 
-def _attributed(document: Document, rules: Rules) -> _Attributed:
-    """The statements of the text and whom they are attributed to; no database writes."""
+def read_statements(document: Document, rules: Rules) -> _Attributed:
+    """The statements of a document's text and whom they are attributed to: all that
+    extraction reads, without a database write."""
     index = source_index(rules.morphology)
     names = index.names_in(document.text)
     name_ids = {(start, end): source_id for start, end, source_id in names}

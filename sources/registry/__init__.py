@@ -95,13 +95,15 @@ def registry_read(path: Path | str = DEFAULT_PATH) -> tuple[RegistryEntry, ...]:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise RegistryError(f"{path}: cannot be read ({error.strerror}).") from None
+    except UnicodeDecodeError:
+        raise RegistryError(f"{path}: not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as error:
         raise RegistryError(f"{path}: not valid TOML: {error}.") from None
     unknown = set(document) - {"source"}
     if unknown:
         raise RegistryError(f"{path}: unknown tables {', '.join(sorted(unknown))}.")
     tables = document.get("source", [])
-    if not isinstance(tables, list):
+    if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
         raise RegistryError(f"{path}: source must be an array of tables ([[source]]).")
     entries = tuple(_entry(table, position, path) for position, table in enumerate(tables, 1))
     _check_together(entries, path)
@@ -213,14 +215,16 @@ def _check_together(entries: tuple[RegistryEntry, ...], path: Path) -> None:
 
 
 class _Owners:
-    """Which source each name belongs to: sources' names and short names, and aliases."""
+    """Which source each name belongs to, as aliases compare: sources' names, short names and
+    aliases (keys of ``names`` and ``short_names`` two sources share map to ``SHARED``)."""
 
     SHARED = -1
 
     def __init__(self) -> None:
-        self.names: dict[str, int] = {}  # names and short names
-        self.aliases: dict[str, int] = {}
         self.exact: dict[str, int] = {}
+        self.names: dict[str, int] = {}
+        self.short_names: dict[str, int] = {}
+        self.aliases: dict[str, int] = {}
         self.labels: dict[int, str] = {}
         for pk, name, short_name in Source.objects.values_list("pk", "name", "short_name"):
             self.add_source(pk, name, short_name)
@@ -230,18 +234,25 @@ class _Owners:
     def add_source(self, pk: int, name: str, short_name: str) -> None:
         self.exact[name] = pk
         self.labels[pk] = name
-        for each in (name, short_name):
+        for table, each in ((self.names, name), (self.short_names, short_name)):
             if each:
                 key = alias_key(each)
-                self.names[key] = pk if self.names.get(key, pk) == pk else self.SHARED
+                table[key] = pk if table.get(key, pk) == pk else self.SHARED
 
     def owner(self, name: str) -> int | None:
         key = alias_key(name)
-        return self.names.get(key, self.aliases.get(key))
+        owners = {
+            owner
+            for owner in (self.names.get(key), self.short_names.get(key), self.aliases.get(key))
+            if owner is not None
+        }
+        if not owners:
+            return None
+        return owners.pop() if len(owners) == 1 else self.SHARED
 
     def describe(self, pk: int) -> str:
         if pk == self.SHARED:
-            return "already the name of two sources"
+            return "already the name of more than one source"
         return f"already \u201c{self.labels.get(pk, pk)}\u201d's"
 
 
@@ -249,8 +260,8 @@ class _Owners:
 def registry_load(*, path: Path | str = DEFAULT_PATH) -> RegistryResult:
     """Bring the desk's sources in line with the registry file at ``path``.
 
-    Each entry's source is found by its name, else by any of its names (as a source's name
-    or an alias), else created. On a source that exists only blank fields are filled (a kind
+    Each entry's source is found by its name, else by any of its names (as a source's name,
+    short name or alias), else created. On a source that exists only blank fields are filled (a kind
     "other" and state affiliation off count as blank: they are what a new source starts
     with), and a parent only where it has none. Each of the entry's names it lacks is added
     as an alias, unless another source has that name already: it is skipped and reported.
@@ -295,20 +306,39 @@ def _parents_first(entries: tuple[RegistryEntry, ...]) -> list[RegistryEntry]:
 
 
 def _find(entry: RegistryEntry, owners: _Owners, claimed: set[int]) -> tuple[Source | None, str]:
-    """The source an entry stands for, and how it was found when not by its exact name."""
-    candidates: list[tuple[int | None, str]] = [(owners.exact.get(entry.name), "")]
+    """The source an entry stands for, and how it was found when not by its exact name.
+
+    By its name first, then by each of its other names in turn. A source found by another of
+    its names must also be of the entry's kind and country (or have none yet): a desk's
+    "Government of Azerbaijan" with the alias "Baku" is not the registry's defence ministry.
+    """
     key = alias_key(entry.name)
-    candidates.append((owners.names.get(key), "by its name"))
-    candidates.append((owners.aliases.get(key), "by its name, an alias there"))
+    candidates: list[tuple[int | None, str, bool]] = [
+        (owners.exact.get(entry.name), "", False),
+        (owners.names.get(key), "by its name", False),
+        (owners.aliases.get(key), "by its name, an alias there", False),
+        (owners.short_names.get(key), "by its name, the short name there", True),
+    ]
     for name in entry.all_names()[1:]:
         key = alias_key(name)
-        candidates.append((owners.names.get(key), f"by the name \u201c{name}\u201d"))
-        candidates.append((owners.aliases.get(key), f"by the alias \u201c{name}\u201d"))
-    for pk, how in candidates:
-        if pk is not None and pk != owners.SHARED and pk not in claimed:
-            source = Source.objects.get(pk=pk)
-            return source, how and f"as \u201c{source.name}\u201d, {how}"
+        for table, how in (
+            (owners.names, "by the name"),
+            (owners.short_names, "by the short name"),
+            (owners.aliases, "by the alias"),
+        ):
+            candidates.append((table.get(key), f"{how} \u201c{name}\u201d", True))
+    for pk, how, check in candidates:
+        if pk is None or pk == owners.SHARED or pk in claimed:
+            continue
+        source = Source.objects.get(pk=pk)
+        if check and not _compatible(source, entry):
+            continue
+        return source, how and f"as \u201c{source.name}\u201d, {how}"
     return None, ""
+
+
+def _compatible(source: Source, entry: RegistryEntry) -> bool:
+    return source.kind in (entry.kind, _DEFAULTS["kind"]) and source.country in (entry.country, "")
 
 
 def _short_name(entry: RegistryEntry, source_pk: int | None, owners, result) -> str:
@@ -323,6 +353,11 @@ def _short_name(entry: RegistryEntry, source_pk: int | None, owners, result) -> 
 
 
 def _create(entry: RegistryEntry, parent: Source | None, owners: _Owners, result) -> Source:
+    # A source of another kind or country may go by the entry's name: the new one must have
+    # it all the same, and the desk is told, as the name now links to neither.
+    if (owner := owners.owner(entry.name)) is not None:
+        reason = f"{owners.describe(owner)} as well: a name two sources share links to neither"
+        result.skipped.append(Skipped(entry.key, entry.name, reason))
     source = source_create(
         name=entry.name,
         kind=entry.kind,
@@ -375,9 +410,10 @@ def _fill(source: Source, entry: RegistryEntry, parent: Source | None, owners, r
 
 
 def _add_names(source: Source, entry: RegistryEntry, owners: _Owners, result) -> None:
+    own = {alias_key(name) for name in (source.name, source.short_name) if name}
     for name in entry.all_names():
         owner = owners.owner(name)
-        if owner == source.pk:
+        if owner == source.pk or alias_key(name) in own:
             continue
         if owner is not None:
             result.skipped.append(Skipped(entry.key, name, owners.describe(owner)))

@@ -162,3 +162,20 @@ name = "one"
 regex = '{template}'
 """
     assert Rules.from_toml(toml).patterns[0].cues == cues
+
+
+def test_a_person_is_also_found_by_initials_and_surname_in_any_script():
+    index = SourceIndex(
+        [
+            Known(1, "official", ("Hikmət Hacıyev",)),
+            Known(2, "official", ("Сергей Кужугетович Шойгу",)),
+            Known(3, "ministry", ("Hikmət Xidməti",)),  # not a person: no initials
+        ],
+        Morphology(endings=("in", "ın", "a"), language="az"),
+    )
+    text = "H.Hacıyevin sözlərinə görə; С. К. Шойгу; С. Шойгу; H. Xidməti"
+    assert [(text[s:e], i) for s, e, i in index.names_in(text)] == [
+        ("H.Hacıyevin", 1),
+        ("С. К. Шойгу", 2),
+        ("С. Шойгу", 2),
+    ]

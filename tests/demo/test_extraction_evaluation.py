@@ -66,5 +66,5 @@ def test_throughput_extracts_every_article_and_leaves_nothing_behind():
 
     run = throughput(["house"], rounds=2)
     assert run.documents == 10 and run.bytes >= run.chars > 10_000
-    assert len(run.extraction_ms) == len(run.split_ms) == 2
+    assert len(run.extraction_ms) == len(run.reading_ms) == len(run.split_ms) == 2
     assert not Claim.objects.exists() and not Source.objects.exists()

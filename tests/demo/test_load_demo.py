@@ -14,7 +14,9 @@ from annotations.models import Annotation
 from claims.models import Claim, ClaimPair
 from demo import content
 from desk.roles import EDITORS, REVIEWERS
-from sources.models import Document, Source, SourceAlias
+from sources.models import Document, Source, SourceAlias, alias_key
+from sources.names import AMBIGUOUS, source_index
+from sources.registry import registry_read
 from tests.factories import make_editor, make_reviewer
 from verification.models import Team, Verdict, VerificationTask
 from verification.services import claim_transition, task_assign
@@ -59,12 +61,36 @@ def article(debug):
 def test_sources_and_aliases(article):
     for spec in content.SOURCES:
         source = Source.objects.get(name=spec["name"])
-        assert set(source.aliases.values_list("alias", flat=True)) == set(spec.get("aliases", []))
+        # A source the registry has also carries the registry's names (which may differ in
+        # case from the demo's).
+        keys = set(source.aliases.values_list("key", flat=True))
+        assert keys >= {alias_key(alias) for alias in spec.get("aliases", [])}
     assert Source.objects.get(name="Nikol Pashinyan").parent.name == content.AM_GOV
     assert Source.objects.get(name="Jeyhun Bayramov").parent.name == content.AZ_MFA
     baku = SourceAlias.objects.get(alias="Baku").source
     assert (baku.kind, baku.country, baku.state_affiliated) == ("ministry", "AZ", True)
     assert Source.objects.get(name="OSCE Minsk Group").country == ""
+
+
+def test_the_demo_desk_has_the_registry_and_no_name_two_sources_share(debug):
+    errors = StringIO()
+    call_command("load_demo", stdout=StringIO(), stderr=errors)
+    assert errors.getvalue() == ""  # no alias of the demo's belongs to another source
+    entries = registry_read()
+    ids = dict(Source.objects.values_list("name", "pk"))
+    assert {entry.name for entry in entries} <= set(ids)
+    # The demo's sources that the registry has are the registry's, with its parents.
+    assert Source.objects.filter(name__in=[spec["name"] for spec in content.SOURCES]).count() == (
+        len(content.SOURCES)
+    )
+    afp = Source.objects.get(name="Agence France-Presse")
+    assert (afp.short_name, afp.country) == ("AFP", "FR")
+    zakharova = Source.objects.get(name="Maria Zakharova")
+    assert zakharova.parent.name == "Ministry of Foreign Affairs of the Russian Federation"
+    index = source_index()
+    assert [key for key, owner in index.keys.items() if owner == AMBIGUOUS] == []
+    assert index.lookup("Минобороны Армении") == ids[content.AM_MOD]
+    assert index.lookup("Azərbaycan Müdafiə Nazirliyi") == ids[content.AZ_MOD]
 
 
 def test_documents(article):

@@ -27,7 +27,7 @@ class Command(BaseCommand):
         kinds = sorted(set(created) | set(present))
         for kind in kinds:
             made, had = created.get(kind, 0), present.get(kind, 0)
-            self.stdout.write(f"{kind:12} {made:3} created, {had:3} already present")
+            self.stdout.write(f"{kind:19} {made:3} created, {had:3} already present")
         for warning in result["warnings"]:
             self.stderr.write(self.style.WARNING(warning))
         if not created:

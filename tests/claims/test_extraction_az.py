@@ -1,0 +1,366 @@
+"""Claim extraction in Azerbaijani (claims/extraction/languages/az.toml): one sentence per
+pattern, written for these tests, with the statement's span, its speaker and its relays; names
+in their cases linking to one source; follow-ons; the publisher's own voice; reruns."""
+
+import pytest
+
+from claims.extraction.services import document_claims_extract
+from claims.models import Claim
+from sources.models import Source, SourceProposal
+from tests.factories import make_document, make_source
+
+pytestmark = pytest.mark.django_db
+
+AZ_MOD = "Ministry of Defence of Azerbaijan"
+AM_MOD = "Ministry of Defence of Armenia"
+AM_MFA = "Ministry of Foreign Affairs of Armenia"
+BORDER = "State Border Service of Azerbaijan"
+PEACEKEEPERS = "Russian peacekeeping contingent in Nagorno-Karabakh"
+
+
+@pytest.fixture
+def desk():
+    """The sources these sentences name, by the names Azerbaijani copy gives them (as the
+    starter registry lists them: base forms only)."""
+    kinds = Source.Kind
+
+    def source(name, kind, *aliases):
+        return make_source(name, kind=kind, aliases=list(aliases))
+
+    return {
+        "apa": source("Azeri Press Agency", kinds.NEWS_AGENCY, "APA"),
+        "trend": source("Trend", kinds.NEWS_AGENCY),
+        "oxu": source("Oxu.az", kinds.OUTLET),
+        "tass": source("TASS", kinds.NEWS_AGENCY),
+        "ria": source("RIA Novosti", kinds.NEWS_AGENCY, "RİA Novosti"),
+        "armenpress": source("Armenpress", kinds.NEWS_AGENCY),
+        "rferl": source("Radio Free Europe/Radio Liberty", kinds.OUTLET, "Azadlıq Radiosu"),
+        "az-mod": source(
+            AZ_MOD,
+            kinds.MINISTRY,
+            "Azərbaycan Müdafiə Nazirliyi",
+            "Azərbaycan Respublikasının Müdafiə Nazirliyi",
+            "Bakı",
+        ),
+        "am-mod": source(AM_MOD, kinds.MINISTRY, "Ermənistan Müdafiə Nazirliyi", "İrəvan"),
+        "am-mfa": source(
+            AM_MFA, kinds.MINISTRY, "Ermənistan Xarici İşlər Nazirliyi", "Ermənistan XİN"
+        ),
+        "az-border": source(BORDER, kinds.GOVERNMENT_BODY, "Azərbaycan Dövlət Sərhəd Xidməti"),
+        "peacekeepers": source(PEACEKEEPERS, kinds.MILITARY, "Rusiya sülhməramlı kontingenti"),
+        "am-sc": source("Security Council of Armenia", kinds.GOVERNMENT_BODY),
+        "bayramov": source("Jeyhun Bayramov", kinds.OFFICIAL, "Ceyhun Bayramov"),
+        "hajizada": source("Ayhan Hajizada", kinds.OFFICIAL, "Ayxan Hacızadə", "Hacızadə"),
+        "dargahli": source("Vagif Dargahli", kinds.OFFICIAL, "Vaqif Dərgahlı", "Dərgahlı"),
+        "pashinyan": source("Nikol Pashinyan", kinds.OFFICIAL, "Nikol Paşinyan", "Paşinyan"),
+        "torosyan": source("Aram Torosyan", kinds.OFFICIAL),
+        "badalyan": source("Ani Badalyan", kinds.OFFICIAL),
+        "grigoryan": source("Armen Grigoryan", kinds.OFFICIAL, "Armen Qriqoryan"),
+        "zakharova": source("Maria Zakharova", kinds.OFFICIAL, "Mariya Zaxarova", "Zaxarova"),
+    }
+
+
+def extract(text, desk, publisher="apa"):
+    document = make_document(text, publisher=desk[publisher], language="az")
+    result = document_claims_extract(document=document)
+    claims = (
+        Claim.objects.filter(document=document)
+        .select_related("speaker")
+        .prefetch_related("attributions__source")
+        .order_by("start")
+    )
+    found = [
+        (c.quote, c.speaker.name, [a.source.name for a in c.attributions.all()]) for c in claims
+    ]
+    return document, result, found
+
+
+PATTERNS = [
+    pytest.param(
+        "«Bölgədə vəziyyəti gərginləşdirən addımlar atılmamalıdır».\n\n"
+        "Oxu.Az TASS-a istinadən xəbər verir ki, bunu Rusiya XİN-in rəsmi nümayəndəsi Mariya "
+        "Zaxarova brifinqdə deyib.",
+        "oxu",
+        [("Bölgədə vəziyyəti gərginləşdirən addımlar atılmamalıdır", "Maria Zakharova", ["TASS"])],
+        id="publisher citing an agency: this was said by",
+    ),
+    pytest.param(
+        "Sərhədin Laçın sahəsində atəş açılması barədə məlumat həqiqəti əks etdirmir.\n\n"
+        "Bu barədə APA-ya Azərbaycan Müdafiə Nazirliyindən bildirilib.",
+        "apa",
+        [
+            (
+                "Sərhədin Laçın sahəsində atəş açılması barədə məlumat həqiqəti əks etdirmir",
+                AZ_MOD,
+                [],
+            )
+        ],
+        id="this was said by, told the publisher",
+    ),
+    pytest.param(
+        "Sərhəddə yeni mövqe qurulmayıb. Bu barədə Trend-ə Azərbaycan Dövlət Sərhəd "
+        "Xidmətindən bildirilib.",
+        "oxu",
+        [("Sərhəddə yeni mövqe qurulmayıb", BORDER, ["Trend"])],
+        id="this was said by, told another agency",
+    ),
+    pytest.param(
+        "“Danışıqlar masasına qayıtmağa hazırıq”.\n\n"
+        "Trend xəbər verir ki, bu sözləri Ceyhun Bayramov Bakıda jurnalistlərlə görüşdə deyib.",
+        "trend",
+        [("Danışıqlar masasına qayıtmağa hazırıq", "Jeyhun Bayramov", [])],
+        id="publisher reports: these words were said by",
+    ),
+    pytest.param(
+        "“Sülh gündəliyinin alternativi yoxdur”.\n\n"
+        "Trend xəbər verir ki, bu sözlər Ayxan Hacızadənin sosial şəbəkədəki paylaşımında yer "
+        "alıb.",
+        "trend",
+        [("Sülh gündəliyinin alternativi yoxdur", "Ayhan Hajizada", [])],
+        id="these words are in someone's post",
+    ),
+    pytest.param(
+        "“RİA Novosti” agentliyi Rusiya sülhməramlı kontingentinin komandanlığına istinadən "
+        "xəbər verir ki, müşahidə postları gecə atəş səsləri qeydə almayıb.",
+        "apa",
+        [("müşahidə postları gecə atəş səsləri qeydə almayıb", PEACEKEEPERS, ["RIA Novosti"])],
+        id="agency, citing speaker, reports that",
+    ),
+    pytest.param(
+        "Trend “Armenpress”ə istinadən xəbər verir ki, Ermənistan XİN-in mətbuat katibi Ani "
+        "Badalyan bildirib ki, İrəvan Bakının təkliflərini öyrənir.",
+        "trend",
+        [("İrəvan Bakının təkliflərini öyrənir", "Ani Badalyan", ["Armenpress"])],
+        id="publisher citing a source reports that, inner speaker",
+    ),
+    pytest.param(
+        "Oxu.Az TASS-a istinadən xəbər verir ki, Moskvada xarici işlər nazirlərinin görüşü "
+        "gələn həftə keçiriləcək.",
+        "oxu",
+        [("Moskvada xarici işlər nazirlərinin görüşü gələn həftə keçiriləcək", "TASS", [])],
+        id="publisher citing an agency reports that",
+    ),
+    pytest.param(
+        "Ermənistan Müdafiə Nazirliyinin məlumatına görə, atəş nəticəsində bir əsgər yaralanıb.",
+        "apa",
+        [("atəş nəticəsində bir əsgər yaralanıb", AM_MOD, [])],
+        id="according to someone",
+    ),
+    pytest.param(
+        "“Armenpress”in yaydığı məlumata görə, Paşinyan hökumətin iclasında bildirib ki, "
+        "sərhəddə vəziyyət sabitdir.",
+        "apa",
+        [("sərhəddə vəziyyət sabitdir", "Nikol Pashinyan", ["Armenpress"])],
+        id="according to an agency, the speaker said",
+    ),
+    pytest.param(
+        "Hacızadənin fikrincə, belə bəyanatlar sülh prosesinə xidmət etmir.",
+        "apa",
+        [("belə bəyanatlar sülh prosesinə xidmət etmir", "Ayhan Hajizada", [])],
+        id="in someone's opinion",
+    ),
+    pytest.param(
+        '"Bölmələrimiz heç bir yaşayış məntəqəsini atəşə tutmayıb", - deyə V.Dərgahlı vurğulayıb.',
+        "apa",
+        [("Bölmələrimiz heç bir yaşayış məntəqəsini atəşə tutmayıb", "Vagif Dargahli", [])],
+        id="quotation, deyə speaker said",
+    ),
+    pytest.param(
+        "Sərhəddə vəziyyət sabit qalır, – deyə Vaqif Dərgahlı bildirib.",
+        "apa",
+        [("Sərhəddə vəziyyət sabit qalır", "Vagif Dargahli", [])],
+        id="statement, deyə speaker said",
+    ),
+    pytest.param(
+        "Ayxan Hacızadə bildirib: “Bu iddialar əsassızdır. İrəvan bunu yaxşı bilir”.",
+        "apa",
+        [("Bu iddialar əsassızdır. İrəvan bunu yaxşı bilir", "Ayhan Hajizada", [])],
+        id="speaker said: quotation",
+    ),
+    pytest.param(
+        "Azərbaycan Müdafiə Nazirliyi bu iddiaları rədd edərək bildirib ki, bölmələrimiz "
+        "atəşkəsə əməl edir.",
+        "apa",
+        [
+            ("bu iddiaları rədd edərək", AZ_MOD, []),
+            ("bölmələrimiz atəşkəsə əməl edir", AZ_MOD, []),
+        ],
+        id="speaker denied, saying that",
+    ),
+    pytest.param(
+        "Aram Torosyan “Armenpress”ə açıqlamasında bildirib ki, mövqelərə minaatanlardan atəş "
+        "açılıb.",
+        "apa",
+        [("mövqelərə minaatanlardan atəş açılıb", "Aram Torosyan", ["Armenpress"])],
+        id="named speaker told an agency",
+    ),
+    pytest.param(
+        "Ani Badalyan Azadlıq Radiosunun erməni xidmətinə bildirib ki, cavab artıq hazırlanır.",
+        "apa",
+        [("cavab artıq hazırlanır", "Ani Badalyan", ["Radio Free Europe/Radio Liberty"])],
+        id="named speaker told an outlet, its name right after the speaker's",
+    ),
+    pytest.param(
+        "Aram Torosyan bildirib ki, atəş gecə yarısı başlayıb. O “Armenpress”ə açıqlamasında "
+        "əlavə edib ki, mövqelər heç dəyişməyib.",
+        "apa",
+        [
+            ("atəş gecə yarısı başlayıb", "Aram Torosyan", []),
+            ("mövqelər heç dəyişməyib", "Aram Torosyan", ["Armenpress"]),
+        ],
+        id="a follow-on told an agency",
+    ),
+    pytest.param(
+        "Xatırladaq ki, Paşinyan ötən həftə jurnalistlərə demişdi ki, İrəvan sazişi imzalamağa "
+        "hazırdır.",
+        "apa",
+        [("İrəvan sazişi imzalamağa hazırdır", "Nikol Pashinyan", [])],
+        id="speaker told an audience, after an aside",
+    ),
+    pytest.param(
+        "Ermənistan Təhlükəsizlik Şurasının katibi Armen Qriqoryan bildirib ki, komissiyaların "
+        "iclası may ayında keçiriləcək.",
+        "apa",
+        [("komissiyaların iclası may ayında keçiriləcək", "Armen Grigoryan", [])],
+        id="speaker said that",
+    ),
+    pytest.param(
+        "Paşinyan parlamentdə çıxış edib, vurğulayaraq ki, hökumət danışıqları davam etdirəcək.",
+        "apa",
+        [("hökumət danışıqları davam etdirəcək", "Nikol Pashinyan", [])],
+        id="speaker's clause, saying that",
+    ),
+    pytest.param(
+        "Ceyhun Bayramov Bakının danışıqları davam etdirməyə hazır olduğunu bildirib.",
+        "apa",
+        [("Bakının danışıqları davam etdirməyə hazır olduğunu", "Jeyhun Bayramov", [])],
+        id="speaker said what, nominalised",
+    ),
+    pytest.param(
+        "Ayxan Hacızadə bildirib ki, sənədin layihəsi hazırdır. O İrəvanın cavabı yenidən "
+        "gecikdirdiyini də vurğulayıb.",
+        "apa",
+        [
+            ("sənədin layihəsi hazırdır", "Ayhan Hajizada", []),
+            ("İrəvanın cavabı yenidən gecikdirdiyini", "Ayhan Hajizada", []),
+        ],
+        id="speaker said what, a follow-on before a known name",
+    ),
+    pytest.param(
+        "Ermənistan Xarici İşlər Nazirliyi Azərbaycanı atəşkəsi pozmaqda ittiham edib.",
+        "apa",
+        [("Azərbaycanı atəşkəsi pozmaqda ittiham edib", AM_MFA, [])],
+        id="speaker accused",
+    ),
+    pytest.param(
+        "Ermənistan XİN Azərbaycan Müdafiə Nazirliyini yalan məlumat yaymaqda ittiham edib.",
+        "apa",
+        [("Azərbaycan Müdafiə Nazirliyini yalan məlumat yaymaqda ittiham edib", AM_MFA, [])],
+        id="speaker accused, the accused named right after",
+    ),
+    pytest.param(
+        "Ermənistan Xarici İşlər Nazirliyi bildirib ki, danışıqlar hələ dayandırılmayıb. "
+        "Nazirlik Bakını sərhəddə gərginlik yaratmaqda günahlandırıb.",
+        "apa",
+        [
+            ("danışıqlar hələ dayandırılmayıb", AM_MFA, []),
+            ("Bakını sərhəddə gərginlik yaratmaqda günahlandırıb", AM_MFA, []),
+        ],
+        id="speaker accused, a follow-on",
+    ),
+    pytest.param(
+        "Azərbaycan Dövlət Sərhəd Xidməti həmçinin sosial şəbəkədəki paylaşımında bu "
+        "məlumatları qətiyyətlə təkzib edib.",
+        "apa",
+        [("bu məlumatları qətiyyətlə təkzib edib", BORDER, [])],
+        id="speaker denied, in a post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "expected"), PATTERNS)
+def test_attribution_patterns(desk, text, publisher, expected):
+    _, _, found = extract(text, desk, publisher)
+    assert found == expected
+
+
+def test_a_quotation_attributed_by_a_passive_continues_the_statement_before(desk):
+    text = (
+        "Naxçıvan sahəsində sərhəd pozucusu saxlanılıb. Bu barədə Azərbaycan Dövlət Sərhəd "
+        "Xidməti məlumat yayıb.\n\n"
+        "Bildirilib ki, saxlanılan şəxs İran vətəndaşıdır.\n\n"
+        "“Fakt üzrə araşdırma aparılır”, – deyə qeyd olunub."
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Naxçıvan sahəsində sərhəd pozucusu saxlanılıb", BORDER, []),
+        ("saxlanılan şəxs İran vətəndaşıdır", BORDER, []),
+        ("Fakt üzrə araşdırma aparılır", BORDER, []),
+    ]
+
+
+def test_a_name_in_any_of_its_cases_links_to_one_source(desk):
+    text = (
+        "Azərbaycan Müdafiə Nazirliyinin məlumatına görə, gecə atəş açılmayıb. "
+        "Azərbaycan Müdafiə Nazirliyindən bildirilib ki, vəziyyət nəzarət altındadır. "
+        "Paşinyanın sözlərinə görə, hökumət hesabat hazırlayır. "
+        "Nikol Paşinyan isə bildirib ki, sərhəddə itki olmayıb."
+    )
+    _, result, found = extract(text, desk)
+    assert [(quote, speaker) for quote, speaker, _ in found] == [
+        ("gecə atəş açılmayıb", AZ_MOD),
+        ("vəziyyət nəzarət altındadır", AZ_MOD),
+        ("hökumət hesabat hazırlayır", "Nikol Pashinyan"),
+        ("sərhəddə itki olmayıb", "Nikol Pashinyan"),
+    ]
+    assert result.proposed == []
+
+
+def test_follow_ons_resolve_to_the_earlier_speaker_and_keep_its_relays(desk):
+    text = (
+        "Aram Torosyan “Armenpress”ə açıqlamasında bildirib ki, atəş bir saat davam edib. "
+        "Onun sözlərinə görə, heç kim yaralanmayıb. O əlavə edib ki, mövqelər "
+        "yenidən möhkəmləndirilir.\n\n"
+        "Ermənistan Müdafiə Nazirliyi bildirib ki, hadisə hərtərəfli araşdırılır. Nazirlik "
+        "həmçinin qeyd edib ki, sərhəddə vəziyyət sakitdir."
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("atəş bir saat davam edib", "Aram Torosyan", ["Armenpress"]),
+        ("heç kim yaralanmayıb", "Aram Torosyan", ["Armenpress"]),
+        ("mövqelər yenidən möhkəmləndirilir", "Aram Torosyan", ["Armenpress"]),
+        ("hadisə hərtərəfli araşdırılır", AM_MOD, []),
+        ("sərhəddə vəziyyət sakitdir", AM_MOD, []),
+    ]
+
+
+def test_the_publishers_own_voice_and_saying_without_content_give_nothing(desk):
+    text = (
+        "Noyabrın 16-da Ermənistan silahlı qüvvələrinin bölmələri mövqelərimizi atəşə tutub. "
+        "Bildiririk ki, bölmələrimiz atəşkəs rejiminə əməl edir. Qeyd edək ki, sərhəddə "
+        "gərginlik bir aydır davam edir.\n\n"
+        "Ermənistan Müdafiə Nazirliyi hadisə ilə bağlı açıqlama yayıb. Ermənistan hökuməti "
+        "məsələ ilə bağlı münasibət bildirməyib. Sakinlər minnətdarlıqlarını bildiriblər."
+    )
+    _, result, found = extract(text, desk, publisher="az-mod")
+    assert found == [] and result.proposed == []
+
+
+def test_an_unknown_speaker_is_proposed_by_the_name_after_the_title(desk):
+    text = "Laçın sakini Rəşad Məmmədov jurnalistlərə deyib ki, ailəsi doğma evinə qayıdıb."
+    document, result, found = extract(text, desk)
+    assert found == [] and result.proposed == ["Rəşad Məmmədov"]
+    assert SourceProposal.objects.get(name="Rəşad Məmmədov").documents.get() == document
+
+
+def test_running_it_again_adds_nothing(desk):
+    text = (
+        "“Sərhəddə vəziyyət sabitdir”.\n\n"
+        "Bunu Ayxan Hacızadə Bakıda jurnalistlərə deyib. A.Hacızadə qeyd edib ki, İrəvanın "
+        "cavabı gözlənilir."
+    )
+    document, first, found = extract(text, desk)
+    assert [speaker for _, speaker, _ in found] == ["Ayhan Hajizada", "Ayhan Hajizada"]
+    again = document_claims_extract(document=document)
+    assert again.created == [] and again.found == first.found == 2
+    assert Claim.objects.filter(document=document).count() == 2
