@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 
 from .rules import NAME_MARK, Rules
 
-# Trimmed from a statement's ends: white space, punctuation, quotation marks, dashes.
-# Matched at a statement's start inside the text (``match(text, start)``), so without "^",
-# which would hold only at the text's very beginning.
+# Trimmed from a statement's ends: white space, punctuation, quotation marks, dashes. The start
+# is matched at the statement's own position, so without "^" (which holds only where the
+# text begins): a statement that opens on a quotation mark mid-sentence loses it too.
 _TRIM_START = re.compile(r"(?:\s|[“\"«‘„]|[-–—]\s)+")
 _TRIM_END = re.compile(r"(?:\s|[,.;:!?։…]|[”\"»“]|\s[-–—])+$")
 MIN_STATEMENT_WORDS = 3

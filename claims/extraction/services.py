@@ -28,8 +28,7 @@ from django.db import transaction
 
 from claims.status import Status
 from sources.models import Document, DocumentTaskRun, Source
-from sources.names import AMBIGUOUS, Known, SourceIndex, source_index
-from sources.names import key as name_key
+from sources.names import AMBIGUOUS, PLAIN, Known, Morphology, SourceIndex, source_index
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
@@ -68,17 +67,42 @@ class _History:
     Each looks for the most recent statement whose speaker fits. Only the latest statement of
     each speaker can be that one, so they are kept one per speaker, most recent last: a look-back
     passes over the speakers of the document, not over every statement before it.
+
+    A surname alone ("said Ilyin", "ասաց Միրզոյանը") means the person of that surname named
+    before it: one the desk does not know who spoke, or a known person the text named, whether
+    or not they spoke then ("Foreign Minister Ararat Mirzoyan met …"). Surnames compare through
+    the language's morphology, so an inflected one finds its person.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        morphology: Morphology = PLAIN,
+        index: SourceIndex | None = None,
+        names: Iterable[tuple[int, int, int]] = (),
+    ) -> None:
+        self._morphology = morphology
         self._latest: dict[int | str, _Said] = {}
         self._by_surname: dict[str, _Said] = {}
+        # Where a known person is named, and the surnames of their names, in text order.
+        self._people: list[tuple[int, int, frozenset[str]]] = []
+        for start, _, source_id in names:
+            known = index.sources.get(source_id) if index is not None else None
+            if known is not None and known.kind == Source.Kind.OFFICIAL:
+                surnames = frozenset(
+                    self._surname(name) for name in known.names if len(name.split()) > 1
+                )
+                if surnames:
+                    self._people.append((start, source_id, surnames))
+        self._starts = [start for start, _, _ in self._people]
+
+    def _surname(self, name: str) -> str:
+        return self._morphology.key(name.split()[-1])
 
     def add(self, said: _Said) -> None:
         self._latest.pop(said.speaker, None)
         self._latest[said.speaker] = said
         if isinstance(said.speaker, str):
-            self._by_surname[said.speaker.split()[-1]] = said
+            self._by_surname[self._surname(said.speaker)] = said
 
     def most_recent_first(self) -> Iterator[_Said]:
         return reversed(self._latest.values())
@@ -86,18 +110,27 @@ class _History:
     def unknown_person(self, surname: str) -> _Said | None:
         """The latest statement of a speaker the desk does not know, by the last word of the
         name."""
-        return self._by_surname.get(surname)
+        return self._by_surname.get(self._morphology.key(surname))
+
+    def named_person(self, surname: str, before: int) -> int | None:
+        """The known person of that surname named last before ``before``, if any."""
+        wanted = self._morphology.key(surname)
+        for at in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            _, source_id, surnames = self._people[at]
+            if wanted in surnames:
+                return source_id
+        return None
 
     def known_person(self, surname: str, index: SourceIndex) -> _Said | None:
         """The latest statement of a person the desk knows whose name ends in ``surname``
         ("Badalyan said" after "spokesperson Ani Badalyan told …")."""
-        folded = name_key(surname)
+        wanted = self._morphology.key(surname)
         for said in self.most_recent_first():
             known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
             if (
                 known is not None
                 and known.kind == Source.Kind.OFFICIAL
-                and any(name_key(name).rsplit(" ", 1)[-1] == folded for name in known.names)
+                and any(self._surname(name) == wanted for name in known.names)
             ):
                 return said
         return None
@@ -151,7 +184,7 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
     names = index.names_in(document.text)
     name_ids = {(start, end): source_id for start, end, source_id in names}
     statements = find_statements(document.text, rules, [(s, e) for s, e, _ in names])
-    history = _History()
+    history = _History(rules.morphology, index, names)
     resolved = []
     for statement in statements:
         said = _resolve(statement, rules, index, name_ids, history, document)
@@ -329,9 +362,16 @@ def _who(
     name = proposed_name(head, rules)
     if not name:
         return None
-    # "Badalyan said" after "spokesperson Ani Badalyan told …": the person the desk knows.
-    said = history.known_person(name, index) if len(name.split()) == 1 else None
-    return (said.speaker, said.relays) if said is not None else _unknown(name, history)
+    if len(name.split()) == 1:
+        # "Badalyan said" after "spokesperson Ani Badalyan told …": the person the desk knows,
+        # who spoke before, or else was named before ("Foreign Minister Ararat Mirzoyan met …").
+        said = history.known_person(name, index)
+        if said is not None:
+            return said.speaker, said.relays
+        named = history.named_person(name, phrase.start)
+        if named is not None:
+            return named, ()
+    return _unknown(name, history)
 
 
 def _unknown(name: str, history: _History) -> tuple[int | str, tuple]:

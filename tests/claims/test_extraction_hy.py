@@ -1,0 +1,408 @@
+"""Claim extraction in Armenian (``claims/extraction/languages/hy.toml``): one sentence of our own
+for each attribution formula the rules know, inflected names, follow-ons, the publisher's own
+voice, proposals for unknown speakers and reruns."""
+
+import pytest
+
+from claims.extraction.finder import split_sentences
+from claims.extraction.rules import NAME_MARK, rules_for
+from claims.extraction.services import document_claims_extract
+from claims.models import Claim
+from sources.models import Source
+from sources.names import source_index
+from tests.factories import make_document, make_source
+
+pytestmark = pytest.mark.django_db
+
+K = Source.Kind
+# The desk's sources: an English name, the Armenian forms as aliases (base forms only: the
+# endings are the morphology's work).
+DESK = {
+    "publisher": ("Lori Herald", K.OUTLET, []),
+    "am-mod": (
+        "Ministry of Defence of Armenia",
+        K.MINISTRY,
+        ["ՀՀ պաշտպանության նախարարություն", "ՀՀ ՊՆ"],
+    ),
+    "az-mod": (
+        "Ministry of Defence of Azerbaijan",
+        K.MINISTRY,
+        ["Ադրբեջանի պաշտպանության նախարարություն", "Ադրբեջանի ՊՆ"],
+    ),
+    "ru-mod": (
+        "Ministry of Defence of the Russian Federation",
+        K.MINISTRY,
+        ["ՌԴ պաշտպանության նախարարություն", "ՌԴ ՊՆ"],
+    ),
+    "pashinyan": ("Nikol Pashinyan", K.OFFICIAL, ["Նիկոլ Փաշինյան", "Փաշինյան"]),
+    "torosyan": ("Aram Torosyan", K.OFFICIAL, ["Արամ Թորոսյան"]),
+    "zakharova": ("Maria Zakharova", K.OFFICIAL, ["Մարիա Զախարովա", "Զախարովա"]),
+    "bayramov": ("Jeyhun Bayramov", K.OFFICIAL, ["Ջեյհուն Բայրամով", "Բայրամով"]),
+    "tass": ("TASS", K.NEWS_AGENCY, ["ՏԱՍՍ"]),
+    "ria": ("RIA Novosti", K.NEWS_AGENCY, ["ՌԻԱ Նովոստի"]),
+    "apa": ("Azeri Press Agency", K.NEWS_AGENCY, ["APA"]),
+    "interfax": ("Interfax", K.NEWS_AGENCY, ["Ինտերֆաքս"]),
+    "armenpress": ("Armenpress", K.NEWS_AGENCY, ["Արմենպրես"]),
+}
+NAMES = {key: name for key, (name, _, _) in DESK.items()}
+
+
+@pytest.fixture
+def desk():
+    return {
+        key: make_source(name, kind=kind, aliases=aliases)
+        for key, (name, kind, aliases) in DESK.items()
+    }
+
+
+def extract(text: str, desk):
+    document = make_document(text, publisher=desk["publisher"], language="hy")
+    result = document_claims_extract(document=document)
+    claims = (
+        Claim.objects.filter(document=document)
+        .select_related("speaker")
+        .prefetch_related("attributions__source")
+        .order_by("start")
+    )
+    by_name = {name: key for key, name in NAMES.items()}
+    found = [
+        (
+            c.quote,
+            by_name.get(c.speaker.name, c.speaker.name),
+            [by_name.get(a.source.name, a.source.name) for a in c.attributions.all()],
+        )
+        for c in claims
+    ]
+    return document, result, found
+
+
+def matches(pattern_name: str, text: str) -> bool:
+    """Whether the named pattern matches one of the text's sentences, with the known names
+    masked as the finder masks them (a pattern that passes a clause on to be parsed again is
+    not the one its statements carry, so its own match is what is checked)."""
+    rules = rules_for("hy")
+    (pattern,) = [p for p in rules.patterns if p.name == pattern_name]
+    masked = list(text)
+    for start, end, _ in source_index(rules.morphology).names_in(text):
+        masked[start:end] = NAME_MARK * (end - start)
+    masked = "".join(masked)
+    return any(pattern.regex.match(masked[s:e]) for s, e in split_sentences(text, rules))
+
+
+# (pattern, text, [(statement, speaker, relays)]): each formula of hy.toml in a sentence of our
+# own; "this …" patterns attribute the sentence before them.
+CASES = [
+    (
+        "this was said by speaker, relay reported",
+        "Մոսկվան պատրաստ է նոր հանդիպում կազմակերպել։ Այս մասին լրագրողների հետ զրույցում "
+        "ասել է Մարիա Զախարովան, հաղորդում է ՏԱՍՍ-ը։",
+        [("Մոսկվան պատրաստ է նոր հանդիպում կազմակերպել", "zakharova", ["tass"])],
+    ),
+    (
+        "this was told an agency by speaker",
+        "Սահմանին գիշերը կրակոցներ չեն եղել։ Այս մասին «Արմենպրես»-ին հայտնեցին ՀՀ ՊՆ-ից։",
+        [("Սահմանին գիշերը կրակոցներ չեն եղել", "am-mod", ["armenpress"])],
+    ),
+    (
+        "answering an agency, this was said by speaker",
+        "Ուկրաինային զինամթերք չի մատակարարվում։ «Արմենպրես»-ի հարցին ի պատասխան՝ այս մասին "
+        "ասել է Արամ Թորոսյանը։",
+        [("Ուկրաինային զինամթերք չի մատակարարվում", "torosyan", ["armenpress"])],
+    ),
+    (
+        "this was said by speaker",
+        "Առաջնագծում իրադրությունը կայուն է։ Այս մասին հայտնում են ՀՀ պաշտպանության "
+        "նախարարությունից։",
+        [("Առաջնագծում իրադրությունը կայուն է", "am-mod", [])],
+    ),
+    (
+        "this, speaker said",
+        "Գյուղի դպրոցը վաղը կբացվի։ Այս մասին Փաշինյանը գրել է ֆեյսբուքյան իր էջում։",
+        [("Գյուղի դպրոցը վաղը կբացվի", "pashinyan", [])],
+    ),
+    (
+        "the news is reported by speaker",
+        "Ադրբեջանական ստորաբաժանումները կրակել են Վերին Շորժայի ուղղությամբ։ Տեղեկությունը "
+        "հայտնում է ՀՀ ՊՆ-ն։",
+        [("Ադրբեջանական ստորաբաժանումները կրակել են Վերին Շորժայի ուղղությամբ", "am-mod", [])],
+    ),
+    (
+        "such a statement was made by speaker",
+        "Բանակցությունները կշարունակվեն աշնանը։ Նման հայտարարություն է արել Ջեյհուն Բայրամովը։",
+        [("Բանակցությունները կշարունակվեն աշնանը", "bayramov", [])],
+    ),
+    (
+        "relay, citing speaker, reported that",
+        "«Ինտերֆաքս»-ը, հղում անելով APA գործակալությանը, հաղորդում է, որ Բայրամովը "
+        "լրագրողներին ասել է, թե Բաքուն սպասում է Երևանի պատասխանին։",
+        [("Բաքուն սպասում է Երևանի պատասխանին", "bayramov", ["apa", "interfax"])],
+    ),
+    (
+        "relay, by speaker's citation, reported that",
+        "ՏԱՍՍ-ը ՌԻԱ Նովոստիի հղումով հաղորդում է, որ Զախարովան ասել է, թե Մոսկվան պատրաստ է "
+        "միջնորդել։",
+        [("Մոսկվան պատրաստ է միջնորդել", "zakharova", ["ria", "tass"])],
+    ),
+    (
+        "statement, relay reported, citing speaker",
+        "Բայրամովը հայտարարել է, որ Բաքուն պատրաստ է նոր փուլի, հաղորդում է «Ինտերֆաքս»-ը՝ "
+        "հղում անելով APA-ին։",
+        [("Բաքուն պատրաստ է նոր փուլի", "bayramov", ["apa", "interfax"])],
+    ),
+    (
+        "as relay reports, this was said by speaker",
+        "Մոսկվան ողջունում է ուղիղ երկխոսությունը։ Ինչպես հաղորդում է ՌԻԱ Նովոստին, այս մասին "
+        "հայտարարել է Զախարովան։",
+        [("Մոսկվան ողջունում է ուղիղ երկխոսությունը", "zakharova", ["ria"])],
+    ),
+    (
+        "as relay reports, citing speaker, statement",
+        "Ինչպես հաղորդում է ՏԱՍՍ-ը՝ վկայակոչելով ՌԻԱ Նովոստին, Զախարովան նշել է, որ "
+        "հանդիպումը կկայանա Մոսկվայում։",
+        [("հանդիպումը կկայանա Մոսկվայում", "zakharova", ["ria", "tass"])],
+    ),
+    (
+        "as relay reports, statement",
+        "Ինչպես հաղորդում է ՏԱՍՍ-ը, Զախարովան նշել է, որ հանդիպման օրը դեռ հայտնի չէ։",
+        [("հանդիպման օրը դեռ հայտնի չէ", "zakharova", ["tass"])],
+    ),
+    (
+        "statement, relay reported",
+        "Զախարովան ասել է, որ Մոսկվան սպասում է կողմերի պատասխանին, գրում է ՏԱՍՍ-ը։",
+        [("Մոսկվան սպասում է կողմերի պատասխանին", "zakharova", ["tass"])],
+    ),
+    (
+        "according to speaker, statement",
+        "Ըստ ՀՀ ՊՆ-ի՝ հակառակորդը կրակել է ականանետից։",
+        [("հակառակորդը կրակել է ականանետից", "am-mod", [])],
+    ),
+    (
+        "statement, according to speaker",
+        "Գիշերը հակառակորդը կրակել է Սոթքի ուղղությամբ, ըստ ՀՀ պաշտպանության նախարարության։",
+        [("Գիշերը հակառակորդը կրակել է Սոթքի ուղղությամբ", "am-mod", [])],
+    ),
+    (
+        "speaker's words, statement",
+        "Փաշինյանի խոսքով՝ կառավարությունը կվերականգնի վնասված տները։",
+        [("կառավարությունը կվերականգնի վնասված տները", "pashinyan", [])],
+    ),
+    (
+        "relay reported that, statement",
+        "ՌԻԱ Նովոստին հաղորդում է, որ Զախարովան ճեպազրույցում ասել է, թե Մոսկվան հետևում է "
+        "իրավիճակին։",
+        [("Մոսկվան հետևում է իրավիճակին", "zakharova", ["ria"])],
+    ),
+    (
+        "quotation, said speaker, adding that",
+        "«Մենք չենք պատասխանում սադրանքներին»,- ասաց Արամ Թորոսյանը՝ հավելելով, որ "
+        "իրադրությունը հանգիստ է։",
+        [
+            ("Մենք չենք պատասխանում սադրանքներին", "torosyan", []),
+            ("իրադրությունը հանգիստ է", "torosyan", []),
+        ],
+    ),
+    (
+        "quotation, said in speaker's document",
+        "«Հրադադարի ռեժիմը խախտվել է մեկ անգամ»,- ասվում է ՌԴ պաշտպանության նախարարության "
+        "ամենօրյա տեղեկագրում։",
+        [("Հրադադարի ռեժիմը խախտվել է մեկ անգամ", "ru-mod", [])],
+    ),
+    (
+        "quotation, said in the document",
+        "Ըստ ՌԴ ՊՆ-ի՝ խաղաղապահները պարեկություն են իրականացրել չորս երթուղով։ «Զոհեր և "
+        "վիրավորներ չկան»,- ասվում է հաղորդագրությունում։",
+        [
+            ("խաղաղապահները պարեկություն են իրականացրել չորս երթուղով", "ru-mod", []),
+            ("Զոհեր և վիրավորներ չկան", "ru-mod", []),
+        ],
+    ),
+    (
+        "quotation, told an agency, said speaker",
+        "«Լուրը չի համապատասխանում իրականությանը», - «Արմենպրես»-ի հետ զրույցում ասաց Արամ "
+        "Թորոսյանը։",
+        [("Լուրը չի համապատասխանում իրականությանը", "torosyan", ["armenpress"])],
+    ),
+    (
+        "quotation, said speaker",
+        "«Սահմանին իրադրությունը վերահսկելի է»,- Ազգային ժողովում ասաց Նիկոլ Փաշինյանը։",
+        [("Սահմանին իրադրությունը վերահսկելի է", "pashinyan", [])],
+    ),
+    (
+        "quotation, speaker said",
+        "«Մենք կշարունակենք աշխատանքը»,- Փաշինյանն ասաց։",
+        [("Մենք կշարունակենք աշխատանքը", "pashinyan", [])],
+    ),
+    (
+        "in speaker's document it is said that",
+        "ՌԴ ՊՆ տեղեկագրում նշվում է, որ Մարտակերտի շրջանում հրադադարի խախտում է արձանագրվել։",
+        [("Մարտակերտի շրջանում հրադադարի խախտում է արձանագրվել", "ru-mod", [])],
+    ),
+    (
+        "speaker, by relay's report, said",
+        "Բայրամովը, «Ինտերֆաքս»-ի հաղորդմամբ, ասել է, որ Բաքուն պատրաստ է հանդիպման։",
+        [("Բաքուն պատրաստ է հանդիպման", "bayramov", ["interfax"])],
+    ),
+    (
+        "speaker circulated a statement according to which",
+        "Ադրբեջանի ՊՆ-ն տարածել է հաղորդագրություն, ըստ որի՝ հայկական կողմը կրակել է "
+        "Քարվաճառի ուղղությամբ։",
+        [("հայկական կողմը կրակել է Քարվաճառի ուղղությամբ", "az-mod", [])],
+    ),
+    (
+        "speaker accused, adding that",
+        "ՀՀ ՊՆ-ն հերքել է Բաքվի պնդումները՝ նշելով, որ հայկական ստորաբաժանումները կրակ չեն բացել։",
+        [
+            ("հերքել է Բաքվի պնդումները", "am-mod", []),
+            ("հայկական ստորաբաժանումները կրակ չեն բացել", "am-mod", []),
+        ],
+    ),
+    (
+        "speaker accused",
+        "Ջեյհուն Բայրամովը մեղադրել է Երևանին բանակցությունները ձգձգելու մեջ։",
+        [("մեղադրել է Երևանին բանակցությունները ձգձգելու մեջ", "bayramov", [])],
+    ),
+    (
+        "speaker told an agency",
+        "Արամ Թորոսյանը «Արմենպրես»-ի հետ զրույցում նշեց, որ զինծառայողի կյանքին վտանգ չի "
+        "սպառնում։",
+        [("զինծառայողի կյանքին վտանգ չի սպառնում", "torosyan", ["armenpress"])],
+    ),
+    (
+        "statement, said speaker",
+        "Մոսկվան պատրաստ է օգնել կողմերին, հայտարարել է Մարիա Զախարովան։",
+        [("Մոսկվան պատրաստ է օգնել կողմերին", "zakharova", [])],
+    ),
+    (
+        "speaker said, adding that",
+        "Փաշինյանը հայտարարել է, որ պայմանագրի տեքստը պատրաստ է՝ հավելելով, որ ստորագրման "
+        "օրը կորոշվի ավելի ուշ։",
+        [
+            ("պայմանագրի տեքստը պատրաստ է", "pashinyan", []),
+            ("ստորագրման օրը կորոշվի ավելի ուշ", "pashinyan", []),
+        ],
+    ),
+    (
+        "speaker's clause, saying",
+        "Արամ Թորոսյանը հաստատել է լուրը՝ նշելով, որ զինծառայողի կյանքին վտանգ չի սպառնում։",
+        [("զինծառայողի կյանքին վտանգ չի սպառնում", "torosyan", [])],
+    ),
+    (
+        "speaker said",
+        "ՀՀ ՊՆ-ն հայտնում է, որ առաջնագծում իրադրությունը հարաբերականորեն կայուն է։",
+        [("առաջնագծում իրադրությունը հարաբերականորեն կայուն է", "am-mod", [])],
+    ),
+]
+
+
+def test_every_pattern_of_the_rules_file_has_a_sentence_here():
+    assert {pattern.name for pattern in rules_for("hy").patterns} == {c[0] for c in CASES}
+
+
+@pytest.mark.parametrize(("pattern", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_a_formula_gives_its_statement_speaker_and_relays(pattern, text, expected, desk):
+    _, result, found = extract(text, desk)
+    assert found == expected
+    assert matches(pattern, text)
+    assert result.proposed == []
+
+
+def test_inflected_forms_of_a_name_link_to_one_source(desk):
+    text = (
+        "ՀՀ պաշտպանության նախարարությունը հայտնում է, որ կրակոցները դադարել են։ Ըստ ՀՀ "
+        "պաշտպանության նախարարության՝ տուժածներ և վիրավորներ չկան։ ՀՀ պաշտպանության "
+        "նախարարությունից տեղեկացրին, որ վնասվել է մեկ տուն։"
+    )
+    _, _, found = extract(text, desk)
+    assert [(speaker, relays) for _, speaker, relays in found] == [("am-mod", [])] * 3
+
+
+def test_a_follow_on_resolves_to_the_earlier_speaker_and_keeps_its_relay(desk):
+    text = (
+        "Զախարովան ասել է, որ Մոսկվան պատրաստ է հյուրընկալել հանդիպումը, հաղորդում է ՏԱՍՍ-ը։ "
+        "Նա նաև նշել է, որ ամսաթիվը դեռ համաձայնեցվում է։ Ըստ գերատեսչության՝ նախարարները "
+        "կհանդիպեն հունիսին։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մոսկվան պատրաստ է հյուրընկալել հանդիպումը", "zakharova", ["tass"]),
+        ("ամսաթիվը դեռ համաձայնեցվում է", "zakharova", ["tass"]),
+    ]  # "the department" fits no speaker before it: no ministry has spoken
+
+
+def test_a_description_finds_the_ministry_that_spoke(desk):
+    text = (
+        "Ադրբեջանի ՊՆ-ն պնդում է, որ կրակ չի բացել։ Գերատեսչությունից նաև պարզաբանեցին, որ "
+        "ստորաբաժանումները պլանային աշխատանքներ են իրականացնում։"
+    )
+    _, _, found = extract(text, desk)
+    assert [speaker for _, speaker, _ in found] == ["az-mod", "az-mod"]
+
+
+def test_a_surname_alone_is_the_person_named_before_it(desk):
+    text = (
+        "ՀՀ ՊՆ մամուլի քարտուղար Արամ Թորոսյանն այսօր այցելել է Սոթք։ «Հակառակորդի "
+        "կրակակետերը ճնշվել են»,- ասաց Թորոսյանը։"
+    )
+    _, result, found = extract(text, desk)
+    assert found == [("Հակառակորդի կրակակետերը ճնշվել են", "torosyan", [])]
+    assert result.proposed == []
+
+
+def test_an_unknown_speaker_is_proposed_by_the_name_as_written_once(desk):
+    text = (
+        "Սոթքի վարչական ղեկավար Սամվել Ավագյանը լրագրողներին ասաց, որ գյուղում տուժածներ "
+        "չկան։ Ըստ Ավագյանի՝ վնասվել է միայն մեկ անասնագոմ։"
+    )
+    _, result, found = extract(text, desk)
+    assert found == []  # its statements wait until an editor confirms the speaker
+    assert result.proposed == ["Սամվել Ավագյանը"]
+
+
+def test_the_publishers_own_voice_gives_nothing(desk):
+    text = (
+        "Նշենք, որ Ադրբեջանի ՊՆ-ն դեռ չի արձագանքել։ Հիշեցնենք, որ հանդիպումը կայացել էր "
+        "Բրյուսելում։ ՀՀ ՊՆ-ն հաղորդագրություն է տարածել։ Կառավարության որոշմամբ՝ յուրաքանչյուր "
+        "ընտանիք կստանա աջակցություն։ Հաղորդվում է, որ կրակոցները դադարել են։ Ադրբեջանի ՊՆ-ն "
+        "հայտնում է Հայաստանի կողմից կրակ բացելու մասին։"
+    )
+    _, result, found = extract(text, desk)
+    assert found == [] and result.proposed == [] and result.found == 0
+
+
+def test_a_colon_before_a_quotation_does_not_end_the_sentence(desk):
+    text = "Փաշինյանը, մասնավորապես, ասել է. «Մենք ունենք խաղաղության օրակարգ։ Այլ ճանապարհ չկա»։"
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մենք ունենք խաղաղության օրակարգ։ Այլ ճանապարհ չկա", "pashinyan", []),
+    ]
+
+
+def test_a_name_in_the_dative_is_not_the_speaker(desk):
+    text = "Գյուղի բնակիչները «Արմենպրես»-ին ասացին, որ գիշերը կրակոցներ են լսել։"
+    _, result, found = extract(text, desk)
+    assert found == [] and result.proposed == []
+
+
+def test_a_name_a_postposition_follows_is_not_the_speaker(desk):
+    text = (
+        "Մարիա Զախարովան Ջեյհուն Բայրամովի հետ հանդիպմանը նշել է, որ Մոսկվան պատրաստ է "
+        "օգնել։ Հիշեցնենք, որ Փաշինյանը հայտարարել էր, թե պայմանագիրը պատրաստ է։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մոսկվան պատրաստ է օգնել", "zakharova", []),
+        ("պայմանագիրը պատրաստ է", "pashinyan", []),  # the publisher recalls who said it
+    ]
+
+
+def test_extracting_again_adds_nothing(desk):
+    text = (
+        "ԵՐԵՎԱՆ, 4 ԱՊՐԻԼԻ, ԱՐՄԵՆՊՐԵՍ։ Ադրբեջանական ստորաբաժանումները կրակ են բացել Սոթքի "
+        "ուղղությամբ։ Այս մասին հայտնեցին ՀՀ ՊՆ-ից։ «Իրադրությունը կայուն է»,- ասաց Արամ "
+        "Թորոսյանը։"
+    )
+    document, first, found = extract(text, desk)
+    assert len(first.created) == 2 == len(found)
+    again = document_claims_extract(document=document)
+    assert again.created == [] and again.found == 2
+    assert Claim.objects.filter(document=document).count() == 2
