@@ -5,6 +5,7 @@ import unicodedata
 from collections import Counter
 
 from demo.extraction_set import ARTICLES, SOURCES
+from tests.demo.labelled_sets import assert_spans_once_and_trimmed, statements
 
 SOURCES_BY_KEY = {source.key: source for source in SOURCES}
 KINDS = {
@@ -27,20 +28,11 @@ def _normalised(name: str) -> str:
 
 
 def _statements():
-    for article in ARTICLES:
-        for statement in article.statements:
-            yield article, statement
+    return statements(ARTICLES)
 
 
 def test_every_span_occurs_exactly_once_within_one_paragraph_and_is_trimmed():
-    for article, statement in _statements():
-        span = statement.span
-        first = article.text.find(span)
-        assert first != -1, f"{article.key}: not in the text: {span!r}"
-        assert article.text.find(span, first + 1) == -1, f"{article.key}: twice: {span!r}"
-        assert "\n" not in span, f"{article.key}: crosses a paragraph: {span!r}"
-        assert span[0] not in EDGE_CHARACTERS, f"{article.key}: untrimmed start: {span!r}"
-        assert span[-1] not in EDGE_CHARACTERS, f"{article.key}: untrimmed end: {span!r}"
+    assert_spans_once_and_trimmed(ARTICLES, EDGE_CHARACTERS)
 
 
 def test_speakers_relays_and_publishers_are_sources_and_publishers_are_known():

@@ -1,6 +1,5 @@
 """The Azerbaijani development set is consistent with the rulebook: no database, no Django."""
 
-import itertools
 import re
 import tomllib
 import unicodedata
@@ -8,6 +7,12 @@ from collections import Counter
 from pathlib import Path
 
 from demo.extraction_sets import az
+from tests.demo.labelled_sets import (
+    assert_spans_apart,
+    assert_spans_once_and_trimmed,
+    negative_sentences,
+    statements,
+)
 
 ACTORS = Path(__file__).resolve().parents[2] / "sources" / "registry" / "actors.toml"
 # The starter registry's keys, which a set refers to without declaring them.
@@ -32,30 +37,15 @@ MINISTRIES = {"Ministry of Defence of Azerbaijan", "Ministry of Foreign Affairs 
 
 
 def _statements():
-    for article in az.ARTICLES:
-        for statement in article.statements:
-            yield article, statement
+    return statements(az.ARTICLES)
 
 
 def test_every_span_occurs_once_within_one_paragraph_and_is_trimmed():
-    for article, statement in _statements():
-        span = statement.span
-        first = article.text.find(span)
-        assert first != -1, f"{article.key}: not in the text: {span!r}"
-        assert article.text.find(span, first + 1) == -1, f"{article.key}: twice: {span!r}"
-        assert "\n" not in span, f"{article.key}: crosses a paragraph: {span!r}"
-        assert span[0] not in EDGE_CHARACTERS, f"{article.key}: untrimmed start: {span!r}"
-        assert span[-1] not in EDGE_CHARACTERS, f"{article.key}: untrimmed end: {span!r}"
+    assert_spans_once_and_trimmed(az.ARTICLES, EDGE_CHARACTERS)
 
 
 def test_spans_of_an_article_do_not_overlap():
-    for article in az.ARTICLES:
-        ranges = sorted(
-            (article.text.index(s.span), article.text.index(s.span) + len(s.span))
-            for s in article.statements
-        )
-        for (_, end), (start, _) in itertools.pairwise(ranges):
-            assert end <= start, article.key
+    assert_spans_apart(az.ARTICLES)
 
 
 def test_every_key_is_the_registrys_or_the_sets_own():
@@ -112,20 +102,6 @@ def test_the_set_is_large_and_varied_enough():
 def test_every_article_has_sentences_that_are_not_statements():
     breaks = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”»])\s+|\n\n")
     for article in az.ARTICLES:
-        ranges = [
-            (article.text.index(s.span), article.text.index(s.span) + len(s.span))
-            for s in article.statements
-        ]
-        sentences, start = [], 0
-        for match in breaks.finditer(article.text):
-            sentences.append((start, match.start()))
-            start = match.end()
-        sentences.append((start, len(article.text)))
-        negatives = [
-            (first, last)
-            for first, last in sentences
-            if not any(first < end and begin < last for begin, end in ranges)
-        ]
         # Sentences in the publisher's own voice, asides, datelines and attribution sentences
         # standing alone ("Bunu X deyib.").
-        assert len(negatives) >= 2, article.key
+        assert len(negative_sentences(article, breaks)) >= 2, article.key

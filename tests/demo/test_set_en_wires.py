@@ -1,6 +1,5 @@
 """The English wire-copy set keeps the labelling rules: no database, no Django."""
 
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -8,6 +7,12 @@ from collections import Counter
 from demo.extraction_set import SourceSpec
 from demo.extraction_sets import en_wires
 from sources.registry import registry_read
+from tests.demo.labelled_sets import (
+    assert_spans_apart,
+    assert_spans_once_and_trimmed,
+    negative_sentences,
+    statements,
+)
 
 # The starter registry, whose keys a set may refer to and whose names it must not reuse.
 REGISTRY = registry_read()
@@ -21,31 +26,15 @@ OUTLETS |= {"Interfax", "TASS", "APA", "Trend", "AZERTAC", "Armenpress", "news.a
 
 
 def _statements():
-    for article in en_wires.ARTICLES:
-        for statement in article.statements:
-            yield article, statement
+    return statements(en_wires.ARTICLES)
 
 
 def test_every_span_occurs_exactly_once_within_one_paragraph_and_is_trimmed():
-    for article, statement in _statements():
-        span = statement.span
-        first = article.text.find(span)
-        assert first != -1, f"{article.key}: not in the text: {span!r}"
-        assert article.text.find(span, first + 1) == -1, f"{article.key}: twice: {span!r}"
-        assert "\n" not in span, f"{article.key}: crosses a paragraph: {span!r}"
-        assert span == span.strip() and len(span.split()) >= 3, f"{article.key}: {span!r}"
-        assert span[0] not in EDGE_CHARACTERS, f"{article.key}: untrimmed start: {span!r}"
-        assert span[-1] not in EDGE_CHARACTERS, f"{article.key}: untrimmed end: {span!r}"
+    assert_spans_once_and_trimmed(en_wires.ARTICLES, EDGE_CHARACTERS)
 
 
 def test_spans_do_not_overlap():
-    for article in en_wires.ARTICLES:
-        ranges = sorted(
-            (article.text.index(s.span), article.text.index(s.span) + len(s.span))
-            for s in article.statements
-        )
-        for (_, end), (start, _) in itertools.pairwise(ranges):
-            assert end <= start, article.key
+    assert_spans_apart(en_wires.ARTICLES)
 
 
 def test_keys_resolve_to_the_set_or_the_registry_and_publishers_are_known():
@@ -113,18 +102,4 @@ def test_the_hard_cases_are_there():
 def test_every_article_has_sentences_that_are_not_statements():
     sentence_break = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+|\n\n")
     for article in en_wires.ARTICLES:
-        ranges = [
-            (article.text.index(s.span), article.text.index(s.span) + len(s.span))
-            for s in article.statements
-        ]
-        sentences, start = [], 0
-        for match in sentence_break.finditer(article.text):
-            sentences.append((start, match.start()))
-            start = match.end()
-        sentences.append((start, len(article.text)))
-        negatives = [
-            (first, last)
-            for first, last in sentences
-            if not any(first < end and begin < last for begin, end in ranges)
-        ]
-        assert len(negatives) >= 2, article.key
+        assert len(negative_sentences(article, sentence_break)) >= 2, article.key

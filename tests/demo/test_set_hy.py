@@ -3,10 +3,15 @@
 import re
 import unicodedata
 from collections import Counter
-from itertools import pairwise
 
 from demo.extraction_sets.hy import ARTICLES, SOURCES
 from sources.registry import registry_read
+from tests.demo.labelled_sets import (
+    assert_spans_apart,
+    assert_spans_once_and_trimmed,
+    negative_sentences,
+    statements,
+)
 
 # The starter registry's keys: what a set refers to without declaring it.
 REGISTRY_KEYS = {entry.key for entry in registry_read()}
@@ -25,30 +30,15 @@ SENTENCE_BREAK = re.compile(r"(?<=[։:!?])\s+|(?<=[։:!?][»”])\s+")
 
 
 def _statements():
-    for article in ARTICLES:
-        for statement in article.statements:
-            yield article, statement
+    return statements(ARTICLES)
 
 
 def test_every_span_occurs_exactly_once_within_one_paragraph_and_is_trimmed():
-    for article, statement in _statements():
-        span = statement.span
-        first = article.text.find(span)
-        assert first != -1, f"{article.key}: not in the text: {span!r}"
-        assert article.text.find(span, first + 1) == -1, f"{article.key}: twice: {span!r}"
-        assert "\n" not in span, f"{article.key}: crosses a paragraph: {span!r}"
-        assert span[0] not in EDGE_CHARACTERS, f"{article.key}: untrimmed start: {span!r}"
-        assert span[-1] not in EDGE_CHARACTERS, f"{article.key}: untrimmed end: {span!r}"
+    assert_spans_once_and_trimmed(ARTICLES, EDGE_CHARACTERS)
 
 
 def test_spans_of_one_article_do_not_overlap():
-    for article in ARTICLES:
-        ranges = sorted(
-            (article.text.index(s.span), article.text.index(s.span) + len(s.span))
-            for s in article.statements
-        )
-        for (_, end), (start, _) in pairwise(ranges):
-            assert end <= start, article.key
+    assert_spans_apart(ARTICLES)
 
 
 def test_every_key_resolves_to_the_registry_or_the_set_and_publishers_are_known():
@@ -107,18 +97,4 @@ def test_the_set_is_large_and_varied_enough():
 
 def test_every_article_has_sentences_that_are_not_statements():
     for article in ARTICLES:
-        ranges = []
-        for statement in article.statements:
-            start = article.text.index(statement.span)
-            ranges.append((start, start + len(statement.span)))
-        sentences, start = [], 0
-        for match in SENTENCE_BREAK.finditer(article.text):
-            sentences.append((start, match.start()))
-            start = match.end()
-        sentences.append((start, len(article.text)))
-        negatives = [
-            (first, last)
-            for first, last in sentences
-            if not any(first < end and begin < last for begin, end in ranges)
-        ]
-        assert len(negatives) >= 2, article.key
+        assert len(negative_sentences(article, SENTENCE_BREAK)) >= 2, article.key

@@ -6,6 +6,11 @@ from collections import Counter
 
 from demo.extraction_sets.ru import ARTICLES, SOURCES
 from sources.registry import registry_read
+from tests.demo.labelled_sets import (
+    assert_spans_once_and_trimmed,
+    negative_sentences,
+    statements,
+)
 
 # The starter registry's keys, which every set may refer to.
 REGISTRY_KEYS = frozenset(entry.key for entry in registry_read())
@@ -16,20 +21,11 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])")
 
 
 def _statements():
-    for article in ARTICLES:
-        for statement in article.statements:
-            yield article, statement
+    return statements(ARTICLES)
 
 
 def test_every_span_occurs_exactly_once_within_one_paragraph_and_is_trimmed():
-    for article, statement in _statements():
-        span = statement.span
-        first = article.text.find(span)
-        assert first != -1, f"{article.key}: not in the text: {span!r}"
-        assert article.text.find(span, first + 1) == -1, f"{article.key}: twice: {span!r}"
-        assert "\n" not in span, f"{article.key}: crosses a paragraph: {span!r}"
-        assert span[0] not in EDGE_CHARACTERS, f"{article.key}: untrimmed start: {span!r}"
-        assert span[-1] not in EDGE_CHARACTERS, f"{article.key}: untrimmed end: {span!r}"
+    assert_spans_once_and_trimmed(ARTICLES, EDGE_CHARACTERS)
 
 
 def test_every_key_is_the_sets_own_or_the_registrys():
@@ -79,18 +75,4 @@ def test_the_set_is_large_and_varied_enough():
 
 def test_every_article_has_sentences_that_are_not_statements():
     for article in ARTICLES:
-        ranges = []
-        for statement in article.statements:
-            start = article.text.index(statement.span)
-            ranges.append((start, start + len(statement.span)))
-        sentences, start = [], 0
-        for match in SENTENCE_BREAK.finditer(article.text):
-            sentences.append((start, match.start()))
-            start = match.end()
-        sentences.append((start, len(article.text)))
-        negatives = [
-            (first, last)
-            for first, last in sentences
-            if not any(a < last and first < b for a, b in ranges)
-        ]
-        assert len(negatives) >= 2, article.key
+        assert len(negative_sentences(article, SENTENCE_BREAK)) >= 2, article.key
