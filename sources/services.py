@@ -170,12 +170,16 @@ SOURCE_ALIAS_EDITABLE_FIELDS = frozenset({"alias", "source"})
 
 @transaction.atomic
 def source_alias_update(*, source_alias: SourceAlias, **fields) -> SourceAlias:
+    before = source_alias.source_id
     model_update(
         instance=source_alias,
         fields=fields,
         editable=SOURCE_ALIAS_EDITABLE_FIELDS,
         derived=("key",),
     )
+    # A renamed alias leaves the aliases' count and newest id as they were: the sources it
+    # belonged to are touched, so that the name index (sources.names.source_index) sees it.
+    Source.objects.filter(pk__in={before, source_alias.source_id}).update(updated_at=timezone.now())
     return source_alias
 
 
