@@ -45,8 +45,10 @@ def name_forms(name: str) -> set[str]:
         owner, head = parts[-1], " of ".join(parts[:-1])
         forms.add(f"{owner}'s {head}")
         if len(parts) == 3:
-            # "Ministry of Defence of Azerbaijan": "Azerbaijan's Defence Ministry".
+            # "Ministry of Defence of Azerbaijan": "Azerbaijan's Defence Ministry", and the
+            # "Defence Ministry of Azerbaijan" of wire copy.
             forms.add(f"{owner}'s {parts[1]} {parts[0]}")
+            forms.add(f"{parts[1]} {parts[0]} of {owner}")
         if len(parts) == 2 and len(head.split()) == 1:
             # "Ministry of Defence": "Defence Ministry".
             forms.add(f"{owner} {head}")

@@ -121,6 +121,16 @@ def test_without_endings_names_match_as_written():
     assert [text[s:e] for s, e, _ in index.names_in(text)] == ["Armenian Defence Ministry"]
 
 
+def test_a_ministry_of_something_of_a_country_is_found_in_the_forms_wires_write():
+    index = SourceIndex([Known(1, "ministry", ("Ministry of Defense of Azerbaijan",))], PLAIN)
+    for text in (
+        "The Defense Ministry of Azerbaijan said on Monday",
+        "Azerbaijan's Defense Ministry said on Monday",
+        "Azerbaijan's Ministry of Defense said on Monday",
+    ):
+        assert [source for _, _, source in index.names_in(text)] == [1], text
+
+
 def test_azerbaijani_names_fold_dotted_and_dotless_i():
     morphology = Morphology(endings=("nin", "nın", "in", "ın", "i", "ı"), language="az")
     index = SourceIndex([Known(1, "official", ("İlham Əliyev",))], morphology)
