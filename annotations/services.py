@@ -13,7 +13,7 @@ from desk.roles import is_editor
 from desk.services import model_update
 from sources.models import Document, DocumentTaskRun
 from sources.services import document_task_run
-from sources.text import context_around
+from sources.text import context_around, language_tag
 
 from . import access
 from .interchange import parse_semeval
@@ -318,7 +318,7 @@ def _lexicon_check(actor: AbstractBaseUser) -> None:
 def lexicon_entry_create(*, actor: AbstractBaseUser, **fields) -> LexiconEntry:
     """A new term of the lexicon (editors)."""
     _lexicon_check(actor)
-    entry = LexiconEntry(**fields)
+    entry = LexiconEntry(**_language_tagged(fields))
     entry.full_clean()
     entry.save()
     return entry
@@ -329,8 +329,17 @@ def lexicon_entry_update(
     *, lexicon_entry: LexiconEntry, actor: AbstractBaseUser, **fields
 ) -> LexiconEntry:
     _lexicon_check(actor)
-    model_update(instance=lexicon_entry, fields=fields, editable=LEXICON_EDITABLE_FIELDS)
+    model_update(
+        instance=lexicon_entry, fields=_language_tagged(fields), editable=LEXICON_EDITABLE_FIELDS
+    )
     return lexicon_entry
+
+
+def _language_tagged(fields: dict) -> dict:
+    """The fields with their language tag, if any, in the case the desk stores tags in."""
+    if "language" not in fields:
+        return fields
+    return {**fields, "language": language_tag(fields["language"])}
 
 
 @transaction.atomic

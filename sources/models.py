@@ -12,8 +12,10 @@ from .text import normalise_text, text_sha256, validate_span
 iso_country_validator = RegexValidator(
     r"^[A-Z]{2}$", "Use the two-letter ISO 3166-1 code in capitals, such as AZ or AM."
 )
+# Any case: a tag is case-insensitive, and the services store it as ``language_tag`` writes it.
 language_validator = RegexValidator(
-    r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Use a BCP 47 language tag such as en, ru, hy or az-Latn."
+    r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+    "Use a BCP 47 language tag such as en, ru, hy or az-Latn.",
 )
 
 

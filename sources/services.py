@@ -19,6 +19,7 @@ from . import access
 from .languages import document_language
 from .models import Document, DocumentTaskRun, Source, SourceAlias, SourceProposal, alias_key
 from .signals import document_created, source_proposal_confirmed
+from .text import language_tag
 
 DOCUMENT_EDITABLE_FIELDS = frozenset(
     {"title", "url", "publisher", "published_at", "language", "text"}
@@ -216,7 +217,7 @@ def document_create(
     """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once, and
     its language read from it when unset or clearly wrong (``sources.languages``). Other apps'
     receivers of ``document_created`` queue what follows (extraction, lexicon)."""
-    language = language.strip()
+    language = language_tag(language)
     document = Document(
         title=title.strip(),
         text=text,
@@ -242,7 +243,7 @@ def document_update(*, document: Document, **fields) -> Document:
     if "language" in fields or ("text" in fields and not document.language_given):
         # A language given anew is checked against the text; one that was detected is
         # detected again from a new text.
-        given = fields.get("language", document.language_given).strip()
+        given = language_tag(fields.get("language", document.language_given))
         text = fields.get("text", document.text)
         fields = {**fields, "language": document_language(text, given) if text else given}
         document.language_given = given

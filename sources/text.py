@@ -65,6 +65,25 @@ def sentences_around(text: str, start: int, end: int, sentences: int = 1) -> tup
 # Folding and spacing for matching terms and names in a text while keeping every offset.
 
 
+def language_tag(tag: str) -> str:
+    """A BCP 47 tag in the case the desk stores it in ("RU" is "ru", "AZ-LATN-az" is
+    "az-Latn-AZ"): tags are case-insensitive, and a tag compares with others in one form."""
+    primary, *subtags = tag.strip().split("-")
+    return "-".join(
+        [
+            primary.lower(),
+            *(
+                sub.title()
+                if len(sub) == 4 and sub.isalpha()
+                else sub.upper()
+                if len(sub) == 2 and sub.isalpha()
+                else sub.lower()
+                for sub in subtags
+            ),
+        ]
+    )
+
+
 def primary_language(tag: str) -> str:
     """The primary subtag of a BCP 47 tag: "az" for "az-Latn"."""
     return tag.split("-", 1)[0].lower()

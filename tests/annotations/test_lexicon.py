@@ -13,7 +13,7 @@ from rest_framework.test import APIClient
 from annotations import lexicon
 from annotations.lexicon import find_terms
 from annotations.models import Annotation, FramingLabel, LexiconEntry
-from annotations.services import lexicon_suggest
+from annotations.services import lexicon_entry_create, lexicon_entry_update, lexicon_suggest
 from sources.services import document_create
 from sources.text import fold
 from tests.factories import (
@@ -358,3 +358,17 @@ def test_the_command_runs_over_documents_and_reruns_add_nothing():
         call_command("suggest_framing", "999999")
     with pytest.raises(CommandError, match="just one of them"):
         call_command("suggest_framing")
+
+
+def test_an_entry_tagged_in_capitals_is_stored_in_the_desks_case():
+    editor = make_editor()
+    entry = lexicon_entry_create(
+        actor=editor,
+        term="оккупированных",
+        label=framing_label("occupation-framing"),
+        language="RU",
+    )
+    assert entry.language == "ru"
+    lexicon_entry_update(lexicon_entry=entry, actor=editor, language="AZ-LATN")
+    entry.refresh_from_db()
+    assert entry.language == "az-Latn"

@@ -5,8 +5,10 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from sources.languages import detect_language, document_language
+from sources.languages import detect_language, document_language, language_notices
+from sources.models import Document
 from sources.services import document_update
+from sources.text import language_tag
 from tests.factories import make_document, make_editor, make_reviewer
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +97,38 @@ def test_the_api_gives_the_language_as_given_and_the_extraction_notice():
     assert created.status_code == 201, created.content
     assert created.json()["language"] == "en" and created.json()["language_given"] == "ka"
     assert created.json()["extraction_notice"] == ""
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("RU", "ru"),
+        ("ru", "ru"),
+        ("AZ-LATN", "az-Latn"),
+        ("hy-am", "hy-AM"),
+        ("az-latn-az", "az-Latn-AZ"),
+    ],
+)
+def test_a_language_tag_is_taken_in_any_case_and_stored_in_one(given, stored):
+    assert language_tag(given) == stored
+
+
+def test_the_api_takes_a_tag_in_capitals_and_stores_it_in_lower_case():
+    api = APIClient()
+    api.force_authenticate(make_editor())
+    publisher = make_document(ENGLISH).publisher_id
+    created = api.post(
+        reverse("document-list"),
+        {"title": "Wire", "publisher": publisher, "text": RUSSIAN, "language": "RU"},
+        format="json",
+    )
+    assert created.status_code == 201, created.content
+    assert created.json()["language"] == "ru" and created.json()["language_given"] == "ru"
+    # Given in capitals and right, it is no correction: the page has nothing to say about it.
+    assert language_notices(Document.objects.get(pk=created.json()["id"])) == []
+    refused = api.post(
+        reverse("document-list"),
+        {"title": "Wire", "publisher": publisher, "text": RUSSIAN, "language": "r u"},
+        format="json",
+    )
+    assert refused.status_code == 400 and "language" in refused.json()
