@@ -78,7 +78,77 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
         last = (
             statements[-1] if statements and _ends_quotation(text, statements[-1], rules) else None
         )
-    return found
+    return _with_earlier_paragraphs(text, found, rules)
+
+
+MAX_QUOTED_PARAGRAPHS = 3
+
+
+def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) -> list[Statement]:
+    """Quotations that run over several paragraphs, attributed after their last one ("«… \n\n
+    …», - deyə nazirlikdən bildirilib"): each earlier paragraph of the quotation is a statement
+    of the same speaker too. A quotation opens in a paragraph that leaves it open; paragraphs
+    between may open it again (as English copy does) or have no quotation marks at all."""
+    result: list[Statement] = []
+    for statement in found:
+        earlier = []
+        paragraph = text.rfind("\n", 0, statement.start) + 1
+        opens_paragraph = not text[paragraph : statement.start].strip(
+            " \t" + "".join(rules.closing)
+        )
+        if opens_paragraph and _ends_quotation(text, statement, rules):
+            earlier = _quoted_paragraphs_before(text, paragraph, found, rules)
+        result.extend(
+            Statement(
+                start,
+                end,
+                statement.speaker,
+                list(statement.relays),
+                statement.audience,
+                f"{statement.pattern} (a paragraph the quotation began in)",
+            )
+            for start, end in earlier
+        )
+        result.append(statement)
+    return result
+
+
+def _quoted_paragraphs_before(
+    text: str, paragraph: int, found: list[Statement], rules: Rules
+) -> list[tuple[int, int]]:
+    """The spans of the paragraphs before ``paragraph`` that a quotation ending in it ran
+    through, in text order; none when no paragraph within reach leaves a quotation open."""
+    spans: list[tuple[int, int]] = []  # nearest first
+    unmarked: list[tuple[int, int]] = []  # paragraphs between, kept once the opening is found
+    end = paragraph
+    for _ in range(MAX_QUOTED_PARAGRAPHS):
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if end == 0 or any(start < other.end and other.start < end for other in found):
+            break
+        piece = text[start:end]
+        if _inside_quotation(piece, rules):
+            spans.extend(unmarked)
+            unmarked = []
+            began_inside = piece.lstrip()[:1] not in rules.closing
+            if began_inside:
+                # After words of its own ("The ministry said: “…"): from its opening mark.
+                start += max(piece.rfind(opening) for opening in rules.closing)
+            trimmed = _trim(text, start, end, rules)
+            if trimmed is not None:
+                spans.append(trimmed)
+            if began_inside:
+                break
+            end = start
+            continue
+        trimmed = _trim(text, start, end, rules)
+        if any(mark in piece for pair in rules.closing.items() for mark in pair):
+            break  # its quotations close within it: none runs on from here
+        elif trimmed is not None:
+            unmarked.append(trimmed)
+        end = start
+    return spans[::-1]
 
 
 def _ends_quotation(text: str, statement: "Statement", rules: Rules) -> bool:
