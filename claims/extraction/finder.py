@@ -21,6 +21,7 @@ the clause after it has an attribution of its own, each clause is read on its ow
 """
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -79,6 +80,47 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             statements[-1] if statements and _ends_quotation(text, statements[-1], rules) else None
         )
     return _with_earlier_paragraphs(text, found, rules)
+
+
+# Words that may stand before the name opening a sentence: a dateline, a title, "The".
+MAX_WORDS_BEFORE_SUBJECT = 3
+
+
+def speaking_subjects(
+    text: str, rules: Rules, names: list[tuple[int, int]], statements: list[Statement]
+) -> list[tuple[int, int]]:
+    """Known names opening a sentence that holds a verb of saying or accusing but no statement
+    ("Минобороны Армении сообщило об атаке …", "ՀՀ ՊՆ-ն հայտնել է … մասին"): whom "the
+    ministry" of the sentences after may mean, though nothing they said was taken. The spans
+    of those names, in text order."""
+    masked = _mask(text, names)
+    spans = _Names(names)
+    # A sentence holding a statement, or the attribution of one ("Об этом сообщило …" names
+    # the speaker of the sentence before it).
+    taken = sorted(
+        span
+        for statement in statements
+        for span in (
+            (statement.start, statement.end),
+            (statement.speaker.start, statement.speaker.end),
+        )
+    )
+    starts = [start for start, _ in taken]
+    # The furthest any of the first i spans reaches: a span ending in a sentence may have
+    # started long before it.
+    reach = list(itertools.accumulate((end for _, end in taken), max))
+    subjects = []
+    for start, end in split_sentences(text, rules):
+        inside = spans.within(start, end)
+        if not inside or len(text[start : inside[0][0]].split()) > MAX_WORDS_BEFORE_SUBJECT:
+            continue
+        at = bisect.bisect_left(starts, end)
+        if at and reach[at - 1] > start:
+            continue  # a statement was taken from it
+        sentence = masked[start:end]
+        if any(rules.cues[cue].search(sentence) for cue in ("SAY", "ACCUSE")):
+            subjects.append(inside[0])
+    return subjects
 
 
 MAX_QUOTED_PARAGRAPHS = 3

@@ -32,7 +32,7 @@ from sources.names import AMBIGUOUS, PLAIN, Known, Morphology, SourceIndex, sour
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
-from .finder import Phrase, Statement, find_statements
+from .finder import Phrase, Statement, find_statements, speaking_subjects
 from .rules import Rules, rules_for
 
 MAX_SUMMARY = 500
@@ -183,10 +183,23 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
     index = source_index(rules.morphology)
     names = index.names_in(document.text)
     name_ids = {(start, end): source_id for start, end, source_id in names}
-    statements = find_statements(document.text, rules, [(s, e) for s, e, _ in names])
+    spans = [(s, e) for s, e, _ in names]
+    statements = find_statements(document.text, rules, spans)
+    # Sources named as they spoke, though no statement was taken ("Минобороны Армении сообщило
+    # об атаке"): what "the ministry" after them may refer back to, as a speaker would be.
+    # An agency or outlet opening such a sentence ("APA xəbər verir ki …") passes on what
+    # others said.
+    subjects = [
+        (start, name_ids[(start, end)])
+        for start, end in speaking_subjects(document.text, rules, spans, statements)
+        if name_ids[(start, end)] in index.sources
+        and index.sources[name_ids[(start, end)]].kind not in RELAYING_KINDS
+    ]
     history = _History(rules.morphology, index, names)
     resolved = []
     for statement in statements:
+        while subjects and subjects[0][0] < statement.start:
+            history.add(_Said(subjects.pop(0)[1], ()))
         said = _resolve(statement, rules, index, name_ids, history, document)
         if said is not None:
             history.add(said)
