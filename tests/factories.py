@@ -8,7 +8,8 @@ from django.contrib.auth.models import Group
 
 from annotations.models import FramingLabel
 from annotations.services import annotation_create
-from claims.models import Incident
+from claims.extraction.services import document_claims_extract
+from claims.models import Claim, Incident
 from claims.services import claim_create, incident_create
 from desk.roles import EDITORS, REVIEWERS
 from sources.models import Document, Source
@@ -78,3 +79,15 @@ def make_annotation(document: Document | None = None, phrase: str | None = None,
     fields.setdefault("label", framing_label())
     fields.setdefault("annotator", make_user())
     return annotation_create(document=document, start=start, end=end, **fields)
+
+
+def extracted(text: str, language: str, publisher: Source | None = None) -> list[tuple[str, int]]:
+    """The (statement, speaker id) of every claim extraction suggests for a new document with
+    ``text``, in text order."""
+    publisher = publisher or make_source(kind=Source.Kind.OUTLET)
+    document = make_document(text, publisher=publisher, language=language)
+    document_claims_extract(document=document)
+    return [
+        (text[claim.start : claim.end], claim.speaker_id)
+        for claim in Claim.objects.filter(document=document).order_by("start")
+    ]

@@ -5,10 +5,8 @@ leaves the paragraphs between unmarked). Texts written for these tests."""
 
 import pytest
 
-from claims.extraction.services import document_claims_extract
-from claims.models import Claim
 from sources.models import Source
-from tests.factories import make_document, make_source
+from tests.factories import extracted, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -28,13 +26,7 @@ def registry():
 
 
 def statements(text: str, language: str) -> list[tuple[str, int]]:
-    publisher = make_source("Caucasus Ledger", kind=Source.Kind.OUTLET)
-    document = make_document(text, publisher=publisher, language=language)
-    document_claims_extract(document=document)
-    return [
-        (text[claim.start : claim.end], claim.speaker_id)
-        for claim in Claim.objects.filter(document=document).order_by("start")
-    ]
+    return extracted(text, language)
 
 
 def test_english_opens_the_quotation_again_at_each_paragraph(registry):

@@ -5,10 +5,8 @@ said. Texts written for these tests."""
 
 import pytest
 
-from claims.extraction.services import document_claims_extract
-from claims.models import Claim
 from sources.models import Source
-from tests.factories import make_document, make_source
+from tests.factories import extracted, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -32,14 +30,8 @@ def desk():
 
 
 def speakers(text: str, language: str, desk) -> list[tuple[str, int]]:
-    document = make_document(
-        text, publisher=Source.objects.get(pk=desk["publisher"]), language=language
-    )
-    document_claims_extract(document=document)
-    return [
-        (text[claim.start : claim.end].split()[0], claim.speaker_id)
-        for claim in Claim.objects.filter(document=document).order_by("start")
-    ]
+    publisher = Source.objects.get(pk=desk["publisher"])
+    return [(span.split()[0], who) for span, who in extracted(text, language, publisher)]
 
 
 def test_the_ministry_after_a_ministry_that_spoke_without_content(desk):
