@@ -210,6 +210,41 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             [("denied reports that its troops had been moved to the border", AM, [])],
             id="a denial of reports",
         ),
+        pytest.param(
+            "LONDON (Caspian Evening Wire - 3rd March, 2022) Azerbaijan's Ministry of Defense "
+            "said the frontline villages were quiet.",
+            [("the frontline villages were quiet", AZ, [])],
+            id="a dateline in brackets without a dash",
+        ),
+        pytest.param(
+            "Pashinyan, in a televised cabinet meeting, said that the talks would resume soon.",
+            [("the talks would resume soon", PM, [])],
+            id="where it was said set off by commas",
+        ),
+        pytest.param(
+            "Pashinyan “stressed that no village would be handed over without a vote.”",
+            [("no village would be handed over without a vote", PM, [])],
+            id="a quotation that opens before the verb",
+        ),
+        pytest.param(
+            "Armenia's Defense Ministry said two shepherds had gone missing and accused "
+            "Azerbaijani guards of detaining them.",
+            [
+                ("two shepherds had gone missing", AM, []),
+                ("accused Azerbaijani guards of detaining them", AM, []),
+            ],
+            id="said A and accused B",
+        ),
+        pytest.param(
+            "Dmitry Peskov, spokesman for the Kremlin, told reporters that talks were planned.",
+            [("talks were planned", "Dmitry Peskov", [])],
+            id="an apposition of a role without an article",
+        ),
+        pytest.param(
+            "Pashinyan said the roads were open. According to him, the harvest was safe.",
+            [("the roads were open", PM, []), ("the harvest was safe", PM, [])],
+            id="according to him",
+        ),
     ],
 )
 def test_wire_formulas(desk, text, expected):
@@ -417,6 +452,17 @@ def test_the_ministry_after_its_spokesperson_is_the_ministry_they_speak_for(desk
     assert extract(text, desk) == [
         ("no talks were planned", "Ayhan Hajizada", []),
         ("a meeting could take place in July", AZ_MFA, []),
+    ]
+
+
+def test_a_bodys_abbreviation_in_brackets_and_later_alone(desk):
+    text = (
+        "Armenia's Defense Ministry (MoD) confirmed that a drone had crashed near Jermuk. "
+        "The ministry said later that nobody had been hurt."
+    )
+    assert extract(text, desk) == [
+        ("a drone had crashed near Jermuk", AM, []),
+        ("nobody had been hurt", AM, []),
     ]
 
 
