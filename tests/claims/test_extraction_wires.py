@@ -245,6 +245,40 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             [("the roads were open", PM, []), ("the harvest was safe", PM, [])],
             id="according to him",
         ),
+        pytest.param(
+            "MOSCOW (Caspian Evening Wire - 9th May, 2021) Pashinyan said the border was quiet.",
+            [("the border was quiet", PM, [])],
+            id="a dateline whose city is a known name",
+        ),
+        pytest.param(
+            "Baku denied that its drones had crossed the border and accused Yerevan of staging "
+            "the footage.",
+            [
+                ("denied that its drones had crossed the border", AZ, []),
+                ("accused Yerevan of staging the footage", AZ, []),
+            ],
+            id="denied A and accused B",
+        ),
+        pytest.param(
+            "The checkpoint will reopen next week, Pashinyan said on Friday, insisting that the "
+            "guards would stay.",
+            [
+                ("The checkpoint will reopen next week", PM, []),
+                ("the guards would stay", PM, []),
+            ],
+            id="statement, speaker said, insisting that",
+        ),
+        pytest.param(
+            "Pashinyan said the dam was safe. The head of state added that engineers were on site.",
+            [("the dam was safe", PM, []), ("engineers were on site", PM, [])],
+            id="the head of state",
+        ),
+        pytest.param(
+            "“The talks are over,” Pashinyan said in a statement published after his call with "
+            "the chancellor of Germany and the president of the European Council.",
+            [("The talks are over", PM, [])],
+            id="a long phrase of occasion after the verb",
+        ),
     ],
 )
 def test_wire_formulas(desk, text, expected):
@@ -261,6 +295,7 @@ def test_wire_formulas(desk, text, expected):
         "By Anna Keller",
         "Pashinyan met residents of Tegh, who said the shooting had stopped at dawn.",
         "Local media reported that several cars had been damaged in the village.",
+        "Yerevan has insisted on talks under the auspices of the European Union.",
     ],
 )
 def test_wire_negatives(desk, text):
@@ -463,6 +498,32 @@ def test_a_bodys_abbreviation_in_brackets_and_later_alone(desk):
     assert extract(text, desk) == [
         ("a drone had crashed near Jermuk", AM, []),
         ("nobody had been hurt", AM, []),
+    ]
+
+
+def test_a_title_run_into_a_name_nobody_registered_is_proposed(desk):
+    document = make_document(
+        "Village mayor Narek Petrosyan said the water supply had been cut.",
+        publisher=desk["publisher"],
+    )
+    result = document_claims_extract(document=document)
+    assert result.proposed == ["Narek Petrosyan"]
+
+
+def test_the_security_service_is_the_body_that_spoke(desk):
+    make_source(
+        "National Security Service of Armenia",
+        kind=Source.Kind.GOVERNMENT_BODY,
+        country="AM",
+        aliases=["Armenia's National Security Service"],
+    )
+    text = (
+        "Armenia's National Security Service said two hunters were missing. The security "
+        "service also said that a search had begun."
+    )
+    assert extract(text, desk) == [
+        ("two hunters were missing", "National Security Service of Armenia", []),
+        ("a search had begun", "National Security Service of Armenia", []),
     ]
 
 
