@@ -279,6 +279,20 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             [("The talks are over", PM, [])],
             id="a long phrase of occasion after the verb",
         ),
+        pytest.param(
+            "The bridge will be rebuilt by spring, Pashinyan said on Friday, March 4, denying "
+            "rumours of a delay.",
+            [
+                ("The bridge will be rebuilt by spring", PM, []),
+                ("denying rumours of a delay", PM, []),
+            ],
+            id="statement, speaker said on a date, denying",
+        ),
+        pytest.param(
+            "But according to Azerbaijan's Ministry of Defense, the convoy never left Aghdam.",
+            [("the convoy never left Aghdam", AZ, [])],
+            id="but according to",
+        ),
     ],
 )
 def test_wire_formulas(desk, text, expected):
@@ -508,6 +522,26 @@ def test_a_title_run_into_a_name_nobody_registered_is_proposed(desk):
     )
     result = document_claims_extract(document=document)
     assert result.proposed == ["Narek Petrosyan"]
+
+
+def test_a_demonym_before_officials_is_no_one_to_propose(desk):
+    document = make_document(
+        "Georgian officials met the delegation and said the crossing would stay open.",
+        publisher=desk["publisher"],
+    )
+    result = document_claims_extract(document=document)
+    assert result.proposed == []
+    assert not Claim.objects.filter(document=document).exists()
+
+
+def test_a_known_persons_aide_named_after_a_comma_is_the_speaker(desk):
+    document = make_document(
+        "Pashinyan's spokeswoman, Lusine Arakelyan, said the meeting had been postponed.",
+        publisher=desk["publisher"],
+    )
+    result = document_claims_extract(document=document)
+    assert result.proposed == ["Lusine Arakelyan"]
+    assert not Claim.objects.filter(document=document).exists()
 
 
 def test_the_security_service_is_the_body_that_spoke(desk):
