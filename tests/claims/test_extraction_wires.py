@@ -293,6 +293,26 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             [("the convoy never left Aghdam", AZ, [])],
             id="but according to",
         ),
+        pytest.param(
+            "Pashinyan was quoted as saying that the commission would meet in May.",
+            [("the commission would meet in May", PM, [])],
+            id="speaker was quoted as saying, by no one named",
+        ),
+        pytest.param(
+            "The commission will meet in May, Pashinyan was quoted as saying by Interfax.",
+            [("The commission will meet in May", PM, ["Interfax"])],
+            id="statement, speaker was quoted as saying by relay",
+        ),
+        pytest.param(
+            "Armenia's Defense Ministry informs that the night passed without incident.",
+            [("the night passed without incident", AM, [])],
+            id="informs that",
+        ),
+        pytest.param(
+            "Although Yerevan reported shelling near Sotk, Baku denied firing a single shot.",
+            [("denied firing a single shot", AZ, [])],
+            id="a clause before the speaker",
+        ),
     ],
 )
 def test_wire_formulas(desk, text, expected):
