@@ -564,23 +564,6 @@ def test_a_known_persons_aide_named_after_a_comma_is_the_speaker(desk):
     assert not Claim.objects.filter(document=document).exists()
 
 
-def test_the_security_service_is_the_body_that_spoke(desk):
-    make_source(
-        "National Security Service of Armenia",
-        kind=Source.Kind.GOVERNMENT_BODY,
-        country="AM",
-        aliases=["Armenia's National Security Service"],
-    )
-    text = (
-        "Armenia's National Security Service said two hunters were missing. The security "
-        "service also said that a search had begun."
-    )
-    assert extract(text, desk) == [
-        ("two hunters were missing", "National Security Service of Armenia", []),
-        ("a search had begun", "National Security Service of Armenia", []),
-    ]
-
-
 def test_a_title_then_a_name_after_a_comma_names_the_speaker(desk):
     document = make_document(
         "Two houses were hit overnight, the head of the community, Gevorg Sahakyan, told "
