@@ -1,6 +1,6 @@
-"""The English services of news agencies and outlets, for the wire-copy set ``en_wires``: five
-articles in the way Interfax, APA, Armenpress, Trend and news.am write, kept apart only so that
-each module stays short. The conventions and the sources are those of ``en_wires``.
+"""The English services of news agencies and outlets, for the wire-copy set ``en_wires``: six
+articles in the way Interfax, APA, Armenpress, Trend, news.am and TASS write, kept apart only so
+that each module stays short. The conventions and the sources are those of ``en_wires``.
 """
 
 from demo.extraction_set import Article, Statement
@@ -273,6 +273,66 @@ AGENCY_ARTICLES: tuple[Article, ...] = (
             Statement('the army had responded "proportionately', "papikyan"),
             # "as quoted by" an outlet: a relay
             Statement("the Armenian side had opened fire first", "az-mod", ("news-am",)),
+        ),
+    ),
+    Article(
+        key="commissions-ural",
+        publisher="ural",
+        style=AGENCY,
+        modelled_on="TASS",
+        title="Armenian, Azerbaijani foreign ministers discuss border commissions by phone",
+        text=(
+            "YEREVAN, May 16. /UTA/. Armenian Foreign Minister Ararat Mirzoyan and his "
+            "Azerbaijani counterpart Jeyhun Bayramov discussed the work of the border commissions "
+            "during a phone call on Tuesday, Mirzoyan told parliament on Wednesday.\n\n"
+            '"The call took place at the initiative of the Azerbaijani side. We talked about the '
+            'timetable of the commissions and about the draft treaty," he said.\n\n'
+            "According to him, the commissions could meet before the end of June. The two "
+            "ministers last met in Moscow in May.\n\n"
+            "The Azerbaijani Foreign Ministry, in a statement, said that Baku had sent Yerevan its "
+            "comments on the draft. Ministry spokesman Ayhan Hajizada said Baku was ready for "
+            "talks at any level and accused Yerevan of slowing down the commissions' work.\n\n"
+            "Kremlin spokesman Dmitry Peskov was quoted as saying that Moscow welcomed any direct "
+            "contacts between Baku and Yerevan.\n\n"
+            "Armenia's National Security Service (NSS) said that two border guards had been "
+            "slightly injured by a mine near the village of Tegh on Monday.\n\n"
+            "Opposition deputy Hovik Tamrazyan accused the government of hiding the details of the "
+            "talks from parliament. Yerevan has insisted on a meeting of the commissions before "
+            "the summer."
+        ),
+        statements=(
+            # told parliament: an audience
+            Statement(
+                "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun "
+                "Bayramov discussed the work of the border commissions during a phone call on "
+                "Tuesday",
+                "mirzoyan",
+            ),
+            Statement(
+                "The call took place at the initiative of the Azerbaijani side. We talked about "
+                "the timetable of the commissions and about the draft treaty",
+                "mirzoyan",
+            ),
+            # "according to him": the minister of the sentence before
+            Statement("the commissions could meet before the end of June", "mirzoyan"),
+            # where it was said set off by commas
+            Statement("Baku had sent Yerevan its comments on the draft", "az-mfa"),
+            # "said A and accused B": two statements
+            Statement("Baku was ready for talks at any level", "hajizada"),
+            Statement("accused Yerevan of slowing down the commissions' work", "hajizada"),
+            # "was quoted as saying", the outlet unnamed
+            Statement("Moscow welcomed any direct contacts between Baku and Yerevan", "peskov"),
+            # the body's abbreviation in brackets
+            Statement(
+                "two border guards had been slightly injured by a mine near the village of Tegh on "
+                "Monday",
+                "am-nss",
+            ),
+            # a title run into a name the desk does not have; "insisted on" a course: no statement
+            Statement(
+                "accused the government of hiding the details of the talks from parliament",
+                "tamrazyan",
+            ),
         ),
     ),
 )

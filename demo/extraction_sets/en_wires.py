@@ -1,6 +1,6 @@
-"""English wire copy: twelve short articles, each written in the way one real outlet writes
-(Reuters, AP, AFP, BBC, RFE/RL, Eurasianet, OC Media here; Interfax, APA, Armenpress, Trend and
-news.am in ``_en_wires_agencies``), labelled by the rules of ``demo.extraction_set``.
+"""English wire copy: thirteen short articles, each written in the way one real outlet writes
+(Reuters, AP, AFP, BBC, RFE/RL, Eurasianet, OC Media here; Interfax, APA, Armenpress, Trend,
+news.am and TASS in ``_en_wires_agencies``), labelled by the rules of ``demo.extraction_set``.
 
 The house set is written in the project's own house styles; real copy attributes differently,
 and these articles gather what it does: US and British spellings and demonym forms of the same
@@ -50,6 +50,7 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("aragats", "Aragatspress", "news_agency", "AM", aliases=("Aragatspress agency",)),
     SourceSpec("gobustan", "Gobustan News Agency", "news_agency", "AZ", short_name="Gobustan"),
     SourceSpec("sevan", "Sevan Online", "outlet", "AM"),
+    SourceSpec("ural", "Ural Telegraph Agency", "news_agency", "RU", short_name="UTA"),
     # Others the desk has.
     SourceSpec(
         "eu-mission",
@@ -72,6 +73,7 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("melkonyan", "Gevorg Melkonyan", "official", "AM", known=False),
     SourceSpec("rustamli", "Elnur Rustəmli", "official", "AZ", known=False),
     SourceSpec("sahakyan", "Gevorg Sahakyan", "official", "AM", known=False),
+    SourceSpec("tamrazyan", "Hovik Tamrazyan", "official", "AM", known=False),
 )
 
 WIRE_ARTICLES: tuple[Article, ...] = (

@@ -210,6 +210,109 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             [("denied reports that its troops had been moved to the border", AM, [])],
             id="a denial of reports",
         ),
+        pytest.param(
+            "LONDON (Caspian Evening Wire - 3rd March, 2022) Azerbaijan's Ministry of Defense "
+            "said the frontline villages were quiet.",
+            [("the frontline villages were quiet", AZ, [])],
+            id="a dateline in brackets without a dash",
+        ),
+        pytest.param(
+            "Pashinyan, in a televised cabinet meeting, said that the talks would resume soon.",
+            [("the talks would resume soon", PM, [])],
+            id="where it was said set off by commas",
+        ),
+        pytest.param(
+            "Pashinyan “stressed that no village would be handed over without a vote.”",
+            [("no village would be handed over without a vote", PM, [])],
+            id="a quotation that opens before the verb",
+        ),
+        pytest.param(
+            "Armenia's Defense Ministry said two shepherds had gone missing and accused "
+            "Azerbaijani guards of detaining them.",
+            [
+                ("two shepherds had gone missing", AM, []),
+                ("accused Azerbaijani guards of detaining them", AM, []),
+            ],
+            id="said A and accused B",
+        ),
+        pytest.param(
+            "Dmitry Peskov, spokesman for the Kremlin, told reporters that talks were planned.",
+            [("talks were planned", "Dmitry Peskov", [])],
+            id="an apposition of a role without an article",
+        ),
+        pytest.param(
+            "Pashinyan said the roads were open. According to him, the harvest was safe.",
+            [("the roads were open", PM, []), ("the harvest was safe", PM, [])],
+            id="according to him",
+        ),
+        pytest.param(
+            "MOSCOW (Caspian Evening Wire - 9th May, 2021) Pashinyan said the border was quiet.",
+            [("the border was quiet", PM, [])],
+            id="a dateline whose city is a known name",
+        ),
+        pytest.param(
+            "Baku denied that its drones had crossed the border and accused Yerevan of staging "
+            "the footage.",
+            [
+                ("denied that its drones had crossed the border", AZ, []),
+                ("accused Yerevan of staging the footage", AZ, []),
+            ],
+            id="denied A and accused B",
+        ),
+        pytest.param(
+            "The checkpoint will reopen next week, Pashinyan said on Friday, insisting that the "
+            "guards would stay.",
+            [
+                ("The checkpoint will reopen next week", PM, []),
+                ("the guards would stay", PM, []),
+            ],
+            id="statement, speaker said, insisting that",
+        ),
+        pytest.param(
+            "Pashinyan said the dam was safe. The head of state added that engineers were on site.",
+            [("the dam was safe", PM, []), ("engineers were on site", PM, [])],
+            id="the head of state",
+        ),
+        pytest.param(
+            "“The talks are over,” Pashinyan said in a statement published after his call with "
+            "the chancellor of Germany and the president of the European Council.",
+            [("The talks are over", PM, [])],
+            id="a long phrase of occasion after the verb",
+        ),
+        pytest.param(
+            "The bridge will be rebuilt by spring, Pashinyan said on Friday, March 4, denying "
+            "rumours of a delay.",
+            [
+                ("The bridge will be rebuilt by spring", PM, []),
+                ("denying rumours of a delay", PM, []),
+            ],
+            id="statement, speaker said on a date, denying",
+        ),
+        pytest.param(
+            "But according to Azerbaijan's Ministry of Defense, the convoy never left Aghdam.",
+            [("the convoy never left Aghdam", AZ, [])],
+            id="but according to",
+        ),
+        pytest.param(
+            "Pashinyan was quoted as saying that the commission would meet in May.",
+            [("the commission would meet in May", PM, [])],
+            id="speaker was quoted as saying, by no one named",
+        ),
+        pytest.param(
+            "The commission will meet in May, Pashinyan was quoted as saying by Interfax.",
+            [("The commission will meet in May", PM, ["Interfax"])],
+            id="statement, speaker was quoted as saying by relay",
+        ),
+        pytest.param(
+            "Armenia's Defense Ministry informs that the night passed without incident.",
+            [("the night passed without incident", AM, [])],
+            id="informs that",
+        ),
+        pytest.param(
+            "Although Yerevan reported shelling near Sotk, Baku denied firing a single shot.",
+            [("denied firing a single shot", AZ, [])],
+            id="a clause before the speaker",
+        ),
     ],
 )
 def test_wire_formulas(desk, text, expected):
@@ -226,6 +329,7 @@ def test_wire_formulas(desk, text, expected):
         "By Anna Keller",
         "Pashinyan met residents of Tegh, who said the shooting had stopped at dawn.",
         "Local media reported that several cars had been damaged in the village.",
+        "Yerevan has insisted on talks under the auspices of the European Union.",
     ],
 )
 def test_wire_negatives(desk, text):
@@ -418,6 +522,46 @@ def test_the_ministry_after_its_spokesperson_is_the_ministry_they_speak_for(desk
         ("no talks were planned", "Ayhan Hajizada", []),
         ("a meeting could take place in July", AZ_MFA, []),
     ]
+
+
+def test_a_bodys_abbreviation_in_brackets_and_later_alone(desk):
+    text = (
+        "Armenia's Defense Ministry (MoD) confirmed that a drone had crashed near Jermuk. "
+        "The ministry said later that nobody had been hurt."
+    )
+    assert extract(text, desk) == [
+        ("a drone had crashed near Jermuk", AM, []),
+        ("nobody had been hurt", AM, []),
+    ]
+
+
+def test_a_title_run_into_a_name_nobody_registered_is_proposed(desk):
+    document = make_document(
+        "Village mayor Narek Petrosyan said the water supply had been cut.",
+        publisher=desk["publisher"],
+    )
+    result = document_claims_extract(document=document)
+    assert result.proposed == ["Narek Petrosyan"]
+
+
+def test_a_demonym_before_officials_is_no_one_to_propose(desk):
+    document = make_document(
+        "Georgian officials met the delegation and said the crossing would stay open.",
+        publisher=desk["publisher"],
+    )
+    result = document_claims_extract(document=document)
+    assert result.proposed == []
+    assert not Claim.objects.filter(document=document).exists()
+
+
+def test_a_known_persons_aide_named_after_a_comma_is_the_speaker(desk):
+    document = make_document(
+        "Pashinyan's spokeswoman, Lusine Arakelyan, said the meeting had been postponed.",
+        publisher=desk["publisher"],
+    )
+    result = document_claims_extract(document=document)
+    assert result.proposed == ["Lusine Arakelyan"]
+    assert not Claim.objects.filter(document=document).exists()
 
 
 def test_a_title_then_a_name_after_a_comma_names_the_speaker(desk):
