@@ -256,6 +256,9 @@ CASES = [
     ("speaker said in an interview",
      "Никол Пашинян заявил в интервью РИА Новости, что Ереван ждет ответа от Баку.",
      [("Ереван ждет ответа от Баку", "pashinyan", ["ria"])]),
+    ("speaker, as relay reports, said that",
+     "Мария Захарова, как передает ТАСС, заявила, что консультации продолжатся осенью.",
+     [("консультации продолжатся осенью", "zakharova", ["tass"])]),
     ("speaker said that A, adding that B",
      "Мария Захарова заявила, что Москва поддерживает диалог, добавив, что встреча может "
      "пройти в ноябре.",
@@ -285,6 +288,22 @@ def test_every_pattern_of_the_file_has_a_sentence_here():
     tested = {case[0] for case in CASES}
     assert written - tested <= {"quotation, speaker said", "statement, speaker said"}
     assert tested <= written
+
+
+def test_one_sentence_with_two_speakers_gives_each_its_own(desk):
+    _, _, found = extract(
+        "Айхан Гаджизаде заявил, что ответ Баку готовится, а официальный представитель Мария "
+        "Захарова сообщила, что Москва ждет обе делегации.\n\n"
+        "В Минобороны Азербайджана заявили, что колонна прошла без задержек, в Минобороны "
+        "Армении же утверждают, что колонну остановили на мосту.",
+        desk,
+    )
+    assert found == [
+        ("ответ Баку готовится", "hajizada", []),
+        ("Москва ждет обе делегации", "zakharova", []),
+        ("колонна прошла без задержек", "az-mod", []),
+        ("колонну остановили на мосту", "am-mod", []),
+    ]
 
 
 def test_inflected_names_link_to_one_source(desk):
