@@ -401,6 +401,15 @@ def test_verbs_of_opinion_and_expectation_and_a_ministrys_site(desk):
     ]
 
 
+def test_an_aside_in_brackets_may_close_the_attribution(desk):
+    _, _, found = extract(
+        "«Мы открыты для диалога с соседями», — сказал Никол Пашинян на пресс-конференции "
+        "(полная запись встречи опубликована на сайте правительства).",
+        desk,
+    )
+    assert found == [("Мы открыты для диалога с соседями", "pashinyan", [])]
+
+
 def test_inflected_names_link_to_one_source(desk):
     _, _, found = extract(
         "По данным Министерства обороны Армении, ночь прошла спокойно. "
