@@ -255,6 +255,11 @@ CASES = [
     ("in speaker they said",
      "В Министерстве обороны Азербайджана заявили, что ситуация на границе стабильная.",
      [("ситуация на границе стабильная", "az-mod", [])]),
+    ("it is noted that",
+     "В Минобороны России сообщили, что патрули прошли по трем маршрутам. Отмечается, что "
+     "нарушений режима прекращения огня не зафиксировано.",
+     [("патрули прошли по трем маршрутам", "ru-mod", []),
+      ("нарушений режима прекращения огня не зафиксировано", "ru-mod", [])]),
     ("speaker accused A and accused B",
      "В свою очередь МИД Азербайджана назвал заявление Еревана попыткой сорвать переговоры и "
      "обвинил армянскую сторону в затягивании процесса.",
@@ -500,6 +505,15 @@ def test_subjects_that_name_no_source_give_nothing(desk):
         desk,
     )
     assert found == [] and result.found == 0
+    assert not SourceProposal.objects.filter(documents=document).exists()
+
+
+def test_it_is_noted_with_no_one_before_it_names_no_one(desk):
+    document, _, found = extract(
+        "Дорога между селами вновь открыта. Отмечается, что движение восстановлено для всех машин.",
+        desk,
+    )
+    assert found == []
     assert not SourceProposal.objects.filter(documents=document).exists()
 
 
