@@ -360,7 +360,15 @@ def _who(
             return None
         # "ICRC spokeswoman Hanna Lindqvist": the person speaks, though only the body is known.
         person = _person_after(phrase, rules, index.sources.get(source_id))
-        return _unknown(person, history) if person else (source_id, ())
+        if person:
+            return _unknown(person, history)
+        # Named again right after speaking ("— ответил Песков"): a follow-on, keeping the
+        # relays of the statement it continues.
+        latest = next(history.most_recent_first(), None)
+        return (
+            source_id,
+            latest.relays if latest is not None and latest.speaker == source_id else (),
+        )
     anaphor = _anaphor(phrase.text, rules)
     if anaphor is not None:
         kinds, description, adjective = anaphor

@@ -2,12 +2,14 @@
 
 Each article follows one real outlet's copy: Interfax and TASS (datelines, straight quotes,
 " - " before the attribution), RIA Novosti and Sputnik, Kommersant, RBC and Kavkazsky Uzel
-(«» with „“ inside, " — "), and the releases of the Russian Ministry of Defence and Ministry of
+(«» with „“ inside, " — "), RT, and the releases of the Russian Ministry of Defence and Ministry of
 Foreign Affairs (initials before surnames, "г." after years). The attribution formulas are the
 ones that copy uses: «…», — заявил X; X заявил, что …; по словам X, …; как отмечается в
 заявлении X, …; … Об этом сообщили в X; …, передает ТАСС; … сообщает Интерфакс со ссылкой на
 …; X опроверг сообщения о том, что …; X обвинил … в том, что …; написала в Telegram-канале;
-говорится в сообщении; «…, — сказал X. — …».
+говорится в сообщении; «…, — сказал X. — …»; X заявил, что A, а Y сообщил, что B; …, в X
+же утверждают, что …; — цитирует агентство Y X; …, об этом сообщает X; X назвало A и
+обвинило B.
 
 Labelled by the rules of ``demo.extraction_set``. In Russian, "что" after the verb belongs to
 the attribution, not to the span; the comma and the dash that close a quotation before its
@@ -32,6 +34,7 @@ SOURCES: tuple[SourceSpec, ...] = (
         aliases=("Коммерсантъ", "Коммерсант"),
     ),
     SourceSpec("rbc", "RBC", "outlet", "RU", aliases=("РБК",)),
+    SourceSpec("rt", "RT", "outlet", "RU", aliases=("RT на русском",)),
     SourceSpec(
         "kavkaz-uzel",
         "Caucasian Knot",
@@ -847,6 +850,111 @@ ARTICLES: tuple[Article, ...] = (
                 ),
                 speaker="aliyev",
                 relays=("azertac",),
+            ),
+        ),
+    ),
+    Article(
+        key="ru-rt-jermuk",
+        publisher="rt",
+        style="broadcaster",
+        modelled_on="RT",
+        language="ru",
+        title="Ереван и Баку обвинили друг друга в обстреле у Джермука",
+        text=(
+            "Минобороны Азербайджана заявило, что армянские подразделения ночью обстреляли из "
+            "минометов позиции в Кельбаджарском районе, в Минобороны Армении же утверждают, что "
+            "огонь первыми открыли азербайджанские военные.\n\n"
+            "«Около 02:40 подразделения ВС Азербайджана открыли огонь по армянским позициям у "
+            "Джермука с применением минометов и крупнокалиберного оружия», — цитирует агентство "
+            "«РИА Новости» армянское военное ведомство.\n\n"
+            "Пострадавших среди азербайджанских военнослужащих нет, об этом сообщает "
+            "пресс-служба Министерства обороны Азербайджана. Министерство обороны Азербайджана "
+            "назвало сообщения армянской стороны дезинформацией и обвинило Ереван в попытке "
+            "сорвать работу пограничных комиссий. Подобные провокации не останутся без ответа, "
+            "говорится в заявлении.\n\n"
+            "Обстановка на этом участке границы к утру стабилизировалась.\n\n"
+            "Об этом сказал журналистам пресс-секретарь министра обороны Армении Арам "
+            "Торосян.\n\n"
+            "Глава МИД Армении Арарат Мирзоян заявил, что Ереван готов к встрече комиссий в "
+            "ближайшие недели, а официальный представитель МИД Азербайджана Айхан Гаджизаде "
+            "сообщил, что Баку ждет ответа на свои предложения.\n\n"
+            "В Кремле следят за ситуацией и рассчитывают на сдержанность сторон, заявил "
+            "пресс-секретарь президента России Дмитрий Песков агентству ТАСС. «Мы поддерживаем "
+            "контакты и с Баку, и с Ереваном», — добавил Песков.\n\n"
+            "Ситуация на армяно-азербайджанской границе обострилась в сентябре 2022 года, тогда "
+            "погибли сотни военнослужащих. Комиссии по делимитации границы провели с тех пор "
+            "несколько встреч."
+        ),
+        statements=(
+            # two speakers in one sentence, the second «в X же утверждают, что» (1/2)
+            Statement(
+                span=(
+                    "армянские подразделения ночью обстреляли из минометов позиции в "
+                    "Кельбаджарском районе"
+                ),
+                speaker="az-mod",
+            ),
+            # (2/2)
+            Statement(
+                span="огонь первыми открыли азербайджанские военные",
+                speaker="am-mod",
+            ),
+            # quotation, — цитирует агентство Y X: the agency named first, the ministry by
+            # a narrowed description after it
+            Statement(
+                span=(
+                    "Около 02:40 подразделения ВС Азербайджана открыли огонь по армянским "
+                    "позициям у Джермука с применением минометов и крупнокалиберного оружия"
+                ),
+                speaker="am-mod",
+                relays=("ria",),
+            ),
+            # statement, об этом сообщает X (lower case, after a comma)
+            Statement(
+                span="Пострадавших среди азербайджанских военнослужащих нет",
+                speaker="az-mod",
+            ),
+            # X назвало A и обвинило B: two accusations, each from its verb
+            Statement(
+                span="назвало сообщения армянской стороны дезинформацией",
+                speaker="az-mod",
+            ),
+            Statement(
+                span="обвинило Ереван в попытке сорвать работу пограничных комиссий",
+                speaker="az-mod",
+            ),
+            # statement, говорится в заявлении: the statement of the last speaker
+            Statement(
+                span="Подобные провокации не останутся без ответа",
+                speaker="az-mod",
+            ),
+            # «Об этом сказал …» opening the next paragraph attributes the one before
+            Statement(
+                span="Обстановка на этом участке границы к утру стабилизировалась",
+                speaker="torosyan",
+            ),
+            # two speakers in one sentence, «…, а официальный представитель Y сообщил, что» (1/2)
+            Statement(
+                span="Ереван готов к встрече комиссий в ближайшие недели",
+                speaker="mirzoyan",
+            ),
+            # (2/2)
+            Statement(
+                span="Баку ждет ответа на свои предложения",
+                speaker="hajizada",
+            ),
+            # statement, заявил X агентству Y: an agency told after the speaker is a relay
+            Statement(
+                span="В Кремле следят за ситуацией и рассчитывают на сдержанность сторон",
+                speaker="peskov",
+                relays=("tass",),
+            ),
+            # quotation, — добавил Песков: named again right after speaking, a follow-on that
+            # keeps the relay
+            Statement(
+                span="Мы поддерживаем контакты и с Баку, и с Ереваном",
+                speaker="peskov",
+                relays=("tass",),
             ),
         ),
     ),
