@@ -287,6 +287,15 @@ CASES = [
         [("զինծառայողի կյանքին վտանգ չի սպառնում", "torosyan", [])],
     ),
     (
+        "it is noted that",
+        "«Գիշերը կրակոցներ չեն գրանցվել»,- ասվում է ՀՀ ՊՆ հաղորդագրությունում։ Նշվում է, որ "
+        "զինծառայողներից ոչ ոք չի տուժել։",
+        [
+            ("Գիշերը կրակոցներ չեն գրանցվել", "am-mod", []),
+            ("զինծառայողներից ոչ ոք չի տուժել", "am-mod", []),
+        ],
+    ),
+    (
         "speaker said",
         "ՀՀ ՊՆ-ն հայտնում է, որ առաջնագծում իրադրությունը հարաբերականորեն կայուն է։",
         [("առաջնագծում իրադրությունը հարաբերականորեն կայուն է", "am-mod", [])],
@@ -393,6 +402,59 @@ def test_a_name_a_postposition_follows_is_not_the_speaker(desk):
         ("Մոսկվան պատրաստ է օգնել", "zakharova", []),
         ("պայմանագիրը պատրաստ է", "pashinyan", []),  # the publisher recalls who said it
     ]
+
+
+def test_it_is_noted_needs_a_source_that_spoke_before(desk):
+    text = "Նշվում է, որ ճանապարհը վերանորոգվել է։ Հաղորդվում է, որ երթևեկությունը վերականգնվել է։"
+    _, result, found = extract(text, desk)
+    assert found == [] and result.proposed == []
+
+
+def test_a_grave_accent_stands_for_the_armenian_comma_after_an_opening(desk):
+    text = (
+        "Ըստ ՀՀ ՊՆ-ի` հակառակորդը կրակել է դիպուկահար հրացանից։ Զախարովայի խոսքով` Մոսկվան "
+        "պատրաստ է օգնել։ Հիշեցնենք` Փաշինյանը հայտարարել էր, որ սահմանը կբացվի գարնանը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("հակառակորդը կրակել է դիպուկահար հրացանից", "am-mod", []),
+        ("Մոսկվան պատրաստ է օգնել", "zakharova", []),
+        ("սահմանը կբացվի գարնանը", "pashinyan", []),
+    ]
+
+
+def test_this_was_said_may_attribute_the_paragraph_before(desk):
+    text = (
+        "Խաղաղապահները շարունակում են պարեկությունը Լաչինի միջանցքում։\n\n"
+        "Այս մասին հայտնում են ՌԴ պաշտպանության նախարարությունից։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Խաղաղապահները շարունակում են պարեկությունը Լաչինի միջանցքում", "ru-mod", []),
+    ]
+
+
+def test_a_comment_and_an_address_are_documents_a_quotation_is_said_in(desk):
+    text = (
+        "Բայրամովը նշել է, որ հանդիպումը հետաձգվել է։ «Ժամկետները կճշտվեն առաջիկայում»,- ասված է "
+        "մեկնաբանության մեջ։ Թորոսյանը հաստատել է լուրը։ «Կորուստներ և վիրավորներ չկան»,- ասվում է "
+        "ուղերձում։"
+    )
+    _, _, found = extract(text, desk)
+    assert [(quote, speaker) for quote, speaker, _ in found] == [
+        ("հանդիպումը հետաձգվել է", "bayramov"),
+        ("Ժամկետները կճշտվեն առաջիկայում", "bayramov"),
+        ("Կորուստներ և վիրավորներ չկան", "bayramov"),
+    ]  # "confirmed the news" says nothing: the last to speak is still Bayramov
+
+
+def test_an_agency_is_no_speaker_of_a_sentence_that_only_says_what_was_spoken_of(desk):
+    text = (
+        "Զախարովան երեկ հայտարարել է նոր հանդիպման հնարավորության մասին, գրում է ՏԱՍՍ-ը։ "
+        "Բայրամովը կարծում է, որ բանակցությունները կշարունակվեն աշնանը, հաղորդում է APA-ն։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("բանակցությունները կշարունակվեն աշնանը", "bayramov", ["apa"])]
 
 
 def test_extracting_again_adds_nothing(desk):
