@@ -457,6 +457,30 @@ def test_an_agency_is_no_speaker_of_a_sentence_that_only_says_what_was_spoken_of
     assert found == [("բանակցությունները կշարունակվեն աշնանը", "bayramov", ["apa"])]
 
 
+def test_an_agency_named_by_what_it_is_is_told_and_relays(desk):
+    text = "Բայրամովը, իր հերթին, ՏԱՍՍ գործակալությանն ասել է, որ Բաքուն սպասում է նոր առաջարկների։"
+    _, _, found = extract(text, desk)
+    assert found == [("Բաքուն սպասում է նոր առաջարկների", "bayramov", ["tass"])]
+
+
+def test_an_agency_in_the_dative_does_not_report_in_its_own_name(desk):
+    text = "Համայնքապետարանից «Արմենպրես»-ին հայտնեցին, որ վնասված տները կվերանորոգվեն ամռանը։"
+    _, _, found = extract(text, desk)
+    assert found == []
+
+
+def test_one_sentence_may_hold_two_speakers(desk):
+    text = (
+        "Զախարովան ասել է, որ Մոսկվան պատրաստ է հյուրընկալել հանդիպումը, իսկ Բայրամովը "
+        "լրագրողներին նշել է, որ Բաքուն դեռ չի որոշել վայրը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մոսկվան պատրաստ է հյուրընկալել հանդիպումը", "zakharova", []),
+        ("Բաքուն դեռ չի որոշել վայրը", "bayramov", []),
+    ]
+
+
 def test_extracting_again_adds_nothing(desk):
     text = (
         "ԵՐԵՎԱՆ, 4 ԱՊՐԻԼԻ, ԱՐՄԵՆՊՐԵՍ։ Ադրբեջանական ստորաբաժանումները կրակ են բացել Սոթքի "
