@@ -1,17 +1,18 @@
 """Armenian development set: articles in the ways Armenian outlets wrote about 2020–2023 events.
 
-Armenpress, news.am, Azatutyun (RFE/RL's Armenian service), CivilNet, Hetq and the Armenian
-defence and foreign ministries' own releases. Each article follows one outlet's way of writing
-(its dateline, its attribution formulas, its quotation marks and dashes); the incidents, the
-numbers, what anyone is said to have said and every minor person are invented. Labelled by the
-rules of ``demo.extraction_set``.
+Armenpress, news.am, Azatutyun (RFE/RL's Armenian service), CivilNet, Hetq, Sputnik Armenia and
+the Armenian defence and foreign ministries' own releases. Each article follows one outlet's way
+of writing (its dateline, its attribution formulas, its quotation marks and dashes); the
+incidents, the numbers, what anyone is said to have said and every minor person are invented.
+Labelled by the rules of ``demo.extraction_set``.
 
 The formulas the articles use are those of real copy: «…»,- ասել է X-ը; X-ը նշել է, որ …;
 X-ը հայտարարել է, թե …; Ըստ X-ի՝ …; X-ի խոսքով՝ …; X-ի հաղորդմամբ՝ …; a sentence attributed
 by the next one (Այս մասին հայտնում են X-ից); …, հաղորդում է X-ը; X-ը, հղում անելով Y-ին,
 հաղորդում է, որ …; Ինչպես հաղորդում է X-ը, …; X-ը հերքել/մեղադրել է …; ֆեյսբուքյան իր էջում
-գրել է; «…»,- ասվում է X-ի տեղեկագրում; …՝ հավելելով, որ …. The Armenian full stop is «։»;
-the «.» and «․» before a quotation are colons, not sentence ends.
+գրել է; «…»,- ասվում է X-ի տեղեկագրում; …՝ հավելելով, որ …; «…,- ասաց X-ը,- …»; Նշվում է, որ
+…; …, իսկ Y-ը նշել է, որ …. The Armenian full stop is «։»; the «.» and «․» before a quotation
+are colons, not sentence ends. Some sites type «`» for «՝» and a comma after "Ըստ X-ի".
 """
 
 from demo.extraction_set import Article, SourceSpec, Statement
@@ -831,6 +832,93 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="դեռ կա 37 տուն, որոնց վերանորոգումը չի սկսվել",
                 speaker="tadevosyan",
+            ),
+        ),
+    ),
+    Article(
+        key="shorzha-mine-sputnik",
+        publisher="sputnik-am",
+        style="national agency",
+        language="hy",
+        modelled_on="Sputnik Armenia",
+        title="Վերին Շորժայի մոտ ականի պայթյունից հովիվ է վիրավորվել",
+        text=(
+            "ԵՐԵՎԱՆ, 14 մարտի – Sputnik. Գեղարքունիքի մարզի Վերին Շորժա գյուղի մոտ ականի "
+            "պայթյունից վիրավորվել է տեղացի հովիվ։\n\n"
+            "Այս մասին Sputnik Արմենիայի հետ զրույցում հայտնեց ՀՀ ՊՆ մամուլի քարտուղար Արամ "
+            "Թորոսյանը։\n\n"
+            "Նրա խոսքով` հովիվը տեղափոխվել է Վարդենիսի բժշկական կենտրոն, և նրա կյանքին վտանգ չի "
+            "սպառնում։\n\n"
+            "«Տարածքը դեռ ամբողջությամբ ականազերծված չէ,- ասաց Թորոսյանը,- ուստի բնակիչներին "
+            "խնդրում ենք չմոտենալ սահմանագծին»։\n\n"
+            "Ադրբեջանի ՊՆ-ն, իր հերթին, ՏԱՍՍ գործակալությանն ասել է, որ տվյալ հատվածում "
+            "ադրբեջանական ստորաբաժանումները ականներ չեն տեղադրել, իսկ ՀՀ ԱԳՆ-ն նշել է, որ "
+            "միջադեպը ևս մեկ անգամ ցույց է տալիս սահմանազատման անհրաժեշտությունը։\n\n"
+            "«Կոչ ենք անում միջազգային գործընկերներին աջակցել սահմանամերձ տարածքների "
+            "ականազերծմանը»,- ասված է ՀՀ ԱԳՆ հաղորդագրությունում։ Նշվում է, որ Երևանը պատրաստ է "
+            "միջազգային կառույցներին փոխանցել իր ունեցած ականապատման քարտեզները։\n\n"
+            "Ըստ ՀՀ ՊՆ-ի, 2021 թվականից ի վեր Գեղարքունիքի մարզում ականների պայթյուններից տուժել "
+            "է առնվազն ինը մարդ։\n\n"
+            "Հիշեցնենք` 2022 թվականի սեպտեմբերին Վերին Շորժայի ուղղությամբ ինտենսիվ մարտեր էին "
+            "ընթանում։ Նախնական տվյալներով` այդ ժամանակ վնասվել էր գյուղի ջրագիծը։"
+        ),
+        statements=(
+            # the lead attributed by the next paragraph (Այս մասին … հայտնեց X-ը), after a
+            # dateline whose «.» ends no sentence; told the publisher: no relay
+            Statement(
+                span=(
+                    "Գեղարքունիքի մարզի Վերին Շորժա գյուղի մոտ ականի պայթյունից վիրավորվել է "
+                    "տեղացի հովիվ"
+                ),
+                speaker="torosyan",
+            ),
+            # X-ի խոսքով` …, with the grave accent typed for «՝»
+            Statement(
+                span=(
+                    "հովիվը տեղափոխվել է Վարդենիսի բժշկական կենտրոն, և նրա կյանքին վտանգ չի "
+                    "սպառնում"
+                ),
+                speaker="torosyan",
+            ),
+            # a quotation split by its attribution: one statement per part
+            Statement(span="Տարածքը դեռ ամբողջությամբ ականազերծված չէ", speaker="torosyan"),
+            Statement(
+                span="ուստի բնակիչներին խնդրում ենք չմոտենալ սահմանագծին",
+                speaker="torosyan",
+            ),
+            # an agency told by what it is (ՏԱՍՍ գործակալությանն ասել է): a relay; then a second
+            # speaker after ", իսկ"
+            Statement(
+                span="տվյալ հատվածում ադրբեջանական ստորաբաժանումները ականներ չեն տեղադրել",
+                speaker="az-mod",
+                relays=("tass",),
+            ),
+            Statement(
+                span="միջադեպը ևս մեկ անգամ ցույց է տալիս սահմանազատման անհրաժեշտությունը",
+                speaker="am-mfa",
+            ),
+            # «…»,- ասված է X-ի հաղորդագրությունում, then "Նշվում է, որ …" going on with it
+            Statement(
+                span=(
+                    "Կոչ ենք անում միջազգային գործընկերներին աջակցել սահմանամերձ տարածքների "
+                    "ականազերծմանը"
+                ),
+                speaker="am-mfa",
+            ),
+            Statement(
+                span=(
+                    "Երևանը պատրաստ է միջազգային կառույցներին փոխանցել իր ունեցած ականապատման "
+                    "քարտեզները"
+                ),
+                speaker="am-mfa",
+            ),
+            # Ըստ X-ի, … with a comma for «՝»
+            Statement(
+                span=(
+                    "2021 թվականից ի վեր Գեղարքունիքի մարզում ականների պայթյուններից տուժել է "
+                    "առնվազն ինը մարդ"
+                ),
+                speaker="am-mod",
             ),
         ),
     ),

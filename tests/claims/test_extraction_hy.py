@@ -116,6 +116,12 @@ CASES = [
         [("Առաջնագծում իրադրությունը կայուն է", "am-mod", [])],
     ),
     (
+        "statement. This was said by speaker",
+        "Լաչինի միջանցքում երթևեկությունը վերականգնվել է. Այս մասին ճեպազրույցում ասել է Մարիա "
+        "Զախարովան։",
+        [("Լաչինի միջանցքում երթևեկությունը վերականգնվել է", "zakharova", [])],
+    ),
+    (
         "this, speaker said",
         "Գյուղի դպրոցը վաղը կբացվի։ Այս մասին Փաշինյանը գրել է ֆեյսբուքյան իր էջում։",
         [("Գյուղի դպրոցը վաղը կբացվի", "pashinyan", [])],
@@ -223,6 +229,14 @@ CASES = [
         [("Լուրը չի համապատասխանում իրականությանը", "torosyan", ["armenpress"])],
     ),
     (
+        "split quotation, said speaker",
+        "«Մենք չենք շտապում,- ասաց Նիկոլ Փաշինյանը,- բայց ժամկետները պետք է հստակ լինեն»։",
+        [
+            ("Մենք չենք շտապում", "pashinyan", []),
+            ("բայց ժամկետները պետք է հստակ լինեն", "pashinyan", []),
+        ],
+    ),
+    (
         "quotation, said speaker",
         "«Սահմանին իրադրությունը վերահսկելի է»,- Ազգային ժողովում ասաց Նիկոլ Փաշինյանը։",
         [("Սահմանին իրադրությունը վերահսկելի է", "pashinyan", [])],
@@ -285,6 +299,24 @@ CASES = [
         "speaker's clause, saying",
         "Արամ Թորոսյանը հաստատել է լուրը՝ նշելով, որ զինծառայողի կյանքին վտանգ չի սպառնում։",
         [("զինծառայողի կյանքին վտանգ չի սպառնում", "torosyan", [])],
+    ),
+    (
+        "in the document it is noted that",
+        "ՌԴ ՊՆ-ն հայտնում է, որ խաղաղապահները պարեկություն են իրականացրել։ Տեղեկագրում "
+        "նշվում է, որ հրադադարի խախտումներ չեն գրանցվել։",
+        [
+            ("խաղաղապահները պարեկություն են իրականացրել", "ru-mod", []),
+            ("հրադադարի խախտումներ չեն գրանցվել", "ru-mod", []),
+        ],
+    ),
+    (
+        "it is noted that",
+        "«Գիշերը կրակոցներ չեն գրանցվել»,- ասվում է ՀՀ ՊՆ հաղորդագրությունում։ Նշվում է, որ "
+        "զինծառայողներից ոչ ոք չի տուժել։",
+        [
+            ("Գիշերը կրակոցներ չեն գրանցվել", "am-mod", []),
+            ("զինծառայողներից ոչ ոք չի տուժել", "am-mod", []),
+        ],
     ),
     (
         "speaker said",
@@ -393,6 +425,118 @@ def test_a_name_a_postposition_follows_is_not_the_speaker(desk):
         ("Մոսկվան պատրաստ է օգնել", "zakharova", []),
         ("պայմանագիրը պատրաստ է", "pashinyan", []),  # the publisher recalls who said it
     ]
+
+
+def test_it_is_noted_needs_a_source_that_spoke_before(desk):
+    text = "Նշվում է, որ ճանապարհը վերանորոգվել է։ Հաղորդվում է, որ երթևեկությունը վերականգնվել է։"
+    _, result, found = extract(text, desk)
+    assert found == [] and result.proposed == []
+
+
+def test_a_grave_accent_stands_for_the_armenian_comma_after_an_opening(desk):
+    text = (
+        "Ըստ ՀՀ ՊՆ-ի` հակառակորդը կրակել է դիպուկահար հրացանից։ Զախարովայի խոսքով` Մոսկվան "
+        "պատրաստ է օգնել։ Հիշեցնենք` Փաշինյանը հայտարարել էր, որ սահմանը կբացվի գարնանը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("հակառակորդը կրակել է դիպուկահար հրացանից", "am-mod", []),
+        ("Մոսկվան պատրաստ է օգնել", "zakharova", []),
+        ("սահմանը կբացվի գարնանը", "pashinyan", []),
+    ]
+
+
+def test_this_was_said_may_attribute_the_paragraph_before(desk):
+    text = (
+        "Խաղաղապահները շարունակում են պարեկությունը Լաչինի միջանցքում։\n\n"
+        "Այս մասին հայտնում են ՌԴ պաշտպանության նախարարությունից։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Խաղաղապահները շարունակում են պարեկությունը Լաչինի միջանցքում", "ru-mod", []),
+    ]
+
+
+def test_a_comment_and_an_address_are_documents_a_quotation_is_said_in(desk):
+    text = (
+        "Բայրամովը նշել է, որ հանդիպումը հետաձգվել է։ «Ժամկետները կճշտվեն առաջիկայում»,- ասված է "
+        "մեկնաբանության մեջ։ Թորոսյանը հաստատել է լուրը։ «Կորուստներ և վիրավորներ չկան»,- ասվում է "
+        "ուղերձում։"
+    )
+    _, _, found = extract(text, desk)
+    assert [(quote, speaker) for quote, speaker, _ in found] == [
+        ("հանդիպումը հետաձգվել է", "bayramov"),
+        ("Ժամկետները կճշտվեն առաջիկայում", "bayramov"),
+        ("Կորուստներ և վիրավորներ չկան", "bayramov"),
+    ]  # "confirmed the news" says nothing: the last to speak is still Bayramov
+
+
+def test_an_agency_is_no_speaker_of_a_sentence_that_only_says_what_was_spoken_of(desk):
+    text = (
+        "Զախարովան երեկ հայտարարել է նոր հանդիպման հնարավորության մասին, գրում է ՏԱՍՍ-ը։ "
+        "Բայրամովը կարծում է, որ բանակցությունները կշարունակվեն աշնանը, հաղորդում է APA-ն։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("բանակցությունները կշարունակվեն աշնանը", "bayramov", ["apa"])]
+
+
+def test_an_agency_named_by_what_it_is_is_told_and_relays(desk):
+    text = "Բայրամովը, իր հերթին, ՏԱՍՍ գործակալությանն ասել է, որ Բաքուն սպասում է նոր առաջարկների։"
+    _, _, found = extract(text, desk)
+    assert found == [("Բաքուն սպասում է նոր առաջարկների", "bayramov", ["tass"])]
+
+
+def test_an_agency_in_the_dative_does_not_report_in_its_own_name(desk):
+    text = "Համայնքապետարանից «Արմենպրես»-ին հայտնեցին, որ վնասված տները կվերանորոգվեն ամռանը։"
+    _, _, found = extract(text, desk)
+    assert found == []
+
+
+def test_one_sentence_may_hold_two_speakers(desk):
+    text = (
+        "Զախարովան ասել է, որ Մոսկվան պատրաստ է հյուրընկալել հանդիպումը, իսկ Բայրամովը "
+        "լրագրողներին նշել է, որ Բաքուն դեռ չի որոշել վայրը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մոսկվան պատրաստ է հյուրընկալել հանդիպումը", "zakharova", []),
+        ("Բաքուն դեռ չի որոշել վայրը", "bayramov", []),
+    ]
+
+
+def test_a_converb_of_saying_may_follow_a_comma(desk):
+    text = (
+        "Ադրբեջանի ՊՆ-ն անհիմն է համարել Երևանի մեղադրանքները, նշելով, որ ստորաբաժանումները "
+        "կրակ չեն բացել։ Փաշինյանը հայտարարել է, որ բանակցությունները կշարունակվեն աշնանը, "
+        "հավելելով, որ վայրը դեռ որոշված չէ։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("ստորաբաժանումները կրակ չեն բացել", "az-mod", []),
+        ("բանակցությունները կշարունակվեն աշնանը", "pashinyan", []),
+        ("վայրը դեռ որոշված չէ", "pashinyan", []),
+    ]
+
+
+def test_a_comma_may_close_an_according_to_opening(desk):
+    text = (
+        "Ըստ Բայրամովի, պայմանագրի տեքստը համաձայնեցված է գրեթե ամբողջությամբ։ "
+        "Զախարովայի խոսքով, Մոսկվան պատրաստ է տրամադրել հարթակ։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("պայմանագրի տեքստը համաձայնեցված է գրեթե ամբողջությամբ", "bayramov", []),
+        ("Մոսկվան պատրաստ է տրամադրել հարթակ", "zakharova", []),
+    ]
+
+
+def test_the_publishers_own_figures_name_no_source(desk):
+    text = (
+        "Նախնական տվյալներով՝ տուժածներ չկան խաղաղ բնակիչների շրջանում։ Վերջին տվյալներով՝ "
+        "վնասվել է տասը տուն։"
+    )
+    _, result, found = extract(text, desk)
+    assert found == [] and result.proposed == []
 
 
 def test_extracting_again_adds_nothing(desk):

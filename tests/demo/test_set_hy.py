@@ -18,7 +18,7 @@ REGISTRY_KEYS = {entry.key for entry in registry_read()}
 LOCAL = {source.key: source for source in SOURCES}
 STYLES = {"ministry statement", "national agency", "international wire"}
 OUTLETS = {
-    "Armenpress", "news.am", "Azatutyun", "CivilNet", "Hetq", "168.am",
+    "Armenpress", "news.am", "Azatutyun", "CivilNet", "Hetq", "168.am", "Sputnik Armenia",
     "Ministry of Defence of Armenia", "Ministry of Foreign Affairs of Armenia",
 }  # fmt: skip
 # Spans never start or end with whitespace, a quotation mark, a comma, a full stop (Armenian «։»,
