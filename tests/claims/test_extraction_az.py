@@ -269,6 +269,65 @@ PATTERNS = [
         id="speaker accused, a follow-on",
     ),
     pytest.param(
+        "“Kənd yolunun bərpası payızda başa çatacaq”.\n\n"
+        "APA xəbər verir ki, bunu Ceyhun Bayramov Bakıda keçirilən görüşdə deyib.",
+        "oxu",
+        [("Kənd yolunun bərpası payızda başa çatacaq", "Jeyhun Bayramov", ["Azeri Press Agency"])],
+        id="an agency reports that this was said by: the agency relays",
+    ),
+    pytest.param(
+        "“Növbəti görüş yayda keçiriləcək”.\n\n"
+        "Oxu.az xəbər verir ki, bunu Nikol Paşinyan TASS agentliyinə müsahibəsində deyib.",
+        "oxu",
+        [("Növbəti görüş yayda keçiriləcək", "Nikol Pashinyan", ["TASS"])],
+        id="this was said to an outlet by: the outlet relays",
+    ),
+    pytest.param(
+        "Sərhədin cənub sahəsində vəziyyət gərgin olaraq qalır. Ermənistan Müdafiə Nazirliyi bu "
+        "barədə məlumat yayıb.",
+        "apa",
+        [("Sərhədin cənub sahəsində vəziyyət gərgin olaraq qalır", AM_MOD, [])],
+        id="speaker said this",
+    ),
+    pytest.param(
+        "Sülh mətni üzərində iş davam edir.\n\n"
+        "Oxu.az xəbər verir ki, N.Paşinyan bu barədə “Armenpress”ə müsahibəsində bildirib.",
+        "oxu",
+        [("Sülh mətni üzərində iş davam edir", "Nikol Pashinyan", ["Armenpress"])],
+        id="speaker said this, in an interview to an agency",
+    ),
+    pytest.param(
+        "Trend xəbər verir ki, Ceyhun Bayramov bildirib ki, sənədin mətni yaxın həftələrdə "
+        "razılaşdırılacaq.",
+        "oxu",
+        [
+            (
+                "sənədin mətni yaxın həftələrdə razılaşdırılacaq",
+                "Jeyhun Bayramov",
+                ["Trend"],
+            )
+        ],
+        id="outlet reports that speaker said that",
+    ),
+    pytest.param(
+        "Oxu.az xəbər verir ki, bu barədə Azərbaycan Müdafiə Nazirliyinin rəsmi saytında "
+        "yerləşdirilən məlumatda bildirilib: “Bölmələrimiz yaşayış məntəqələrini atəşə tutmur”.",
+        "oxu",
+        [("Bölmələrimiz yaşayış məntəqələrini atəşə tutmur", AZ_MOD, [])],
+        id="the publisher reports that speaker said: quotation",
+    ),
+    pytest.param(
+        "Sərhəddə yeni insident baş verib. Bu barədə Ermənistan Müdafiə Nazirliyi məlumat "
+        "yayıb.\n\n"
+        "Məlumatda mövqelərin minaatanlardan atəşə tutulduğu qeyd olunur.",
+        "apa",
+        [
+            ("Sərhəddə yeni insident baş verib", AM_MOD, []),
+            ("mövqelərin minaatanlardan atəşə tutulduğu", AM_MOD, []),
+        ],
+        id="in the statement, what is said",
+    ),
+    pytest.param(
         "Azərbaycan Dövlət Sərhəd Xidməti həmçinin sosial şəbəkədəki paylaşımında bu "
         "məlumatları qətiyyətlə təkzib edib.",
         "apa",
