@@ -351,7 +351,7 @@ def _who(
     anaphor = _anaphor(phrase.text, rules)
     if anaphor is not None:
         kinds, description, adjective = anaphor
-        return _antecedent(kinds, description, adjective, history, index, document)
+        return _antecedent(kinds, description, adjective, history, index, document, rules)
     head = phrase.head or phrase.text
     source_id = index.lookup(head)
     if source_id == AMBIGUOUS:
@@ -433,6 +433,7 @@ def _antecedent(
     history: _History,
     index: SourceIndex,
     document: Document,
+    rules: Rules,
 ) -> tuple[int | str, tuple] | None:
     def fits(source_id: int | str) -> bool:
         if isinstance(source_id, str):
@@ -458,7 +459,13 @@ def _antecedent(
     # A statement's own publisher is who "the ministry" means in its first lines.
     if fits(document.publisher_id):
         return document.publisher_id, ()
-    words = [w for w in description.split()[1:] if len(w) > 3]
+    # Its words without a determiner, stemmed as the language inflects them: "Müdafiə
+    # Nazirliyindən" is of "Azərbaycan Müdafiə Nazirliyi".
+    words = [
+        index.morphology.stem(w)
+        for w in rules.without_determiner(description.split())
+        if len(w) > 3
+    ]
     named = [
         pk
         for pk in index.sources

@@ -423,3 +423,33 @@ def test_running_it_again_adds_nothing(desk):
     again = document_claims_extract(document=document)
     assert again.created == [] and again.found == first.found == 2
     assert Claim.objects.filter(document=document).count() == 2
+
+
+def test_a_body_by_its_bare_name_in_any_case_is_the_one_of_the_publishers_country():
+    """Azerbaijani copy names its own country's bodies without the country, in the ablative or
+    genitive ("Müdafiə Nazirliyindən", "Dövlət Sərhəd Xidmətindən"): before anyone spoke, the
+    body of that name and of the publisher's country."""
+    kinds = Source.Kind
+    publisher = make_source("Azeri Press Agency", kind=kinds.NEWS_AGENCY, country="AZ")
+    for name, kind, country, aliases in (
+        (AZ_MOD, kinds.MINISTRY, "AZ", ["Azərbaycan Müdafiə Nazirliyi"]),
+        (AM_MOD, kinds.MINISTRY, "AM", ["Ermənistan Müdafiə Nazirliyi"]),
+        ("Ministry of Foreign Affairs of Azerbaijan", kinds.MINISTRY, "AZ", ["Azərbaycan XİN"]),
+        (BORDER, kinds.GOVERNMENT_BODY, "AZ", ["Azərbaycan Dövlət Sərhəd Xidməti"]),
+    ):
+        make_source(name, kind=kind, country=country, aliases=aliases)
+    text = (
+        "Gecə ərzində cəbhədə atəşkəs pozulmayıb. Bu barədə Müdafiə Nazirliyindən bildirilib.\n\n"
+        "Sərhəddə yeni keçid məntəqəsi açılıb. Bu barədə Dövlət Sərhəd Xidmətindən məlumat "
+        "verilib."
+    )
+    document = make_document(text, publisher=publisher, language="az")
+    document_claims_extract(document=document)
+    found = [
+        (c.quote, c.speaker.name)
+        for c in Claim.objects.filter(document=document).select_related("speaker").order_by("start")
+    ]
+    assert found == [
+        ("Gecə ərzində cəbhədə atəşkəs pozulmayıb", AZ_MOD),
+        ("Sərhəddə yeni keçid məntəqəsi açılıb", BORDER),
+    ]
