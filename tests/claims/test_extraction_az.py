@@ -328,6 +328,23 @@ PATTERNS = [
         id="in the statement, what is said",
     ),
     pytest.param(
+        "Ceyhun Bayramov danışıqların uğurla irəlilədiyini vurğulayıb, N.Paşinyan isə sənədin hələ "
+        "hazır olmadığını deyib.",
+        "apa",
+        [
+            ("danışıqların uğurla irəlilədiyini", "Jeyhun Bayramov", []),
+            ("sənədin hələ hazır olmadığını", "Nikol Pashinyan", []),
+        ],
+        id="two speakers in one sentence, the second with isə",
+    ),
+    pytest.param(
+        "Ermənistanın “Armenpress” agentliyi Ermənistan Müdafiə Nazirliyinə istinadən xəbər "
+        "verir ki, sərhəddə vəziyyət sakitdir.",
+        "apa",
+        [("sərhəddə vəziyyət sakitdir", AM_MOD, ["Armenpress"])],
+        id="an agency after its country, citing speaker, reports that",
+    ),
+    pytest.param(
         "Azərbaycan Dövlət Sərhəd Xidməti həmçinin sosial şəbəkədəki paylaşımında bu "
         "məlumatları qətiyyətlə təkzib edib.",
         "apa",
@@ -403,6 +420,22 @@ def test_the_publishers_own_voice_and_saying_without_content_give_nothing(desk):
     )
     _, result, found = extract(text, desk, publisher="az-mod")
     assert found == [] and result.proposed == []
+
+
+def test_an_unknown_speaker_after_a_long_title_with_a_dash_is_proposed_by_the_name(desk):
+    text = (
+        "Komitənin sədri – Beynəlxalq əlaqələr şöbəsinin müdiri Samir Qasımlı bildirib ki, "
+        "növbəti görüş payızda keçiriləcək.\n\n"
+        "Bərpa işlərində çalışan mühəndis Fuad Rzalı deyib ki, yolun tikintisi yekunlaşır."
+    )
+    document, _, found = extract(text, desk)
+    assert found == []
+    assert set(
+        SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
+    ) == {
+        "Samir Qasımlı",
+        "Fuad Rzalı",
+    }
 
 
 def test_an_unknown_speaker_is_proposed_by_the_name_after_the_title(desk):
