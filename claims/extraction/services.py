@@ -437,8 +437,9 @@ def _antecedent(
 ) -> tuple[int | str, tuple] | None:
     def fits(source_id: int | str) -> bool:
         if isinstance(source_id, str):
-            # A person the desk does not know yet: "he" or "she" can still mean them.
-            return Source.Kind.OFFICIAL in kinds and not description
+            # A person the desk does not know yet: "he" or "she" can still mean them, and so
+            # can what means anyone ("Bildirilib ki, …": "it was said that").
+            return "*" in kinds or (Source.Kind.OFFICIAL in kinds and not description)
         known = index.sources.get(source_id)
         if known is None:
             return False

@@ -486,3 +486,15 @@ def test_a_body_by_its_bare_name_in_any_case_is_the_one_of_the_publishers_countr
         ("Gecə ərzində cəbhədə atəşkəs pozulmayıb", AZ_MOD),
         ("Sərhəddə yeni keçid məntəqəsi açılıb", BORDER),
     ]
+
+
+def test_it_was_said_after_an_unknown_speaker_is_theirs_not_the_publishers(desk):
+    text = (
+        "Briqadanın komandiri polkovnik Fuad Rzalı bildirib ki, bölmələr yeni mövqelərə "
+        "çəkilib.\n\n"
+        "Qeyd olunub ki, əməliyyat şəraiti tam nəzarət altındadır."
+    )
+    document, _, found = extract(text, desk)
+    assert found == []
+    names = SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
+    assert list(names) == ["Fuad Rzalı"]
