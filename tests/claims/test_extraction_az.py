@@ -345,6 +345,18 @@ PATTERNS = [
         id="an agency after its country, citing speaker, reports that",
     ),
     pytest.param(
+        "Nikol Paşinyan sənədin payızda imzalanacağını istisna etməyib.",
+        "apa",
+        [("sənədin payızda imzalanacağını", "Nikol Pashinyan", [])],
+        id="speaker did not rule out what",
+    ),
+    pytest.param(
+        "Mətbuat katibi Aram Torosyan bildirib ki, sərhəddə vəziyyət sabit qalır.",
+        "apa",
+        [("sərhəddə vəziyyət sabit qalır", "Aram Torosyan", [])],
+        id="a title before a known name is no subject of its own",
+    ),
+    pytest.param(
         "Azərbaycan Dövlət Sərhəd Xidməti həmçinin sosial şəbəkədəki paylaşımında bu "
         "məlumatları qətiyyətlə təkzib edib.",
         "apa",
@@ -498,3 +510,13 @@ def test_it_was_said_after_an_unknown_speaker_is_theirs_not_the_publishers(desk)
     assert found == []
     names = SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
     assert list(names) == ["Fuad Rzalı"]
+
+
+def test_an_expert_by_title_is_proposed_by_name_and_referred_to_by_title(desk):
+    text = (
+        "Politoloq Samir Qasımlı əmindir ki, danışıqlar bu il yekunlaşacaq.\n\n"
+        "“Tərəflər əsas məsələlərdə razılığa gəlib”, - deyə politoloq əlavə edib."
+    )
+    _, result, found = extract(text, desk)
+    # Both statements wait for the one name proposed.
+    assert found == [] and result.proposed == ["Samir Qasımlı"] and result.found == 2
