@@ -520,3 +520,12 @@ def test_an_expert_by_title_is_proposed_by_name_and_referred_to_by_title(desk):
     _, result, found = extract(text, desk)
     # Both statements wait for the one name proposed.
     assert found == [] and result.proposed == ["Samir Qasımlı"] and result.found == 2
+
+
+def test_an_abbreviation_in_brackets_stays_in_the_title_before_the_name(desk):
+    text = (
+        "Daxili İşlər Nazirliyinin (DİN) mətbuat xidmətinin rəisi Samir Qasımlı bildirib ki, "
+        "yollarda nəzarət gücləndirilib."
+    )
+    _, result, found = extract(text, desk)
+    assert found == [] and result.proposed == ["Samir Qasımlı"]
