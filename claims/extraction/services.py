@@ -372,7 +372,7 @@ def _who(
     anaphor = _anaphor(phrase.text, rules)
     if anaphor is not None:
         kinds, description, adjective = anaphor
-        return _antecedent(kinds, description, adjective, history, index, document)
+        return _antecedent(kinds, description, adjective, history, index, document, rules)
     head = phrase.head or phrase.text
     source_id = index.lookup(head)
     if source_id == AMBIGUOUS:
@@ -454,11 +454,13 @@ def _antecedent(
     history: _History,
     index: SourceIndex,
     document: Document,
+    rules: Rules,
 ) -> tuple[int | str, tuple] | None:
     def fits(source_id: int | str) -> bool:
         if isinstance(source_id, str):
-            # A person the desk does not know yet: "he" or "she" can still mean them.
-            return Source.Kind.OFFICIAL in kinds and not description
+            # A person the desk does not know yet: "he" or "she" can still mean them, and so
+            # can what means anyone ("Bildirilib ki, …": "it was said that").
+            return "*" in kinds or (Source.Kind.OFFICIAL in kinds and not description)
         known = index.sources.get(source_id)
         if known is None:
             return False
@@ -479,7 +481,13 @@ def _antecedent(
     # A statement's own publisher is who "the ministry" means in its first lines.
     if fits(document.publisher_id):
         return document.publisher_id, ()
-    words = [w for w in description.split()[1:] if len(w) > 3]
+    # Its words without a determiner, stemmed as the language inflects them: "Müdafiə
+    # Nazirliyindən" is of "Azərbaycan Müdafiə Nazirliyi".
+    words = [
+        index.morphology.stem(w)
+        for w in rules.without_determiner(description.split())
+        if len(w) > 3
+    ]
     named = [
         pk
         for pk in index.sources

@@ -1,4 +1,4 @@
-"""The Azerbaijani development set: ten short articles in the ways Azerbaijani outlets write.
+"""The Azerbaijani development set: eleven short articles in the ways Azerbaijani outlets write.
 
 The articles follow the copy of APA, Trend, AZERTAC, Report.az, 1news.az and Oxu.az and the
 releases of the Azerbaijani defence and foreign ministries, 2020-2023. Their institutions and
@@ -749,6 +749,70 @@ ARTICLES: tuple[Article, ...] = (
                 ),
                 speaker="anama",
             ),
+        ),
+    ),
+    Article(
+        key="az-oxu-border-commissions",
+        publisher="oxu-az",
+        style="news site",
+        language="az",
+        modelled_on="Oxu.az",
+        title="Ceyhun Bayramov: “Sərhəd komissiyalarının iclası Qazaxda keçiriləcək”",
+        text=(
+            "“Sərhəd komissiyalarının növbəti iclası gələn ay Qazax rayonunda keçiriləcək, "
+            "tərəflər gündəliyi artıq razılaşdırıb”.\n\n"
+            "Oxu.Az xəbər verir ki, bunu Azərbaycanın xarici işlər naziri Ceyhun Bayramov "
+            "Azadlıq Radiosuna müsahibəsində deyib.\n\n"
+            "Nazir qeyd edib ki, delimitasiya prosesi beynəlxalq hüququn norma və prinsipləri "
+            "əsasında aparılır.\n\n"
+            "Trend xəbər verir ki, Ermənistan Xarici İşlər Nazirliyi bildirib ki, İrəvan iclasa "
+            "hazırlıq görür. Ermənistan Baş nazirinin Aparatı isə iclasla bağlı açıqlama "
+            "yaymayıb.\n\n"
+            "Qazax rayonu ərazisində sərhədboyu kəndlərdə vəziyyət sabitdir. Bu barədə Oxu.Az-a "
+            "Dövlət Sərhəd Xidmətindən bildirilib.\n\n"
+            "Məlumatda son həftə ərzində sərhəd pozuntusu halının qeydə alınmadığı vurğulanır.\n\n"
+            "Daha əvvəl Ceyhun Bayramov danışıqların yeni mərhələyə keçdiyini vurğulayıb, Ararat "
+            "Mirzoyan isə bir sıra məsələlərin hələ açıq qaldığını deyib.\n\n"
+            "Qeyd edək ki, komissiyaların sonuncu iclası may ayında Brüsseldə keçirilib. "
+            "Tərəflər həmin iclasda sərhədin şimal hissəsində işçi qrupların yaradılmasını "
+            "müzakirə ediblər."
+        ),
+        statements=(
+            # direct quote opening the article, attributed by the next paragraph ("X xəbər verir
+            # ki, bunu ... deyib"); the outlet that interviewed the speaker relays it, the
+            # publisher reporting it does not
+            Statement(
+                span=(
+                    "Sərhəd komissiyalarının növbəti iclası gələn ay Qazax rayonunda "
+                    "keçiriləcək, tərəflər gündəliyi artıq razılaşdırıb"
+                ),
+                speaker="bayramov",
+                relays=("rferl",),
+            ),
+            # follow-on by title ("Nazir qeyd edib ki"); keeps the relay
+            Statement(
+                span=(
+                    "delimitasiya prosesi beynəlxalq hüququn norma və prinsipləri əsasında aparılır"
+                ),
+                speaker="bayramov",
+                relays=("rferl",),
+            ),
+            # an agency reporting a statement ("Trend xəbər verir ki, X bildirib ki") relays it
+            Statement(span="İrəvan iclasa hazırlıq görür", speaker="am-mfa", relays=("trend",)),
+            # attributed by the next sentence; the bare name of the country's own service, in
+            # the ablative, before anyone spoke
+            Statement(
+                span="Qazax rayonu ərazisində sərhədboyu kəndlərdə vəziyyət sabitdir",
+                speaker="az-border",
+            ),
+            # "Məlumatda ... -dığı vurğulanır": the statement before goes on
+            Statement(
+                span="son həftə ərzində sərhəd pozuntusu halının qeydə alınmadığı",
+                speaker="az-border",
+            ),
+            # two speakers in one sentence, the second with "isə"
+            Statement(span="danışıqların yeni mərhələyə keçdiyini", speaker="bayramov"),
+            Statement(span="bir sıra məsələlərin hələ açıq qaldığını", speaker="mirzoyan"),
         ),
     ),
 )

@@ -269,6 +269,94 @@ PATTERNS = [
         id="speaker accused, a follow-on",
     ),
     pytest.param(
+        "“Kənd yolunun bərpası payızda başa çatacaq”.\n\n"
+        "APA xəbər verir ki, bunu Ceyhun Bayramov Bakıda keçirilən görüşdə deyib.",
+        "oxu",
+        [("Kənd yolunun bərpası payızda başa çatacaq", "Jeyhun Bayramov", ["Azeri Press Agency"])],
+        id="an agency reports that this was said by: the agency relays",
+    ),
+    pytest.param(
+        "“Növbəti görüş yayda keçiriləcək”.\n\n"
+        "Oxu.az xəbər verir ki, bunu Nikol Paşinyan TASS agentliyinə müsahibəsində deyib.",
+        "oxu",
+        [("Növbəti görüş yayda keçiriləcək", "Nikol Pashinyan", ["TASS"])],
+        id="this was said to an outlet by: the outlet relays",
+    ),
+    pytest.param(
+        "Sərhədin cənub sahəsində vəziyyət gərgin olaraq qalır. Ermənistan Müdafiə Nazirliyi bu "
+        "barədə məlumat yayıb.",
+        "apa",
+        [("Sərhədin cənub sahəsində vəziyyət gərgin olaraq qalır", AM_MOD, [])],
+        id="speaker said this",
+    ),
+    pytest.param(
+        "Sülh mətni üzərində iş davam edir.\n\n"
+        "Oxu.az xəbər verir ki, N.Paşinyan bu barədə “Armenpress”ə müsahibəsində bildirib.",
+        "oxu",
+        [("Sülh mətni üzərində iş davam edir", "Nikol Pashinyan", ["Armenpress"])],
+        id="speaker said this, in an interview to an agency",
+    ),
+    pytest.param(
+        "Trend xəbər verir ki, Ceyhun Bayramov bildirib ki, sənədin mətni yaxın həftələrdə "
+        "razılaşdırılacaq.",
+        "oxu",
+        [
+            (
+                "sənədin mətni yaxın həftələrdə razılaşdırılacaq",
+                "Jeyhun Bayramov",
+                ["Trend"],
+            )
+        ],
+        id="outlet reports that speaker said that",
+    ),
+    pytest.param(
+        "Oxu.az xəbər verir ki, bu barədə Azərbaycan Müdafiə Nazirliyinin rəsmi saytında "
+        "yerləşdirilən məlumatda bildirilib: “Bölmələrimiz yaşayış məntəqələrini atəşə tutmur”.",
+        "oxu",
+        [("Bölmələrimiz yaşayış məntəqələrini atəşə tutmur", AZ_MOD, [])],
+        id="the publisher reports that speaker said: quotation",
+    ),
+    pytest.param(
+        "Sərhəddə yeni insident baş verib. Bu barədə Ermənistan Müdafiə Nazirliyi məlumat "
+        "yayıb.\n\n"
+        "Məlumatda mövqelərin minaatanlardan atəşə tutulduğu qeyd olunur.",
+        "apa",
+        [
+            ("Sərhəddə yeni insident baş verib", AM_MOD, []),
+            ("mövqelərin minaatanlardan atəşə tutulduğu", AM_MOD, []),
+        ],
+        id="in the statement, what is said",
+    ),
+    pytest.param(
+        "Ceyhun Bayramov danışıqların uğurla irəlilədiyini vurğulayıb, N.Paşinyan isə sənədin hələ "
+        "hazır olmadığını deyib.",
+        "apa",
+        [
+            ("danışıqların uğurla irəlilədiyini", "Jeyhun Bayramov", []),
+            ("sənədin hələ hazır olmadığını", "Nikol Pashinyan", []),
+        ],
+        id="two speakers in one sentence, the second with isə",
+    ),
+    pytest.param(
+        "Ermənistanın “Armenpress” agentliyi Ermənistan Müdafiə Nazirliyinə istinadən xəbər "
+        "verir ki, sərhəddə vəziyyət sakitdir.",
+        "apa",
+        [("sərhəddə vəziyyət sakitdir", AM_MOD, ["Armenpress"])],
+        id="an agency after its country, citing speaker, reports that",
+    ),
+    pytest.param(
+        "Nikol Paşinyan sənədin payızda imzalanacağını istisna etməyib.",
+        "apa",
+        [("sənədin payızda imzalanacağını", "Nikol Pashinyan", [])],
+        id="speaker did not rule out what",
+    ),
+    pytest.param(
+        "Mətbuat katibi Aram Torosyan bildirib ki, sərhəddə vəziyyət sabit qalır.",
+        "apa",
+        [("sərhəddə vəziyyət sabit qalır", "Aram Torosyan", [])],
+        id="a title before a known name is no subject of its own",
+    ),
+    pytest.param(
         "Azərbaycan Dövlət Sərhəd Xidməti həmçinin sosial şəbəkədəki paylaşımında bu "
         "məlumatları qətiyyətlə təkzib edib.",
         "apa",
@@ -346,6 +434,22 @@ def test_the_publishers_own_voice_and_saying_without_content_give_nothing(desk):
     assert found == [] and result.proposed == []
 
 
+def test_an_unknown_speaker_after_a_long_title_with_a_dash_is_proposed_by_the_name(desk):
+    text = (
+        "Komitənin sədri – Beynəlxalq əlaqələr şöbəsinin müdiri Samir Qasımlı bildirib ki, "
+        "növbəti görüş payızda keçiriləcək.\n\n"
+        "Bərpa işlərində çalışan mühəndis Fuad Rzalı deyib ki, yolun tikintisi yekunlaşır."
+    )
+    document, _, found = extract(text, desk)
+    assert found == []
+    assert set(
+        SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
+    ) == {
+        "Samir Qasımlı",
+        "Fuad Rzalı",
+    }
+
+
 def test_an_unknown_speaker_is_proposed_by_the_name_after_the_title(desk):
     text = "Laçın sakini Rəşad Məmmədov jurnalistlərə deyib ki, ailəsi doğma evinə qayıdıb."
     document, result, found = extract(text, desk)
@@ -364,3 +468,64 @@ def test_running_it_again_adds_nothing(desk):
     again = document_claims_extract(document=document)
     assert again.created == [] and again.found == first.found == 2
     assert Claim.objects.filter(document=document).count() == 2
+
+
+def test_a_body_by_its_bare_name_in_any_case_is_the_one_of_the_publishers_country():
+    """Azerbaijani copy names its own country's bodies without the country, in the ablative or
+    genitive ("Müdafiə Nazirliyindən", "Dövlət Sərhəd Xidmətindən"): before anyone spoke, the
+    body of that name and of the publisher's country."""
+    kinds = Source.Kind
+    publisher = make_source("Azeri Press Agency", kind=kinds.NEWS_AGENCY, country="AZ")
+    for name, kind, country, aliases in (
+        (AZ_MOD, kinds.MINISTRY, "AZ", ["Azərbaycan Müdafiə Nazirliyi"]),
+        (AM_MOD, kinds.MINISTRY, "AM", ["Ermənistan Müdafiə Nazirliyi"]),
+        ("Ministry of Foreign Affairs of Azerbaijan", kinds.MINISTRY, "AZ", ["Azərbaycan XİN"]),
+        (BORDER, kinds.GOVERNMENT_BODY, "AZ", ["Azərbaycan Dövlət Sərhəd Xidməti"]),
+    ):
+        make_source(name, kind=kind, country=country, aliases=aliases)
+    text = (
+        "Gecə ərzində cəbhədə atəşkəs pozulmayıb. Bu barədə Müdafiə Nazirliyindən bildirilib.\n\n"
+        "Sərhəddə yeni keçid məntəqəsi açılıb. Bu barədə Dövlət Sərhəd Xidmətindən məlumat "
+        "verilib."
+    )
+    document = make_document(text, publisher=publisher, language="az")
+    document_claims_extract(document=document)
+    found = [
+        (c.quote, c.speaker.name)
+        for c in Claim.objects.filter(document=document).select_related("speaker").order_by("start")
+    ]
+    assert found == [
+        ("Gecə ərzində cəbhədə atəşkəs pozulmayıb", AZ_MOD),
+        ("Sərhəddə yeni keçid məntəqəsi açılıb", BORDER),
+    ]
+
+
+def test_it_was_said_after_an_unknown_speaker_is_theirs_not_the_publishers(desk):
+    text = (
+        "Briqadanın komandiri polkovnik Fuad Rzalı bildirib ki, bölmələr yeni mövqelərə "
+        "çəkilib.\n\n"
+        "Qeyd olunub ki, əməliyyat şəraiti tam nəzarət altındadır."
+    )
+    document, _, found = extract(text, desk)
+    assert found == []
+    names = SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
+    assert list(names) == ["Fuad Rzalı"]
+
+
+def test_an_expert_by_title_is_proposed_by_name_and_referred_to_by_title(desk):
+    text = (
+        "Politoloq Samir Qasımlı əmindir ki, danışıqlar bu il yekunlaşacaq.\n\n"
+        "“Tərəflər əsas məsələlərdə razılığa gəlib”, - deyə politoloq əlavə edib."
+    )
+    _, result, found = extract(text, desk)
+    # Both statements wait for the one name proposed.
+    assert found == [] and result.proposed == ["Samir Qasımlı"] and result.found == 2
+
+
+def test_an_abbreviation_in_brackets_stays_in_the_title_before_the_name(desk):
+    text = (
+        "Daxili İşlər Nazirliyinin (DİN) mətbuat xidmətinin rəisi Samir Qasımlı bildirib ki, "
+        "yollarda nəzarət gücləndirilib."
+    )
+    _, result, found = extract(text, desk)
+    assert found == [] and result.proposed == ["Samir Qasımlı"]
