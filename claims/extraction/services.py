@@ -478,8 +478,15 @@ def _antecedent(
             return parent, said.relays
     if not description:
         return None  # "it" with nobody before it
-    # A statement's own publisher is who "the ministry" means in its first lines.
-    if fits(document.publisher_id):
+    # A statement's own publisher is who "the ministry" means in its first lines; not an
+    # agency's or outlet's, whose "говорится в сообщении" with nobody before it is someone's
+    # statement it passes on, never its own.
+    publisher = index.sources.get(document.publisher_id)
+    if (
+        publisher is not None
+        and publisher.kind not in RELAYING_KINDS
+        and fits(document.publisher_id)
+    ):
         return document.publisher_id, ()
     # Its words without a determiner, stemmed as the language inflects them: "Müdafiə
     # Nazirliyindən" is of "Azərbaycan Müdafiə Nazirliyi".

@@ -1,7 +1,8 @@
 """A follow-on ("по данным ведомства", "the ministry added") refers back to the source a sentence
 opened on as it spoke, also when nothing it said was taken as a statement ("Минобороны Армении
 сообщило об атаке …": no content); an agency opening such a sentence only passes on what others
-said. Texts written for these tests."""
+said; with nobody before it, "Qeyd olunub ki, …" (it was noted that …) is the publisher's own
+statement only when the publisher is no agency or outlet. Texts written for these tests."""
 
 import pytest
 
@@ -68,3 +69,13 @@ def test_an_agency_reporting_without_content_is_not_who_the_statement_means(desk
         "сообщении."
     )
     assert [speaker for _, speaker in speakers(text, "ru", desk)] == [desk["az-mod"]] * 2
+
+
+def test_with_nobody_before_it_the_statement_is_the_publishers_only_when_it_is_no_outlet(desk):
+    text = (
+        "Qeyd olunub ki, Ermənistan silahlı qüvvələrinin bölmələri gecə saatlarında "
+        "mövqelərimizi atəşə tutub."
+    )
+    assert extracted(text, "az", Source.objects.get(pk=desk["publisher"])) == []
+    ministry = Source.objects.get(pk=desk["az-mod"])
+    assert [speaker for _, speaker in extracted(text, "az", ministry)] == [desk["az-mod"]]
