@@ -365,7 +365,18 @@ def _match(
             inner_start, inner_end = start + match.start("inner"), start + match.end("inner")
             inner = []
             if depth < MAX_DEPTH:
-                inner = _match(text, masked, inner_start, inner_end, rules, names, depth=depth + 1)
+                # The inner clause may attribute the sentence before ("Об этом сообщил X,
+                # передает Y"), as the sentence itself could.
+                inner = _match(
+                    text,
+                    masked,
+                    inner_start,
+                    inner_end,
+                    rules,
+                    names,
+                    depth=depth + 1,
+                    previous=previous,
+                )
             for statement in inner:
                 # The outer source passed the inner statement on.
                 statement.relays = [*statement.relays, speaker, *relays]

@@ -352,6 +352,17 @@ def test_an_attribution_after_a_comma_or_a_paragraph_break_by_об_этом(desk
     ]
 
 
+def test_an_attribution_of_the_sentence_before_passed_on_by_an_agency(desk):
+    _, _, found = extract(
+        "Стороны провели обмен пленными по принципу «всех на всех». Об этом на брифинге "
+        "сообщила Мария Захарова, передает ТАСС.",
+        desk,
+    )
+    assert found == [
+        ("Стороны провели обмен пленными по принципу «всех на всех»", "zakharova", ["tass"])
+    ]
+
+
 def test_a_speaker_named_again_right_after_speaking_keeps_the_relays(desk):
     _, _, found = extract(
         "Мирный договор может быть подписан до конца года, заявил Никол Пашинян агентству "
