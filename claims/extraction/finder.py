@@ -72,7 +72,16 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     last = None  # the statement the sentence before ended with, when it ended in a quotation
     for start, end in split_sentences(text, rules):
         statements = _match(
-            text, masked, start, end, rules, spans, depth=0, previous=previous, last=last
+            text,
+            masked,
+            start,
+            end,
+            rules,
+            spans,
+            depth=0,
+            previous=previous,
+            last=last,
+            reopened=_reopened(text, start, end, rules),
         )
         found.extend(statement for statement in statements if statement is not last)
         previous = None if statements else (start, end)
@@ -126,6 +135,43 @@ def speaking_subjects(
 MAX_QUOTED_PARAGRAPHS = 3
 
 
+def _reopened(text: str, start: int, end: int, rules: Rules) -> str:
+    """For a sentence opening a paragraph with a closing mark and no opening one, in a quotation
+    that a paragraph before it left open ("«… \n\n …», — заявила X"): that quotation's opening
+    mark; "" otherwise."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    if text[paragraph:start].strip():
+        return ""
+    sentence = text[start:end]
+    unclosed = [
+        opening
+        for opening, closing in rules.closing.items()
+        if opening != closing and sentence.count(closing) > sentence.count(opening)
+    ]
+    if not unclosed or not _quotation_runs_on(text, paragraph, rules):
+        return ""
+    return unclosed[0]
+
+
+def _quotation_runs_on(text: str, paragraph: int, rules: Rules) -> bool:
+    """Whether a paragraph before ``paragraph`` (within reach, over paragraphs without
+    quotation marks) leaves a quotation open."""
+    end = paragraph
+    for _ in range(MAX_QUOTED_PARAGRAPHS):
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        piece = text[start:end]
+        if _inside_quotation(piece, rules):
+            return True
+        if any(mark in piece for pair in rules.closing.items() for mark in pair):
+            return False
+        end = start
+    return False
+
+
 def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) -> list[Statement]:
     """Quotations that run over several paragraphs, attributed after their last one ("«… \n\n
     …», - deyə nazirlikdən bildirilib"): each earlier paragraph of the quotation is a statement
@@ -177,14 +223,14 @@ def _quoted_paragraphs_before(
             if began_inside:
                 # After words of its own ("The ministry said: “…"): from its opening mark.
                 start += max(piece.rfind(opening) for opening in rules.closing)
-            trimmed = _trim(text, start, end, rules)
+            trimmed = _trim(text, start, end, rules, quoted=True)
             if trimmed is not None:
                 spans.append(trimmed)
             if began_inside:
                 break
             end = start
             continue
-        trimmed = _trim(text, start, end, rules)
+        trimmed = _trim(text, start, end, rules, quoted=True)
         if any(mark in piece for pair in rules.closing.items() for mark in pair):
             break  # its quotations close within it: none runs on from here
         elif trimmed is not None:
@@ -326,8 +372,17 @@ def _match(
     depth: int,
     previous: tuple[int, int] | None = None,
     last: Statement | None = None,
+    reopened: str = "",
 ) -> list[Statement]:
-    sentence = masked[start:end]
+    # ``reopened``: the opening mark of a quotation that runs on from the paragraph before,
+    # put back before a sentence that opens a paragraph without it ("…», — заявила X"), so
+    # that the patterns read it as a whole quotation. Offsets in the text stay ``base``-based.
+    sentence = reopened + masked[start:end]
+    base = start - len(reopened)
+
+    def at(offset: int) -> int:
+        return max(base + offset, start)  # the mark put back is not in the text
+
     if rules.clause_break is not None and depth < MAX_DEPTH:
         clauses = _clauses(text, masked, start, end, rules, names, depth)
         if clauses is not None:
@@ -345,14 +400,14 @@ def _match(
             continue
         if pattern.continued:
             # Its speaker is the quotation's: the statement now runs to this one's end.
-            more = _trim(text, start + match.start("content"), start + match.end("content"), rules)
+            more = _trim(text, at(match.start("content")), at(match.end("content")), rules)
             if more is None:
                 continue
             last.end = more[1]
             return [last]
         groups = match.groupdict()
         phrases = {
-            name: _phrase(text, names, start + match.start(name), start + match.end(name), rules)
+            name: _phrase(text, names, at(match.start(name)), at(match.end(name)), rules)
             for name in ("speaker", "relay_near", "relay_far", "audience")
             if groups.get(name)
         }
@@ -362,7 +417,7 @@ def _match(
         relays = [phrases[n] for n in ("relay_near", "relay_far") if n in phrases]
         audience = phrases.get("audience")
         if groups.get("inner"):
-            inner_start, inner_end = start + match.start("inner"), start + match.end("inner")
+            inner_start, inner_end = at(match.start("inner")), at(match.end("inner"))
             inner = []
             if depth < MAX_DEPTH:
                 # The inner clause may attribute the sentence before ("Об этом сообщил X,
@@ -387,7 +442,7 @@ def _match(
             spans = [_trim(text, *previous, rules)]
         else:
             spans = [
-                _trim(text, start + match.start(group), start + match.end(group), rules)
+                _trim(text, at(match.start(group)), at(match.end(group)), rules)
                 for group in ("content", "content2")
                 if groups.get(group)
             ]
@@ -475,7 +530,11 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
     return bool(words) and words[0] not in rules.not_names and words[0][:1].isupper()
 
 
-def _trim(text: str, start: int, end: int, rules: Rules) -> tuple[int, int] | None:
+def _trim(
+    text: str, start: int, end: int, rules: Rules, *, quoted: bool = False
+) -> tuple[int, int] | None:
+    """A statement's span without what surrounds it; ``quoted``: a paragraph of a quotation,
+    whose first word is the speaker's even when it is "that" ("Что касается …")."""
     piece = text[start:end]
     new_start = start
     while True:  # white space, quotation marks and a leading "that", in any order
@@ -483,7 +542,11 @@ def _trim(text: str, start: int, end: int, rules: Rules) -> tuple[int, int] | No
         if lead and lead.end() > new_start:
             new_start = lead.end()
             continue
-        that = rules.complementiser.match(text, new_start, end) if rules.complementiser else None
+        that = (
+            rules.complementiser.match(text, new_start, end)
+            if rules.complementiser and not quoted
+            else None
+        )
         if that is None:
             break
         new_start = that.end()

@@ -96,3 +96,27 @@ def test_unmarked_paragraphs_are_not_taken_without_a_quotation_opening_before_th
     )
     found = statements(text, "ru")
     assert [span.split()[0] for span, _ in found] == ["Ответными"]
+
+
+def test_a_last_paragraph_without_its_opening_mark_is_read_as_the_quotation_it_ends(registry):
+    # Each pattern wants the quotation whole, from its opening mark; the first paragraph's
+    # leading "Что" is the speaker's word, not a "that" to trim.
+    text = (
+        "Москва готова принять переговоры, заявили в российском МИД.\n\n"
+        "«Что касается ситуации на границе, то военные ведомства сторон находятся в "
+        "постоянном контакте.\n\n"
+        "Мы ищем решения непосредственно «на земле» и продолжаем гуманитарное содействие»,- "
+        "заявило Минобороны Азербайджана."
+    )
+    found = statements(text, "ru")
+    assert found[-2:] == [
+        (
+            "Что касается ситуации на границе, то военные ведомства сторон находятся в "
+            "постоянном контакте",
+            registry["az-mod"],
+        ),
+        (
+            "Мы ищем решения непосредственно «на земле» и продолжаем гуманитарное содействие",
+            registry["az-mod"],
+        ),
+    ]
