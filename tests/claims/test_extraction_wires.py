@@ -313,6 +313,41 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             [("denied firing a single shot", AZ, [])],
             id="a clause before the speaker",
         ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry meanwhile said the road near Lachin stayed shut.",
+            [("the road near Lachin stayed shut", AZ, [])],
+            id="meanwhile between speaker and verb",
+        ),
+        pytest.param(
+            "Yerevan, in turn, said no shots had been fired near Sotk.",
+            [("no shots had been fired near Sotk", AM, [])],
+            id="an adverb set off by commas",
+        ),
+        pytest.param(
+            "Baku reported, meanwhile, that two trucks had crossed the checkpoint.",
+            [("two trucks had crossed the checkpoint", AZ, [])],
+            id="an adverb set off by commas after the verb",
+        ),
+        pytest.param(
+            "Pashinyan recently noted that the commission had met twice.",
+            [("the commission had met twice", PM, [])],
+            id="recently",
+        ),
+        pytest.param(
+            "Upon the return of the two shepherds, Pashinyan noted that talks would go on.",
+            [("talks would go on", PM, [])],
+            id="an opening with upon",
+        ),
+        pytest.param(
+            "Pashinyan reminded that the border commission had been set up in May.",
+            [("the border commission had been set up in May", PM, [])],
+            id="reminded that",
+        ),
+        pytest.param(
+            "“The checkpoints stay open round the clock,” Peskov summarized.",
+            [("The checkpoints stay open round the clock", "Dmitry Peskov", [])],
+            id="summarized",
+        ),
     ],
 )
 def test_wire_formulas(desk, text, expected):
