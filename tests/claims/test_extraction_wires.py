@@ -606,3 +606,27 @@ def test_a_title_then_a_name_after_a_comma_names_the_speaker(desk):
         publisher=desk["publisher"],
     )
     assert document_claims_extract(document=document).proposed == ["Gevorg Sahakyan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Georgian Foreign Minister Levan Kavtaradze said the talks would resume.",
+            "Levan Kavtaradze",
+        ),
+        ("Acting Deputy Minister Tigran Sargsyan said the talks would resume.", "Tigran Sargsyan"),
+        (
+            "Tbilisi City Hall spokesman Giorgi Beridze said the talks would resume.",
+            "Giorgi Beridze",
+        ),
+    ],
+)
+def test_a_title_in_capitals_before_a_name_nobody_registered_is_left_out(desk, text, name):
+    document = make_document(text, publisher=desk["publisher"])
+    assert document_claims_extract(document=document).proposed == [name]
+
+
+def test_a_title_in_capitals_before_a_known_name_still_links_it(desk):
+    text = "Armenian Prime Minister Nikol Pashinyan said the talks would resume."
+    assert extract(text, desk) == [("the talks would resume", PM, [])]
