@@ -348,6 +348,29 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             [("The checkpoints stay open round the clock", "Dmitry Peskov", [])],
             id="summarized",
         ),
+        pytest.param(
+            "The convoy will cross at dawn. Pashinyan stated this at a cabinet meeting on Monday.",
+            [("The convoy will cross at dawn", PM, [])],
+            id="speaker stated this: the sentence before",
+        ),
+        pytest.param(
+            "The convoy will cross at dawn. Peskov said at a briefing on Monday.",
+            [("The convoy will cross at dawn", "Dmitry Peskov", [])],
+            id="speaker said at a briefing: the sentence before",
+        ),
+        pytest.param(
+            "Peskov said this week that the convoy would cross at dawn.",
+            [("the convoy would cross at dawn", "Dmitry Peskov", [])],
+            id="said this week is no 'said this'",
+        ),
+        pytest.param(
+            "“The convoy crossed at dawn,” explained Peskov, adding that two more would follow.",
+            [
+                ("The convoy crossed at dawn", "Dmitry Peskov", []),
+                ("two more would follow", "Dmitry Peskov", []),
+            ],
+            id="quotation, said speaker, adding that",
+        ),
     ],
 )
 def test_wire_formulas(desk, text, expected):
