@@ -653,3 +653,21 @@ def test_a_title_in_capitals_before_a_name_nobody_registered_is_left_out(desk, t
 def test_a_title_in_capitals_before_a_known_name_still_links_it(desk):
     text = "Armenian Prime Minister Nikol Pashinyan said the talks would resume."
     assert extract(text, desk) == [("the talks would resume", PM, [])]
+
+
+def test_an_abbreviation_given_in_brackets_names_the_body_later(desk):
+    text = (
+        "Two shepherds were returned on Friday, Armenia's Defense Ministry (AMD) said.\n\n"
+        "“The handover went smoothly,” the AMD said in a statement."
+    )
+    assert extract(text, desk) == [
+        ("Two shepherds were returned on Friday", AM, []),
+        ("The handover went smoothly", AM, []),
+    ]
+
+
+def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
+    document = make_document(
+        "“The handover went smoothly,” the AMD said in a statement.", publisher=desk["publisher"]
+    )
+    assert document_claims_extract(document=document).proposed == ["AMD"]
