@@ -384,6 +384,11 @@ def _who(
     if not name:
         return None
     if len(name.split()) == 1:
+        # "The NSS said" after "Armenia's National Security Service (NSS) announced …": the
+        # body the abbreviation was given for, in brackets after its name.
+        abbreviated = _abbreviated(name, document.text, name_ids, phrase.start)
+        if abbreviated is not None:
+            return abbreviated, ()
         # "Badalyan said" after "spokesperson Ani Badalyan told …": the person the desk knows,
         # who spoke before, or else was named before ("Foreign Minister Ararat Mirzoyan met …").
         said = history.known_person(name, index)
@@ -393,6 +398,24 @@ def _who(
         if named is not None:
             return named, ()
     return _unknown(name, history)
+
+
+def _abbreviated(
+    name: str, text: str, name_ids: dict[tuple[int, int], int], before: int
+) -> int | None:
+    """The source whose name, before ``before``, is followed by ``name`` in brackets, when
+    ``name`` is an abbreviation in capitals ("National Security Service (NSS)"); the
+    latest such."""
+    if len(name) < 2 or not name.isupper():
+        return None
+    given = f"({name})"
+    found = None
+    for (_start, end), source_id in sorted(name_ids.items()):
+        if end > before:
+            break
+        if source_id != AMBIGUOUS and text[end : end + len(given) + 1].lstrip().startswith(given):
+            found = source_id
+    return found
 
 
 def _unknown(name: str, history: _History) -> tuple[int | str, tuple]:

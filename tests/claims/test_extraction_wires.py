@@ -313,6 +313,64 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             [("denied firing a single shot", AZ, [])],
             id="a clause before the speaker",
         ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry meanwhile said the road near Lachin stayed shut.",
+            [("the road near Lachin stayed shut", AZ, [])],
+            id="meanwhile between speaker and verb",
+        ),
+        pytest.param(
+            "Yerevan, in turn, said no shots had been fired near Sotk.",
+            [("no shots had been fired near Sotk", AM, [])],
+            id="an adverb set off by commas",
+        ),
+        pytest.param(
+            "Baku reported, meanwhile, that two trucks had crossed the checkpoint.",
+            [("two trucks had crossed the checkpoint", AZ, [])],
+            id="an adverb set off by commas after the verb",
+        ),
+        pytest.param(
+            "Pashinyan recently noted that the commission had met twice.",
+            [("the commission had met twice", PM, [])],
+            id="recently",
+        ),
+        pytest.param(
+            "Upon the return of the two shepherds, Pashinyan noted that talks would go on.",
+            [("talks would go on", PM, [])],
+            id="an opening with upon",
+        ),
+        pytest.param(
+            "Pashinyan reminded that the border commission had been set up in May.",
+            [("the border commission had been set up in May", PM, [])],
+            id="reminded that",
+        ),
+        pytest.param(
+            "“The checkpoints stay open round the clock,” Peskov summarized.",
+            [("The checkpoints stay open round the clock", "Dmitry Peskov", [])],
+            id="summarized",
+        ),
+        pytest.param(
+            "The convoy will cross at dawn. Pashinyan stated this at a cabinet meeting on Monday.",
+            [("The convoy will cross at dawn", PM, [])],
+            id="speaker stated this: the sentence before",
+        ),
+        pytest.param(
+            "The convoy will cross at dawn. Peskov said at a briefing on Monday.",
+            [("The convoy will cross at dawn", "Dmitry Peskov", [])],
+            id="speaker said at a briefing: the sentence before",
+        ),
+        pytest.param(
+            "Peskov said this week that the convoy would cross at dawn.",
+            [("the convoy would cross at dawn", "Dmitry Peskov", [])],
+            id="said this week is no 'said this'",
+        ),
+        pytest.param(
+            "“The convoy crossed at dawn,” explained Peskov, adding that two more would follow.",
+            [
+                ("The convoy crossed at dawn", "Dmitry Peskov", []),
+                ("two more would follow", "Dmitry Peskov", []),
+            ],
+            id="quotation, said speaker, adding that",
+        ),
     ],
 )
 def test_wire_formulas(desk, text, expected):
@@ -571,3 +629,45 @@ def test_a_title_then_a_name_after_a_comma_names_the_speaker(desk):
         publisher=desk["publisher"],
     )
     assert document_claims_extract(document=document).proposed == ["Gevorg Sahakyan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Georgian Foreign Minister Levan Kavtaradze said the talks would resume.",
+            "Levan Kavtaradze",
+        ),
+        ("Acting Deputy Minister Tigran Sargsyan said the talks would resume.", "Tigran Sargsyan"),
+        (
+            "Tbilisi City Hall spokesman Giorgi Beridze said the talks would resume.",
+            "Giorgi Beridze",
+        ),
+    ],
+)
+def test_a_title_in_capitals_before_a_name_nobody_registered_is_left_out(desk, text, name):
+    document = make_document(text, publisher=desk["publisher"])
+    assert document_claims_extract(document=document).proposed == [name]
+
+
+def test_a_title_in_capitals_before_a_known_name_still_links_it(desk):
+    text = "Armenian Prime Minister Nikol Pashinyan said the talks would resume."
+    assert extract(text, desk) == [("the talks would resume", PM, [])]
+
+
+def test_an_abbreviation_given_in_brackets_names_the_body_later(desk):
+    text = (
+        "Two shepherds were returned on Friday, Armenia's Defense Ministry (AMD) said.\n\n"
+        "“The handover went smoothly,” the AMD said in a statement."
+    )
+    assert extract(text, desk) == [
+        ("Two shepherds were returned on Friday", AM, []),
+        ("The handover went smoothly", AM, []),
+    ]
+
+
+def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
+    document = make_document(
+        "“The handover went smoothly,” the AMD said in a statement.", publisher=desk["publisher"]
+    )
+    assert document_claims_extract(document=document).proposed == ["AMD"]
