@@ -576,3 +576,39 @@ def test_sentences_end_outside_quotations_and_not_after_abbreviations():
         "Встреча прошла в г. Москве.",
         "Итоги не подведены.",
     ]
+
+
+def test_a_spokesperson_named_by_the_body_is_who_spoke_for_it_before(desk):
+    kremlin = make_source(
+        "Presidential Executive Office of Russia", kind=KINDS.GOVERNMENT_BODY, aliases=["Кремль"]
+    )
+    desk["peskov"].parent = kremlin
+    desk["peskov"].save()
+    desk["kremlin"] = kremlin
+    _, _, found = extract(
+        "Дмитрий Песков заявил, что встреча лидеров пока не готовится. Представитель Кремля "
+        "добавил, что Москва открыта для контактов.\n\n"
+        "В Кремле заявили, что график президента уже согласован.",
+        desk,
+    )
+    assert found == [
+        ("встреча лидеров пока не готовится", "peskov", []),
+        ("Москва открыта для контактов", "peskov", []),
+        ("график президента уже согласован", "kremlin", []),
+    ]
+
+
+def test_a_spokesperson_named_by_the_body_with_nobody_before_is_the_body(desk):
+    kremlin = make_source(
+        "Presidential Executive Office of Russia", kind=KINDS.GOVERNMENT_BODY, aliases=["Кремль"]
+    )
+    desk["kremlin"] = kremlin
+    _, _, found = extract(
+        "Никол Пашинян сказал, что переговоры министров продолжатся на следующей неделе. "
+        "Представитель Кремля добавил, что Москва готова предоставить площадку для встречи.",
+        desk,
+    )
+    assert found == [
+        ("переговоры министров продолжатся на следующей неделе", "pashinyan", []),
+        ("Москва готова предоставить площадку для встречи", "kremlin", []),
+    ]
