@@ -625,3 +625,25 @@ def test_a_weekday_and_a_date_between_the_verb_and_the_speaker(desk):
         ("Москва ждет ответа от партнеров", "peskov", []),
         ("консультации экспертов продолжатся в Женеве", "zakharova", []),
     ]
+
+
+def test_a_given_name_is_not_taken_for_the_country_of_the_body_before_it(desk):
+    council = make_source(
+        "Security Council of Armenia",
+        kind=KINDS.GOVERNMENT_BODY,
+        aliases=["Совет безопасности Армении"],
+    )
+    desk["am-sc"] = council
+    desk["secretary"] = make_source(
+        "Armen Grigoryan", kind=KINDS.OFFICIAL, parent=council, aliases=["Армен Григорян"]
+    )
+    _, _, found = extract(
+        "Граница будет открыта для гуманитарных грузов уже на этой неделе. Об этом заявил "
+        "секретарь Совета безопасности Армен Григорян. В Совете безопасности Армении сообщили, "
+        "что заседание назначено на четверг.",
+        desk,
+    )
+    assert found == [
+        ("Граница будет открыта для гуманитарных грузов уже на этой неделе", "secretary", []),
+        ("заседание назначено на четверг", "am-sc", []),
+    ]
