@@ -153,7 +153,32 @@ class SourceIndex:
         if not self.keys:
             return []
         haystack = f" {space_non_word(fold(text, language=self.morphology.language))} "
-        return longest_first(list(self._names_in_words(haystack)))
+        found = list(self._names_in_words(haystack))
+        return longest_first(self._without_overlapped_people(found))
+
+    def _without_overlapped_people(
+        self, found: list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, int]]:
+        """Without a body's name whose last word opens a person's name that runs past it: in
+        "секретарь Совета безопасности Армен Григорян" the given name "Армен" is not the
+        genitive "Армении" of "Совет безопасности Армении"."""
+        people = sorted(
+            (start, end)
+            for start, end, source_id in found
+            if (known := self.sources.get(source_id)) is not None
+            and known.kind == Source.Kind.OFFICIAL
+        )
+        if not people:
+            return found
+        firsts = [first for first, _ in people]
+
+        def overlapped(start: int, end: int) -> bool:
+            # The people whose names start inside this one, found by bisection.
+            at = bisect.bisect_right(firsts, start)
+            until = bisect.bisect_left(firsts, end)
+            return any(people[i][1] > end for i in range(at, until))
+
+        return [name for name in found if not overlapped(name[0], name[1])]
 
     def _names_in_words(self, haystack: str) -> Iterable[tuple[int, int, int]]:
         """Names in a copy of the text made of its words' stems, one space apart (runs of white

@@ -362,6 +362,9 @@ def _who(
         person = _person_after(phrase, rules, index.sources.get(source_id))
         if person:
             return _unknown(person, history)
+        spokesperson = _spokesperson(phrase, source_id, rules, index, history, document)
+        if spokesperson is not None:
+            return spokesperson
         # Named again right after speaking ("— ответил Песков"): a follow-on, keeping the
         # relays of the statement it continues.
         latest = next(history.most_recent_first(), None)
@@ -439,6 +442,35 @@ def _person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
         return ""
     between = rest[: runs[-1].start()].split()
     return runs[-1].group() if any(word[:1].islower() for word in between) else ""
+
+
+def _spokesperson(
+    phrase: Phrase,
+    source_id: int,
+    rules: Rules,
+    index: SourceIndex,
+    history: _History,
+    document: Document,
+) -> tuple[int | str, tuple] | None:
+    """The person who spoke for a body before, when a description the rules list names them
+    by the body, its title before the phrase ("Представитель Кремля" after Peskov spoke);
+    None otherwise, and the body itself is then the speaker."""
+    before = document.text[max(0, phrase.start - 60) : phrase.start].split()
+    anaphor = None
+    for count in (2, 1):
+        if len(before) >= count and not any(w[-1] in '.!?»"' for w in before[-count:]):
+            anaphor = _anaphor(" ".join([*before[-count:], phrase.text]), rules)
+            if anaphor is not None:
+                break
+    if anaphor is None or Source.Kind.OFFICIAL not in anaphor[0]:
+        return None
+    said = _antecedent(
+        frozenset({Source.Kind.OFFICIAL}), anaphor[1], "", history, index, document, rules
+    )
+    if said is None or not isinstance(said[0], int):
+        return None
+    person = index.sources.get(said[0])
+    return said if person is not None and person.parent == source_id else None
 
 
 def _named(phrase: Phrase, index: SourceIndex, name_ids: dict[tuple[int, int], int]) -> int:

@@ -576,3 +576,115 @@ def test_sentences_end_outside_quotations_and_not_after_abbreviations():
         "Встреча прошла в г. Москве.",
         "Итоги не подведены.",
     ]
+
+
+def test_a_spokesperson_named_by_the_body_is_who_spoke_for_it_before(desk):
+    kremlin = make_source(
+        "Presidential Executive Office of Russia", kind=KINDS.GOVERNMENT_BODY, aliases=["Кремль"]
+    )
+    desk["peskov"].parent = kremlin
+    desk["peskov"].save()
+    desk["kremlin"] = kremlin
+    _, _, found = extract(
+        "Дмитрий Песков заявил, что встреча лидеров пока не готовится. Представитель Кремля "
+        "добавил, что Москва открыта для контактов.\n\n"
+        "В Кремле заявили, что график президента уже согласован.",
+        desk,
+    )
+    assert found == [
+        ("встреча лидеров пока не готовится", "peskov", []),
+        ("Москва открыта для контактов", "peskov", []),
+        ("график президента уже согласован", "kremlin", []),
+    ]
+
+
+def test_a_spokesperson_named_by_the_body_with_nobody_before_is_the_body(desk):
+    kremlin = make_source(
+        "Presidential Executive Office of Russia", kind=KINDS.GOVERNMENT_BODY, aliases=["Кремль"]
+    )
+    desk["kremlin"] = kremlin
+    _, _, found = extract(
+        "Никол Пашинян сказал, что переговоры министров продолжатся на следующей неделе. "
+        "Представитель Кремля добавил, что Москва готова предоставить площадку для встречи.",
+        desk,
+    )
+    assert found == [
+        ("переговоры министров продолжатся на следующей неделе", "pashinyan", []),
+        ("Москва готова предоставить площадку для встречи", "kremlin", []),
+    ]
+
+
+def test_a_weekday_and_a_date_between_the_verb_and_the_speaker(desk):
+    _, _, found = extract(
+        "Как заявил журналистам в среду, 5 апреля, пресс-секретарь президента России Дмитрий "
+        "Песков, Москва ждет ответа от партнеров. Мария Захарова во вторник заявила, что "
+        "консультации экспертов продолжатся в Женеве.",
+        desk,
+    )
+    assert found == [
+        ("Москва ждет ответа от партнеров", "peskov", []),
+        ("консультации экспертов продолжатся в Женеве", "zakharova", []),
+    ]
+
+
+def test_a_given_name_is_not_taken_for_the_country_of_the_body_before_it(desk):
+    council = make_source(
+        "Security Council of Armenia",
+        kind=KINDS.GOVERNMENT_BODY,
+        aliases=["Совет безопасности Армении"],
+    )
+    desk["am-sc"] = council
+    desk["secretary"] = make_source(
+        "Armen Grigoryan", kind=KINDS.OFFICIAL, parent=council, aliases=["Армен Григорян"]
+    )
+    _, _, found = extract(
+        "Граница будет открыта для гуманитарных грузов уже на этой неделе. Об этом заявил "
+        "секретарь Совета безопасности Армен Григорян. В Совете безопасности Армении сообщили, "
+        "что заседание назначено на четверг.",
+        desk,
+    )
+    assert found == [
+        ("Граница будет открыта для гуманитарных грузов уже на этой неделе", "secretary", []),
+        ("заседание назначено на четверг", "am-sc", []),
+    ]
+
+
+def test_an_inverted_verb_after_a_time_word_and_journalists_before_the_speaker(desk):
+    _, _, found = extract(
+        "«Переговоры о границе идут в рабочем режиме», — сегодня сказал журналистам Песков, "
+        "комментируя заявления политиков нескольких стран, посетивших регион на прошлой неделе."
+        "\n\n«Мы рассчитываем на скорое подписание документа», — подчеркнула Мария Захарова, "
+        "напомнив о встрече министров в Москве.",
+        desk,
+    )
+    assert found == [
+        ("Переговоры о границе идут в рабочем режиме", "peskov", []),
+        ("Мы рассчитываем на скорое подписание документа", "zakharova", []),
+    ]
+
+
+def test_a_long_title_with_places_and_a_dash_before_a_known_name(desk):
+    _, _, found = extract(
+        "«Колонна с продовольствием прибудет в село к вечеру». Об этом на брифинге заявил "
+        "советник министра иностранных дел Азербайджана - руководитель управления по связям "
+        "с общественностью Министерства иностранных дел Айхан Гаджизаде, передает ТАСС.\n\n"
+        "По его словам, дорога после ремонта полностью открыта для движения.",
+        desk,
+    )
+    assert found == [
+        ("Колонна с продовольствием прибудет в село к вечеру", "hajizada", ["tass"]),
+        ("дорога после ремонта полностью открыта для движения", "hajizada", ["tass"]),
+    ]
+
+
+def test_concluded_closes_a_statement_and_the_press_secretary_refers_back(desk):
+    _, _, found = extract(
+        "Дмитрий Песков заявил, что Москва поддерживает контакты с обеими столицами.\n\n"
+        "Работа над текстом договора должна быть завершена в ближайшие месяцы, заключил "
+        "пресс-секретарь президента.",
+        desk,
+    )
+    assert found == [
+        ("Москва поддерживает контакты с обеими столицами", "peskov", []),
+        ("Работа над текстом договора должна быть завершена в ближайшие месяцы", "peskov", []),
+    ]
