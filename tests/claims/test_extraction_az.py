@@ -529,3 +529,18 @@ def test_an_abbreviation_in_brackets_stays_in_the_title_before_the_name(desk):
     )
     _, result, found = extract(text, desk)
     assert found == [] and result.proposed == ["Samir Qasımlı"]
+
+
+def test_a_title_running_through_a_body_reaches_the_name_after_its_last_title_noun(desk):
+    # Two titles, the second of a body whose capitalised words come right after the first:
+    # the speaker is the person after the last, not the body.
+    text = (
+        "“Sərhəddə yeni postlar qurulub”. Bunu Azərbaycan Respublikası Baş nazirinin müavini - "
+        "Nazirlər Kabineti Aparatının beynəlxalq əlaqələr şöbəsinin müdiri Ceyhun Bayramov "
+        "jurnalistlərə deyib.\n\n"
+        "Prezidentin köməkçisi, Təhlükəsizlik Şurası Aparatının mətbuat katibi Samir Qasımlı "
+        "bildirib ki, görüşün tarixi hələ müəyyən edilməyib."
+    )
+    _, result, found = extract(text, desk)
+    assert found == [("Sərhəddə yeni postlar qurulub", "Jeyhun Bayramov", [])]
+    assert result.proposed == ["Samir Qasımlı"]
