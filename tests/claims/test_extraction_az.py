@@ -544,3 +544,20 @@ def test_a_title_running_through_a_body_reaches_the_name_after_its_last_title_no
     _, result, found = extract(text, desk)
     assert found == [("Sərhəddə yeni postlar qurulub", "Jeyhun Bayramov", [])]
     assert result.proposed == ["Samir Qasımlı"]
+
+
+def test_according_to_what_a_body_gave_an_outlet_the_body_is_the_speaker(desk):
+    # "Given to Trend by the ministry's press service": the ministry speaks, Trend relays; the
+    # ministry is the one that spoke before.
+    text = (
+        "Azərbaycan Müdafiə Nazirliyi bildirib ki, gecə ərzində mövqelərimiz atəşə tutulub.\n\n"
+        "Müdafiə Nazirliyinin mətbuat xidmətindən Trend-ə verilən məlumata görə, düşmənin "
+        "atəş nöqtələri susdurulub.\n\n"
+        "Müdafiə Nazirliyindən APA-ya daxil olan xəbərə görə, bölmələrimizin itkisi yoxdur."
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("gecə ərzində mövqelərimiz atəşə tutulub", AZ_MOD, []),
+        ("düşmənin atəş nöqtələri susdurulub", AZ_MOD, ["Trend"]),
+        ("bölmələrimizin itkisi yoxdur", AZ_MOD, []),
+    ]
