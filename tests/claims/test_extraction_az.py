@@ -561,3 +561,14 @@ def test_according_to_what_a_body_gave_an_outlet_the_body_is_the_speaker(desk):
         ("düşmənin atəş nöqtələri susdurulub", AZ_MOD, ["Trend"]),
         ("bölmələrimizin itkisi yoxdur", AZ_MOD, []),
     ]
+
+
+def test_an_outlet_reporting_a_clause_of_saying_is_not_its_speaker(desk):
+    # The "ki," of the outlet's report opens a clause of its own: what follows the second
+    # "ki" is never the outlet's statement, whoever "the President" turns out to be.
+    text = (
+        "Trend xəbər verir ki, Azərbaycan Prezidenti qeyd edib ki, yeni yolun tikintisi "
+        "ilin sonunadək başa çatacaq."
+    )
+    _, _, found = extract(text, desk, publisher="oxu")
+    assert all(speaker != "Trend" for _, speaker, _ in found)
