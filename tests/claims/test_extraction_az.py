@@ -572,3 +572,17 @@ def test_an_outlet_reporting_a_clause_of_saying_is_not_its_speaker(desk):
     )
     _, _, found = extract(text, desk, publisher="oxu")
     assert all(speaker != "Trend" for _, speaker, _ in found)
+
+
+def test_a_state_or_ministry_official_is_the_official_who_spoke_before(desk):
+    text = (
+        "Ayxan Hacızadə bildirib ki, yayılan açıqlama tamamilə əsassızdır.\n\n"
+        "“Bu iddialar reallığı əks etdirmir”, – deyə dövlət rəsmisi əlavə edib.\n\n"
+        "“Ətraflı məlumat sabah yayılacaq”, - nazirlik rəsmisi qeyd edib."
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("yayılan açıqlama tamamilə əsassızdır", "Ayhan Hajizada", []),
+        ("Bu iddialar reallığı əks etdirmir", "Ayhan Hajizada", []),
+        ("Ətraflı məlumat sabah yayılacaq", "Ayhan Hajizada", []),
+    ]
