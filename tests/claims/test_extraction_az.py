@@ -529,3 +529,60 @@ def test_an_abbreviation_in_brackets_stays_in_the_title_before_the_name(desk):
     )
     _, result, found = extract(text, desk)
     assert found == [] and result.proposed == ["Samir Qasımlı"]
+
+
+def test_a_title_running_through_a_body_reaches_the_name_after_its_last_title_noun(desk):
+    # Two titles, the second of a body whose capitalised words come right after the first:
+    # the speaker is the person after the last, not the body.
+    text = (
+        "“Sərhəddə yeni postlar qurulub”. Bunu Azərbaycan Respublikası Baş nazirinin müavini - "
+        "Nazirlər Kabineti Aparatının beynəlxalq əlaqələr şöbəsinin müdiri Ceyhun Bayramov "
+        "jurnalistlərə deyib.\n\n"
+        "Prezidentin köməkçisi, Təhlükəsizlik Şurası Aparatının mətbuat katibi Samir Qasımlı "
+        "bildirib ki, görüşün tarixi hələ müəyyən edilməyib."
+    )
+    _, result, found = extract(text, desk)
+    assert found == [("Sərhəddə yeni postlar qurulub", "Jeyhun Bayramov", [])]
+    assert result.proposed == ["Samir Qasımlı"]
+
+
+def test_according_to_what_a_body_gave_an_outlet_the_body_is_the_speaker(desk):
+    # "Given to Trend by the ministry's press service": the ministry speaks, Trend relays; the
+    # ministry is the one that spoke before.
+    text = (
+        "Azərbaycan Müdafiə Nazirliyi bildirib ki, gecə ərzində mövqelərimiz atəşə tutulub.\n\n"
+        "Müdafiə Nazirliyinin mətbuat xidmətindən Trend-ə verilən məlumata görə, düşmənin "
+        "atəş nöqtələri susdurulub.\n\n"
+        "Müdafiə Nazirliyindən APA-ya daxil olan xəbərə görə, bölmələrimizin itkisi yoxdur."
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("gecə ərzində mövqelərimiz atəşə tutulub", AZ_MOD, []),
+        ("düşmənin atəş nöqtələri susdurulub", AZ_MOD, ["Trend"]),
+        ("bölmələrimizin itkisi yoxdur", AZ_MOD, []),
+    ]
+
+
+def test_an_outlet_reporting_a_clause_of_saying_is_not_its_speaker(desk):
+    # The "ki," of the outlet's report opens a clause of its own: what follows the second
+    # "ki" is never the outlet's statement, whoever "the President" turns out to be.
+    text = (
+        "Trend xəbər verir ki, Azərbaycan Prezidenti qeyd edib ki, yeni yolun tikintisi "
+        "ilin sonunadək başa çatacaq."
+    )
+    _, _, found = extract(text, desk, publisher="oxu")
+    assert all(speaker != "Trend" for _, speaker, _ in found)
+
+
+def test_a_state_or_ministry_official_is_the_official_who_spoke_before(desk):
+    text = (
+        "Ayxan Hacızadə bildirib ki, yayılan açıqlama tamamilə əsassızdır.\n\n"
+        "“Bu iddialar reallığı əks etdirmir”, – deyə dövlət rəsmisi əlavə edib.\n\n"
+        "“Ətraflı məlumat sabah yayılacaq”, - nazirlik rəsmisi qeyd edib."
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("yayılan açıqlama tamamilə əsassızdır", "Ayhan Hajizada", []),
+        ("Bu iddialar reallığı əks etdirmir", "Ayhan Hajizada", []),
+        ("Ətraflı məlumat sabah yayılacaq", "Ayhan Hajizada", []),
+    ]
