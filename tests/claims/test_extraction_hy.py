@@ -550,3 +550,16 @@ def test_extracting_again_adds_nothing(desk):
     again = document_claims_extract(document=document)
     assert again.created == [] and again.found == 2
     assert Claim.objects.filter(document=document).count() == 2
+
+
+def test_this_was_said_after_an_aside_of_when(desk):
+    text = (
+        "Շփման գծում իրավիճակը մնում է լարված։ Այս մասին, այսօր՝ մայիսի 3-ին, խորհրդարանում "
+        "հայտարարեց Նիկոլ Փաշինյանը։ Զորքերը մնում են իրենց դիրքերում։ Այս մասին չորեքշաբթի՝ "
+        "հունիսի 7-ին, ճեպազրույցում ասել է Մարիա Զախարովան։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Շփման գծում իրավիճակը մնում է լարված", "pashinyan", []),
+        ("Զորքերը մնում են իրենց դիրքերում", "zakharova", []),
+    ]
