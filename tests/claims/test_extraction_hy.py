@@ -563,3 +563,12 @@ def test_this_was_said_after_an_aside_of_when(desk):
         ("Շփման գծում իրավիճակը մնում է լարված", "pashinyan", []),
         ("Զորքերը մնում են իրենց դիրքերում", "zakharova", []),
     ]
+
+
+def test_a_converbs_phrase_may_open_the_sentence(desk):
+    text = (
+        "Անդրադառնալով բանակցությունների ընթացքին՝ Բայրամովը նշել է, որ տեքստը դեռ "
+        "համաձայնեցված չէ։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("տեքստը դեռ համաձայնեցված չէ", "bayramov", [])]
