@@ -572,3 +572,15 @@ def test_a_converbs_phrase_may_open_the_sentence(desk):
     )
     _, _, found = extract(text, desk)
     assert found == [("տեքստը դեռ համաձայնեցված չէ", "bayramov", [])]
+
+
+def test_criticising_is_a_statement_and_he_follows_it(desk):
+    text = (
+        "Ջեյհուն Բայրամովը քննադատել է եվրոպացի պատգամավորների բանաձևը։ Նա նշել է, որ "
+        "փաստաթուղթը միակողմանի է։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("քննադատել է եվրոպացի պատգամավորների բանաձևը", "bayramov", []),
+        ("փաստաթուղթը միակողմանի է", "bayramov", []),
+    ]
