@@ -584,3 +584,16 @@ def test_criticising_is_a_statement_and_he_follows_it(desk):
         ("քննադատել է եվրոպացի պատգամավորների բանաձևը", "bayramov", []),
         ("փաստաթուղթը միակողմանի է", "bayramov", []),
     ]
+
+
+def test_a_description_with_the_article_n_refers_back(desk):
+    text = (
+        "Նիկոլ Փաշինյանը կարևորել է, որ սահմանազատումը շարունակվի առանց ընդհատման։ ՀՀ "
+        "վարչապետն ընդգծել է, "
+        "որ գործընթացը պետք է լինի թափանցիկ։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("սահմանազատումը շարունակվի առանց ընդհատման", "pashinyan", []),
+        ("գործընթացը պետք է լինի թափանցիկ", "pashinyan", []),
+    ]
