@@ -20,6 +20,7 @@ statement already covered by a claim of the same speaker is left alone.
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -362,6 +363,11 @@ def _who(
         person = _person_after(phrase, rules, index.sources.get(source_id))
         if person:
             return _unknown(person, history)
+        # "The ministry's spokesperson" right after the ministry's name ("ԱԳՆ-ի պաշտոնական
+        # ներկայացուցիչը") is the person who spoke for it before, if one did.
+        spoke = _its_official(phrase, source_id, rules, index, history, document)
+        if spoke is not None:
+            return spoke.speaker, spoke.relays
         # Named again right after speaking ("— ответил Песков"): a follow-on, keeping the
         # relays of the statement it continues.
         latest = next(history.most_recent_first(), None)
@@ -400,6 +406,38 @@ def _unknown(name: str, history: _History) -> tuple[int | str, tuple]:
     ("said Ilyin" after "Sergei Ilyin, the head of the village, told …")."""
     said = history.unknown_person(name)
     return (said.speaker, said.relays) if said is not None else (name, ())
+
+
+_AFTER_NAME = re.compile(r"(?:-\w+)?((?:\s+\w+){1,3})")
+
+
+def _its_official(
+    phrase: Phrase,
+    source_id: int,
+    rules: Rules,
+    index: SourceIndex,
+    history: _History,
+    document: Document,
+) -> _Said | None:
+    """The latest statement of a person who speaks for the body a phrase names, when a
+    description of a person follows the name ("ԱԳՆ-ի պաշտոնական ներկայացուցիչը", "Կրեմլի
+    պաշտոնյան"); None otherwise."""
+    body = index.sources.get(source_id)
+    after = _AFTER_NAME.match(document.text, phrase.end)
+    if body is None or body.kind == Source.Kind.OFFICIAL or after is None:
+        return None
+    words = after.group(1).casefold().split()
+    if not any(
+        Source.Kind.OFFICIAL in kinds and "*" not in kinds
+        for kinds in (rules.anaphors.get(" ".join(words[:n])) for n in range(len(words), 0, -1))
+        if kinds
+    ):
+        return None
+    for said in history.most_recent_first():
+        known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
+        if known is not None and known.kind == Source.Kind.OFFICIAL and known.parent == source_id:
+            return said
+    return None
 
 
 def _person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:

@@ -597,3 +597,29 @@ def test_a_description_with_the_article_n_refers_back(desk):
         ("սահմանազատումը շարունակվի առանց ընդհատման", "pashinyan", []),
         ("գործընթացը պետք է լինի թափանցիկ", "pashinyan", []),
     ]
+
+
+def test_the_bodys_spokesperson_is_the_person_who_spoke_for_it(desk):
+    mfa = make_source(
+        "Ministry of Foreign Affairs of Azerbaijan",
+        kind=K.MINISTRY,
+        aliases=["Ադրբեջանի ԱԳՆ"],
+    )
+    make_source("Leyla Abdullayeva", kind=K.OFFICIAL, aliases=["Լեյլա Աբդուլլաևա"], parent=mfa)
+    text = (
+        "Լեյլա Աբդուլլաևան հայտարարել է, որ Բաքուն պատրաստ է շարունակել բանակցությունները։ "
+        "«Մենք սպասում ենք պատասխանի»,- ասել է Ադրբեջանի ԱԳՆ-ի պաշտոնական ներկայացուցիչը։"
+    )
+    _, _, found = extract(text, desk)
+    assert [speaker for _, speaker, _ in found] == ["Leyla Abdullayeva"] * 2
+
+
+def test_the_bodys_spokesperson_is_the_body_when_no_one_spoke_for_it(desk):
+    make_source(
+        "Ministry of Foreign Affairs of Azerbaijan",
+        kind=K.MINISTRY,
+        aliases=["Ադրբեջանի ԱԳՆ"],
+    )
+    text = "«Մենք սպասում ենք պատասխանի»,- ասել է Ադրբեջանի ԱԳՆ-ի պաշտոնական ներկայացուցիչը։"
+    _, _, found = extract(text, desk)
+    assert [speaker for _, speaker, _ in found] == ["Ministry of Foreign Affairs of Azerbaijan"]
