@@ -623,3 +623,12 @@ def test_the_bodys_spokesperson_is_the_body_when_no_one_spoke_for_it(desk):
     text = "«Մենք սպասում ենք պատասխանի»,- ասել է Ադրբեջանի ԱԳՆ-ի պաշտոնական ներկայացուցիչը։"
     _, _, found = extract(text, desk)
     assert [speaker for _, speaker, _ in found] == ["Ministry of Foreign Affairs of Azerbaijan"]
+
+
+def test_a_post_on_a_social_network_is_a_statement(desk):
+    text = (
+        "Բանակցությունների նոր փուլը կկայանա հաջորդ ամիս։ Այս մասին ֆեյսբուքյան էջում "
+        "գրառում է արել Ջեյհուն Բայրամովը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("Բանակցությունների նոր փուլը կկայանա հաջորդ ամիս", "bayramov", [])]
