@@ -93,6 +93,12 @@ def matches(pattern_name: str, text: str) -> bool:
 # own; "this …" patterns attribute the sentence before them.
 CASES = [
     (
+        "this was reported by relay, citing speaker",
+        "Ադրբեջանական ստորաբաժանումները լքել են երկու դիրք։ Այս մասին հայտնում է ՏԱՍՍ-ը՝ "
+        "հղում անելով Ադրբեջանի ՊՆ-ին։",
+        [("Ադրբեջանական ստորաբաժանումները լքել են երկու դիրք", "az-mod", ["tass"])],
+    ),
+    (
         "this was said by speaker, relay reported",
         "Մոսկվան պատրաստ է նոր հանդիպում կազմակերպել։ Այս մասին լրագրողների հետ զրույցում "
         "ասել է Մարիա Զախարովան, հաղորդում է ՏԱՍՍ-ը։",
