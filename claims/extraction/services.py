@@ -20,6 +20,7 @@ statement already covered by a claim of the same speaker is left alone.
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -362,6 +363,8 @@ def _who(
         person = _person_after(phrase, rules, index.sources.get(source_id))
         if person:
             return _unknown(person, history)
+        # "Представитель Кремля", "ԱԳՆ-ի պաշտոնական ներկայացուցիչը": the person who spoke
+        # for the body before, if one did.
         spokesperson = _spokesperson(phrase, source_id, rules, index, history, document)
         if spokesperson is not None:
             return spokesperson
@@ -428,6 +431,9 @@ def _unknown(name: str, history: _History) -> tuple[int | str, tuple]:
     return (said.speaker, said.relays) if said is not None else (name, ())
 
 
+_AFTER_NAME = re.compile(r"(?:-\w+)?((?:\s+\w+){1,3})")
+
+
 def _person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
     """The name of a person the desk does not know, when it closes a phrase after the body
     they speak for and a title in lower case ("ICRC spokeswoman Hanna Lindqvist"); ""
@@ -452,25 +458,47 @@ def _spokesperson(
     history: _History,
     document: Document,
 ) -> tuple[int | str, tuple] | None:
-    """The person who spoke for a body before, when a description the rules list names them
-    by the body, its title before the phrase ("Представитель Кремля" after Peskov spoke);
-    None otherwise, and the body itself is then the speaker."""
+    """The person who spoke for a body before, when a description of a person that the rules
+    list stands right before the body's name ("Представитель Кремля" after Peskov spoke) or
+    right after it ("ԱԳՆ-ի պաշտոնական ներկայացուցիչը", "Կրեմլի պաշտոնյան"); None otherwise,
+    and the body itself is then the speaker."""
+    body = index.sources.get(source_id)
+    if body is None or body.kind == Source.Kind.OFFICIAL:
+        return None
+    if not (
+        _described_before(phrase, rules, document) or _described_after(phrase, rules, document)
+    ):
+        return None
+    for said in history.most_recent_first():
+        known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
+        if known is not None and known.kind == Source.Kind.OFFICIAL and known.parent == source_id:
+            return said.speaker, said.relays
+    return None
+
+
+def _names_a_person(description: str, rules: Rules) -> bool:
+    kinds = rules.anaphors.get(description)
+    return bool(kinds) and Source.Kind.OFFICIAL in kinds and "*" not in kinds
+
+
+def _described_before(phrase: Phrase, rules: Rules, document: Document) -> bool:
+    """A description ending in the body's name: its title before it, in the same sentence."""
     before = document.text[max(0, phrase.start - 60) : phrase.start].split()
-    anaphor = None
     for count in (2, 1):
         if len(before) >= count and not any(w[-1] in '.!?»"' for w in before[-count:]):
-            anaphor = _anaphor(" ".join([*before[-count:], phrase.text]), rules)
-            if anaphor is not None:
-                break
-    if anaphor is None or Source.Kind.OFFICIAL not in anaphor[0]:
-        return None
-    said = _antecedent(
-        frozenset({Source.Kind.OFFICIAL}), anaphor[1], "", history, index, document, rules
-    )
-    if said is None or not isinstance(said[0], int):
-        return None
-    person = index.sources.get(said[0])
-    return said if person is not None and person.parent == source_id else None
+            folded = " ".join([*before[-count:], phrase.text]).casefold()
+            if _names_a_person(" ".join(folded.split()), rules):
+                return True
+    return False
+
+
+def _described_after(phrase: Phrase, rules: Rules, document: Document) -> bool:
+    """A description of a person right after the body's name, its case ending included."""
+    after = _AFTER_NAME.match(document.text, phrase.end)
+    if after is None:
+        return False
+    words = after.group(1).casefold().split()
+    return any(_names_a_person(" ".join(words[:n]), rules) for n in range(len(words), 0, -1))
 
 
 def _named(phrase: Phrase, index: SourceIndex, name_ids: dict[tuple[int, int], int]) -> int:

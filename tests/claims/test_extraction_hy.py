@@ -93,10 +93,22 @@ def matches(pattern_name: str, text: str) -> bool:
 # own; "this …" patterns attribute the sentence before them.
 CASES = [
     (
+        "this was reported by relay, citing speaker",
+        "Ադրբեջանական ստորաբաժանումները լքել են երկու դիրք։ Այս մասին հայտնում է ՏԱՍՍ-ը՝ "
+        "հղում անելով Ադրբեջանի ՊՆ-ին։",
+        [("Ադրբեջանական ստորաբաժանումները լքել են երկու դիրք", "az-mod", ["tass"])],
+    ),
+    (
         "this was said by speaker, relay reported",
         "Մոսկվան պատրաստ է նոր հանդիպում կազմակերպել։ Այս մասին լրագրողների հետ զրույցում "
         "ասել է Մարիա Զախարովան, հաղորդում է ՏԱՍՍ-ը։",
         [("Մոսկվան պատրաստ է նոր հանդիպում կազմակերպել", "zakharova", ["tass"])],
+    ),
+    (
+        "this was said by speaker, relay reported",
+        "Հանձնաժողովը կհավաքվի աշնանը։ Այս մասին լրագրողներին ասել է Ջեյհուն Բայրամովը՝ "
+        "պատասխանելով հանդիպման վերաբերյալ հարցին, գրում է APA.az կայքը։",
+        [("Հանձնաժողովը կհավաքվի աշնանը", "bayramov", ["apa"])],
     ),
     (
         "this was told an agency by speaker",
@@ -550,3 +562,85 @@ def test_extracting_again_adds_nothing(desk):
     again = document_claims_extract(document=document)
     assert again.created == [] and again.found == 2
     assert Claim.objects.filter(document=document).count() == 2
+
+
+def test_this_was_said_after_an_aside_of_when(desk):
+    text = (
+        "Շփման գծում իրավիճակը մնում է լարված։ Այս մասին, այսօր՝ մայիսի 3-ին, խորհրդարանում "
+        "հայտարարեց Նիկոլ Փաշինյանը։ Զորքերը մնում են իրենց դիրքերում։ Այս մասին չորեքշաբթի՝ "
+        "հունիսի 7-ին, ճեպազրույցում ասել է Մարիա Զախարովան։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Շփման գծում իրավիճակը մնում է լարված", "pashinyan", []),
+        ("Զորքերը մնում են իրենց դիրքերում", "zakharova", []),
+    ]
+
+
+def test_a_converbs_phrase_may_open_the_sentence(desk):
+    text = (
+        "Անդրադառնալով բանակցությունների ընթացքին՝ Բայրամովը նշել է, որ տեքստը դեռ "
+        "համաձայնեցված չէ։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("տեքստը դեռ համաձայնեցված չէ", "bayramov", [])]
+
+
+def test_criticising_is_a_statement_and_he_follows_it(desk):
+    text = (
+        "Ջեյհուն Բայրամովը քննադատել է եվրոպացի պատգամավորների բանաձևը։ Նա նշել է, որ "
+        "փաստաթուղթը միակողմանի է։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("քննադատել է եվրոպացի պատգամավորների բանաձևը", "bayramov", []),
+        ("փաստաթուղթը միակողմանի է", "bayramov", []),
+    ]
+
+
+def test_a_description_with_the_article_n_refers_back(desk):
+    text = (
+        "Նիկոլ Փաշինյանը կարևորել է, որ սահմանազատումը շարունակվի առանց ընդհատման։ ՀՀ "
+        "վարչապետն ընդգծել է, "
+        "որ գործընթացը պետք է լինի թափանցիկ։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("սահմանազատումը շարունակվի առանց ընդհատման", "pashinyan", []),
+        ("գործընթացը պետք է լինի թափանցիկ", "pashinyan", []),
+    ]
+
+
+def test_the_bodys_spokesperson_is_the_person_who_spoke_for_it(desk):
+    mfa = make_source(
+        "Ministry of Foreign Affairs of Azerbaijan",
+        kind=K.MINISTRY,
+        aliases=["Ադրբեջանի ԱԳՆ"],
+    )
+    make_source("Leyla Abdullayeva", kind=K.OFFICIAL, aliases=["Լեյլա Աբդուլլաևա"], parent=mfa)
+    text = (
+        "Լեյլա Աբդուլլաևան հայտարարել է, որ Բաքուն պատրաստ է շարունակել բանակցությունները։ "
+        "«Մենք սպասում ենք պատասխանի»,- ասել է Ադրբեջանի ԱԳՆ-ի պաշտոնական ներկայացուցիչը։"
+    )
+    _, _, found = extract(text, desk)
+    assert [speaker for _, speaker, _ in found] == ["Leyla Abdullayeva"] * 2
+
+
+def test_the_bodys_spokesperson_is_the_body_when_no_one_spoke_for_it(desk):
+    make_source(
+        "Ministry of Foreign Affairs of Azerbaijan",
+        kind=K.MINISTRY,
+        aliases=["Ադրբեջանի ԱԳՆ"],
+    )
+    text = "«Մենք սպասում ենք պատասխանի»,- ասել է Ադրբեջանի ԱԳՆ-ի պաշտոնական ներկայացուցիչը։"
+    _, _, found = extract(text, desk)
+    assert [speaker for _, speaker, _ in found] == ["Ministry of Foreign Affairs of Azerbaijan"]
+
+
+def test_a_post_on_a_social_network_is_a_statement(desk):
+    text = (
+        "Բանակցությունների նոր փուլը կկայանա հաջորդ ամիս։ Այս մասին ֆեյսբուքյան էջում "
+        "գրառում է արել Ջեյհուն Բայրամովը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("Բանակցությունների նոր փուլը կկայանա հաջորդ ամիս", "bayramov", [])]
