@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from django.core.management import call_command
 from django.db import transaction
 
-from claims.extraction.finder import split_sentences
+from claims.extraction.sentences import split_sentences
 from claims.extraction.rules import rules_for
 from claims.extraction.services import document_claims_extract, read_statements
 from claims.models import Claim

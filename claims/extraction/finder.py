@@ -3,7 +3,7 @@
 It knows no database. It is given the text, a language's rules and the places where known
 source names stand (``names``: code-point spans), and returns each statement's span and the
 spans of the phrases naming its speaker and relays. Linking those phrases to sources, and
-resolving "it" or "the ministry" to an earlier speaker, is ``linking``'s and the service's work.
+resolving "it" or "the ministry" to an earlier speaker, is ``resolution``'s work.
 
 Sentences are split at the language's sentence ends outside quotations, so a quotation of
 several sentences stays one statement. Each sentence is tried against the language's patterns in
@@ -22,17 +22,11 @@ the clause after it has an attribution of its own, each clause is read on its ow
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass, field
 
 from .rules import NAME_MARK, Rules
+from .sentences import inside_quotation, split_sentences, strip, trim
 
-# Trimmed from a statement's ends: white space, punctuation, quotation marks, dashes. The start
-# is matched at the statement's own position, so without "^" (which holds only where the
-# text begins): a statement that opens on a quotation mark mid-sentence loses it too.
-_TRIM_START = re.compile(r"(?:\s|[“\"«‘„]|[-–—]\s)+")
-_TRIM_END = re.compile(r"(?:\s|[,.;:!?։…]|[”\"»“]|\s[-–—])+$")
-MIN_STATEMENT_WORDS = 3
 MAX_DEPTH = 2
 
 
@@ -164,7 +158,7 @@ def _quotation_runs_on(text: str, paragraph: int, rules: Rules) -> bool:
             return False
         start = text.rfind("\n", 0, end) + 1
         piece = text[start:end]
-        if _inside_quotation(piece, rules):
+        if inside_quotation(piece, rules):
             return True
         if any(mark in piece for pair in rules.closing.items() for mark in pair):
             return False
@@ -216,21 +210,21 @@ def _quoted_paragraphs_before(
         if end == 0 or any(start < other.end and other.start < end for other in found):
             break
         piece = text[start:end]
-        if _inside_quotation(piece, rules):
+        if inside_quotation(piece, rules):
             spans.extend(unmarked)
             unmarked = []
             began_inside = piece.lstrip()[:1] not in rules.closing
             if began_inside:
                 # After words of its own ("The ministry said: “…"): from its opening mark.
                 start += max(piece.rfind(opening) for opening in rules.closing)
-            trimmed = _trim(text, start, end, rules, quoted=True)
+            trimmed = trim(text, start, end, rules, quoted=True)
             if trimmed is not None:
                 spans.append(trimmed)
             if began_inside:
                 break
             end = start
             continue
-        trimmed = _trim(text, start, end, rules, quoted=True)
+        trimmed = trim(text, start, end, rules, quoted=True)
         if any(mark in piece for pair in rules.closing.items() for mark in pair):
             break  # its quotations close within it: none runs on from here
         elif trimmed is not None:
@@ -263,89 +257,6 @@ class _Names:
         while last < len(self.spans) and self.spans[last][1] <= end:
             last += 1
         return tuple(self.spans[first:last])
-
-
-def split_sentences(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """Sentence spans. A line break always ends one; a sentence end only outside quotation
-    marks, before white space and a capital, digit or quotation mark, and not after an
-    abbreviation or an initial."""
-    spans = []
-    start = 0
-    expected: list[str] = []  # the closing marks of the open quotations, innermost last
-    closing = rules.closing
-    closing_marks = rules.closing_marks
-    # Only these characters can change anything; the text between them is skipped.
-    for found in rules.stops.finditer(text):
-        i = found.start()
-        char = text[i]
-        if char == "\n":
-            spans.append((start, i))
-            start = i + 1
-            expected.clear()
-        elif char in expected:
-            # It closes the innermost quotation, or one further out left unclosed inside it.
-            del expected[len(expected) - 1 - expected[::-1].index(char) :]
-            if not expected and _ends_here(text, i, rules, quote=True):
-                spans.append((start, i + 1))
-                start = i + 1
-        elif char in closing:
-            expected.append(closing[char])
-        elif char in closing_marks:
-            # A closing mark with nothing open: a quotation that opened in an earlier line.
-            if not expected and _ends_here(text, i, rules, quote=True):
-                spans.append((start, i + 1))
-                start = i + 1
-        elif not expected and _ends_here(text, i, rules, quote=False):
-            spans.append((start, i + 1))
-            start = i + 1
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
-
-
-def _ends_here(text: str, i: int, rules: Rules, *, quote: bool) -> bool:
-    # Only the characters around ``i`` are read, never a copy of the text before or after it:
-    # this is asked at every full stop of texts of millions of characters.
-    if quote:
-        # A closing quotation mark ends the sentence when the quotation ended with one.
-        before = i - 1
-        while before >= 0 and text[before].isspace():
-            before -= 1
-        if before < 0 or text[before] not in rules.sentence_end:
-            return False
-    after = text[i + 1 : i + 3]
-    if after and not after[0].isspace():
-        return False
-    following = i + 1
-    while following < len(text) and text[following] in " \t":
-        following += 1
-    if following < len(text) and not (
-        text[following].isupper()
-        or text[following].isdigit()
-        or text[following] in rules.closing
-        or text[following] in "‘(\n—–-"
-    ):
-        return False
-    if not quote and text[i] == ".":
-        token = _token_before(text, i)
-        if token in rules.abbreviations or (len(token) == 1 and token.isupper()):
-            return False
-    return True
-
-
-def _token_before(text: str, i: int) -> str:
-    """The run of word characters and full stops that ends at ``i`` ("Gen", "U.S")."""
-    start = i
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
-        start -= 1
-    return text[start:i]
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _mask(text: str, names: list[tuple[int, int]]) -> str:
@@ -400,7 +311,7 @@ def _match(
             continue
         if pattern.continued:
             # Its speaker is the quotation's: the statement now runs to this one's end.
-            more = _trim(text, at(match.start("content")), at(match.end("content")), rules)
+            more = trim(text, at(match.start("content")), at(match.end("content")), rules)
             if more is None:
                 continue
             last.end = more[1]
@@ -437,12 +348,12 @@ def _match(
                 statement.relays = [*statement.relays, speaker, *relays]
             if inner:
                 return inner
-            spans = [_trim(text, inner_start, inner_end, rules)]
+            spans = [trim(text, inner_start, inner_end, rules)]
         elif pattern.previous:
-            spans = [_trim(text, *previous, rules)]
+            spans = [trim(text, *previous, rules)]
         else:
             spans = [
-                _trim(text, at(match.start(group)), at(match.end(group)), rules)
+                trim(text, at(match.start(group)), at(match.end(group)), rules)
                 for group in ("content", "content2")
                 if groups.get(group)
             ]
@@ -464,7 +375,7 @@ def _clauses(
     no such break."""
     sentence = masked[start:end]
     for found in rules.clause_break.finditer(sentence):
-        if _inside_quotation(sentence[: found.start()], rules):
+        if inside_quotation(sentence[: found.start()], rules):
             continue
         second = _match(text, masked, start + found.end(), end, rules, names, depth=depth + 1)
         if second:
@@ -473,17 +384,6 @@ def _clauses(
             )
             return first + second
     return None
-
-
-def _inside_quotation(before: str, rules: Rules) -> bool:
-    """Whether a quotation opened in ``before`` is still open at its end."""
-    for opening, closing in rules.closing.items():
-        if opening == closing:
-            if before.count(opening) % 2:
-                return True
-        elif before.count(opening) > before.count(closing):
-            return True
-    return False
 
 
 def _reaches(
@@ -505,7 +405,7 @@ def _holds(sentence: str, cue: str, rules: Rules, present: dict[str, bool]) -> b
 
 
 def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phrase:
-    start, end = _strip(text, start, end)
+    start, end = strip(text, start, end)
     while end > start and text[end - 1] in ", ":
         end -= 1
     # A name inside an apposition describes the speaker ("Nino Beridze, an analyst at a
@@ -528,40 +428,3 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
         # A title, then the name after a comma: "the head of the community, Gevorg Sahakyan".
         words = rules.without_determiner(phrase.head.rsplit(",", 1)[1].split())
     return bool(words) and words[0] not in rules.not_names and words[0][:1].isupper()
-
-
-def _trim(
-    text: str, start: int, end: int, rules: Rules, *, quoted: bool = False
-) -> tuple[int, int] | None:
-    """A statement's span without what surrounds it; ``quoted``: a paragraph of a quotation,
-    whose first word is the speaker's even when it is "that" ("Что касается …")."""
-    piece = text[start:end]
-    new_start = start
-    while True:  # white space, quotation marks and a leading "that", in any order
-        lead = _TRIM_START.match(text, new_start, end)
-        if lead and lead.end() > new_start:
-            new_start = lead.end()
-            continue
-        that = (
-            rules.complementiser.match(text, new_start, end)
-            if rules.complementiser and not quoted
-            else None
-        )
-        if that is None:
-            break
-        new_start = that.end()
-    trail = _TRIM_END.search(piece)
-    new_end = end - (len(piece) - trail.start() if trail else 0)
-    # Keep a closing quotation mark that closes one opened inside the statement.
-    inside = text[new_start:new_end]
-    if new_end < end and _opens_more_than_closes(inside, text[new_end], rules):
-        new_end += 1
-    if new_end <= new_start or len(text[new_start:new_end].split()) < MIN_STATEMENT_WORDS:
-        return None
-    return new_start, new_end
-
-
-def _opens_more_than_closes(inside: str, mark: str, rules: Rules) -> bool:
-    """Whether ``mark`` closes a quotation opened in ``inside`` and not closed there."""
-    openers = [o for o, c in rules.closing.items() if c == mark and o != c]
-    return any(inside.count(o) > inside.count(mark) for o in openers)

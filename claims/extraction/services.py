@@ -2,7 +2,7 @@
 who relayed them.
 
 ``document_claims_extract`` finds the statements (``finder``), links the phrases naming their
-speakers and relays to sources (``linking``), resolves "it" or "the ministry" to the most
+speakers and relays to sources (``resolution``), resolves "it" or "the ministry" to the most
 recent matching speaker (and "the Ministry of Defense", before anyone spoke, to the one of the
 publisher's country), and creates each statement as a ``suggested`` claim. A person named after
 the body they speak for ("ICRC spokeswoman Hanna Lindqvist") is the speaker, and a surname
@@ -20,27 +20,25 @@ statement already covered by a claim of the same speaker is left alone.
 
 import bisect
 import itertools
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
 
 from claims.status import Status
 from sources.models import Document, DocumentTaskRun, Source
-from sources.names import AMBIGUOUS, PLAIN, Known, Morphology, SourceIndex, source_index
+from sources.names import source_index
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
-from .finder import Phrase, Statement, find_statements, speaking_subjects
+from .finder import Statement, find_statements, speaking_subjects
+from .resolution import RELAYING_KINDS, History, Said, resolve
 from .rules import Rules, rules_for
 
 MAX_SUMMARY = 500
 # Suggestions written per transaction: the document stays locked for one batch's inserts only.
 WRITE_BATCH = 1_000
-# Kinds of source that pass statements on when someone "told" them.
-RELAYING_KINDS = frozenset({Source.Kind.NEWS_AGENCY, Source.Kind.OUTLET})
 
 
 class DocumentChanged(Exception):
@@ -52,89 +50,6 @@ class ExtractionResult:
     created: list[int] = field(default_factory=list)  # ids of the new suggested claims
     proposed: list[str] = field(default_factory=list)  # names waiting for an editor
     found: int = 0  # statements found, including those already claimed or waiting
-
-
-@dataclass(frozen=True)
-class _Said:
-    """A statement's resolved speaker and relays: source ids, or names to propose."""
-
-    speaker: int | str
-    relays: tuple[int | str, ...]
-
-
-class _History:
-    """Who spoke so far, for the look-backs of "it", "the ministry" and "said Ilyin".
-
-    Each looks for the most recent statement whose speaker fits. Only the latest statement of
-    each speaker can be that one, so they are kept one per speaker, most recent last: a look-back
-    passes over the speakers of the document, not over every statement before it.
-
-    A surname alone ("said Ilyin", "ասաց Միրզոյանը") means the person of that surname named
-    before it: one the desk does not know who spoke, or a known person the text named, whether
-    or not they spoke then ("Foreign Minister Ararat Mirzoyan met …"). Surnames compare through
-    the language's morphology, so an inflected one finds its person.
-    """
-
-    def __init__(
-        self,
-        morphology: Morphology = PLAIN,
-        index: SourceIndex | None = None,
-        names: Iterable[tuple[int, int, int]] = (),
-    ) -> None:
-        self._morphology = morphology
-        self._latest: dict[int | str, _Said] = {}
-        self._by_surname: dict[str, _Said] = {}
-        # Where a known person is named, and the surnames of their names, in text order.
-        self._people: list[tuple[int, int, frozenset[str]]] = []
-        for start, _, source_id in names:
-            known = index.sources.get(source_id) if index is not None else None
-            if known is not None and known.kind == Source.Kind.OFFICIAL:
-                surnames = frozenset(
-                    self._surname(name) for name in known.names if len(name.split()) > 1
-                )
-                if surnames:
-                    self._people.append((start, source_id, surnames))
-        self._starts = [start for start, _, _ in self._people]
-
-    def _surname(self, name: str) -> str:
-        return self._morphology.key(name.split()[-1])
-
-    def add(self, said: _Said) -> None:
-        self._latest.pop(said.speaker, None)
-        self._latest[said.speaker] = said
-        if isinstance(said.speaker, str):
-            self._by_surname[self._surname(said.speaker)] = said
-
-    def most_recent_first(self) -> Iterator[_Said]:
-        return reversed(self._latest.values())
-
-    def unknown_person(self, surname: str) -> _Said | None:
-        """The latest statement of a speaker the desk does not know, by the last word of the
-        name."""
-        return self._by_surname.get(self._morphology.key(surname))
-
-    def named_person(self, surname: str, before: int) -> int | None:
-        """The known person of that surname named last before ``before``, if any."""
-        wanted = self._morphology.key(surname)
-        for at in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
-            _, source_id, surnames = self._people[at]
-            if wanted in surnames:
-                return source_id
-        return None
-
-    def known_person(self, surname: str, index: SourceIndex) -> _Said | None:
-        """The latest statement of a person the desk knows whose name ends in ``surname``
-        ("Badalyan said" after "spokesperson Ani Badalyan told …")."""
-        wanted = self._morphology.key(surname)
-        for said in self.most_recent_first():
-            known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
-            if (
-                known is not None
-                and known.kind == Source.Kind.OFFICIAL
-                and any(self._surname(name) == wanted for name in known.names)
-            ):
-                return said
-        return None
 
 
 def document_claims_extract_run(*, document_id: int) -> int:
@@ -175,7 +90,7 @@ def document_claims_extract(*, document: Document) -> ExtractionResult:
 @dataclass
 class _Attributed:
     statements: list[Statement]
-    resolved: list[tuple[Statement, _Said]]  # those whose speaker could be told
+    resolved: list[tuple[Statement, Said]]  # those whose speaker could be told
 
 
 def read_statements(document: Document, rules: Rules) -> _Attributed:
@@ -196,19 +111,19 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
         if name_ids[(start, end)] in index.sources
         and index.sources[name_ids[(start, end)]].kind not in RELAYING_KINDS
     ]
-    history = _History(rules.morphology, index, names)
+    history = History(rules.morphology, index, names)
     resolved = []
     for statement in statements:
         while subjects and subjects[0][0] < statement.start:
-            history.add(_Said(subjects.pop(0)[1], ()))
-        said = _resolve(statement, rules, index, name_ids, history, document)
+            history.add(Said(subjects.pop(0)[1], ()))
+        said = resolve(statement, rules, index, name_ids, history, document)
         if said is not None:
             history.add(said)
             resolved.append((statement, said))
     return _Attributed(statements, resolved)
 
 
-def _suggest(document: Document, batch: list[tuple[Statement, _Said]]) -> list[int]:
+def _suggest(document: Document, batch: list[tuple[Statement, Said]]) -> list[int]:
     """Write a batch of suggestions in one short transaction; the ids of the new claims.
 
     Inserted in bulk: through ``claim_create`` one claim took some twenty queries, with the
@@ -310,298 +225,3 @@ def summary_of(quote: str) -> str:
         text = text[: MAX_SUMMARY - 2].rsplit(" ", 1)[0] + "…"
     text = text[:1].upper() + text[1:]
     return text if text[-1:] in ".!?…" else f"{text}."
-
-
-def _resolve(
-    statement: Statement,
-    rules: Rules,
-    index: SourceIndex,
-    name_ids: dict[tuple[int, int], int],
-    history: _History,
-    document: Document,
-) -> _Said | None:
-    speaker = _who(statement.speaker, rules, index, name_ids, history, document)
-    if speaker is None:
-        return None
-    who, inherited = speaker
-    relays: list[int | str] = []
-    audience = statement.audience
-    if audience is not None and audience.is_known:
-        told = name_ids[max(audience.names, key=lambda span: span[1] - span[0])]
-        known = index.sources.get(told)
-        if known is not None and known.kind in RELAYING_KINDS:
-            relays.append(told)
-    for phrase in statement.relays:
-        relay = _who(phrase, rules, index, name_ids, history, document)
-        if relay is not None:
-            relays.append(relay[0])
-    if not statement.relays and statement.audience is None:
-        # A follow-on ("It added that …") keeps the relays of the statement it continues.
-        relays = list(inherited)
-    chain = []
-    for relay in relays:
-        if relay not in (who, document.publisher_id) and relay not in chain:
-            chain.append(relay)
-    return _Said(who, tuple(chain))
-
-
-def _who(
-    phrase: Phrase,
-    rules: Rules,
-    index: SourceIndex,
-    name_ids: dict[tuple[int, int], int],
-    history: _History,
-    document: Document,
-) -> tuple[int | str, tuple] | None:
-    """Whom a phrase names, with the relays it inherits when it refers back; None when it
-    cannot be told."""
-    if phrase.is_known:
-        source_id = _named(phrase, index, name_ids)
-        if source_id == AMBIGUOUS:
-            return None
-        # "ICRC spokeswoman Hanna Lindqvist": the person speaks, though only the body is known.
-        person = _person_after(phrase, rules, index.sources.get(source_id))
-        if person:
-            return _unknown(person, history)
-        # "Представитель Кремля", "ԱԳՆ-ի պաշտոնական ներկայացուցիչը": the person who spoke
-        # for the body before, if one did.
-        spokesperson = _spokesperson(phrase, source_id, rules, index, history, document)
-        if spokesperson is not None:
-            return spokesperson
-        # Named again right after speaking ("— ответил Песков"): a follow-on, keeping the
-        # relays of the statement it continues.
-        latest = next(history.most_recent_first(), None)
-        return (
-            source_id,
-            latest.relays if latest is not None and latest.speaker == source_id else (),
-        )
-    anaphor = _anaphor(phrase.text, rules)
-    if anaphor is not None:
-        kinds, description, adjective = anaphor
-        return _antecedent(kinds, description, adjective, history, index, document, rules)
-    head = phrase.head or phrase.text
-    source_id = index.lookup(head)
-    if source_id == AMBIGUOUS:
-        return None
-    if source_id is not None:
-        return source_id, ()
-    # Only the head names the speaker: "Nino Beridze", not the forum of her apposition.
-    name = proposed_name(head, rules)
-    if not name:
-        return None
-    if len(name.split()) == 1:
-        # "The NSS said" after "Armenia's National Security Service (NSS) announced …": the
-        # body the abbreviation was given for, in brackets after its name.
-        abbreviated = _abbreviated(name, document.text, name_ids, phrase.start)
-        if abbreviated is not None:
-            return abbreviated, ()
-        # "Badalyan said" after "spokesperson Ani Badalyan told …": the person the desk knows,
-        # who spoke before, or else was named before ("Foreign Minister Ararat Mirzoyan met …").
-        said = history.known_person(name, index)
-        if said is not None:
-            return said.speaker, said.relays
-        named = history.named_person(name, phrase.start)
-        if named is not None:
-            return named, ()
-    return _unknown(name, history)
-
-
-def _abbreviated(
-    name: str, text: str, name_ids: dict[tuple[int, int], int], before: int
-) -> int | None:
-    """The source whose name, before ``before``, is followed by ``name`` in brackets, when
-    ``name`` is an abbreviation in capitals ("National Security Service (NSS)"); the
-    latest such."""
-    if len(name) < 2 or not name.isupper():
-        return None
-    given = f"({name})"
-    found = None
-    for (_start, end), source_id in sorted(name_ids.items()):
-        if end > before:
-            break
-        if source_id != AMBIGUOUS and text[end : end + len(given) + 1].lstrip().startswith(given):
-            found = source_id
-    return found
-
-
-def _unknown(name: str, history: _History) -> tuple[int | str, tuple]:
-    """A speaker the desk does not know, by name: the one who spoke before under it, if any
-    ("said Ilyin" after "Sergei Ilyin, the head of the village, told …")."""
-    said = history.unknown_person(name)
-    return (said.speaker, said.relays) if said is not None else (name, ())
-
-
-_AFTER_NAME = re.compile(r"(?:-\w+)?((?:\s+\w+){1,3})")
-
-
-def _person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
-    """The name of a person the desk does not know, when it closes a phrase after the body
-    they speak for and a title in lower case ("ICRC spokeswoman Hanna Lindqvist"); ""
-    otherwise, and always when the phrase already names a known person."""
-    if named is None or named.kind == Source.Kind.OFFICIAL:
-        return ""
-    head = phrase.head or phrase.text
-    last_name_end = max(end for _, end in phrase.names) - phrase.start
-    rest = head[last_name_end:].rstrip(" ,")
-    runs = list(rules.capitalised_run.finditer(rest))
-    if not runs or runs[-1].end() != len(rest) or len(runs[-1].group().split()) < 2:
-        return ""
-    between = rest[: runs[-1].start()].split()
-    return runs[-1].group() if any(word[:1].islower() for word in between) else ""
-
-
-def _spokesperson(
-    phrase: Phrase,
-    source_id: int,
-    rules: Rules,
-    index: SourceIndex,
-    history: _History,
-    document: Document,
-) -> tuple[int | str, tuple] | None:
-    """The person who spoke for a body before, when a description of a person that the rules
-    list stands right before the body's name ("Представитель Кремля" after Peskov spoke) or
-    right after it ("ԱԳՆ-ի պաշտոնական ներկայացուցիչը", "Կրեմլի պաշտոնյան"); None otherwise,
-    and the body itself is then the speaker."""
-    body = index.sources.get(source_id)
-    if body is None or body.kind == Source.Kind.OFFICIAL:
-        return None
-    if not (
-        _described_before(phrase, rules, document) or _described_after(phrase, rules, document)
-    ):
-        return None
-    for said in history.most_recent_first():
-        known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
-        if known is not None and known.kind == Source.Kind.OFFICIAL and known.parent == source_id:
-            return said.speaker, said.relays
-    return None
-
-
-def _names_a_person(description: str, rules: Rules) -> bool:
-    kinds = rules.anaphors.get(description)
-    return bool(kinds) and Source.Kind.OFFICIAL in kinds and "*" not in kinds
-
-
-def _described_before(phrase: Phrase, rules: Rules, document: Document) -> bool:
-    """A description ending in the body's name: its title before it, in the same sentence."""
-    before = document.text[max(0, phrase.start - 60) : phrase.start].split()
-    for count in (2, 1):
-        if len(before) >= count and not any(w[-1] in '.!?»"' for w in before[-count:]):
-            folded = " ".join([*before[-count:], phrase.text]).casefold()
-            if _names_a_person(" ".join(folded.split()), rules):
-                return True
-    return False
-
-
-def _described_after(phrase: Phrase, rules: Rules, document: Document) -> bool:
-    """A description of a person right after the body's name, its case ending included."""
-    after = _AFTER_NAME.match(document.text, phrase.end)
-    if after is None:
-        return False
-    words = after.group(1).casefold().split()
-    return any(_names_a_person(" ".join(words[:n]), rules) for n in range(len(words), 0, -1))
-
-
-def _named(phrase: Phrase, index: SourceIndex, name_ids: dict[tuple[int, int], int]) -> int:
-    """The source a phrase with known names in it stands for: a person named in it ("the press
-    secretary of the defence ministry, Lilit Hovsepyan"), else its longest name."""
-    ids = [name_ids[span] for span in sorted(phrase.names, key=lambda s: s[0] - s[1])]
-    people = [
-        pk for pk in ids if pk in index.sources and index.sources[pk].kind == Source.Kind.OFFICIAL
-    ]
-    return (people or ids)[0]
-
-
-def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
-    """The kinds of source a referring phrase can mean, the description it uses ("" for a
-    pronoun), and the adjective narrowing it ("the Azerbaijani ministry")."""
-    folded = " ".join(text.split()).casefold()
-    if folded in rules.anaphors:
-        return rules.anaphors[folded], folded if " " in folded else "", ""
-    words = folded.split()
-    if len(words) >= 3 and words[0] in rules.determiners:
-        description = " ".join([words[0], *words[2:]])
-        if description in rules.anaphors:
-            return rules.anaphors[description], description, words[1]
-    narrowed = rules.narrowed(folded)
-    if narrowed is not None:
-        # No determiner: the adjective opens the phrase ("армянского военного ведомства").
-        description, fragment = narrowed
-        return rules.anaphors[description], description, fragment
-    return None
-
-
-def _antecedent(
-    kinds: frozenset[str],
-    description: str,
-    adjective: str,
-    history: _History,
-    index: SourceIndex,
-    document: Document,
-    rules: Rules,
-) -> tuple[int | str, tuple] | None:
-    def fits(source_id: int | str) -> bool:
-        if isinstance(source_id, str):
-            # A person the desk does not know yet: "he" or "she" can still mean them, and so
-            # can what means anyone ("Bildirilib ki, …": "it was said that").
-            return "*" in kinds or (Source.Kind.OFFICIAL in kinds and not description)
-        known = index.sources.get(source_id)
-        if known is None:
-            return False
-        if "*" not in kinds and known.kind not in kinds:
-            return False
-        return not adjective or any(adjective[:5] in n.casefold() for n in known.names)
-
-    for said in history.most_recent_first():
-        if fits(said.speaker):
-            return said.speaker, said.relays
-        known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
-        parent = known.parent if known is not None else None
-        if description and parent is not None and fits(parent):
-            # "The ministry" after its spokesperson spoke: the ministry they speak for.
-            return parent, said.relays
-    if not description:
-        return None  # "it" with nobody before it
-    # A statement's own publisher is who "the ministry" means in its first lines; not an
-    # agency's or outlet's, whose "говорится в сообщении" with nobody before it is someone's
-    # statement it passes on, never its own.
-    publisher = index.sources.get(document.publisher_id)
-    if (
-        publisher is not None
-        and publisher.kind not in RELAYING_KINDS
-        and fits(document.publisher_id)
-    ):
-        return document.publisher_id, ()
-    # Its words without a determiner, stemmed as the language inflects them: "Müdafiə
-    # Nazirliyindən" is of "Azərbaycan Müdafiə Nazirliyi".
-    words = [
-        index.morphology.stem(w)
-        for w in rules.without_determiner(description.split())
-        if len(w) > 3
-    ]
-    named = [
-        pk
-        for pk in index.sources
-        if fits(pk) and all(any(w in n.casefold() for n in index.sources[pk].names) for w in words)
-    ]
-    if adjective and len(named) == 1:
-        # "The Azerbaijani defence ministry" before anyone spoke: the one source it fits.
-        return named[0], ()
-    if words and named:
-        # "The Ministry of Defense" in an agency's copy before anyone spoke: of the sources
-        # it fits, the one of the publisher's country.
-        publisher = index.sources.get(document.publisher_id)
-        country = publisher.country if publisher is not None else ""
-        local = [pk for pk in named if country and index.sources[pk].country == country]
-        if len(local) == 1:
-            return local[0], ()
-    return None
-
-
-def proposed_name(text: str, rules: Rules) -> str:
-    """The name to propose for an unknown speaker: "Georgia's interior ministry" as it
-    stands, "the governor of Tavush, Hayk Ghalumyan" as "Hayk Ghalumyan"."""
-    text = " ".join(rules.without_determiner(text.split())).strip(" ,")
-    if rules.possessive and rules.possessive.search(text):
-        return text
-    runs = rules.capitalised_run.findall(text)
-    return max(runs, key=lambda run: len(run.split()), default="")

@@ -7,8 +7,9 @@ import pytest
 from django.urls import reverse
 
 from claims.extraction.finder import find_statements, split_sentences
+from claims.extraction.resolution import proposed_name
 from claims.extraction.rules import Rules, rules_for, rules_notice
-from claims.extraction.services import document_claims_extract, proposed_name
+from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from claims.status import Status
 from demo import content

@@ -4,8 +4,8 @@ voice, proposals for unknown speakers and reruns."""
 
 import pytest
 
-from claims.extraction.finder import split_sentences
 from claims.extraction.rules import NAME_MARK, rules_for
+from claims.extraction.sentences import split_sentences
 from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from sources.models import Source

@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from claims.extraction.finder import _ends_here, find_statements
+from claims.extraction.finder import find_statements
 from claims.extraction.rules import rules_for
+from claims.extraction.sentences import ends_here
 from sources.names import longest_first
 
 
@@ -113,7 +114,7 @@ def test_sentence_ends_are_judged_as_by_definition(seed):
         if char in '.!?”»"':
             for quote in (False, True):
                 expected = ends_here_by_definition(text, i, rules, quote=quote)
-                assert _ends_here(text, i, rules, quote=quote) == expected, (text, i, quote)
+                assert ends_here(text, i, rules, quote=quote) == expected, (text, i, quote)
 
 
 def test_each_statement_names_only_the_known_names_inside_its_speaker():
