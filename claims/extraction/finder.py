@@ -22,6 +22,7 @@ the clause after it has an attribution of its own, each clause is read on its ow
 
 import bisect
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .rules import NAME_MARK, Rules
@@ -100,7 +101,7 @@ def speaking_subjects(
     spans = _Names(names)
     # A sentence holding a statement, or the attribution of one ("Об этом сообщило …" names
     # the speaker of the sentence before it).
-    taken = sorted(
+    taken = _Taken(
         span
         for statement in statements
         for span in (
@@ -108,22 +109,33 @@ def speaking_subjects(
             (statement.speaker.start, statement.speaker.end),
         )
     )
-    starts = [start for start, _ in taken]
-    # The furthest any of the first i spans reaches: a span ending in a sentence may have
-    # started long before it.
-    reach = list(itertools.accumulate((end for _, end in taken), max))
     subjects = []
     for start, end in split_sentences(text, rules):
         inside = spans.within(start, end)
         if not inside or len(text[start : inside[0][0]].split()) > MAX_WORDS_BEFORE_SUBJECT:
             continue
-        at = bisect.bisect_left(starts, end)
-        if at and reach[at - 1] > start:
+        if taken.overlaps(start, end):
             continue  # a statement was taken from it
         sentence = masked[start:end]
         if any(rules.cues[cue].search(sentence) for cue in ("SAY", "ACCUSE")):
             subjects.append(inside[0])
     return subjects
+
+
+class _Taken:
+    """Spans of the text already taken, asked whether a stretch overlaps any of them by
+    bisection: a document of two million characters holds some ten thousand statements."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        # The furthest any of the first i spans reaches: a span ending in a stretch may have
+        # started long before it.
+        self.reach = list(itertools.accumulate((end for _, end in self.spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_left(self.starts, end)
+        return bool(at) and self.reach[at - 1] > start
 
 
 MAX_QUOTED_PARAGRAPHS = 3
@@ -172,6 +184,7 @@ def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) ->
     of the same speaker too. A quotation opens in a paragraph that leaves it open; paragraphs
     between may open it again (as English copy does) or have no quotation marks at all."""
     result: list[Statement] = []
+    taken = _Taken((statement.start, statement.end) for statement in found)
     for statement in found:
         earlier = []
         paragraph = text.rfind("\n", 0, statement.start) + 1
@@ -179,7 +192,7 @@ def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) ->
             " \t" + "".join(rules.closing)
         )
         if opens_paragraph and _ends_quotation(text, statement, rules):
-            earlier = _quoted_paragraphs_before(text, paragraph, found, rules)
+            earlier = _quoted_paragraphs_before(text, paragraph, taken, rules)
         result.extend(
             Statement(
                 start,
@@ -196,7 +209,7 @@ def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) ->
 
 
 def _quoted_paragraphs_before(
-    text: str, paragraph: int, found: list[Statement], rules: Rules
+    text: str, paragraph: int, taken: _Taken, rules: Rules
 ) -> list[tuple[int, int]]:
     """The spans of the paragraphs before ``paragraph`` that a quotation ending in it ran
     through, in text order; none when no paragraph within reach leaves a quotation open."""
@@ -207,8 +220,8 @@ def _quoted_paragraphs_before(
         while end > 0 and text[end - 1].isspace():
             end -= 1
         start = text.rfind("\n", 0, end) + 1
-        if end == 0 or any(start < other.end and other.start < end for other in found):
-            break
+        if end == 0 or taken.overlaps(start, end):
+            break  # the text's start, or a statement of its own
         piece = text[start:end]
         if inside_quotation(piece, rules):
             spans.extend(unmarked)
