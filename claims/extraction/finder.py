@@ -22,7 +22,7 @@ the clause after it has an attribution of its own, each clause is read on its ow
 
 import bisect
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .rules import NAME_MARK, Rules
@@ -145,7 +145,7 @@ def _reopened(text: str, start: int, end: int, rules: Rules) -> str:
     """For a sentence opening a paragraph with a closing mark and no opening one, in a quotation
     that a paragraph before it left open ("«… \n\n …», — заявила X"): that quotation's opening
     mark; "" otherwise."""
-    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph = _paragraph_start(text, start)
     if text[paragraph:start].strip():
         return ""
     sentence = text[start:end]
@@ -162,20 +162,35 @@ def _reopened(text: str, start: int, end: int, rules: Rules) -> str:
 def _quotation_runs_on(text: str, paragraph: int, rules: Rules) -> bool:
     """Whether a paragraph before ``paragraph`` (within reach, over paragraphs without
     quotation marks) leaves a quotation open."""
+    for start, end in _paragraphs_before(text, paragraph):
+        piece = text[start:end]
+        if inside_quotation(piece, rules):
+            return True
+        if _has_quotation_mark(piece, rules):
+            return False
+    return False
+
+
+def _paragraphs_before(text: str, paragraph: int) -> Iterator[tuple[int, int]]:
+    """The spans of the paragraphs before the one starting at ``paragraph``, nearest first,
+    as far back as a quotation is followed."""
     end = paragraph
     for _ in range(MAX_QUOTED_PARAGRAPHS):
         while end > 0 and text[end - 1].isspace():
             end -= 1
         if end == 0:
-            return False
-        start = text.rfind("\n", 0, end) + 1
-        piece = text[start:end]
-        if inside_quotation(piece, rules):
-            return True
-        if any(mark in piece for pair in rules.closing.items() for mark in pair):
-            return False
+            return
+        start = _paragraph_start(text, end)
+        yield start, end
         end = start
-    return False
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _has_quotation_mark(piece: str, rules: Rules) -> bool:
+    return any(mark in piece for pair in rules.closing.items() for mark in pair)
 
 
 def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) -> list[Statement]:
@@ -187,7 +202,7 @@ def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) ->
     taken = _Taken((statement.start, statement.end) for statement in found)
     for statement in found:
         earlier = []
-        paragraph = text.rfind("\n", 0, statement.start) + 1
+        paragraph = _paragraph_start(text, statement.start)
         opens_paragraph = not text[paragraph : statement.start].strip(
             " \t" + "".join(rules.closing)
         )
@@ -215,34 +230,28 @@ def _quoted_paragraphs_before(
     through, in text order; none when no paragraph within reach leaves a quotation open."""
     spans: list[tuple[int, int]] = []  # nearest first
     unmarked: list[tuple[int, int]] = []  # paragraphs between, kept once the opening is found
-    end = paragraph
-    for _ in range(MAX_QUOTED_PARAGRAPHS):
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = text.rfind("\n", 0, end) + 1
-        if end == 0 or taken.overlaps(start, end):
-            break  # the text's start, or a statement of its own
+    for start, end in _paragraphs_before(text, paragraph):
+        if taken.overlaps(start, end):
+            break  # a statement of its own
         piece = text[start:end]
-        if inside_quotation(piece, rules):
-            spans.extend(unmarked)
-            unmarked = []
-            began_inside = piece.lstrip()[:1] not in rules.closing
-            if began_inside:
-                # After words of its own ("The ministry said: “…"): from its opening mark.
-                start += max(piece.rfind(opening) for opening in rules.closing)
+        if not inside_quotation(piece, rules):
+            if _has_quotation_mark(piece, rules):
+                break  # its quotations close within it: none runs on from here
             trimmed = trim(text, start, end, rules, quoted=True)
             if trimmed is not None:
-                spans.append(trimmed)
-            if began_inside:
-                break
-            end = start
+                unmarked.append(trimmed)
             continue
+        spans.extend(unmarked)
+        unmarked = []
+        began_inside = piece.lstrip()[:1] not in rules.closing
+        if began_inside:
+            # After words of its own ("The ministry said: “…"): from its opening mark.
+            start += max(piece.rfind(opening) for opening in rules.closing)
         trimmed = trim(text, start, end, rules, quoted=True)
-        if any(mark in piece for pair in rules.closing.items() for mark in pair):
-            break  # its quotations close within it: none runs on from here
-        elif trimmed is not None:
-            unmarked.append(trimmed)
-        end = start
+        if trimmed is not None:
+            spans.append(trimmed)
+        if began_inside:
+            break
     return spans[::-1]
 
 

@@ -288,10 +288,13 @@ def _described_before(phrase: Phrase, rules: Rules, document: Document) -> bool:
     """A description ending in the body's name: its title before it, in the same sentence."""
     before = document.text[max(0, phrase.start - 60) : phrase.start].split()
     for count in (2, 1):
-        if len(before) >= count and not any(w[-1] in '.!?»"' for w in before[-count:]):
-            folded = " ".join([*before[-count:], phrase.text]).casefold()
-            if _names_a_person(" ".join(folded.split()), rules):
-                return True
+        title = before[-count:]
+        if (
+            len(before) >= count
+            and not any(w[-1] in '.!?»"' for w in title)
+            and _names_a_person(" ".join([*title, *phrase.text.split()]).casefold(), rules)
+        ):
+            return True
     return False
 
 
@@ -392,7 +395,6 @@ def _antecedent(
     if words and named:
         # "The Ministry of Defense" in an agency's copy before anyone spoke: of the sources
         # it fits, the one of the publisher's country.
-        publisher = index.sources.get(document.publisher_id)
         country = publisher.country if publisher is not None else ""
         local = [pk for pk in named if country and index.sources[pk].country == country]
         if len(local) == 1:

@@ -105,12 +105,11 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
     # об атаке"): what "the ministry" after them may refer back to, as a speaker would be.
     # An agency or outlet opening such a sentence ("APA xəbər verir ki …") passes on what
     # others said.
-    subjects = [
-        (start, name_ids[(start, end)])
-        for start, end in speaking_subjects(document.text, rules, spans, statements)
-        if name_ids[(start, end)] in index.sources
-        and index.sources[name_ids[(start, end)]].kind not in RELAYING_KINDS
-    ]
+    subjects = []
+    for span in speaking_subjects(document.text, rules, spans, statements):
+        known = index.sources.get(name_ids[span])
+        if known is not None and known.kind not in RELAYING_KINDS:
+            subjects.append((span[0], known.id))
     history = History(rules.morphology, index, names)
     resolved = []
     for statement in statements:
