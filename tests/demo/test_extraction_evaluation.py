@@ -68,3 +68,42 @@ def test_throughput_extracts_every_article_and_leaves_nothing_behind():
     assert run.documents == 10 and run.bytes >= run.chars > 10_000
     assert len(run.extraction_ms) == len(run.reading_ms) == len(run.split_ms) == 2
     assert not Claim.objects.exists() and not Source.objects.exists()
+
+
+def test_a_speaker_the_desk_does_not_know_is_scored_after_an_editor_confirms_it():
+    """Each statement of a proposed speaker counts, once the proposal is confirmed and the
+    document extracted again; a proposed name that no label has counts as one wrong proposal."""
+    from demo.extraction_evaluation import LabelledSet, _evaluate
+    from demo.extraction_set import Article, SourceSpec, Statement
+
+    text = (
+        "Nino Beridze said the talks on the border had stalled.\n\n"
+        "Nino Beridze said a deal was still possible before winter.\n\n"
+        "Davit Kvaratskhelia said the road to the village was closed."
+    )
+    labelled = LabelledSet(
+        (
+            SourceSpec("wire", "South Caucasus Wire", "news_agency"),
+            SourceSpec("beridze", "Nino Beridze", "official", known=False),
+        ),
+        (
+            Article(
+                "unknown-speaker",
+                "wire",
+                "international wire",
+                "Talks",
+                text,
+                (
+                    Statement("the talks on the border had stalled", "beridze"),
+                    Statement("a deal was still possible before winter", "beridze"),
+                ),
+            ),
+        ),
+    )
+    report: list[str] = []
+
+    scores = _evaluate(labelled, report)
+
+    assert (scores.expected, scores.statements_right, scores.proposed) == (2, 2, 3)
+    assert report == ["unknown-speaker: proposed 'Davit Kvaratskhelia' unlabelled"]
+    assert SourceProposal.objects.get(name="Davit Kvaratskhelia").state == "rejected"
