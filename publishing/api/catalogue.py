@@ -19,6 +19,7 @@ from claims.models import Claim, Incident
 from claims.status import Status
 from desk.filters import IdFilter, UtcDateTimeFilter
 from desk.permissions import EditorsWriteOthersRead
+from desk.serializers import RejectsUnknownFields
 from desk.viewsets import CatalogueViewSet
 from sources import services as source_services
 from sources.models import Document, Source
@@ -51,7 +52,7 @@ class SourceSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class SourceWriteSerializer(serializers.ModelSerializer):
+class SourceWriteSerializer(RejectsUnknownFields, serializers.ModelSerializer):
     # Each alias is checked by the service, which names the one at fault (an empty one, one
     # too long, one listed twice, one another source already has).
     aliases = serializers.ListField(
@@ -141,7 +142,7 @@ class DocumentDetailSerializer(DocumentSerializer):
         read_only_fields = fields
 
 
-class DocumentWriteSerializer(serializers.ModelSerializer):
+class DocumentWriteSerializer(RejectsUnknownFields, serializers.ModelSerializer):
     class Meta:
         model = Document
         fields = ["title", "url", "publisher", "published_at", "language", "text"]
@@ -296,7 +297,7 @@ class DeskClaimSerializer(ClaimSerializer):
         read_only_fields = fields
 
 
-class ClaimWriteSerializer(serializers.Serializer):
+class ClaimWriteSerializer(RejectsUnknownFields, serializers.Serializer):
     document = serializers.PrimaryKeyRelatedField(queryset=Document.objects.defer("text"))
     start = serializers.IntegerField(min_value=0, help_text="Code point offset.")
     end = serializers.IntegerField(min_value=1, help_text="Code point offset, exclusive.")
@@ -312,7 +313,7 @@ class ClaimWriteSerializer(serializers.Serializer):
     stated_on = serializers.DateField(required=False, allow_null=True)
 
 
-class ClaimUpdateSerializer(serializers.Serializer):
+class ClaimUpdateSerializer(RejectsUnknownFields, serializers.Serializer):
     summary = serializers.CharField(max_length=500, required=False)
     incident = serializers.PrimaryKeyRelatedField(
         queryset=Incident.objects.all(), required=False, allow_null=True

@@ -285,3 +285,37 @@ def test_outside_the_api_the_same_refusal_is_plain_text(desk):
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/plain")
     assert response.content.decode() == "next: Is not UTF-8 text once its %-escapes are decoded."
+
+
+@pytest.mark.parametrize(
+    ("what", "body", "refused"),
+    [
+        ("speaker", {"speaker": 1}, ["speaker"]),
+        ("relay chain", {"summary": "New words.", "relay_chain": [1]}, ["relay_chain"]),
+        ("quote", {"quote": "another quote", "start": 0}, ["quote", "start"]),
+    ],
+)
+def test_a_claim_patch_that_cannot_change_a_field_says_so_and_changes_nothing(
+    desk, what, body, refused
+):
+    """A PATCH once answered 200 for a speaker or relay chain it silently dropped."""
+    before = database_rows()
+
+    answer = desk.editor.patch(reverse("claim-detail", args=[claim_id(desk)]), body, format="json")
+
+    assert answer.status_code == 400, answer.content
+    assert sorted(answer.json()) == refused
+    assert "Fields taken: incident, stated_on, summary." in answer.json()[refused[0]][0]
+    assert database_rows() == before
+
+
+def test_a_source_created_with_a_field_the_api_does_not_take_is_refused(desk):
+    before = database_rows()
+
+    answer = desk.editor.post(
+        reverse("source-list"), {"name": "Caucasus Monitor", "credibility": 5}, format="json"
+    )
+
+    assert answer.status_code == 400, answer.content
+    assert list(answer.json()) == ["credibility"]
+    assert database_rows() == before
