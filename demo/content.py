@@ -64,7 +64,7 @@ SOURCES: list[dict] = [
         "country": "AM",
         "state_affiliated": True,
         "parent": AM_GOV,
-        "aliases": ["Pashinian", "Armenian Prime Minister"],
+        "aliases": ["Pashinian"],
         "description": "Prime Minister of Armenia.",
     },
     {

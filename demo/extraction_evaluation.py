@@ -420,8 +420,9 @@ def _load_sources(specs: Iterable[SourceSpec]) -> dict[str, int]:
             )
         taken = set(SourceAlias.objects.values_list("key", flat=True))
         for alias in spec.aliases:
-            if alias_key(alias) not in taken:
+            if alias_key(alias) not in taken:  # two of a spec's aliases may share a key
                 source_alias_add(source=existing, alias=alias)
+                taken.add(alias_key(alias))
         ids[spec.key] = existing.pk
     return ids
 

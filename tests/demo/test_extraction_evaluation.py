@@ -107,3 +107,19 @@ def test_a_speaker_the_desk_does_not_know_is_scored_after_an_editor_confirms_it(
     assert (scores.expected, scores.statements_right, scores.proposed) == (2, 2, 3)
     assert report == ["unknown-speaker: proposed 'Davit Kvaratskhelia' unlabelled"]
     assert SourceProposal.objects.get(name="Davit Kvaratskhelia").state == "rejected"
+
+
+def test_a_set_source_with_two_aliases_alike_but_for_case_loads():
+    from demo.extraction_evaluation import _load_sources
+    from demo.extraction_set import SourceSpec
+
+    keys = _load_sources(
+        [SourceSpec("regnum", "Regnum", "news_agency", aliases=("REGNUM", "Регнум", "РЕГНУМ"))]
+    )
+
+    assert sorted(
+        Source.objects.get(pk=keys["regnum"]).aliases.values_list("alias", flat=True)
+    ) == [
+        "REGNUM",
+        "Регнум",
+    ]
