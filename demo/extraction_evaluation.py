@@ -311,7 +311,7 @@ def _evaluate(labelled: LabelledSet, report: list | None) -> Scores:
             language=article.language,
         )
         document_claims_extract(document=document)
-        wrong_names = _decide_proposals(document, unknown, editor)
+        wrong_names = _decide_proposals(document, labelled, editor)
         claims = Claim.objects.filter(document=document).select_related("speaker")
         found = [
             _Found(
@@ -379,24 +379,41 @@ def _editor():
     return editor
 
 
-def _decide_proposals(document, unknown: dict[str, str], editor) -> list[str]:
-    """Decide on the sources proposed from ``document`` as an editor would: confirm as a new
-    source each name of a labelled speaker the desk does not know, reject every other, and
-    extract the document again, as the desk does on confirmation, so that every statement
+def _decide_proposals(document, labelled: LabelledSet, editor) -> list[str]:
+    """Decide on the sources proposed from ``document`` as an editor would: confirm each name
+    of a labelled speaker the desk does not know, inflected or not ("Сергея Ильина" for
+    "Сергей Ильин", compared as the language's morphology compares names), as a new source
+    under the speaker's name, or as another name of it once it exists; reject every other;
+    and extract the document again, as the desk does on confirmation, so that every statement
     waiting for a confirmed speaker is scored as a suggested claim. The names that are no
     labelled speaker's, which each count as one wrong proposal."""
+    rules = rules_for(document.language)
+    morphology = rules.morphology if rules is not None else None
+    speakers = {}
+    for spec in labelled.sources:
+        if not spec.known:
+            for name in _names(spec) | {spec.name}:
+                speakers[name_key(name)] = spec
+                if morphology is not None:
+                    speakers.setdefault(morphology.key(name), spec)
     wrong, confirmed = [], False
     for proposal in SourceProposal.objects.filter(documents=document):
-        labelled = name_key(proposal.name) in unknown
-        if not labelled:
+        spec = speakers.get(name_key(proposal.name))
+        if spec is None and morphology is not None:
+            spec = speakers.get(morphology.key(proposal.name))
+        if spec is None:
             wrong.append(proposal.name)
         if proposal.state != SourceProposal.State.PENDING:
             continue  # decided on for an earlier article
-        if labelled:
-            source_proposal_confirm(proposal=proposal, actor=editor)
-            confirmed = True
-        else:
+        if spec is None:
             source_proposal_reject(proposal=proposal, actor=editor)
+            continue
+        existing = Source.objects.filter(name=spec.name).first()
+        if existing is not None and alias_key(proposal.name) != alias_key(spec.name):
+            source_proposal_confirm(proposal=proposal, actor=editor, existing=existing)
+        elif existing is None:
+            source_proposal_confirm(proposal=proposal, actor=editor, name=spec.name)
+        confirmed = True
     if confirmed:
         document_claims_extract(document=document)
     return wrong

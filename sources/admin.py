@@ -326,6 +326,16 @@ class SourceProposalForm(forms.ModelForm):
         ("reject", "Reject: not a source"),
     ]
     decision = forms.ChoiceField(choices=DECISIONS, required=False)
+    new_name = forms.CharField(
+        max_length=200,
+        required=False,
+        label="Name",
+        help_text=(
+            "For a new source: its name as it should stand, where the text gave it inflected "
+            "(\u201cИльина\u201d for \u201cСергей Ильин\u201d). Blank keeps the proposed "
+            "name; a changed name keeps the proposed one as an alias."
+        ),
+    )
     kind = forms.ChoiceField(
         choices=Source.Kind.choices,
         initial=Source.Kind.OTHER,
@@ -364,7 +374,7 @@ class SourceProposalAdmin(ServiceModelAdmin):
     readonly_fields = ["name", "state", "found_in", "source", "decided_by", "decided_at"]
     fieldsets = [
         (None, {"fields": ["name", "state", "found_in", "source", "decided_by", "decided_at"]}),
-        ("Decision", {"fields": ["decision", "kind", "country", "existing"]}),
+        ("Decision", {"fields": ["decision", "new_name", "kind", "country", "existing"]}),
     ]
     autocomplete_fields = []
     actions = ["reject_proposals"]
@@ -408,6 +418,7 @@ class SourceProposalAdmin(ServiceModelAdmin):
                 actor=request.user,
                 kind=form.cleaned_data.get("kind") or Source.Kind.OTHER,
                 country=(form.cleaned_data.get("country") or "").upper(),
+                name=form.cleaned_data.get("new_name") or "",
             )
         elif decision == "alias":
             source_proposal_confirm(
@@ -420,10 +431,12 @@ class SourceProposalAdmin(ServiceModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if form.cleaned_data.get("decision") in ("create", "alias"):
+            source = SourceProposal.objects.select_related("source").get(pk=obj.pk).source
             self.message_user(
                 request,
-                f"{obj.name} is now a source; the documents it was found in are being "
-                "extracted again, and its statements will appear as suggested claims.",
+                f"\u201c{obj.name}\u201d now names the source {source.name}; the documents "
+                "it was found in are being extracted again, and its statements will appear "
+                "as suggested claims.",
                 messages.SUCCESS,
             )
 

@@ -290,8 +290,13 @@ def source_proposal_confirm(
     kind: str = Source.Kind.OTHER,
     country: str = "",
     existing: Source | None = None,
+    name: str = "",
 ) -> Source:
     """Confirm a proposed source: as a new source, or as another name of ``existing``.
+
+    A new source takes ``name`` when given: the name as it should stand, where the text gave
+    it inflected ("Ильина" for "Сергей Ильин"). The proposed form is then kept as an alias,
+    so that the text's form still links to it.
 
     The documents it was found in are extracted again once this commits, so that their
     statements by it become suggested claims.
@@ -301,7 +306,13 @@ def source_proposal_confirm(
         source_alias_add(source=existing, alias=proposal.name)
         source = existing
     else:
-        source = source_create(name=proposal.name, kind=kind, country=country)
+        name = " ".join(name.split()) or proposal.name
+        source = source_create(
+            name=name,
+            kind=kind,
+            country=country,
+            aliases=[] if alias_key(name) == proposal.key else [proposal.name],
+        )
     proposal.state = SourceProposal.State.CONFIRMED
     proposal.source = source
     proposal.decided_by = actor

@@ -14,7 +14,7 @@ from claims.models import Claim
 from claims.status import Status
 from demo import content
 from sources.models import Source, SourceProposal
-from sources.services import source_proposal_confirm, source_proposal_reject
+from sources.services import document_create, source_proposal_confirm, source_proposal_reject
 from tests.factories import make_claim, make_document, make_editor, make_reviewer, make_source
 from verification.models import ClaimStatusChange
 from verification.services import claim_transition
@@ -532,7 +532,7 @@ def test_admin_proposal_page_confirms_a_new_source(client, desk_sources):
     response = client.post(
         url, {"decision": "create", "kind": "ministry", "country": "ge"}, follow=True
     )
-    assert "is now a source" in response.content.decode()
+    assert "now names the source Georgia&#x27;s interior ministry" in response.content.decode()
     assert Source.objects.filter(name="Georgia's interior ministry", country="GE").exists()
     proposal.refresh_from_db()
     assert proposal.state == "confirmed"
@@ -568,3 +568,51 @@ def test_stated_on_is_the_publication_date(desk_sources):
     )
     assert claims[0].stated_on.isoformat() == "2025-03-02"
     assert claims[0].summary == "The road had been closed for two days."
+
+
+def test_a_proposal_found_inflected_is_confirmed_under_the_name_it_should_have(
+    desk_sources, django_capture_on_commit_callbacks
+):
+    """The text gave the name in the genitive: the editor names the source in the nominative,
+    and the genitive, kept as an alias, still links the statement to it."""
+    document = document_create(
+        title="Рейс",
+        text="По словам Сергея Ильина, дорогу на Берд закрыли утром.",
+        publisher=desk_sources["publisher"],
+        language="ru",
+    )
+    document_claims_extract(document=document)
+    proposal = SourceProposal.objects.get()
+    assert proposal.name == "Сергея Ильина"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        source = source_proposal_confirm(
+            proposal=proposal, actor=make_editor(), kind="official", name="  Сергей   Ильин "
+        )
+
+    assert source.name == "Сергей Ильин"
+    assert list(source.aliases.values_list("alias", flat=True)) == ["Сергея Ильина"]
+    (claim,) = Claim.objects.filter(document=document)
+    assert (claim.speaker, claim.quote) == (source, "дорогу на Берд закрыли утром")
+
+
+def test_admin_confirms_a_proposal_under_a_corrected_name(client, desk_sources):
+    extract("Georgia's interior ministry said the crossing stayed open.", desk_sources)
+    proposal = SourceProposal.objects.get()
+    client.force_login(make_editor())
+
+    response = client.post(
+        reverse("admin:sources_sourceproposal_change", args=[proposal.pk]),
+        {
+            "decision": "create",
+            "new_name": "Ministry of Internal Affairs of Georgia",
+            "kind": "ministry",
+        },
+        follow=True,
+    )
+
+    assert (
+        "now names the source Ministry of Internal Affairs of Georgia" in response.content.decode()
+    )
+    source = Source.objects.get(name="Ministry of Internal Affairs of Georgia")
+    assert list(source.aliases.values_list("alias", flat=True)) == ["Georgia's interior ministry"]

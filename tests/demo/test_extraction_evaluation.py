@@ -123,3 +123,40 @@ def test_a_set_source_with_two_aliases_alike_but_for_case_loads():
         "REGNUM",
         "Регнум",
     ]
+
+
+def test_a_speaker_proposed_in_an_inflected_form_is_confirmed_under_its_own_name():
+    from demo.extraction_evaluation import LabelledSet, _evaluate
+    from demo.extraction_set import Article, SourceSpec, Statement
+
+    text = (
+        "По словам Сергея Ильина, дорогу на Берд закрыли утром.\n\n"
+        "Сергей Ильин также сообщил, что к вечеру движение восстановили."
+    )
+    labelled = LabelledSet(
+        (
+            SourceSpec("wire", "South Caucasus Wire", "news_agency"),
+            SourceSpec("ilyin", "Сергей Ильин", "official", known=False),
+        ),
+        (
+            Article(
+                "inflected",
+                "wire",
+                "national agency",
+                "Дорога",
+                text,
+                (
+                    Statement("дорогу на Берд закрыли утром", "ilyin"),
+                    Statement("к вечеру движение восстановили", "ilyin"),
+                ),
+                language="ru",
+            ),
+        ),
+    )
+    report: list[str] = []
+
+    scores = _evaluate(labelled, report)
+
+    assert (scores.expected, scores.statements_right, scores.proposed) == (2, 2, 2), report
+    source = Source.objects.get(name="Сергей Ильин")
+    assert list(source.aliases.values_list("alias", flat=True)) == ["Сергея Ильина"]
