@@ -745,6 +745,15 @@ def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
             ],
             id="speaker accused, and said",
         ),
+        pytest.param(
+            "Ayhan Hajizada said the envoys would visit Aghdam on Monday. The assistant to the "
+            "president added that the visit had been agreed with the mission.",
+            [
+                ("the envoys would visit Aghdam on Monday", "Ayhan Hajizada", []),
+                ("the visit had been agreed with the mission", "Ayhan Hajizada", []),
+            ],
+            id="the assistant to the president refers back to an official",
+        ),
     ],
 )
 def test_wire_formulas_of_real_copy(desk, text, expected):
