@@ -23,6 +23,9 @@ from .rules import Rules
 
 # Kinds of source that pass statements on when someone "told" them.
 RELAYING_KINDS = frozenset({Source.Kind.NEWS_AGENCY, Source.Kind.OUTLET})
+# Kinds of source a surname alone may name: officials, and the people a desk confirms from a
+# proposal, who come in as "other" ("Hovhannisyan added" after "Artsrun Hovhannisyan said").
+PEOPLE_KINDS = frozenset({Source.Kind.OFFICIAL, Source.Kind.OTHER})
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class History:
         self._people: list[tuple[int, int, frozenset[str]]] = []
         for start, _, source_id in names:
             known = index.sources.get(source_id) if index is not None else None
-            if known is not None and known.kind == Source.Kind.OFFICIAL:
+            if known is not None and known.kind in PEOPLE_KINDS:
                 surnames = frozenset(
                     self._surname(name) for name in known.names if len(name.split()) > 1
                 )
@@ -101,7 +104,7 @@ class History:
             known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
             if (
                 known is not None
-                and known.kind == Source.Kind.OFFICIAL
+                and known.kind in PEOPLE_KINDS
                 and any(self._surname(name) == wanted for name in known.names)
             ):
                 return said
@@ -345,15 +348,33 @@ def _antecedent(
     document: Document,
     rules: Rules,
 ) -> tuple[int | str, tuple] | None:
+    # "The Defense Ministry added" after "the Defense Ministry of Artsakh said", a body the desk
+    # does not know or has just confirmed from a proposal (of no kind yet): its name holds the
+    # description's words.
+    described = [w.casefold() for w in rules.without_determiner(description.split())]
+
+    def describes(names: Iterable[str]) -> bool:
+        return bool(described) and any(
+            all(w in n.casefold().split() for w in described) for n in names
+        )
+
     def fits(source_id: int | str) -> bool:
         if isinstance(source_id, str):
             # A person the desk does not know yet: "he" or "she" can still mean them, and so
             # can what means anyone ("Bildirilib ki, …": "it was said that").
-            return "*" in kinds or (Source.Kind.OFFICIAL in kinds and not description)
+            return (
+                "*" in kinds
+                or (Source.Kind.OFFICIAL in kinds and not description)
+                or describes([source_id])
+            )
         known = index.sources.get(source_id)
         if known is None:
             return False
-        if "*" not in kinds and known.kind not in kinds:
+        if (
+            "*" not in kinds
+            and known.kind not in kinds
+            and not (known.kind == Source.Kind.OTHER and describes(known.names))
+        ):
             return False
         return not adjective or any(adjective[:5] in n.casefold() for n in known.names)
 
@@ -408,5 +429,18 @@ def proposed_name(text: str, rules: Rules) -> str:
     text = " ".join(rules.without_determiner(text.split())).strip(" ,")
     if rules.possessive and rules.possessive.search(text):
         return text
+    # A title ends in a word in lower case, and the name follows its comma: "the Department of
+    # State spokesperson, Ned Price" is "Ned Price", not the body in the title.
+    title, comma, rest = text.rpartition(",")
+    if comma and title.split()[-1:] and title.split()[-1][:1].islower():
+        named = rules.capitalised_run.findall(rest)
+        if named:
+            return max(named, key=lambda run: len(run.split()))
     runs = rules.capitalised_run.findall(text)
-    return max(runs, key=lambda run: len(run.split()), default="")
+    name = max(runs, key=lambda run: len(run.split()), default="")
+    # "Deputy PM Tigran Avinyan" after the statement is "Tigran Avinyan": a title in capitals
+    # is no part of the name, when a name of two words or more is left.
+    title = rules.title.match(name) if rules.title else None
+    if title and len(name[title.end() :].split()) >= 2:
+        return name[title.end() :]
+    return name

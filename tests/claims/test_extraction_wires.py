@@ -671,3 +671,196 @@ def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
         "“The handover went smoothly,” the AMD said in a statement.", publisher=desk["publisher"]
     )
     assert document_claims_extract(document=document).proposed == ["AMD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Armenia's Defense Ministry said at least two of its soldiers were wounded near Berd "
+            "and that Azerbaijani units had “seized a hill overlooking the road.”",
+            [
+                (
+                    "at least two of its soldiers were wounded near Berd and that Azerbaijani "
+                    "units had “seized a hill overlooking the road",
+                    AM,
+                    [],
+                )
+            ],
+            id="said that A and that B, A opening with 'at least', is one statement",
+        ),
+        pytest.param(
+            "Armenia's Defense Ministry said in a statement that the shelling \"had not stopped "
+            'since dawn," adding that two border posts had been hit.',
+            [
+                ('the shelling "had not stopped since dawn', AM, []),
+                ("two border posts had been hit", AM, []),
+            ],
+            id="said, a quotation closing after its comma, adding that",
+        ),
+        pytest.param(
+            "“Shells are still falling on the outskirts,” Pashinyan said, speaking from the "
+            "government building in Yerevan.",
+            [("Shells are still falling on the outskirts", PM, [])],
+            id="quotation, speaker said, speaking from a place",
+        ),
+        pytest.param(
+            "Noting that the convoy had been stopped twice, Pashinyan said that the road must "
+            "remain open to civilians.",
+            [
+                ("the convoy had been stopped twice", PM, []),
+                ("the road must remain open to civilians", PM, []),
+            ],
+            id="noting that A, speaker said B",
+        ),
+        pytest.param(
+            "Pashinyan chaired a cabinet meeting on Thursday, the first since the clashes, and "
+            "said that the border villages would receive new shelters.",
+            [("the border villages would receive new shelters", PM, [])],
+            id="what the speaker did first runs over commas, and said",
+        ),
+        pytest.param(
+            "YEREVAN — Pashinyan on Friday accused Azerbaijani units of blocking the road to "
+            "Goris.",
+            [("accused Azerbaijani units of blocking the road to Goris", PM, [])],
+            id="a city in capitals and a dash, then the speaker",
+        ),
+        pytest.param(
+            '"The talks will go on," Pashinyan told the cabinet, according to an official readout.',
+            [("The talks will go on", PM, [])],
+            id="quotation, speaker told audience, according to a readout",
+        ),
+        pytest.param(
+            "Armenia's Defense Ministry said more cautiously that the shooting had stopped by "
+            "noon.",
+            [("the shooting had stopped by noon", AM, [])],
+            id="an adverb in -ly before that",
+        ),
+        pytest.param(
+            "Pashinyan accused Azerbaijani units of shelling Tegh, and said the village school "
+            "had been closed.",
+            [
+                ("accused Azerbaijani units of shelling Tegh", PM, []),
+                ("the village school had been closed", PM, []),
+            ],
+            id="speaker accused, and said",
+        ),
+        pytest.param(
+            "Ayhan Hajizada said the envoys would visit Aghdam on Monday. The assistant to the "
+            "president added that the visit had been agreed with the mission.",
+            [
+                ("the envoys would visit Aghdam on Monday", "Ayhan Hajizada", []),
+                ("the visit had been agreed with the mission", "Ayhan Hajizada", []),
+            ],
+            id="the assistant to the president refers back to an official",
+        ),
+    ],
+)
+def test_wire_formulas_of_real_copy(desk, text, expected):
+    assert extract(text, desk) == expected
+
+
+def test_a_surname_alone_is_a_confirmed_person_after_extraction_again(
+    desk, django_capture_on_commit_callbacks
+):
+    from sources.models import SourceProposal
+    from sources.services import source_proposal_confirm
+    from tests.factories import make_editor
+
+    document = make_document(
+        "Border guard commander Tigran Avetisyan said the post had come under fire at dawn.\n\n"
+        "“Nobody was hurt,” Avetisyan added.",
+        publisher=desk["publisher"],
+    )
+    document_claims_extract(document=document)
+    proposal = SourceProposal.objects.get(name="Tigran Avetisyan")
+    with django_capture_on_commit_callbacks(execute=True):
+        source = source_proposal_confirm(proposal=proposal, actor=make_editor())
+    assert source.kind == Source.Kind.OTHER
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker.name) for c in claims] == [
+        ("the post had come under fire at dawn", "Tigran Avetisyan"),
+        ("Nobody was hurt", "Tigran Avetisyan"),
+    ]
+
+
+def test_the_ministry_after_a_body_the_desk_does_not_know_is_that_body(
+    desk, django_capture_on_commit_callbacks
+):
+    from sources.models import SourceProposal
+    from sources.services import source_proposal_confirm
+    from tests.factories import make_editor
+
+    document = make_document(
+        "Azerbaijani troops fired on the village overnight, the Defense Ministry of Artsakh "
+        "said in a release.\n\n"
+        "The Defense Ministry added that its units had returned fire.",
+        publisher=desk["publisher"],
+    )
+    result = document_claims_extract(document=document)
+    assert result.proposed == ["Defense Ministry of Artsakh"]
+    with django_capture_on_commit_callbacks(execute=True):
+        source_proposal_confirm(proposal=SourceProposal.objects.get(), actor=make_editor())
+    claims = Claim.objects.filter(document=document).order_by("start")
+    # Not the publisher's country's ministry, nor the Armenian one the desk has.
+    assert [(c.quote, c.speaker.name) for c in claims] == [
+        ("Azerbaijani troops fired on the village overnight", "Defense Ministry of Artsakh"),
+        ("its units had returned fire", "Defense Ministry of Artsakh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The road stayed closed overnight, acting Deputy Mayor Ruben Sargsyan told reporters.",
+            "Ruben Sargsyan",
+            id="a word of tenure before a title in capitals",
+        ),
+        pytest.param(
+            "“We urge restraint,” the Department of State spokesperson, Ned Price, said.",
+            "Ned Price",
+            id="a title ending in lower case, then the name after its comma",
+        ),
+        pytest.param(
+            "The crossing will reopen on Monday, Deputy Foreign Minister Vahan Petrosyan told "
+            "reporters.",
+            "Vahan Petrosyan",
+            id="a title in capitals after the statement",
+        ),
+        pytest.param(
+            "The crossing will reopen on Monday, the Foreign Ministry of Georgia said.",
+            "Foreign Ministry of Georgia",
+            id="a body keeps its name",
+        ),
+    ],
+)
+def test_the_name_after_a_title_is_proposed(desk, text, name):
+    document = make_document(text, publisher=desk["publisher"])
+    assert document_claims_extract(document=document).proposed == [name]
+
+
+def test_he_after_a_person_confirmed_from_a_proposal_is_that_person(
+    desk, django_capture_on_commit_callbacks
+):
+    from sources.models import SourceProposal
+    from sources.services import source_proposal_confirm
+    from tests.factories import make_editor
+
+    document = make_document(
+        "Pashinyan said the border posts had been reinforced.\n\n"
+        "The mayor of Berd, Artur Ghazaryan, told Caspian Evening Wire that two houses were "
+        "hit. He said the families had moved to a school.",
+        publisher=desk["publisher"],
+    )
+    document_claims_extract(document=document)
+    with django_capture_on_commit_callbacks(execute=True):
+        source_proposal_confirm(
+            proposal=SourceProposal.objects.get(name="Artur Ghazaryan"), actor=make_editor()
+        )
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker.name) for c in claims] == [
+        ("the border posts had been reinforced", PM),
+        ("two houses were hit", "Artur Ghazaryan"),
+        ("the families had moved to a school", "Artur Ghazaryan"),
+    ]
