@@ -78,6 +78,29 @@ def extract(text: str, desk) -> list[tuple[str, str, list[str]]]:
             id="dateline, statement, speaker said, and the publisher's aside",
         ),
         pytest.param(
+            "The water supply to Berd has been cut for three days. This was announced by Prime "
+            "Minister Nikol Pashinyan at Thursday's cabinet meeting.",
+            [("The water supply to Berd has been cut for three days", PM, [])],
+            id="this was announced by speaker, the sentence before",
+        ),
+        pytest.param(
+            "Two drones were shot down near Tovuz. This is stated in a statement issued by "
+            "Azerbaijan's Ministry of Defense on Sunday.",
+            [("Two drones were shot down near Tovuz", AZ, [])],
+            id="this is stated in a statement issued by speaker",
+        ),
+        pytest.param(
+            "10:47 p.m.: Pashinyan wrote on Facebook that the convoy had reached Goris.",
+            [("the convoy had reached Goris", PM, [])],
+            id="a live blog's time of the entry",
+        ),
+        pytest.param(
+            "The Azerbaijani foreign ministry weighed in on the dispute, maintaining that the "
+            "convoy had never been stopped.",
+            [("the convoy had never been stopped", AZ_MFA, [])],
+            id="maintaining that",
+        ),
+        pytest.param(
             "Pashinyan wrote on Facebook that the village school would reopen on Monday.",
             [("the village school would reopen on Monday", PM, [])],
             id="wrote on Facebook",
