@@ -409,4 +409,8 @@ def proposed_name(text: str, rules: Rules) -> str:
     if rules.possessive and rules.possessive.search(text):
         return text
     runs = rules.capitalised_run.findall(text)
-    return max(runs, key=lambda run: len(run.split()), default="")
+    name = max(runs, key=lambda run: len(run.split()), default="")
+    if name and rules.name_ending is not None:
+        # "Արայիկ Հարությունյանը" is proposed as "Արայիկ Հարությունյան".
+        name = rules.name_ending.sub("", name) or name
+    return name

@@ -13,8 +13,10 @@ declare besides its patterns, with the defaults of a file that does not:
   (the "that" trimmed from a statement's start; none), ``citing`` (the words by which a relay
   names its source, which never join two names into one: "citing"; none), ``possessive`` (a
   regex after a name, "[’']s"; none), ``clause_break`` (a regex where one sentence holds two
-  speakers' statements, "; " or ", while "; none), ``not_names``, ``name_joiners``,
-  ``abbreviations``.
+  speakers' statements, "; " or ", while "; none), ``name_ending`` (a regex for the case
+  ending a name carries in the text, cut from a name proposed for a speaker the desk does not
+  know, so that it is proposed in its dictionary form; none), ``not_names``,
+  ``name_joiners``, ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
@@ -92,6 +94,8 @@ class Rules:
     capitalised_run: re.Pattern | None = None
     possessive: re.Pattern | None = None
     clause_break: re.Pattern | None = None
+    # The case ending at the end of a name in the text, cut from a proposed name.
+    name_ending: re.Pattern | None = None
     # A language whose adjectives narrow a description without a determiner ("армянского
     # военного ведомства"): an adjective's stem -> a fragment of the names of the sources it fits.
     narrowing: dict[str, str] = field(default_factory=dict)
@@ -166,6 +170,9 @@ class Rules:
             capitalised_run=re.compile(rf"[{upper}][\w’'.-]*(?:\s+{joined}[{upper}][\w’'.-]*)*"),
             possessive=re.compile(rf"{words['possessive']}\s") if "possessive" in words else None,
             clause_break=re.compile(words["clause_break"]) if "clause_break" in words else None,
+            name_ending=re.compile(rf"(?:{words['name_ending']})$")
+            if "name_ending" in words
+            else None,
             narrowing={
                 stem.casefold(): fragment.casefold()
                 for stem, fragment in data.get("narrowing", {}).items()

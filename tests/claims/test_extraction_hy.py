@@ -392,14 +392,37 @@ def test_a_surname_alone_is_the_person_named_before_it(desk):
     assert result.proposed == []
 
 
-def test_an_unknown_speaker_is_proposed_by_the_name_as_written_once(desk):
+def test_an_unknown_speaker_is_proposed_once_in_the_dictionary_form(desk):
     text = (
         "Սոթքի վարչական ղեկավար Սամվել Ավագյանը լրագրողներին ասաց, որ գյուղում տուժածներ "
         "չկան։ Ըստ Ավագյանի՝ վնասվել է միայն մեկ անասնագոմ։"
     )
     _, result, found = extract(text, desk)
     assert found == []  # its statements wait until an editor confirms the speaker
-    assert result.proposed == ["Սամվել Ավագյանը"]
+    assert result.proposed == ["Սամվել Ավագյան"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The article -ն before a vowel.
+        (
+            "Համայնքի ղեկավար Գուրգեն Մարտիրոսյանն այսօր հայտարարեց, որ գյուղում լույս չկա։",
+            "Գուրգեն Մարտիրոսյան",
+        ),
+        # The genitive of "…ի խոսքով՝".
+        (
+            "Գուրգեն Մարտիրոսյանի խոսքով՝ գիշերը կրակոցներ չեն եղել։",
+            "Գուրգեն Մարտիրոսյան",
+        ),
+        # A surname in -ին with its article, and one in -յան without any ending.
+        ("Բնակիչ Արտյոմ Կարապետինը նշեց, որ ճանապարհը փակ է։", "Արտյոմ Կարապետին"),
+        ("«Ճանապարհը փակ է»,- ասաց բնակիչ Արտյոմ Սիմոնյան։", "Արտյոմ Սիմոնյան"),
+    ],
+)
+def test_a_proposed_name_loses_its_article_or_case(desk, text, name):
+    _, result, _ = extract(text, desk)
+    assert result.proposed == [name]
 
 
 def test_the_publishers_own_voice_gives_nothing(desk):
