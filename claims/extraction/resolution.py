@@ -23,6 +23,9 @@ from .rules import Rules
 
 # Kinds of source that pass statements on when someone "told" them.
 RELAYING_KINDS = frozenset({Source.Kind.NEWS_AGENCY, Source.Kind.OUTLET})
+# Kinds of source a surname alone may name: officials, and the people an editor confirmed as
+# new sources, who are of kind "other" until the desk says more.
+PERSON_KINDS = frozenset({Source.Kind.OFFICIAL, Source.Kind.OTHER})
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class History:
         self._people: list[tuple[int, int, frozenset[str]]] = []
         for start, _, source_id in names:
             known = index.sources.get(source_id) if index is not None else None
-            if known is not None and known.kind == Source.Kind.OFFICIAL:
+            if known is not None and known.kind in PERSON_KINDS:
                 surnames = frozenset(
                     self._surname(name) for name in known.names if len(name.split()) > 1
                 )
@@ -101,7 +104,7 @@ class History:
             known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
             if (
                 known is not None
-                and known.kind == Source.Kind.OFFICIAL
+                and known.kind in PERSON_KINDS
                 and any(self._surname(name) == wanted for name in known.names)
             ):
                 return said

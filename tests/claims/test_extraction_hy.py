@@ -667,3 +667,37 @@ def test_a_post_on_a_social_network_is_a_statement(desk):
     )
     _, _, found = extract(text, desk)
     assert found == [("Բանակցությունների նոր փուլը կկայանա հաջորդ ամիս", "bayramov", [])]
+
+
+def test_said_also_and_an_opening_of_sequence_keep_the_speaker(desk):
+    text = (
+        "Նիկոլ Փաշինյանը հայտարարեց, որ բանակցությունները շարունակվում են։ Փաշինյանը նշել է "
+        "նաև, որ սահմանին իրավիճակը կայուն է։ Ընդ որում, ՀՀ վարչապետը շեշտեց, որ "
+        "ականապատ դաշտերի քարտեզները փոխանցվել են։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("բանակցությունները շարունակվում են", "pashinyan", []),
+        ("սահմանին իրավիճակը կայուն է", "pashinyan", []),
+        ("ականապատ դաշտերի քարտեզները փոխանցվել են", "pashinyan", []),
+    ]
+
+
+def test_a_confirmed_new_speaker_is_who_his_surname_and_he_mean(
+    desk, django_capture_on_commit_callbacks
+):
+    from sources.models import SourceProposal
+    from sources.services import source_proposal_confirm
+    from tests.factories import make_editor
+
+    text = (
+        "Գյուղի վարչական ղեկավար Վարդան Մելիքյանը հայտնեց, որ կրակոցները դադարել են։ "
+        "«Մարդիկ վերադառնում են տներ»,- ասաց Մելիքյանը։ Նա նշեց նաև, որ դպրոցը վաղը կբացվի։"
+    )
+    document, result, _ = extract(text, desk)
+    assert result.proposed == ["Վարդան Մելիքյան"]
+    with django_capture_on_commit_callbacks(execute=True):
+        source_proposal_confirm(proposal=SourceProposal.objects.get(), actor=make_editor())
+    document_claims_extract(document=document)
+    speakers = [c.speaker.name for c in Claim.objects.filter(document=document).order_by("start")]
+    assert speakers == ["Վարդան Մելիքյան"] * 3
