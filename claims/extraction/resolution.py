@@ -202,7 +202,25 @@ def _who(
         named = history.named_person(name, phrase.start)
         if named is not None:
             return named, ()
+        # "said Petrov" after "Ivan Petrov, a farmer, visited …": the person named before,
+        # whom the desk does not know, by their full name.
+        name = _full_name_before(name, document.text, phrase.start, rules, index) or name
     return _unknown(name, history)
+
+
+def _full_name_before(
+    surname: str, text: str, before: int, rules: Rules, index: SourceIndex
+) -> str:
+    """The first name and surname of the person last named before ``before`` whose surname
+    is ``surname``, in the form a name is proposed in; "" when none was."""
+    wanted = index.morphology.key(surname)
+    found = ""
+    for run in rules.capitalised_run.finditer(text, 0, before):
+        words = run.group().split()
+        for at in range(1, len(words)):
+            if index.morphology.key(words[at]) == wanted:
+                found = proposed_name(" ".join(words[at - 1 : at + 1]), rules)
+    return found if len(found.split()) == 2 else ""
 
 
 def _abbreviated(

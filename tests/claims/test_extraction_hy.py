@@ -335,6 +335,12 @@ CASES = [
         "ՀՀ ՊՆ-ն հայտնում է, որ առաջնագծում իրադրությունը հարաբերականորեն կայուն է։",
         [("առաջնագծում իրադրությունը հարաբերականորեն կայուն է", "am-mod", [])],
     ),
+    (
+        "clause, then speaker, saying",
+        "Այս լուրին ավելի ուշ արձագանքեց նաև Ադրբեջանի ՊՆ-ն՝ հայտարարելով, թե հայկական "
+        "ստորաբաժանումները նահանջել են։",
+        [("հայկական ստորաբաժանումները նահանջել են", "az-mod", [])],
+    ),
 ]
 
 
@@ -701,3 +707,21 @@ def test_a_confirmed_new_speaker_is_who_his_surname_and_he_mean(
     document_claims_extract(document=document)
     speakers = [c.speaker.name for c in Claim.objects.filter(document=document).order_by("start")]
     assert speakers == ["Վարդան Մելիքյան"] * 3
+
+
+def test_a_speaker_named_after_a_clause_then_a_converb_of_saying(desk):
+    text = (
+        "Այս լուրին ավելի ուշ արձագանքեց նաև Ադրբեջանի ՊՆ-ն՝ հայտարարելով, թե հայկական "
+        "ստորաբաժանումները նահանջել են։ Զինվորները տեսան զեկույցը, նշելով, որ այն ուշ է ստացվել։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("հայկական ստորաբաժանումները նահանջել են", "az-mod", [])]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(desk):
+    text = (
+        "Ֆուտբոլիստ Դավիթ Գասպարյանը երեկ այցելել է սահմանամերձ գյուղ։\n\n"
+        "«Այստեղ մարդիկ ապրում են կրակոցների տակ»,- ասել է Գասպարյանը։"
+    )
+    _, result, _ = extract(text, desk)
+    assert result.proposed == ["Դավիթ Գասպարյան"]
