@@ -32,6 +32,9 @@ declare besides its patterns, with the defaults of a file that does not:
 - A pattern with ``statement = "continued"`` matches a sentence that goes on with the
   quotation the sentence before ended with ("“…,” she said. “…”"): its ``{CONTENT}`` joins
   that statement, which then runs to its end, the attribution between them included.
+- A pattern with ``statement = "next"`` matches a sentence that ends its paragraph by
+  announcing a quotation ("Նա գրել է."): the statement is the next paragraph, when that
+  paragraph is one quotation and nothing else.
 """
 
 import functools
@@ -53,6 +56,7 @@ NAME_MARK = "\ue000"
 DEFAULT_QUOTES = ("“”", "«»", '""')
 PREVIOUS = "previous"
 CONTINUED = "continued"
+NEXT = "next"
 
 
 # The verb lists a pattern may need: a sentence without any of a list's verbs is not tried
@@ -70,6 +74,8 @@ class Pattern:
     continued: bool = False
     # That sentence may end the paragraph before this one.
     across_paragraphs: bool = False
+    # The statement is the quotation that makes up the whole next paragraph.
+    following: bool = False
     # What a sentence must contain for the pattern to be worth trying: the verb lists its
     # template uses, and a file's own ``requires`` (a regex, searched case-insensitively).
     cues: tuple[str, ...] = ()
@@ -123,9 +129,10 @@ class Rules:
         cues = {cue: re.compile(macros[cue]) for cue in CUES}
         for spec in data["patterns"]:
             try:
-                if spec.get("statement", PREVIOUS) not in (PREVIOUS, CONTINUED):
+                if spec.get("statement", PREVIOUS) not in (PREVIOUS, CONTINUED, NEXT):
                     raise KeyError(
-                        f"statement = {spec['statement']!r}, not {PREVIOUS!r} or {CONTINUED!r}"
+                        f"statement = {spec['statement']!r}, not {PREVIOUS!r}, {CONTINUED!r} "
+                        f"or {NEXT!r}"
                     )
                 if spec.get("across_paragraphs") and spec.get("statement") != PREVIOUS:
                     raise KeyError(f"across_paragraphs without statement = {PREVIOUS!r}")
@@ -141,6 +148,7 @@ class Rules:
                         previous=spec.get("statement") == PREVIOUS,
                         continued=spec.get("statement") == CONTINUED,
                         across_paragraphs=bool(spec.get("across_paragraphs", False)),
+                        following=spec.get("statement") == NEXT,
                         cues=tuple(needed),
                     )
                 )

@@ -336,6 +336,17 @@ CASES = [
         [("առաջնագծում իրադրությունը հարաբերականորեն կայուն է", "am-mod", [])],
     ),
     (
+        "speaker said, quotation in the next paragraph",
+        "ՀՀ ՊՆ-ն իր կայքում գրել է.\n\n«Հակառակորդի կրակակետերը ճնշվել են»։",
+        [("Հակառակորդի կրակակետերը ճնշվել են", "am-mod", [])],
+    ),
+    (
+        "speaker did something, saying, quotation in the next paragraph",
+        "Նիկոլ Փաշինյանը հրապարակել է վերադարձած զինվորների լուսանկարը՝ գրելով․\n\n"
+        "«Տղաները տանն են»։",
+        [("Տղաները տանն են", "pashinyan", [])],
+    ),
+    (
         "clause, then speaker, saying",
         "Այս լուրին ավելի ուշ արձագանքեց նաև Ադրբեջանի ՊՆ-ն՝ հայտարարելով, թե հայկական "
         "ստորաբաժանումները նահանջել են։",
@@ -725,3 +736,14 @@ def test_a_surname_alone_is_the_person_named_in_full_before(desk):
     )
     _, result, _ = extract(text, desk)
     assert result.proposed == ["Դավիթ Գասպարյան"]
+
+
+def test_an_attribution_ending_its_paragraph_takes_the_quotation_after_it(desk):
+    text = (
+        "Նիկոլ Փաշինյանը ֆեյսբուքյան իր էջում գրել է.\n\n"
+        "«Մեր տղաները վերադառնում են տուն»։\n\n"
+        "Ադրբեջանի ՊՆ-ն տեսանյութ է հրապարակել՝ նշելով.\n\n"
+        "Գերիների փոխանակումը կշարունակվի։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("Մեր տղաները վերադառնում են տուն", "pashinyan", [])]
