@@ -77,6 +77,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             previous=previous,
             last=last,
             reopened=_reopened(text, start, end, rules),
+            following=_quotation_after(text, end, rules),
         )
         found.extend(statement for statement in statements if statement is not last)
         previous = None if statements else (start, end)
@@ -193,6 +194,29 @@ def _has_quotation_mark(piece: str, rules: Rules) -> bool:
     return any(mark in piece for pair in rules.closing.items() for mark in pair)
 
 
+def _quotation_after(text: str, end: int, rules: Rules) -> tuple[int, int] | None:
+    """The words of the quotation that makes up the whole paragraph after the sentence ending
+    at ``end``, when that sentence ends its paragraph: "Նա գրել է.\n\n«…»։"."""
+    rest = text[end : end + 8]
+    if "\n" not in rest or rest[: rest.index("\n")].strip(" .:։․"):
+        return None
+    start = end + rest.index("\n")
+    while start < len(text) and text[start] in "\n \t":
+        start += 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop == -1 else stop
+    paragraph = text[start:stop].rstrip().rstrip(rules.sentence_end + ".․").rstrip()
+    closing = rules.closing.get(paragraph[:1])
+    if closing is None or len(paragraph) < 3 or not paragraph.endswith(closing):
+        return None
+    inner = paragraph[1:-1]
+    # "«…»,- ասաց նա, - «…»": a paragraph that closes its quotation before its end says who
+    # spoke within it.
+    if closing != paragraph[:1] and inner.count(closing) > inner.count(paragraph[:1]):
+        return None
+    return start + 1, start + len(paragraph) - 1
+
+
 def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) -> list[Statement]:
     """Quotations that run over several paragraphs, attributed after their last one ("«… \n\n
     …», - deyə nazirlikdən bildirilib"): each earlier paragraph of the quotation is a statement
@@ -306,6 +330,7 @@ def _match(
     previous: tuple[int, int] | None = None,
     last: Statement | None = None,
     reopened: str = "",
+    following: tuple[int, int] | None = None,
 ) -> list[Statement]:
     # ``reopened``: the opening mark of a quotation that runs on from the paragraph before,
     # put back before a sentence that opens a paragraph without it ("…», — заявила X"), so
@@ -325,6 +350,8 @@ def _match(
         if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
             continue
         if pattern.continued and (last is None or "\n" in text[last.end : start]):
+            continue
+        if pattern.following and following is None:
             continue
         if not all(_holds(sentence, cue, rules, present) for cue in pattern.cues):
             continue
@@ -373,6 +400,8 @@ def _match(
             spans = [trim(text, inner_start, inner_end, rules)]
         elif pattern.previous:
             spans = [trim(text, *previous, rules)]
+        elif pattern.following:
+            spans = [trim(text, *following, rules)]
         else:
             spans = [
                 trim(text, at(match.start(group)), at(match.end(group)), rules)

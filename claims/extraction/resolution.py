@@ -202,7 +202,25 @@ def _who(
         named = history.named_person(name, phrase.start)
         if named is not None:
             return named, ()
+        # "said Petrov" after "Ivan Petrov, a farmer, visited …": the person named before,
+        # whom the desk does not know, by their full name.
+        name = _full_name_before(name, document.text, phrase.start, rules, index) or name
     return _unknown(name, history)
+
+
+def _full_name_before(
+    surname: str, text: str, before: int, rules: Rules, index: SourceIndex
+) -> str:
+    """The first name and surname of the person last named before ``before`` whose surname
+    is ``surname``, in the form a name is proposed in; "" when none was."""
+    wanted = index.morphology.key(surname)
+    found = ""
+    for run in rules.capitalised_run.finditer(text, 0, before):
+        words = run.group().split()
+        for at in range(1, len(words)):
+            if index.morphology.key(words[at]) == wanted:
+                found = proposed_name(" ".join(words[at - 1 : at + 1]), rules)
+    return found if len(found.split()) == 2 else ""
 
 
 def _abbreviated(
@@ -432,15 +450,17 @@ def proposed_name(text: str, rules: Rules) -> str:
     # A title ends in a word in lower case, and the name follows its comma: "the Department of
     # State spokesperson, Ned Price" is "Ned Price", not the body in the title.
     title, comma, rest = text.rpartition(",")
-    if comma and title.split()[-1:] and title.split()[-1][:1].islower():
-        named = rules.capitalised_run.findall(rest)
-        if named:
-            return max(named, key=lambda run: len(run.split()))
-    runs = rules.capitalised_run.findall(text)
+    after_title = comma and title.split()[-1:] and title.split()[-1][:1].islower()
+    runs = (after_title and rules.capitalised_run.findall(rest)) or rules.capitalised_run.findall(
+        text
+    )
     name = max(runs, key=lambda run: len(run.split()), default="")
     # "Deputy PM Tigran Avinyan" after the statement is "Tigran Avinyan": a title in capitals
     # is no part of the name, when a name of two words or more is left.
     title = rules.title.match(name) if rules.title else None
     if title and len(name[title.end() :].split()) >= 2:
-        return name[title.end() :]
+        name = name[title.end() :]
+    if name and rules.name_ending is not None:
+        # "Արայիկ Հարությունյանը" is proposed as "Արայիկ Հարությունյան".
+        name = rules.name_ending.sub("", name) or name
     return name

@@ -15,7 +15,9 @@ declare besides its patterns, with the defaults of a file that does not:
   regex after a name, "[’']s"; none), ``clause_break`` (a regex where one sentence holds two
   speakers' statements, "; " or ", while "; none), ``title`` (a regex for a title in
   capitals before a person's name, left out of the name proposed: "Deputy Minister "; none),
-  ``not_names``, ``name_joiners``, ``abbreviations``.
+  ``name_ending`` (a regex for the case ending a name carries in the text, cut from a name
+  proposed for a speaker the desk does not know, so that it is proposed in its dictionary
+  form; none), ``not_names``, ``name_joiners``, ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
@@ -31,6 +33,9 @@ declare besides its patterns, with the defaults of a file that does not:
 - A pattern with ``statement = "continued"`` matches a sentence that goes on with the
   quotation the sentence before ended with ("“…,” she said. “…”"): its ``{CONTENT}`` joins
   that statement, which then runs to its end, the attribution between them included.
+- A pattern with ``statement = "next"`` matches a sentence that ends its paragraph by
+  announcing a quotation ("Նա գրել է."): the statement is the next paragraph, when that
+  paragraph is one quotation and nothing else.
 """
 
 import functools
@@ -52,6 +57,7 @@ NAME_MARK = "\ue000"
 DEFAULT_QUOTES = ("“”", "«»", '""')
 PREVIOUS = "previous"
 CONTINUED = "continued"
+NEXT = "next"
 
 
 # The verb lists a pattern may need: a sentence without any of a list's verbs is not tried
@@ -69,6 +75,8 @@ class Pattern:
     continued: bool = False
     # That sentence may end the paragraph before this one.
     across_paragraphs: bool = False
+    # The statement is the quotation that makes up the whole next paragraph.
+    following: bool = False
     # What a sentence must contain for the pattern to be worth trying: the verb lists its
     # template uses, and a file's own ``requires`` (a regex, searched case-insensitively).
     cues: tuple[str, ...] = ()
@@ -94,6 +102,8 @@ class Rules:
     possessive: re.Pattern | None = None
     clause_break: re.Pattern | None = None
     title: re.Pattern | None = None
+    # The case ending at the end of a name in the text, cut from a proposed name.
+    name_ending: re.Pattern | None = None
     # A language whose adjectives narrow a description without a determiner ("армянского
     # военного ведомства"): an adjective's stem -> a fragment of the names of the sources it fits.
     narrowing: dict[str, str] = field(default_factory=dict)
@@ -121,9 +131,10 @@ class Rules:
         cues = {cue: re.compile(macros[cue]) for cue in CUES}
         for spec in data["patterns"]:
             try:
-                if spec.get("statement", PREVIOUS) not in (PREVIOUS, CONTINUED):
+                if spec.get("statement", PREVIOUS) not in (PREVIOUS, CONTINUED, NEXT):
                     raise KeyError(
-                        f"statement = {spec['statement']!r}, not {PREVIOUS!r} or {CONTINUED!r}"
+                        f"statement = {spec['statement']!r}, not {PREVIOUS!r}, {CONTINUED!r} "
+                        f"or {NEXT!r}"
                     )
                 if spec.get("across_paragraphs") and spec.get("statement") != PREVIOUS:
                     raise KeyError(f"across_paragraphs without statement = {PREVIOUS!r}")
@@ -139,6 +150,7 @@ class Rules:
                         previous=spec.get("statement") == PREVIOUS,
                         continued=spec.get("statement") == CONTINUED,
                         across_paragraphs=bool(spec.get("across_paragraphs", False)),
+                        following=spec.get("statement") == NEXT,
                         cues=tuple(needed),
                     )
                 )
@@ -169,6 +181,9 @@ class Rules:
             possessive=re.compile(rf"{words['possessive']}\s") if "possessive" in words else None,
             clause_break=re.compile(words["clause_break"]) if "clause_break" in words else None,
             title=re.compile(words["title"]) if "title" in words else None,
+            name_ending=re.compile(rf"(?:{words['name_ending']})$")
+            if "name_ending" in words
+            else None,
             narrowing={
                 stem.casefold(): fragment.casefold()
                 for stem, fragment in data.get("narrowing", {}).items()

@@ -335,6 +335,23 @@ CASES = [
         "ՀՀ ՊՆ-ն հայտնում է, որ առաջնագծում իրադրությունը հարաբերականորեն կայուն է։",
         [("առաջնագծում իրադրությունը հարաբերականորեն կայուն է", "am-mod", [])],
     ),
+    (
+        "speaker said, quotation in the next paragraph",
+        "ՀՀ ՊՆ-ն իր կայքում գրել է.\n\n«Հակառակորդի կրակակետերը ճնշվել են»։",
+        [("Հակառակորդի կրակակետերը ճնշվել են", "am-mod", [])],
+    ),
+    (
+        "speaker did something, saying, quotation in the next paragraph",
+        "Նիկոլ Փաշինյանը հրապարակել է վերադարձած զինվորների լուսանկարը՝ գրելով․\n\n"
+        "«Տղաները տանն են»։",
+        [("Տղաները տանն են", "pashinyan", [])],
+    ),
+    (
+        "clause, then speaker, saying",
+        "Այս լուրին ավելի ուշ արձագանքեց նաև Ադրբեջանի ՊՆ-ն՝ հայտարարելով, թե հայկական "
+        "ստորաբաժանումները նահանջել են։",
+        [("հայկական ստորաբաժանումները նահանջել են", "az-mod", [])],
+    ),
 ]
 
 
@@ -392,14 +409,37 @@ def test_a_surname_alone_is_the_person_named_before_it(desk):
     assert result.proposed == []
 
 
-def test_an_unknown_speaker_is_proposed_by_the_name_as_written_once(desk):
+def test_an_unknown_speaker_is_proposed_once_in_the_dictionary_form(desk):
     text = (
         "Սոթքի վարչական ղեկավար Սամվել Ավագյանը լրագրողներին ասաց, որ գյուղում տուժածներ "
         "չկան։ Ըստ Ավագյանի՝ վնասվել է միայն մեկ անասնագոմ։"
     )
     _, result, found = extract(text, desk)
     assert found == []  # its statements wait until an editor confirms the speaker
-    assert result.proposed == ["Սամվել Ավագյանը"]
+    assert result.proposed == ["Սամվել Ավագյան"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The article -ն before a vowel.
+        (
+            "Համայնքի ղեկավար Գուրգեն Մարտիրոսյանն այսօր հայտարարեց, որ գյուղում լույս չկա։",
+            "Գուրգեն Մարտիրոսյան",
+        ),
+        # The genitive of "…ի խոսքով՝".
+        (
+            "Գուրգեն Մարտիրոսյանի խոսքով՝ գիշերը կրակոցներ չեն եղել։",
+            "Գուրգեն Մարտիրոսյան",
+        ),
+        # A surname in -ին with its article, and one in -յան without any ending.
+        ("Բնակիչ Արտյոմ Կարապետինը նշեց, որ ճանապարհը փակ է։", "Արտյոմ Կարապետին"),
+        ("«Ճանապարհը փակ է»,- ասաց բնակիչ Արտյոմ Սիմոնյան։", "Արտյոմ Սիմոնյան"),
+    ],
+)
+def test_a_proposed_name_loses_its_article_or_case(desk, text, name):
+    _, result, _ = extract(text, desk)
+    assert result.proposed == [name]
 
 
 def test_the_publishers_own_voice_gives_nothing(desk):
@@ -644,3 +684,66 @@ def test_a_post_on_a_social_network_is_a_statement(desk):
     )
     _, _, found = extract(text, desk)
     assert found == [("Բանակցությունների նոր փուլը կկայանա հաջորդ ամիս", "bayramov", [])]
+
+
+def test_said_also_and_an_opening_of_sequence_keep_the_speaker(desk):
+    text = (
+        "Նիկոլ Փաշինյանը հայտարարեց, որ բանակցությունները շարունակվում են։ Փաշինյանը նշել է "
+        "նաև, որ սահմանին իրավիճակը կայուն է։ Ընդ որում, ՀՀ վարչապետը շեշտեց, որ "
+        "ականապատ դաշտերի քարտեզները փոխանցվել են։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("բանակցությունները շարունակվում են", "pashinyan", []),
+        ("սահմանին իրավիճակը կայուն է", "pashinyan", []),
+        ("ականապատ դաշտերի քարտեզները փոխանցվել են", "pashinyan", []),
+    ]
+
+
+def test_a_confirmed_new_speaker_is_who_his_surname_and_he_mean(
+    desk, django_capture_on_commit_callbacks
+):
+    from sources.models import SourceProposal
+    from sources.services import source_proposal_confirm
+    from tests.factories import make_editor
+
+    text = (
+        "Գյուղի վարչական ղեկավար Վարդան Մելիքյանը հայտնեց, որ կրակոցները դադարել են։ "
+        "«Մարդիկ վերադառնում են տներ»,- ասաց Մելիքյանը։ Նա նշեց նաև, որ դպրոցը վաղը կբացվի։"
+    )
+    document, result, _ = extract(text, desk)
+    assert result.proposed == ["Վարդան Մելիքյան"]
+    with django_capture_on_commit_callbacks(execute=True):
+        source_proposal_confirm(proposal=SourceProposal.objects.get(), actor=make_editor())
+    document_claims_extract(document=document)
+    speakers = [c.speaker.name for c in Claim.objects.filter(document=document).order_by("start")]
+    assert speakers == ["Վարդան Մելիքյան"] * 3
+
+
+def test_a_speaker_named_after_a_clause_then_a_converb_of_saying(desk):
+    text = (
+        "Այս լուրին ավելի ուշ արձագանքեց նաև Ադրբեջանի ՊՆ-ն՝ հայտարարելով, թե հայկական "
+        "ստորաբաժանումները նահանջել են։ Զինվորները տեսան զեկույցը, նշելով, որ այն ուշ է ստացվել։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("հայկական ստորաբաժանումները նահանջել են", "az-mod", [])]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(desk):
+    text = (
+        "Ֆուտբոլիստ Դավիթ Գասպարյանը երեկ այցելել է սահմանամերձ գյուղ։\n\n"
+        "«Այստեղ մարդիկ ապրում են կրակոցների տակ»,- ասել է Գասպարյանը։"
+    )
+    _, result, _ = extract(text, desk)
+    assert result.proposed == ["Դավիթ Գասպարյան"]
+
+
+def test_an_attribution_ending_its_paragraph_takes_the_quotation_after_it(desk):
+    text = (
+        "Նիկոլ Փաշինյանը ֆեյսբուքյան իր էջում գրել է.\n\n"
+        "«Մեր տղաները վերադառնում են տուն»։\n\n"
+        "Ադրբեջանի ՊՆ-ն տեսանյութ է հրապարակել՝ նշելով.\n\n"
+        "Գերիների փոխանակումը կշարունակվի։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("Մեր տղաները վերադառնում են տուն", "pashinyan", [])]

@@ -86,7 +86,7 @@ def test_it_leaves_a_sentence_that_has_its_own_attribution(rules):
 
 
 def test_an_unknown_statement_kind_names_the_pattern():
-    broken = CYRILLIC.replace('statement = "previous"', 'statement = "next"')
+    broken = CYRILLIC.replace('statement = "previous"', 'statement = "later"')
     with pytest.raises(ValueError, match="об этом сообщили в"):
         Rules.from_toml(broken)
 

@@ -591,7 +591,7 @@ def test_clause_breaks_and_continued_quotations_are_any_languages():
 
 def test_a_statement_kind_that_is_not_known_is_refused():
     with pytest.raises(ValueError, match="continued"):
-        Rules.from_toml(MINIMAL.replace('statement = "continued"', 'statement = "next"'))
+        Rules.from_toml(MINIMAL.replace('statement = "continued"', 'statement = "later"'))
 
 
 def test_the_ministry_after_its_spokesperson_is_the_ministry_they_speak_for(desk):
