@@ -64,6 +64,9 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     spans = _Names(names)
     found = []
     previous = None  # the sentence before, while no statement was found in it
+    # From the first of the sentences before, in the paragraph of ``previous``, in which no
+    # statement was found, to the end of ``previous``.
+    run = None
     last = None  # the statement the sentence before ended with, when it ended in a quotation
     for start, end in split_sentences(text, rules):
         statements = _match(
@@ -75,10 +78,17 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             spans,
             depth=0,
             previous=previous,
+            run=run,
             last=last,
             reopened=_reopened(text, start, end, rules),
         )
         found.extend(statement for statement in statements if statement is not last)
+        if statements:
+            run = None
+        elif run is not None and previous is not None and "\n" not in text[previous[1] : start]:
+            run = (run[0], end)
+        else:
+            run = (start, end)
         previous = None if statements else (start, end)
         last = (
             statements[-1] if statements and _ends_quotation(text, statements[-1], rules) else None
@@ -304,6 +314,7 @@ def _match(
     *,
     depth: int,
     previous: tuple[int, int] | None = None,
+    run: tuple[int, int] | None = None,
     last: Statement | None = None,
     reopened: str = "",
 ) -> list[Statement]:
@@ -372,7 +383,10 @@ def _match(
                 return inner
             spans = [trim(text, inner_start, inner_end, rules)]
         elif pattern.previous:
-            spans = [trim(text, *previous, rules)]
+            # Attributed from the paragraph after, the sentence before is its paragraph's last:
+            # the statement is the whole of that paragraph no statement was found in.
+            whole = run is not None and "\n" in text[previous[1] : start]
+            spans = [trim(text, *(run if whole else previous), rules)]
         else:
             spans = [
                 trim(text, at(match.start(group)), at(match.end(group)), rules)

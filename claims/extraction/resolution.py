@@ -24,6 +24,10 @@ from .rules import Rules
 # Kinds of source that pass statements on when someone "told" them.
 RELAYING_KINDS = frozenset({Source.Kind.NEWS_AGENCY, Source.Kind.OUTLET})
 
+# The kinds a person the desk knows may have: an official, or anyone else (an analyst, a
+# witness; a speaker confirmed from a proposal is "other" until an editor says more).
+PERSON_KINDS = (Source.Kind.OFFICIAL, Source.Kind.OTHER)
+
 
 @dataclass(frozen=True)
 class Said:
@@ -59,7 +63,7 @@ class History:
         self._people: list[tuple[int, int, frozenset[str]]] = []
         for start, _, source_id in names:
             known = index.sources.get(source_id) if index is not None else None
-            if known is not None and known.kind == Source.Kind.OFFICIAL:
+            if known is not None and known.kind in PERSON_KINDS:
                 surnames = frozenset(
                     self._surname(name) for name in known.names if len(name.split()) > 1
                 )
@@ -101,7 +105,7 @@ class History:
             known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
             if (
                 known is not None
-                and known.kind == Source.Kind.OFFICIAL
+                and known.kind in PERSON_KINDS
                 and any(self._surname(name) == wanted for name in known.names)
             ):
                 return said
