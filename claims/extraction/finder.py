@@ -67,7 +67,9 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     # From the first of the sentences before, in the paragraph of ``previous``, in which no
     # statement was found, to the end of ``previous``.
     run = None
-    last = None  # the statement the sentence before ended with, when it ended in a quotation
+    last = None
+    # The statement of a sentence that ends with a colon, the quotation it introduces to come.
+    introduced = None  # the statement the sentence before ended with, when it ended in a quotation
     for start, end in split_sentences(text, rules):
         statements = _match(
             text,
@@ -80,6 +82,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             previous=previous,
             run=run,
             last=last,
+            introduced=introduced,
             reopened=_reopened(text, start, end, rules),
         )
         found.extend(statement for statement in statements if statement is not last)
@@ -90,6 +93,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
         else:
             run = (start, end)
         previous = None if statements else (start, end)
+        introduced = statements[-1] if statements and text[start:end].endswith(":") else None
         last = (
             statements[-1] if statements and _ends_quotation(text, statements[-1], rules) else None
         )
@@ -316,6 +320,7 @@ def _match(
     previous: tuple[int, int] | None = None,
     run: tuple[int, int] | None = None,
     last: Statement | None = None,
+    introduced: Statement | None = None,
     reopened: str = "",
 ) -> list[Statement]:
     # ``reopened``: the opening mark of a quotation that runs on from the paragraph before,
@@ -335,7 +340,10 @@ def _match(
     for pattern in rules.patterns:
         if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
             continue
-        if pattern.continued and (last is None or "\n" in text[last.end : start]):
+        if pattern.continued and pattern.across_paragraphs:
+            if introduced is None or not _introduces(text, introduced, start, rules):
+                continue
+        elif pattern.continued and (last is None or "\n" in text[last.end : start]):
             continue
         if not all(_holds(sentence, cue, rules, present) for cue in pattern.cues):
             continue
@@ -347,6 +355,19 @@ def _match(
             more = trim(text, at(match.start("content")), at(match.end("content")), rules)
             if more is None:
                 continue
+            if pattern.across_paragraphs:
+                # The quotation a colon introduced, in a paragraph of its own: a statement of
+                # the same speaker.
+                return [
+                    Statement(
+                        more[0],
+                        more[1],
+                        introduced.speaker,
+                        list(introduced.relays),
+                        introduced.audience,
+                        pattern.name,
+                    )
+                ]
             last.end = more[1]
             return [last]
         groups = match.groupdict()
@@ -420,6 +441,14 @@ def _clauses(
             )
             return first + second
     return None
+
+
+def _introduces(text: str, introduced: Statement, start: int, rules: Rules) -> bool:
+    """Whether the sentence starting at ``start`` opens the paragraph right after the colon
+    that ended ``introduced``'s sentence."""
+    between = text[introduced.end : start]
+    closing = "".join(rules.closing.values())
+    return ":" in between and not between.strip(" \t\n:" + closing) and 0 < between.count("\n") <= 2
 
 
 def _reaches(

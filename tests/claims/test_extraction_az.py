@@ -427,6 +427,30 @@ PATTERNS = [
         [("Bölmələrimiz əməliyyat şəraitinə tam nəzarət edir", "Vagif Dargahli", [])],
         id="speaker commented: quotation",
     ),
+    pytest.param(
+        "Vaqif Dərgahlı qeyd edib ki, bölmələrimiz yeni mövqelərdə möhkəmlənir:\n\n"
+        "“Düşmənin bütün hücum cəhdlərinin qarşısı alınıb. Vəziyyət nəzarətimiz altındadır”.",
+        "apa",
+        [
+            ("bölmələrimiz yeni mövqelərdə möhkəmlənir", "Vagif Dargahli", []),
+            (
+                "Düşmənin bütün hücum cəhdlərinin qarşısı alınıb. Vəziyyət nəzarətimiz altındadır",
+                "Vagif Dargahli",
+                [],
+            ),
+        ],
+        id="quotation a colon introduced",
+    ),
+    pytest.param(
+        "Nazirliyin rəsmi saytında yazıldığı kimi, iki kəndin minalardan təmizləndiyini "
+        "bildirən Vaqif Dərgahlı deyib ki, işlər digər ərazilərdə də davam edir.",
+        "apa",
+        [
+            ("iki kəndin minalardan təmizləndiyini", "Vagif Dargahli", []),
+            ("işlər digər ərazilərdə də davam edir", "Vagif Dargahli", []),
+        ],
+        id="speaker, having said what, said that",
+    ),
 ]
 
 
@@ -687,3 +711,13 @@ def test_a_person_the_desk_confirmed_is_found_by_surname(desk):
         ("növbəti görüş Brüsseldə keçiriləcək", "Nərmin Quliyeva", []),
     ]
     assert result.proposed == []
+
+
+def test_a_quotation_after_a_paragraph_without_a_colon_is_not_introduced(desk):
+    # Only a colon hands the paragraph after it to the speaker before.
+    text = (
+        "Vaqif Dərgahlı qeyd edib ki, bölmələrimiz yeni mövqelərdə möhkəmlənir.\n\n"
+        "“Vətən müharibəsi” adlı sərgi bu gün açılıb."
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("bölmələrimiz yeni mövqelərdə möhkəmlənir", "Vagif Dargahli", [])]
