@@ -451,6 +451,13 @@ PATTERNS = [
         ],
         id="speaker, having said what, said that",
     ),
+    pytest.param(
+        "Vaqif Dərgahlı jurnalistin sualını belə cavablandırıb: “Ordumuz bütün mövqelərini "
+        "qoruyub saxlayır”.",
+        "apa",
+        [("Ordumuz bütün mövqelərini qoruyub saxlayır", "Vagif Dargahli", [])],
+        id="speaker answered: quotation",
+    ),
 ]
 
 
