@@ -64,7 +64,12 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     spans = _Names(names)
     found = []
     previous = None  # the sentence before, while no statement was found in it
-    last = None  # the statement the sentence before ended with, when it ended in a quotation
+    # From the first of the sentences before, in the paragraph of ``previous``, in which no
+    # statement was found, to the end of ``previous``.
+    run = None
+    last = None
+    # The statement of a sentence that ends with a colon, the quotation it introduces to come.
+    introduced = None  # the statement the sentence before ended with, when it ended in a quotation
     for start, end in split_sentences(text, rules):
         statements = _match(
             text,
@@ -75,12 +80,21 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             spans,
             depth=0,
             previous=previous,
+            run=run,
             last=last,
+            introduced=introduced,
             reopened=_reopened(text, start, end, rules),
             following=_quotation_after(text, end, rules),
         )
         found.extend(statement for statement in statements if statement is not last)
+        if statements:
+            run = None
+        elif run is not None and previous is not None and "\n" not in text[previous[1] : start]:
+            run = (run[0], end)
+        else:
+            run = (start, end)
         previous = None if statements else (start, end)
+        introduced = statements[-1] if statements and text[start:end].endswith(":") else None
         last = (
             statements[-1] if statements and _ends_quotation(text, statements[-1], rules) else None
         )
@@ -328,7 +342,9 @@ def _match(
     *,
     depth: int,
     previous: tuple[int, int] | None = None,
+    run: tuple[int, int] | None = None,
     last: Statement | None = None,
+    introduced: Statement | None = None,
     reopened: str = "",
     following: tuple[int, int] | None = None,
 ) -> list[Statement]:
@@ -349,7 +365,10 @@ def _match(
     for pattern in rules.patterns:
         if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
             continue
-        if pattern.continued and (last is None or "\n" in text[last.end : start]):
+        if pattern.continued and pattern.across_paragraphs:
+            if introduced is None or not _introduces(text, introduced, start, rules):
+                continue
+        elif pattern.continued and (last is None or "\n" in text[last.end : start]):
             continue
         if pattern.following and following is None:
             continue
@@ -363,6 +382,19 @@ def _match(
             more = trim(text, at(match.start("content")), at(match.end("content")), rules)
             if more is None:
                 continue
+            if pattern.across_paragraphs:
+                # The quotation a colon introduced, in a paragraph of its own: a statement of
+                # the same speaker.
+                return [
+                    Statement(
+                        more[0],
+                        more[1],
+                        introduced.speaker,
+                        list(introduced.relays),
+                        introduced.audience,
+                        pattern.name,
+                    )
+                ]
             last.end = more[1]
             return [last]
         groups = match.groupdict()
@@ -399,7 +431,10 @@ def _match(
                 return inner
             spans = [trim(text, inner_start, inner_end, rules)]
         elif pattern.previous:
-            spans = [trim(text, *previous, rules)]
+            # Attributed from the paragraph after, the sentence before is its paragraph's last:
+            # the statement is the whole of that paragraph no statement was found in.
+            whole = run is not None and "\n" in text[previous[1] : start]
+            spans = [trim(text, *(run if whole else previous), rules)]
         elif pattern.following:
             spans = [trim(text, *following, rules)]
         else:
@@ -435,6 +470,14 @@ def _clauses(
             )
             return first + second
     return None
+
+
+def _introduces(text: str, introduced: Statement, start: int, rules: Rules) -> bool:
+    """Whether the sentence starting at ``start`` opens the paragraph right after the colon
+    that ended ``introduced``'s sentence."""
+    between = text[introduced.end : start]
+    closing = "".join(rules.closing.values())
+    return ":" in between and not between.strip(" \t\n:" + closing) and 0 < between.count("\n") <= 2
 
 
 def _reaches(

@@ -32,7 +32,10 @@ declare besides its patterns, with the defaults of a file that does not:
   agencies that give the quotation a paragraph of its own and its attribution the next one.
 - A pattern with ``statement = "continued"`` matches a sentence that goes on with the
   quotation the sentence before ended with ("“…,” she said. “…”"): its ``{CONTENT}`` joins
-  that statement, which then runs to its end, the attribution between them included.
+  that statement, which then runs to its end, the attribution between them included. With
+  ``across_paragraphs = true`` it matches instead a sentence opening the paragraph after one
+  whose last sentence gave a statement and ended with a colon ("X noted that C:" and the
+  quotation in a paragraph of its own): its ``{CONTENT}`` is a statement of the same speaker.
 - A pattern with ``statement = "next"`` matches a sentence that ends its paragraph by
   announcing a quotation ("Նա գրել է."): the statement is the next paragraph, when that
   paragraph is one quotation and nothing else.
@@ -136,8 +139,13 @@ class Rules:
                         f"statement = {spec['statement']!r}, not {PREVIOUS!r}, {CONTINUED!r} "
                         f"or {NEXT!r}"
                     )
-                if spec.get("across_paragraphs") and spec.get("statement") != PREVIOUS:
-                    raise KeyError(f"across_paragraphs without statement = {PREVIOUS!r}")
+                if spec.get("across_paragraphs") and spec.get("statement") not in (
+                    PREVIOUS,
+                    CONTINUED,
+                ):
+                    raise KeyError(
+                        f"across_paragraphs without statement = {PREVIOUS!r} or {CONTINUED!r}"
+                    )
                 source = _expand(spec["regex"], macros)
                 needed = _cues_of(spec["regex"], data.get("macros", {}))
                 if "requires" in spec:

@@ -1,4 +1,4 @@
-"""The Azerbaijani development set: eleven short articles in the ways Azerbaijani outlets write.
+"""The Azerbaijani development set: twelve short articles in the ways Azerbaijani outlets write.
 
 The articles follow the copy of APA, Trend, AZERTAC, Report.az, 1news.az and Oxu.az and the
 releases of the Azerbaijani defence and foreign ministries, 2020-2023. Their institutions and
@@ -813,6 +813,56 @@ ARTICLES: tuple[Article, ...] = (
             # two speakers in one sentence, the second with "isə"
             Statement(span="danışıqların yeni mərhələyə keçdiyini", speaker="bayramov"),
             Statement(span="bir sıra məsələlərin hələ açıq qaldığını", speaker="mirzoyan"),
+        ),
+    ),
+    Article(
+        key="az-oxu-hajizada-reply",
+        publisher="oxu-az",
+        style="news site",
+        language="az",
+        modelled_on="Oxu.az",
+        title="Ayxan Hacızadə: “Bakı sülh gündəliyinə sadiq qalır”",
+        text=(
+            "Ermənistan tərəfinin son bəyanatı danışıqların ruhuna uyğun deyil. Bakı sülh "
+            "gündəliyinə sadiq qalır.\n\n"
+            "Oxu.Az xəbər verir ki, bunu XİN-in Mətbuat xidməti idarəsinin rəisi Ayxan Hacızadə "
+            "jurnalistlərin suallarını cavablandırarkən deyib.\n\n"
+            "A.Hacızadə qeyd edib ki, sərhəd komissiyalarının işi davam edir:\n\n"
+            "“Növbəti iclasın tarixi razılaşdırılıb. Tərəflər gündəliyi yaxın günlərdə "
+            "təsdiqləyəcək”.\n\n"
+            "Sülh sazişi üzrə yeni təkliflərin İrəvana göndərildiyini bildirən XİN rəsmisi deyib "
+            "ki, qarşı tərəfin cavabı hələ gəlməyib.\n\n"
+            "Xatırladaq ki, komissiyaların əvvəlki iclası ötən ay keçirilib. Həmin iclasda "
+            "tərəflər sərhədin şimal hissəsində işçi qrupların fəaliyyətini müzakirə ediblər.\n\n"
+            "Sülh sazişinin mətni üzərində iş ötən ilin sonundan aparılır. Sazişin layihəsi "
+            "tərəflər arasında bir neçə dəfə mübadilə olunub."
+        ),
+        statements=(
+            # a lead paragraph of two sentences, attributed by the next paragraph: the whole
+            # paragraph is the statement
+            Statement(
+                span=(
+                    "Ermənistan tərəfinin son bəyanatı danışıqların ruhuna uyğun deyil. Bakı sülh "
+                    "gündəliyinə sadiq qalır"
+                ),
+                speaker="hajizada",
+            ),
+            # reported speech ending with a colon, and the quotation it introduces in a
+            # paragraph of its own
+            Statement(span="sərhəd komissiyalarının işi davam edir", speaker="hajizada"),
+            Statement(
+                span=(
+                    "Növbəti iclasın tarixi razılaşdırılıb. Tərəflər gündəliyi yaxın günlərdə "
+                    "təsdiqləyəcək"
+                ),
+                speaker="hajizada",
+            ),
+            # a participle of saying before the speaker, then "deyib ki": two statements
+            Statement(
+                span="Sülh sazişi üzrə yeni təkliflərin İrəvana göndərildiyini",
+                speaker="hajizada",
+            ),
+            Statement(span="qarşı tərəfin cavabı hələ gəlməyib", speaker="hajizada"),
         ),
     ),
 )

@@ -363,6 +363,101 @@ PATTERNS = [
         [("bu məlumatları qətiyyətlə təkzib edib", BORDER, [])],
         id="speaker denied, in a post",
     ),
+    pytest.param(
+        "Gecə ərzində cəbhə xəttində vəziyyət sakit keçib. Mövqelərimizə atəş açılmayıb.\n\n"
+        "Oxu.Az xəbər verir ki, bunu Vaqif Dərgahlı jurnalistlərə açıqlamasında deyib.",
+        "oxu",
+        [
+            (
+                "Gecə ərzində cəbhə xəttində vəziyyət sakit keçib. Mövqelərimizə atəş açılmayıb",
+                "Vagif Dargahli",
+                [],
+            )
+        ],
+        id="this was said by: the whole paragraph before",
+    ),
+    pytest.param(
+        "Sərhəd komissiyalarının növbəti iclası yaxın həftələrdə keçiriləcək.\n\n"
+        "Oxu.Az xəbər verir ki, Ceyhun Bayramov bunu Rusiyanın TASS agentliyinə müsahibəsində "
+        "bildirib.",
+        "oxu",
+        [
+            (
+                "Sərhəd komissiyalarının növbəti iclası yaxın həftələrdə keçiriləcək",
+                "Jeyhun Bayramov",
+                ["TASS"],
+            )
+        ],
+        id="speaker said this, to an agency",
+    ),
+    pytest.param(
+        "“Bu, bölgədə sabitliyə xidmət etmir”.\n\n"
+        "Trend xəbər verir ki, bu barədə Azərbaycan Xarici İşlər Nazirliyinin nümayəndəsi − "
+        "Mətbuat xidməti idarəsinin rəisi Ayxan Hacızadə sosial şəbəkədə yazıb.",
+        "trend",
+        [("Bu, bölgədə sabitliyə xidmət etmir", "Ayhan Hajizada", [])],
+        id="this was said by, titles joined by a minus sign",
+    ),
+    pytest.param(
+        "Vaqif Dərgahlı bildirib ki, gecə sərhəddə təxribat qeydə alınmayıb.\n\n"
+        "Qarşı tərəfin iddialarından danışan nazirlik rəsmisi qeyd edib ki, bu məlumatlar "
+        "reallığı əks etdirmir.",
+        "apa",
+        [
+            ("gecə sərhəddə təxribat qeydə alınmayıb", "Vagif Dargahli", []),
+            ("bu məlumatlar reallığı əks etdirmir", "Vagif Dargahli", []),
+        ],
+        id="anaphor said that, after a participle clause",
+    ),
+    pytest.param(
+        "“Bölmələrimiz mövqelərini qoruyur”.\n\n"
+        "Bu barədə APA-ya Azərbaycan Müdafiə Nazirliyindən bildirilib.\n\n"
+        "“Qarşı tərəfin yaydığı məlumatlar əsassızdır”, - deyə nazirlikdə qeyd ediblər.",
+        "apa",
+        [
+            ("Bölmələrimiz mövqelərini qoruyur", AZ_MOD, []),
+            ("Qarşı tərəfin yaydığı məlumatlar əsassızdır", AZ_MOD, []),
+        ],
+        id="quotation, deyə it was said in the ministry",
+    ),
+    pytest.param(
+        "Vaqif Dərgahlı cəbhədəki vəziyyəti şərh edib: “Bölmələrimiz əməliyyat şəraitinə tam "
+        "nəzarət edir”.",
+        "apa",
+        [("Bölmələrimiz əməliyyat şəraitinə tam nəzarət edir", "Vagif Dargahli", [])],
+        id="speaker commented: quotation",
+    ),
+    pytest.param(
+        "Vaqif Dərgahlı qeyd edib ki, bölmələrimiz yeni mövqelərdə möhkəmlənir:\n\n"
+        "“Düşmənin bütün hücum cəhdlərinin qarşısı alınıb. Vəziyyət nəzarətimiz altındadır”.",
+        "apa",
+        [
+            ("bölmələrimiz yeni mövqelərdə möhkəmlənir", "Vagif Dargahli", []),
+            (
+                "Düşmənin bütün hücum cəhdlərinin qarşısı alınıb. Vəziyyət nəzarətimiz altındadır",
+                "Vagif Dargahli",
+                [],
+            ),
+        ],
+        id="quotation a colon introduced",
+    ),
+    pytest.param(
+        "Nazirliyin rəsmi saytında yazıldığı kimi, iki kəndin minalardan təmizləndiyini "
+        "bildirən Vaqif Dərgahlı deyib ki, işlər digər ərazilərdə də davam edir.",
+        "apa",
+        [
+            ("iki kəndin minalardan təmizləndiyini", "Vagif Dargahli", []),
+            ("işlər digər ərazilərdə də davam edir", "Vagif Dargahli", []),
+        ],
+        id="speaker, having said what, said that",
+    ),
+    pytest.param(
+        "Vaqif Dərgahlı jurnalistin sualını belə cavablandırıb: “Ordumuz bütün mövqelərini "
+        "qoruyub saxlayır”.",
+        "apa",
+        [("Ordumuz bütün mövqelərini qoruyub saxlayır", "Vagif Dargahli", [])],
+        id="speaker answered: quotation",
+    ),
 ]
 
 
@@ -586,3 +681,50 @@ def test_a_state_or_ministry_official_is_the_official_who_spoke_before(desk):
         ("Bu iddialar reallığı əks etdirmir", "Ayhan Hajizada", []),
         ("Ətraflı məlumat sabah yayılacaq", "Ayhan Hajizada", []),
     ]
+
+
+def test_a_body_named_before_a_title_is_not_the_speaker(desk):
+    # "A representative of Armenia's Ministry of Defence, X, admitted …": the person speaks.
+    text = (
+        "Ermənistan Müdafiə Nazirliyinin nümayəndəsi Qarik Sərkisyan brifinqdə cəbhədə "
+        "vəziyyətin gərgin olduğunu etiraf edib."
+    )
+    _, result, found = extract(text, desk)
+    assert found == [] and result.proposed == ["Qarik Sərkisyan"]
+
+
+def test_a_person_named_before_a_body_they_answer_is_the_speaker(desk):
+    # "This was said by X, commenting on Armenia's foreign ministry": X speaks, not the ministry.
+    text = (
+        "“Bu açıqlama bölgədəki reallığı əks etdirmir”.\n\n"
+        "Oxu.Az xəbər verir ki, bunu XİN-in Mətbuat xidməti idarəsinin rəisi Nərmin Quliyeva "
+        "Ermənistan XİN-in bəyanatını şərh edərkən deyib."
+    )
+    _, result, found = extract(text, desk, publisher="oxu")
+    assert found == [] and result.proposed == ["Nərmin Quliyeva"]
+
+
+def test_a_person_the_desk_confirmed_is_found_by_surname(desk):
+    # A speaker confirmed from a proposal is "other" until an editor says more: the surname
+    # alone still finds them.
+    make_source("Nərmin Quliyeva", kind=Source.Kind.OTHER)
+    text = (
+        "Nərmin Quliyeva bildirib ki, danışıqlar davam edir.\n\n"
+        "Quliyeva əlavə edib ki, növbəti görüş Brüsseldə keçiriləcək."
+    )
+    _, result, found = extract(text, desk)
+    assert found == [
+        ("danışıqlar davam edir", "Nərmin Quliyeva", []),
+        ("növbəti görüş Brüsseldə keçiriləcək", "Nərmin Quliyeva", []),
+    ]
+    assert result.proposed == []
+
+
+def test_a_quotation_after_a_paragraph_without_a_colon_is_not_introduced(desk):
+    # Only a colon hands the paragraph after it to the speaker before.
+    text = (
+        "Vaqif Dərgahlı qeyd edib ki, bölmələrimiz yeni mövqelərdə möhkəmlənir.\n\n"
+        "“Vətən müharibəsi” adlı sərgi bu gün açılıb."
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("bölmələrimiz yeni mövqelərdə möhkəmlənir", "Vagif Dargahli", [])]
