@@ -199,7 +199,29 @@ def _who(
         named = history.named_person(name, phrase.start)
         if named is not None:
             return named, ()
+        if history.unknown_person(name) is None:
+            # "— said Altunyan" after "… Gevorg Altunyan told …" whose statement was not
+            # found: the person named in full before, proposed by that full name.
+            full = _named_in_full(name, document.text, phrase.start, rules)
+            if full is not None:
+                source_id = index.lookup(full)
+                if source_id is not None and source_id != AMBIGUOUS:
+                    return source_id, ()
+                name = full
     return _unknown(name, history)
+
+
+def _named_in_full(surname: str, text: str, before: int, rules: Rules) -> str | None:
+    """The latest "Given Surname" before ``before`` with the surname in the very form given,
+    a capitalised word that is no sentence opener before it."""
+    found = None
+    for match in re.finditer(
+        rf"(?<![\w-])([^\W\d_][\w-]*)\s+{re.escape(surname)}(?![\w-])", text[:before]
+    ):
+        given = match.group(1)
+        if given[0].isupper() and given not in rules.not_names:
+            found = f"{given} {surname}"
+    return found
 
 
 def _abbreviated(

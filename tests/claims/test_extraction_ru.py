@@ -301,6 +301,12 @@ CASES = [
      "Командование российского миротворческого контингента сообщило, что патрулирование дорог "
      "продолжается.",
      [("патрулирование дорог продолжается", "peacekeepers", [])]),
+    ("quotation, relay passes on speaker's words",
+     "«Мы ждем ответа на наши предложения», - передает РИА Новости слова Марии Захаровой.",
+     [("Мы ждем ответа на наши предложения", "zakharova", ["ria"])]),
+    ("as relay reports, Об этом said speaker",
+     "Пункт пропуска откроется в пятницу. Как сообщает ТАСС, об этом заявил Никол Пашинян.",
+     [("Пункт пропуска откроется в пятницу", "pashinyan", ["tass"])]),
 ]
 # fmt: on
 
@@ -688,3 +694,70 @@ def test_concluded_closes_a_statement_and_the_press_secretary_refers_back(desk):
         ("Москва поддерживает контакты с обеими столицами", "peskov", []),
         ("Работа над текстом договора должна быть завершена в ближайшие месяцы", "peskov", []),
     ]
+
+
+def test_assured_with_a_weekday_and_a_date_after_the_speaker(desk):
+    _, _, found = extract(
+        "Армянская сторона выполнит все пункты договоренности, заверил премьер-министр Армении "
+        "Никол Пашинян в четверг, 12 ноября.",
+        desk,
+    )
+    assert found == [("Армянская сторона выполнит все пункты договоренности", "pashinyan", [])]
+
+
+def test_the_agency_passes_on_the_speakers_words(desk):
+    _, _, found = extract(
+        "«Граница останется открытой для гуманитарных грузов», – передает ТАСС слова Пашиняна.",
+        desk,
+    )
+    assert found == [("Граница останется открытой для гуманитарных грузов", "pashinyan", ["tass"])]
+
+
+def test_as_an_outlet_reports_the_speaker_said_the_paragraph_before(desk):
+    _, _, found = extract(
+        "Переговоры о возвращении пленных продолжатся на следующей неделе.\n\n"
+        "Как передает Интерфакс, об этом заявила официальный представитель МИД России Мария "
+        "Захарова.",
+        desk,
+    )
+    assert found == [
+        (
+            "Переговоры о возвращении пленных продолжатся на следующей неделе",
+            "zakharova",
+            ["interfax"],
+        )
+    ]
+
+
+def test_a_town_after_journalists_and_a_long_title_before_a_known_name(desk):
+    _, _, found = extract(
+        "Ремонт дороги на Горис завершится до конца месяца, сказал журналистам в Капане "
+        "глава правительственной комиссии по восстановлению дорог Никол Пашинян.",
+        desk,
+    )
+    assert found == [("Ремонт дороги на Горис завершится до конца месяца", "pashinyan", [])]
+
+
+def test_a_question_closing_a_quotation_before_the_dash_and_an_adjective_before_the_outlet(desk):
+    _, _, found = extract(
+        "«Кто будет отвечать за разрушенные дома? Об этом пока никто не говорит!» — заявил Никол "
+        "Пашинян в интервью российскому агентству ТАСС.",
+        desk,
+    )
+    assert found == [
+        (
+            "Кто будет отвечать за разрушенные дома? Об этом пока никто не говорит",
+            "pashinyan",
+            ["tass"],
+        )
+    ]
+
+
+def test_a_surname_alone_is_proposed_by_the_full_name_given_before(desk):
+    document, _, _ = extract(
+        "Глава общины Тег Давид Оганесян провел встречу с жителями села.\n\n"
+        "«Работы по восстановлению школы начнутся весной», — сказал Оганесян.",
+        desk,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Давид Оганесян"}
