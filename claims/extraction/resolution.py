@@ -206,6 +206,9 @@ def _who(
             if full is not None:
                 source_id = index.lookup(full)
                 if source_id is not None and source_id != AMBIGUOUS:
+                    latest = next(history.most_recent_first(), None)
+                    if latest is not None and latest.speaker == source_id:
+                        return source_id, latest.relays
                     return source_id, ()
                 name = full
     return _unknown(name, history)

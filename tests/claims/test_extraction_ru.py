@@ -761,3 +761,35 @@ def test_a_surname_alone_is_proposed_by_the_full_name_given_before(desk):
     )
     names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
     assert names == {"Давид Оганесян"}
+
+
+def test_a_capital_in_the_locative_is_no_source_to_propose(desk):
+    document, _, found = extract(
+        "В Ереване заявили, что обстрел села продолжался около часа.",
+        desk,
+    )
+    assert not SourceProposal.objects.filter(documents=document).exists()
+    assert found == []
+
+
+def test_a_lower_case_title_with_a_body_before_a_person_the_desk_does_not_have(desk):
+    document, _, _ = extract(
+        "Ранее начальник пресс-службы Минобороны по делам ветеранов Ашот Мелконян сообщил "
+        "агентству «Арменпресс», что списки пострадавших уточняются.\n\n"
+        "«Мы сообщим о результатах сразу после проверки», — сказал Мелконян.",
+        desk,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Ашот Мелконян"}
+    # Once the desk has him, both statements are his, the second passed on as the first.
+    melkonyan = make_source("Ашот Мелконян", kind=KINDS.OFFICIAL, aliases=[])
+    document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).order_by("start")
+    found = [
+        (c.quote, c.speaker_id, [a.source_id for a in c.attributions.all()])
+        for c in claims.prefetch_related("attributions")
+    ]
+    assert found == [
+        ("списки пострадавших уточняются", melkonyan.pk, [desk["armenpress"].pk]),
+        ("Мы сообщим о результатах сразу после проверки", melkonyan.pk, [desk["armenpress"].pk]),
+    ]
