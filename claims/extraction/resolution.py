@@ -378,7 +378,12 @@ def _antecedent(
         known = index.sources.get(source_id)
         if known is None:
             return False
-        if "*" not in kinds and known.kind not in kinds:
+        # A proposal the desk confirmed without telling its kind: "he" or "she" can still mean
+        # it, as before it was confirmed.
+        person_of_no_kind = (
+            known.kind == Source.Kind.OTHER and Source.Kind.OFFICIAL in kinds and not description
+        )
+        if "*" not in kinds and known.kind not in kinds and not person_of_no_kind:
             return False
         return not adjective or any(adjective[:5] in n.casefold() for n in known.names)
 

@@ -793,3 +793,20 @@ def test_a_lower_case_title_with_a_body_before_a_person_the_desk_does_not_have(d
         ("списки пострадавших уточняются", melkonyan.pk, [desk["armenpress"].pk]),
         ("Мы сообщим о результатах сразу после проверки", melkonyan.pk, [desk["armenpress"].pk]),
     ]
+
+
+def test_a_pronoun_means_a_confirmed_proposal_of_no_told_kind(desk):
+    # The desk confirmed the proposed person without telling her kind (Source.Kind.OTHER).
+    lusine = make_source("Лусине Акопян", kind=KINDS.OTHER, aliases=[])
+    document = make_document(
+        "«Школа в селе откроется к сентябрю», - отметила глава общины Лусине Акопян.\n\n"
+        "По ее словам, ремонт крыши уже завершен.",
+        publisher=desk["publisher"],
+        language="ru",
+    )
+    document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker_id) for c in claims] == [
+        ("Школа в селе откроется к сентябрю", lusine.pk),
+        ("ремонт крыши уже завершен", lusine.pk),
+    ]
