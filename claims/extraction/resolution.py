@@ -120,6 +120,12 @@ def resolve(
     if speaker is None:
         return None
     who, inherited = speaker
+    if who == document.publisher_id and not statement.relays:
+        # "Как писал «Кавказский узел», …" in its own copy: an agency or outlet recalling its
+        # own reporting speaks in its own voice.
+        publisher = index.sources.get(who)
+        if publisher is not None and publisher.kind in RELAYING_KINDS:
+            return None
     relays: list[int | str] = []
     audience = statement.audience
     if audience is not None and audience.is_known:

@@ -810,3 +810,11 @@ def test_a_pronoun_means_a_confirmed_proposal_of_no_told_kind(desk):
         ("Школа в селе откроется к сентябрю", lusine.pk),
         ("ремонт крыши уже завершен", lusine.pk),
     ]
+
+
+def test_an_outlet_recalling_its_own_reporting_gives_no_statement(desk):
+    _, _, found = extract(
+        "Как писал «Caucasus Courier», в селе Тег продолжается ремонт школы.",
+        desk,
+    )
+    assert found == []
