@@ -123,6 +123,12 @@ def resolve(
     if speaker is None:
         return None
     who, inherited = speaker
+    if who == document.publisher_id and not statement.relays:
+        # "Как писал «Кавказский узел», …" in its own copy: an agency or outlet recalling its
+        # own reporting speaks in its own voice.
+        publisher = index.sources.get(who)
+        if publisher is not None and publisher.kind in RELAYING_KINDS:
+            return None
     relays: list[int | str] = []
     audience = statement.audience
     if audience is not None and audience.is_known:
@@ -202,9 +208,19 @@ def _who(
         named = history.named_person(name, phrase.start)
         if named is not None:
             return named, ()
-        # "said Petrov" after "Ivan Petrov, a farmer, visited …": the person named before,
-        # whom the desk does not know, by their full name.
-        name = _full_name_before(name, document.text, phrase.start, rules, index) or name
+        if history.unknown_person(name) is None:
+            # "— said Altunyan" after "… Gevorg Altunyan told …" whose statement was not
+            # found: the person named in full before, linked when the desk knows them,
+            # proposed by that full name otherwise.
+            full = _full_name_before(name, document.text, phrase.start, rules, index)
+            if full:
+                source_id = index.lookup(full)
+                if source_id is not None and source_id != AMBIGUOUS:
+                    latest = next(history.most_recent_first(), None)
+                    if latest is not None and latest.speaker == source_id:
+                        return source_id, latest.relays
+                    return source_id, ()
+                name = full
     return _unknown(name, history)
 
 
@@ -212,13 +228,14 @@ def _full_name_before(
     surname: str, text: str, before: int, rules: Rules, index: SourceIndex
 ) -> str:
     """The first name and surname of the person last named before ``before`` whose surname
-    is ``surname``, in the form a name is proposed in; "" when none was."""
+    is ``surname`` (in any of its forms), in the form a name is proposed in; "" when none
+    was. A capitalised word that opens sentences ("В Ереване") is no first name."""
     wanted = index.morphology.key(surname)
     found = ""
     for run in rules.capitalised_run.finditer(text, 0, before):
         words = run.group().split()
         for at in range(1, len(words)):
-            if index.morphology.key(words[at]) == wanted:
+            if words[at - 1] not in rules.not_names and index.morphology.key(words[at]) == wanted:
                 found = proposed_name(" ".join(words[at - 1 : at + 1]), rules)
     return found if len(found.split()) == 2 else ""
 
@@ -388,11 +405,12 @@ def _antecedent(
         known = index.sources.get(source_id)
         if known is None:
             return False
-        if (
-            "*" not in kinds
-            and known.kind not in kinds
-            and not (known.kind == Source.Kind.OTHER and describes(known.names))
-        ):
+        # A proposal the desk confirmed without telling its kind: "he" or "she" can still mean
+        # it, as before it was confirmed, and so can a description its name holds.
+        of_no_kind = known.kind == Source.Kind.OTHER and (
+            (Source.Kind.OFFICIAL in kinds and not description) or describes(known.names)
+        )
+        if "*" not in kinds and known.kind not in kinds and not of_no_kind:
             return False
         return not adjective or any(adjective[:5] in n.casefold() for n in known.names)
 

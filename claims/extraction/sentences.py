@@ -74,6 +74,13 @@ def ends_here(text: str, i: int, rules: Rules, *, quote: bool) -> bool:
         or text[following] in "‘(\n—–-"
     ):
         return False
+    if following < len(text) and text[following] in "—–-":
+        # "«… ?» — спросил он": a dash before a word in lower case goes on with the sentence.
+        word = following + 1
+        while word < len(text) and text[word] in " \t":
+            word += 1
+        if word > following + 1 and word < len(text) and text[word].islower():
+            return False
     if not quote and text[i] == ".":
         token = _token_before(text, i)
         if token in rules.abbreviations or (len(token) == 1 and token.isupper()):

@@ -617,14 +617,8 @@ ARTICLES: tuple[Article, ...] = (
                 ),
                 speaker="armenpress",
             ),
-            # Как писал X, …: the outlet names itself in the third person, so it is the speaker
-            Statement(
-                span=(
-                    "16 ноября на армяно-азербайджанской границе произошли самые серьезные с "
-                    "осени 2020 года столкновения"
-                ),
-                speaker="kavkaz-uzel",
-            ),
+            # Как писал X, … with X the publisher: the outlet recalls its own reporting, in its
+            # own voice; no statement
         ),
     ),
     Article(

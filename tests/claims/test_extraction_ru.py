@@ -301,6 +301,12 @@ CASES = [
      "Командование российского миротворческого контингента сообщило, что патрулирование дорог "
      "продолжается.",
      [("патрулирование дорог продолжается", "peacekeepers", [])]),
+    ("quotation, relay passes on speaker's words",
+     "«Мы ждем ответа на наши предложения», - передает РИА Новости слова Марии Захаровой.",
+     [("Мы ждем ответа на наши предложения", "zakharova", ["ria"])]),
+    ("as relay reports, Об этом said speaker",
+     "Пункт пропуска откроется в пятницу. Как сообщает ТАСС, об этом заявил Никол Пашинян.",
+     [("Пункт пропуска откроется в пятницу", "pashinyan", ["tass"])]),
 ]
 # fmt: on
 
@@ -688,3 +694,127 @@ def test_concluded_closes_a_statement_and_the_press_secretary_refers_back(desk):
         ("Москва поддерживает контакты с обеими столицами", "peskov", []),
         ("Работа над текстом договора должна быть завершена в ближайшие месяцы", "peskov", []),
     ]
+
+
+def test_assured_with_a_weekday_and_a_date_after_the_speaker(desk):
+    _, _, found = extract(
+        "Армянская сторона выполнит все пункты договоренности, заверил премьер-министр Армении "
+        "Никол Пашинян в четверг, 12 ноября.",
+        desk,
+    )
+    assert found == [("Армянская сторона выполнит все пункты договоренности", "pashinyan", [])]
+
+
+def test_the_agency_passes_on_the_speakers_words(desk):
+    _, _, found = extract(
+        "«Граница останется открытой для гуманитарных грузов», – передает ТАСС слова Пашиняна.",
+        desk,
+    )
+    assert found == [("Граница останется открытой для гуманитарных грузов", "pashinyan", ["tass"])]
+
+
+def test_as_an_outlet_reports_the_speaker_said_the_paragraph_before(desk):
+    _, _, found = extract(
+        "Переговоры о возвращении пленных продолжатся на следующей неделе.\n\n"
+        "Как передает Интерфакс, об этом заявила официальный представитель МИД России Мария "
+        "Захарова.",
+        desk,
+    )
+    assert found == [
+        (
+            "Переговоры о возвращении пленных продолжатся на следующей неделе",
+            "zakharova",
+            ["interfax"],
+        )
+    ]
+
+
+def test_a_town_after_journalists_and_a_long_title_before_a_known_name(desk):
+    _, _, found = extract(
+        "Ремонт дороги на Горис завершится до конца месяца, сказал журналистам в Капане "
+        "глава правительственной комиссии по восстановлению дорог Никол Пашинян.",
+        desk,
+    )
+    assert found == [("Ремонт дороги на Горис завершится до конца месяца", "pashinyan", [])]
+
+
+def test_a_question_closing_a_quotation_before_the_dash_and_an_adjective_before_the_outlet(desk):
+    _, _, found = extract(
+        "«Кто будет отвечать за разрушенные дома? Об этом пока никто не говорит!» — заявил Никол "
+        "Пашинян в интервью российскому агентству ТАСС.",
+        desk,
+    )
+    assert found == [
+        (
+            "Кто будет отвечать за разрушенные дома? Об этом пока никто не говорит",
+            "pashinyan",
+            ["tass"],
+        )
+    ]
+
+
+def test_a_surname_alone_is_proposed_by_the_full_name_given_before(desk):
+    document, _, _ = extract(
+        "Глава общины Тег Давид Оганесян провел встречу с жителями села.\n\n"
+        "«Работы по восстановлению школы начнутся весной», — сказал Оганесян.",
+        desk,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Давид Оганесян"}
+
+
+def test_a_capital_in_the_locative_is_no_source_to_propose(desk):
+    document, _, found = extract(
+        "В Ереване заявили, что обстрел села продолжался около часа.",
+        desk,
+    )
+    assert not SourceProposal.objects.filter(documents=document).exists()
+    assert found == []
+
+
+def test_a_lower_case_title_with_a_body_before_a_person_the_desk_does_not_have(desk):
+    document, _, _ = extract(
+        "Ранее начальник пресс-службы Минобороны по делам ветеранов Ашот Мелконян сообщил "
+        "агентству «Арменпресс», что списки пострадавших уточняются.\n\n"
+        "«Мы сообщим о результатах сразу после проверки», — сказал Мелконян.",
+        desk,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Ашот Мелконян"}
+    # Once the desk has him, both statements are his, the second passed on as the first.
+    melkonyan = make_source("Ашот Мелконян", kind=KINDS.OFFICIAL, aliases=[])
+    document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).order_by("start")
+    found = [
+        (c.quote, c.speaker_id, [a.source_id for a in c.attributions.all()])
+        for c in claims.prefetch_related("attributions")
+    ]
+    assert found == [
+        ("списки пострадавших уточняются", melkonyan.pk, [desk["armenpress"].pk]),
+        ("Мы сообщим о результатах сразу после проверки", melkonyan.pk, [desk["armenpress"].pk]),
+    ]
+
+
+def test_a_pronoun_means_a_confirmed_proposal_of_no_told_kind(desk):
+    # The desk confirmed the proposed person without telling her kind (Source.Kind.OTHER).
+    lusine = make_source("Лусине Акопян", kind=KINDS.OTHER, aliases=[])
+    document = make_document(
+        "«Школа в селе откроется к сентябрю», - отметила глава общины Лусине Акопян.\n\n"
+        "По ее словам, ремонт крыши уже завершен.",
+        publisher=desk["publisher"],
+        language="ru",
+    )
+    document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker_id) for c in claims] == [
+        ("Школа в селе откроется к сентябрю", lusine.pk),
+        ("ремонт крыши уже завершен", lusine.pk),
+    ]
+
+
+def test_an_outlet_recalling_its_own_reporting_gives_no_statement(desk):
+    _, _, found = extract(
+        "Как писал «Caucasus Courier», в селе Тег продолжается ремонт школы.",
+        desk,
+    )
+    assert found == []
