@@ -23,7 +23,8 @@ Spans
    last, without a leading "that", the final full stop or comma, or the attribution clause.
 2. Direct quotes: the quoted words without the quotation marks and without the comma or full stop
    that closes the quotation. A quotation of several sentences is one span, inner full stops
-   included.
+   included. A quotation split by its attribution ("“A,” she said. “B.”") is two spans, one per
+   part: a span is one stretch of text and never holds its attribution.
 3. Partial quotes inside reported speech: the whole reported content, its inner quotation marks
    included; a quotation mark at its very start or very end is dropped, even when that leaves its
    partner unpaired.

@@ -13,7 +13,8 @@ the outer source is a relay of that statement ("…, according to Interfax" afte
 этом сообщили в пресс-службе …"), when that sentence is in the same paragraph (or, where the
 pattern allows it, ends the paragraph just before) and no pattern took it; one of the
 "continued" kind carries on the quotation the sentence before ended with ("“…,” she said.
-“…”"), whose statement then runs to its end.
+“…”"): what it quotes is a statement of the same speaker, since a span is one stretch of text
+and holds no attribution.
 
 One sentence may hold two speakers' statements ("Baku said …, while Yerevan said …", "… ;
 Yerevan denied it"): where the language's ``clause_break`` stands outside quotation marks and
@@ -378,25 +379,23 @@ def _match(
         if match is None:
             continue
         if pattern.continued:
-            # Its speaker is the quotation's: the statement now runs to this one's end.
+            # The quotation goes on, after its attribution ("“…,” she said. “…”") or in a
+            # paragraph of its own after a colon: a statement of the same speaker, since a
+            # span is one stretch of text and holds no attribution.
             more = trim(text, at(match.start("content")), at(match.end("content")), rules)
             if more is None:
                 continue
-            if pattern.across_paragraphs:
-                # The quotation a colon introduced, in a paragraph of its own: a statement of
-                # the same speaker.
-                return [
-                    Statement(
-                        more[0],
-                        more[1],
-                        introduced.speaker,
-                        list(introduced.relays),
-                        introduced.audience,
-                        pattern.name,
-                    )
-                ]
-            last.end = more[1]
-            return [last]
+            before = introduced if pattern.across_paragraphs else last
+            return [
+                Statement(
+                    more[0],
+                    more[1],
+                    before.speaker,
+                    list(before.relays),
+                    before.audience,
+                    pattern.name,
+                )
+            ]
         groups = match.groupdict()
         phrases = {
             name: _phrase(text, names, at(match.start(name)), at(match.end(name)), rules)

@@ -159,13 +159,13 @@ AGENCY_ARTICLES: tuple[Article, ...] = (
                 "Khnatsakh have still not been returned",
                 "badalyan",
             ),
-            # a quotation split around its attribution
+            # a quotation split around its attribution: one statement per part
             Statement(
                 "We have informed our international partners and the International Committee of "
-                "the Red Cross,” Badalyan said. “Their immediate return is a humanitarian "
-                "obligation",
+                "the Red Cross",
                 "badalyan",
             ),
+            Statement("Their immediate return is a humanitarian obligation", "badalyan"),
             # "was informed from the ministry": the spokesperson's ministry, her parent
             Statement(
                 "Foreign Minister Ararat Mirzoyan raised the issue in a phone call with the EU "

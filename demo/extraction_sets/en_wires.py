@@ -117,13 +117,13 @@ WIRE_ARTICLES: tuple[Article, ...] = (
                 "az-mod",
             ),
             Statement("Azerbaijan had opened fire first with artillery and drones", "am-mod"),
-            # a quotation split around its attribution; told lawmakers (an audience)
+            # a quotation split around its attribution, one statement per part (a span holds
+            # no attribution); told lawmakers (an audience)
             Statement(
-                "Our positions near Jermuk came under fire from three directions at once,” "
-                "Prime Minister Nikol Pashinyan told parliament. “The army is holding every one "
-                "of them",
+                "Our positions near Jermuk came under fire from three directions at once",
                 "pashinyan",
             ),
+            Statement("The army is holding every one of them", "pashinyan"),
             Statement(
                 "Yerevan had asked the Collective Security Treaty Organization to send a "
                 "fact-finding mission",

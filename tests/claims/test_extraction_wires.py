@@ -482,14 +482,16 @@ def test_two_speakers_in_one_sentence_are_two_claims(desk, text, expected):
     assert extract(text, desk) == expected
 
 
-def test_a_quotation_split_at_a_full_stop_is_one_statement(desk):
-    text = "“The border is calm,” Pashinyan told reporters. “Nobody has fired since noon.”"
+def test_a_quotation_split_at_a_full_stop_is_a_statement_per_part(desk):
+    """A span is one stretch of text and holds no attribution: each part of the quotation is a
+    statement of the speaker, with the relays of the first."""
+    text = (
+        "“The border is calm,” Pashinyan told reporters, according to Interfax. “Nobody has "
+        "fired since noon.”"
+    )
     assert extract(text, desk) == [
-        (
-            "The border is calm,” Pashinyan told reporters. “Nobody has fired since noon",
-            PM,
-            [],
-        )
+        ("The border is calm", PM, ["Interfax"]),
+        ("Nobody has fired since noon", PM, ["Interfax"]),
     ]
 
 
