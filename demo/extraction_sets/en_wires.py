@@ -169,10 +169,10 @@ WIRE_ARTICLES: tuple[Article, ...] = (
                 "the checkpoint on the Lachin road would stay open for humanitarian traffic",
                 "bayramov",
             ),
-            # a quotation split around its attribution, at a comma
+            # a quotation split around its attribution, at a comma: a statement per part
+            Statement("Nobody is blocking the road", "bayramov"),
             Statement(
-                "Nobody is blocking the road,” Bayramov said, “and anyone who wants to travel to "
-                "Khankendi can do so through the checkpoint",
+                "and anyone who wants to travel to Khankendi can do so through the checkpoint",
                 "bayramov",
             ),
             Statement(
