@@ -458,6 +458,16 @@ PATTERNS = [
         [("Ordumuz bütün mövqelərini qoruyub saxlayır", "Vagif Dargahli", [])],
         id="speaker answered: quotation",
     ),
+    pytest.param(
+        "Ceyhun Bayramov danışıqların yeni mərhələyə keçdiyini qeyd edib:\n\n"
+        "“Tərəflər sənədin mətni üzərində işləməyə davam edir”.",
+        "apa",
+        [
+            ("danışıqların yeni mərhələyə keçdiyini", "Jeyhun Bayramov", []),
+            ("Tərəflər sənədin mətni üzərində işləməyə davam edir", "Jeyhun Bayramov", []),
+        ],
+        id="speaker said what: and the quotation after the colon",
+    ),
 ]
 
 
