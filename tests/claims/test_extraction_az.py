@@ -468,12 +468,40 @@ PATTERNS = [
         ],
         id="speaker said what: and the quotation after the colon",
     ),
+    pytest.param(
+        "Sərhəddə vəziyyət sabitdir. Bu barədə Azərbaycan Dövlət Sərhəd Xidməti (DSX) "
+        "məlumat yayıb.",
+        "apa",
+        [("Sərhəddə vəziyyət sabitdir", BORDER, [])],
+        id="this was said by a body with its abbreviation in brackets",
+    ),
+]
+
+FOLLOW_ONS = [
+    pytest.param(
+        "Azərbaycan Dövlət Sərhəd Xidməti bildirib ki, keçid məntəqəsi fəaliyyətdədir. "
+        "Məntəqənin beynəlxalq normalara uyğun qurulduğu vurğulanaraq, sərhədçilərin "
+        "növbədə olduğu diqqətə çatdırılıb. Sərhəddə təxribat törədilmədiyi qeyd olunub.",
+        [
+            ("keçid məntəqəsi fəaliyyətdədir", BORDER, []),
+            ("Məntəqənin beynəlxalq normalara uyğun qurulduğu", BORDER, []),
+            ("sərhədçilərin növbədə olduğu", BORDER, []),
+            ("Sərhəddə təxribat törədilmədiyi", BORDER, []),
+        ],
+        id="what it was said, in a passive with no subject, continues the statement before",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "publisher", "expected"), PATTERNS)
 def test_attribution_patterns(desk, text, publisher, expected):
     _, _, found = extract(text, desk, publisher)
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOW_ONS)
+def test_passives_with_no_subject_continue_the_statement_before(desk, text, expected):
+    _, _, found = extract(text, desk)
     assert found == expected
 
 
