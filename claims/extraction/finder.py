@@ -473,8 +473,12 @@ def _clauses(
 
 def _introduces(text: str, introduced: Statement, start: int, rules: Rules) -> bool:
     """Whether the sentence starting at ``start`` opens the paragraph right after the colon
-    that ended ``introduced``'s sentence."""
-    between = text[introduced.end : start]
+    that ended ``introduced``'s sentence (the verb may stand between its statement and the colon:
+    "X said that C:", "X, C-ing, said:")."""
+    colon = text.rfind(":", introduced.end, start)
+    if colon < 0:
+        return False
+    between = text[colon:start]
     closing = "".join(rules.closing.values())
     return ":" in between and not between.strip(" \t\n:" + closing) and 0 < between.count("\n") <= 2
 

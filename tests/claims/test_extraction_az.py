@@ -458,12 +458,50 @@ PATTERNS = [
         [("Ordumuz bütün mövqelərini qoruyub saxlayır", "Vagif Dargahli", [])],
         id="speaker answered: quotation",
     ),
+    pytest.param(
+        "Ceyhun Bayramov danışıqların yeni mərhələyə keçdiyini qeyd edib:\n\n"
+        "“Tərəflər sənədin mətni üzərində işləməyə davam edir”.",
+        "apa",
+        [
+            ("danışıqların yeni mərhələyə keçdiyini", "Jeyhun Bayramov", []),
+            ("Tərəflər sənədin mətni üzərində işləməyə davam edir", "Jeyhun Bayramov", []),
+        ],
+        id="speaker said what: and the quotation after the colon",
+    ),
+    pytest.param(
+        "Sərhəddə vəziyyət sabitdir. Bu barədə Azərbaycan Dövlət Sərhəd Xidməti (DSX) "
+        "məlumat yayıb.",
+        "apa",
+        [("Sərhəddə vəziyyət sabitdir", BORDER, [])],
+        id="this was said by a body with its abbreviation in brackets",
+    ),
+]
+
+FOLLOW_ONS = [
+    pytest.param(
+        "Azərbaycan Dövlət Sərhəd Xidməti bildirib ki, keçid məntəqəsi fəaliyyətdədir. "
+        "Məntəqənin beynəlxalq normalara uyğun qurulduğu vurğulanaraq, sərhədçilərin "
+        "növbədə olduğu diqqətə çatdırılıb. Sərhəddə təxribat törədilmədiyi qeyd olunub.",
+        [
+            ("keçid məntəqəsi fəaliyyətdədir", BORDER, []),
+            ("Məntəqənin beynəlxalq normalara uyğun qurulduğu", BORDER, []),
+            ("sərhədçilərin növbədə olduğu", BORDER, []),
+            ("Sərhəddə təxribat törədilmədiyi", BORDER, []),
+        ],
+        id="what it was said, in a passive with no subject, continues the statement before",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "publisher", "expected"), PATTERNS)
 def test_attribution_patterns(desk, text, publisher, expected):
     _, _, found = extract(text, desk, publisher)
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOW_ONS)
+def test_passives_with_no_subject_continue_the_statement_before(desk, text, expected):
+    _, _, found = extract(text, desk)
     assert found == expected
 
 
