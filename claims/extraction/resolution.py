@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sources.models import Document, Source
 from sources.names import AMBIGUOUS, PLAIN, Known, Morphology, SourceIndex
+from sources.registry.offices import office_holder
 
 from .finder import Phrase, Statement
 from .rules import Rules
@@ -160,6 +161,10 @@ def _who(
 ) -> tuple[int | str, tuple] | None:
     """Whom a phrase names, with the relays it inherits when it refers back; None when it
     cannot be told."""
+    holder = _office_holder(phrase, rules, index, document)
+    if holder is not None:
+        latest = next(history.most_recent_first(), None)
+        return holder, latest.relays if latest is not None and latest.speaker == holder else ()
     if phrase.is_known:
         source_id = _named(phrase, index, name_ids)
         if source_id == AMBIGUOUS:
@@ -238,6 +243,20 @@ def _full_name_before(
             if words[at - 1] not in rules.not_names and index.morphology.key(words[at]) == wanted:
                 found = proposed_name(" ".join(words[at - 1 : at + 1]), rules)
     return found if len(found.split()) == 2 else ""
+
+
+def _office_holder(
+    phrase: Phrase, rules: Rules, index: SourceIndex, document: Document
+) -> int | None:
+    """The person who held, on the document's date, the office a phrase names whole ("the
+    Armenian Prime Minister", "Azərbaycan Prezidenti"), when the desk knows them; None
+    otherwise, and always for an undated document, whose office may have changed hands since."""
+    words = rules.without_determiner((phrase.head or phrase.text).split())
+    if not words or document.published_at is None:
+        return None
+    holder = office_holder(" ".join(words), rules.morphology, document.published_at.date())
+    source_id = index.lookup(holder) if holder else None
+    return source_id if source_id not in (None, AMBIGUOUS) else None
 
 
 def _abbreviated(
