@@ -777,6 +777,53 @@ def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
             ],
             id="the assistant to the president refers back to an official",
         ),
+        pytest.param(
+            "The Azerbaijani foreign ministry said on Monday that the road had been closed.\n\n"
+            "The statement released late on Monday reads:\n\n"
+            "“Since dawn the only road linking the villages to the town has been closed by "
+            "men in uniform.\n\n"
+            "“The residents are running short of bread and fuel.\n\n"
+            "“We call on the mission to act without delay.”",
+            [
+                ("the road had been closed", AZ_MFA, []),
+                (
+                    "Since dawn the only road linking the villages to the town has been closed "
+                    "by men in uniform",
+                    AZ_MFA,
+                    [],
+                ),
+                (
+                    "The residents are running short of bread and fuel",
+                    AZ_MFA,
+                    [],
+                ),
+                (
+                    "We call on the mission to act without delay",
+                    AZ_MFA,
+                    [],
+                ),
+            ],
+            id="the statement reads: a quotation over paragraphs each opening it again",
+        ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry said in a statement:\n\n"
+            "“Our positions near Sotk came under mortar fire at night.”",
+            [("Our positions near Sotk came under mortar fire at night", AZ, [])],
+            id="speaker said: a closed quotation in the next paragraph",
+        ),
+        pytest.param(
+            "Azerbaijan's Ministry of Defense said:\n\n“Two of our soldiers were wounded near "
+            "the village.\n\nAn investigation is under way.",
+            [("Two of our soldiers were wounded near the village", AZ, [])],
+            id="a quotation left open where the copy goes on in its own words",
+        ),
+        pytest.param(
+            "Yerevan has weighed in on the dispute over the road that links the villages of "
+            "the south to the regional town and its market, maintaining that the closure "
+            "breaks the ceasefire.",
+            [("the closure breaks the ceasefire", AM, [])],
+            id="a long clause of the speaker's, then a participle of saying",
+        ),
     ],
 )
 def test_wire_formulas_of_real_copy(desk, text, expected):
