@@ -824,6 +824,50 @@ def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
             [("the closure breaks the ceasefire", AM, [])],
             id="a long clause of the speaker's, then a participle of saying",
         ),
+        pytest.param(
+            "“Two mortar rounds landed near our post at Sotk,” the Azerbaijani Defense Ministry "
+            "detailed.",
+            [("Two mortar rounds landed near our post at Sotk", AZ, [])],
+            id="the ministry detailed",
+        ),
+        pytest.param(
+            "Pashinyan highlighted that the talks would resume in Brussels next month.",
+            [("the talks would resume in Brussels next month", PM, [])],
+            id="highlighted that",
+        ),
+        pytest.param(
+            "Baku assured that the convoy would be let through at the checkpoint.",
+            [("the convoy would be let through at the checkpoint", AZ, [])],
+            id="assured that, with no audience",
+        ),
+        pytest.param(
+            "In a statement issued at around 02:30 on Wednesday after a night of heavy shelling "
+            "near the border, Armenia's Defense Ministry said two soldiers had been wounded.",
+            [("two soldiers had been wounded", AM, [])],
+            id="a long opening with a clock time before the speaker",
+        ),
+        pytest.param(
+            "Yerevan continued to accuse Baku of holding its positions near Jermuk on Friday as "
+            "talks between the two sides stalled for a third week.",
+            [("accuse Baku of holding its positions near Jermuk", AM, [])],
+            id="continued to accuse, then the publisher's when and amid what",
+        ),
+        pytest.param(
+            "Pashinyan accused Azerbaijani units of shelling Tegh in a fresh escalation of "
+            "tensions along the border.",
+            [("accused Azerbaijani units of shelling Tegh", PM, [])],
+            id="an accusation, then the publisher's in a fresh escalation",
+        ),
+        pytest.param(
+            "Pashinyan accused Azerbaijani units of shelling Tegh in the early hours.",
+            [("accused Azerbaijani units of shelling Tegh in the early hours", PM, [])],
+            id="an accusation keeps its own time and place",
+        ),
+        pytest.param(
+            "Baku and Yerevan continue to blame each other for the shooting near Sotk.",
+            [],
+            id="continue to blame each other: no statement",
+        ),
     ],
 )
 def test_wire_formulas_of_real_copy(desk, text, expected):
