@@ -868,6 +868,21 @@ def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
             [],
             id="continue to blame each other: no statement",
         ),
+        pytest.param(
+            "Baku dismissed the report as groundless, with the Azerbaijani foreign ministry "
+            "stating: “No soldier of ours crossed the border near Jermuk.”",
+            [
+                ("dismissed the report as groundless", AZ, []),
+                ("No soldier of ours crossed the border near Jermuk", AZ_MFA, []),
+            ],
+            id="with a second speaker stating: two speakers in one sentence",
+        ),
+        pytest.param(
+            "Pashinyan arrived in Brussels with the foreign minister, saying the talks were "
+            "overdue.",
+            [("the talks were overdue", PM, [])],
+            id="with before a companion is no second speaker",
+        ),
     ],
 )
 def test_wire_formulas_of_real_copy(desk, text, expected):
