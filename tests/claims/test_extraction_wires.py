@@ -883,6 +883,18 @@ def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
             [("the talks were overdue", PM, [])],
             id="with before a companion is no second speaker",
         ),
+        pytest.param(
+            "Armenia's Defense Ministry issued a statement on Sunday saying that the post near "
+            "Sotk had come under fire overnight.",
+            [("the post near Sotk had come under fire overnight", AM, [])],
+            id="issued a statement saying that",
+        ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry put out two statements on Monday denying that its "
+            "units had opened fire near Tegh.",
+            [("denying that its units had opened fire near Tegh", AZ, [])],
+            id="put out statements denying, the denial from its verb",
+        ),
     ],
 )
 def test_wire_formulas_of_real_copy(desk, text, expected):
