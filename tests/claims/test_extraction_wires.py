@@ -895,6 +895,16 @@ def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
             [("denying that its units had opened fire near Tegh", AZ, [])],
             id="put out statements denying, the denial from its verb",
         ),
+        pytest.param(
+            "We will not let the road stay closed. Pashinyan wrote on his Facebook page.",
+            [("We will not let the road stay closed", PM, [])],
+            id="speaker wrote on Facebook: the sentence before",
+        ),
+        pytest.param(
+            "Pashinyan posted on X that the talks would resume in Brussels.",
+            [("the talks would resume in Brussels", PM, [])],
+            id="posted on X that: what follows, not the sentence before",
+        ),
     ],
 )
 def test_wire_formulas_of_real_copy(desk, text, expected):
@@ -973,6 +983,12 @@ def test_the_ministry_after_a_body_the_desk_does_not_know_is_that_body(
             "The crossing will reopen on Monday, the Foreign Ministry of Georgia said.",
             "Foreign Ministry of Georgia",
             id="a body keeps its name",
+        ),
+        pytest.param(
+            "Talks are the only way to a lasting peace, UK Secretary of State Jonathan "
+            "Fairweather said.",
+            "Jonathan Fairweather",
+            id="a country and Secretary of State before the name",
         ),
     ],
 )
