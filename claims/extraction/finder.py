@@ -155,6 +155,8 @@ class _Taken:
 
 
 MAX_QUOTED_PARAGRAPHS = 3
+# How many paragraphs a quotation announced before it may run over.
+MAX_FOLLOWING_PARAGRAPHS = 12
 
 
 def _reopened(text: str, start: int, end: int, rules: Rules) -> str:
@@ -209,27 +211,45 @@ def _has_quotation_mark(piece: str, rules: Rules) -> bool:
     return any(mark in piece for pair in rules.closing.items() for mark in pair)
 
 
-def _quotation_after(text: str, end: int, rules: Rules) -> tuple[int, int] | None:
+def _quotation_after(text: str, end: int, rules: Rules) -> tuple[tuple[int, int], ...] | None:
     """The words of the quotation that makes up the whole paragraph after the sentence ending
-    at ``end``, when that sentence ends its paragraph: "Նա գրել է.\n\n«…»։"."""
+    at ``end``, when that sentence ends its paragraph: "Նա գրել է.\n\n«…»։". A quotation may
+    run on over the paragraphs after, each opening with the mark again and only the last
+    closing it ("The ministry said:\n\n“…\n\n“…\n\n“…”"): the words of each, in order."""
     rest = text[end : end + 8]
     if "\n" not in rest or rest[: rest.index("\n")].strip(" .:։․"):
         return None
     start = end + rest.index("\n")
-    while start < len(text) and text[start] in "\n \t":
-        start += 1
-    stop = text.find("\n", start)
-    stop = len(text) if stop == -1 else stop
-    paragraph = text[start:stop].rstrip().rstrip(rules.sentence_end + ".․").rstrip()
-    closing = rules.closing.get(paragraph[:1])
-    if closing is None or len(paragraph) < 3 or not paragraph.endswith(closing):
-        return None
-    inner = paragraph[1:-1]
-    # "«…»,- ասաց նա, - «…»": a paragraph that closes its quotation before its end says who
-    # spoke within it.
-    if closing != paragraph[:1] and inner.count(closing) > inner.count(paragraph[:1]):
-        return None
-    return start + 1, start + len(paragraph) - 1
+    spans: list[tuple[int, int]] = []
+    opening = None
+    while len(spans) < MAX_FOLLOWING_PARAGRAPHS:
+        while start < len(text) and text[start] in "\n \t":
+            start += 1
+        stop = text.find("\n", start)
+        stop = len(text) if stop == -1 else stop
+        paragraph = text[start:stop].rstrip().rstrip(rules.sentence_end + ".․").rstrip()
+        if opening is not None and paragraph[:1] != opening:
+            break  # the quotation was left open where the copy ends or goes on in its own words
+        closing = rules.closing.get(paragraph[:1])
+        if closing is None or len(paragraph) < 3:
+            break
+        inner = paragraph[1:-1] if paragraph.endswith(closing) else paragraph[1:]
+        # "«…»,- ասաց նա, - «…»": a paragraph that closes its quotation before its end says
+        # who spoke within it.
+        if closing != paragraph[:1] and inner.count(closing) > inner.count(paragraph[:1]):
+            break
+        if paragraph.endswith(closing) and (
+            closing == paragraph[:1] or not inside_quotation(paragraph[1:], rules)
+        ):
+            spans.append((start + 1, start + len(paragraph) - 1))
+            return tuple(spans)
+        if closing == paragraph[:1] or not inside_quotation(paragraph, rules):
+            break
+        # Left open: the quotation runs on into the next paragraph.
+        spans.append((start + 1, start + len(paragraph)))
+        opening = paragraph[:1]
+        start = stop
+    return tuple(spans) or None
 
 
 def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) -> list[Statement]:
@@ -347,7 +367,7 @@ def _match(
     last: Statement | None = None,
     introduced: Statement | None = None,
     reopened: str = "",
-    following: tuple[int, int] | None = None,
+    following: tuple[tuple[int, int], ...] | None = None,
 ) -> list[Statement]:
     # ``reopened``: the opening mark of a quotation that runs on from the paragraph before,
     # put back before a sentence that opens a paragraph without it ("…», — заявила X"), so
@@ -435,7 +455,7 @@ def _match(
             whole = run is not None and "\n" in text[previous[1] : start]
             spans = [trim(text, *(run if whole else previous), rules)]
         elif pattern.following:
-            spans = [trim(text, *following, rules)]
+            spans = [trim(text, *span, rules) for span in following]
         else:
             spans = [
                 trim(text, at(match.start(group)), at(match.end(group)), rules)

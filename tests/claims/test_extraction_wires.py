@@ -780,6 +780,134 @@ def test_an_abbreviation_never_given_in_brackets_is_proposed(desk):
             ],
             id="the assistant to the president refers back to an official",
         ),
+        pytest.param(
+            "The Azerbaijani foreign ministry said on Monday that the road had been closed.\n\n"
+            "The statement released late on Monday reads:\n\n"
+            "“Since dawn the only road linking the villages to the town has been closed by "
+            "men in uniform.\n\n"
+            "“The residents are running short of bread and fuel.\n\n"
+            "“We call on the mission to act without delay.”",
+            [
+                ("the road had been closed", AZ_MFA, []),
+                (
+                    "Since dawn the only road linking the villages to the town has been closed "
+                    "by men in uniform",
+                    AZ_MFA,
+                    [],
+                ),
+                (
+                    "The residents are running short of bread and fuel",
+                    AZ_MFA,
+                    [],
+                ),
+                (
+                    "We call on the mission to act without delay",
+                    AZ_MFA,
+                    [],
+                ),
+            ],
+            id="the statement reads: a quotation over paragraphs each opening it again",
+        ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry said in a statement:\n\n"
+            "“Our positions near Sotk came under mortar fire at night.”",
+            [("Our positions near Sotk came under mortar fire at night", AZ, [])],
+            id="speaker said: a closed quotation in the next paragraph",
+        ),
+        pytest.param(
+            "Azerbaijan's Ministry of Defense said:\n\n“Two of our soldiers were wounded near "
+            "the village.\n\nAn investigation is under way.",
+            [("Two of our soldiers were wounded near the village", AZ, [])],
+            id="a quotation left open where the copy goes on in its own words",
+        ),
+        pytest.param(
+            "Yerevan has weighed in on the dispute over the road that links the villages of "
+            "the south to the regional town and its market, maintaining that the closure "
+            "breaks the ceasefire.",
+            [("the closure breaks the ceasefire", AM, [])],
+            id="a long clause of the speaker's, then a participle of saying",
+        ),
+        pytest.param(
+            "“Two mortar rounds landed near our post at Sotk,” the Azerbaijani Defense Ministry "
+            "detailed.",
+            [("Two mortar rounds landed near our post at Sotk", AZ, [])],
+            id="the ministry detailed",
+        ),
+        pytest.param(
+            "Pashinyan highlighted that the talks would resume in Brussels next month.",
+            [("the talks would resume in Brussels next month", PM, [])],
+            id="highlighted that",
+        ),
+        pytest.param(
+            "Baku assured that the convoy would be let through at the checkpoint.",
+            [("the convoy would be let through at the checkpoint", AZ, [])],
+            id="assured that, with no audience",
+        ),
+        pytest.param(
+            "In a statement issued at around 02:30 on Wednesday after a night of heavy shelling "
+            "near the border, Armenia's Defense Ministry said two soldiers had been wounded.",
+            [("two soldiers had been wounded", AM, [])],
+            id="a long opening with a clock time before the speaker",
+        ),
+        pytest.param(
+            "Yerevan continued to accuse Baku of holding its positions near Jermuk on Friday as "
+            "talks between the two sides stalled for a third week.",
+            [("accuse Baku of holding its positions near Jermuk", AM, [])],
+            id="continued to accuse, then the publisher's when and amid what",
+        ),
+        pytest.param(
+            "Pashinyan accused Azerbaijani units of shelling Tegh in a fresh escalation of "
+            "tensions along the border.",
+            [("accused Azerbaijani units of shelling Tegh", PM, [])],
+            id="an accusation, then the publisher's in a fresh escalation",
+        ),
+        pytest.param(
+            "Pashinyan accused Azerbaijani units of shelling Tegh in the early hours.",
+            [("accused Azerbaijani units of shelling Tegh in the early hours", PM, [])],
+            id="an accusation keeps its own time and place",
+        ),
+        pytest.param(
+            "Baku and Yerevan continue to blame each other for the shooting near Sotk.",
+            [],
+            id="continue to blame each other: no statement",
+        ),
+        pytest.param(
+            "Baku dismissed the report as groundless, with the Azerbaijani foreign ministry "
+            "stating: “No soldier of ours crossed the border near Jermuk.”",
+            [
+                ("dismissed the report as groundless", AZ, []),
+                ("No soldier of ours crossed the border near Jermuk", AZ_MFA, []),
+            ],
+            id="with a second speaker stating: two speakers in one sentence",
+        ),
+        pytest.param(
+            "Pashinyan arrived in Brussels with the foreign minister, saying the talks were "
+            "overdue.",
+            [("the talks were overdue", PM, [])],
+            id="with before a companion is no second speaker",
+        ),
+        pytest.param(
+            "Armenia's Defense Ministry issued a statement on Sunday saying that the post near "
+            "Sotk had come under fire overnight.",
+            [("the post near Sotk had come under fire overnight", AM, [])],
+            id="issued a statement saying that",
+        ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry put out two statements on Monday denying that its "
+            "units had opened fire near Tegh.",
+            [("denying that its units had opened fire near Tegh", AZ, [])],
+            id="put out statements denying, the denial from its verb",
+        ),
+        pytest.param(
+            "We will not let the road stay closed. Pashinyan wrote on his Facebook page.",
+            [("We will not let the road stay closed", PM, [])],
+            id="speaker wrote on Facebook: the sentence before",
+        ),
+        pytest.param(
+            "Pashinyan posted on X that the talks would resume in Brussels.",
+            [("the talks would resume in Brussels", PM, [])],
+            id="posted on X that: what follows, not the sentence before",
+        ),
     ],
 )
 def test_wire_formulas_of_real_copy(desk, text, expected):
@@ -858,6 +986,12 @@ def test_the_ministry_after_a_body_the_desk_does_not_know_is_that_body(
             "The crossing will reopen on Monday, the Foreign Ministry of Georgia said.",
             "Foreign Ministry of Georgia",
             id="a body keeps its name",
+        ),
+        pytest.param(
+            "Talks are the only way to a lasting peace, UK Secretary of State Jonathan "
+            "Fairweather said.",
+            "Jonathan Fairweather",
+            id="a country and Secretary of State before the name",
         ),
     ],
 )
