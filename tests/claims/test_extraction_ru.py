@@ -857,3 +857,13 @@ def test_a_sentence_ending_in_kilometres_ends_there(desk):
         desk,
     )
     assert found == [("площадь страны составляет 29,8 тысячи кв. км", "pashinyan", [])]
+
+
+def test_a_known_name_before_the_occasion_is_the_speaker(desk):
+    document, _, found = extract(
+        "«Мы выполним все взятые на себя обязательства», — сказал Пашинян на заседании "
+        "Совета безопасности.",
+        desk,
+    )
+    assert found == [("Мы выполним все взятые на себя обязательства", "pashinyan", [])]
+    assert not SourceProposal.objects.filter(documents=document).exists()
