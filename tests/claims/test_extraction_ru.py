@@ -867,3 +867,28 @@ def test_a_known_name_before_the_occasion_is_the_speaker(desk):
     )
     assert found == [("Мы выполним все взятые на себя обязательства", "pashinyan", [])]
     assert not SourceProposal.objects.filter(documents=document).exists()
+
+
+def test_a_ministry_of_the_country_is_that_of_the_country_named_before(desk):
+    _, _, found = extract(
+        "Азербайджанские пограничные посты подверглись обстрелу ночью, сообщило Минобороны "
+        "страны.\n\n"
+        "Власти Армении готовы к новому раунду переговоров, заявили в МИД республики.",
+        desk,
+    )
+    assert found == [
+        ("Азербайджанские пограничные посты подверглись обстрелу ночью", "az-mod", []),
+        ("Власти Армении готовы к новому раунду переговоров", "am-mfa", []),
+    ]
+
+
+def test_a_ministry_of_the_country_after_a_speaker_is_of_the_speaker_country(desk):
+    _, _, found = extract(
+        "Минобороны Азербайджана заявило, что армянские подразделения открыли огонь. В МИД "
+        "республики заявили, что Ереван затягивает переговоры.",
+        desk,
+    )
+    assert found == [
+        ("армянские подразделения открыли огонь", "az-mod", []),
+        ("Ереван затягивает переговоры", "az-mfa", []),
+    ]
