@@ -185,6 +185,9 @@ def _who(
             source_id,
             latest.relays if latest is not None and latest.speaker == source_id else (),
         )
+    of_country = _of_the_country(phrase, rules, index, name_ids, document)
+    if of_country is not None:
+        return of_country, ()
     anaphor = _anaphor(phrase.text, rules)
     if anaphor is not None:
         kinds, description, adjective = anaphor
@@ -372,6 +375,43 @@ def _named(phrase: Phrase, index: SourceIndex, name_ids: dict[tuple[int, int], i
         pk for pk in ids if pk in index.sources and index.sources[pk].kind == Source.Kind.OFFICIAL
     ]
     return (people or ids)[0]
+
+
+def _of_the_country(
+    phrase: Phrase,
+    rules: Rules,
+    index: SourceIndex,
+    name_ids: dict[tuple[int, int], int],
+    document: Document,
+) -> int | None:
+    """The body a phrase names by a word for a country named before ("МИД страны"): that of the
+    country of the last source named in its paragraph before it ("Минобороны Азербайджана
+    заявило …, а в МИД республики …"), or else of the country last named before it."""
+    words = phrase.text.split()
+    if len(words) < 2 or words[-1].casefold() not in rules.country_words or not rules.narrowing:
+        return None
+    fragments = set(rules.narrowing.values())
+    paragraph = document.text.rfind("\n", 0, phrase.start) + 1
+    countries: list[str] = []
+    for (start, end), source_id in sorted(name_ids.items(), reverse=True):
+        known = index.sources.get(source_id)
+        if not paragraph <= start < end <= phrase.start or known is None:
+            continue
+        names = " ".join(known.names).casefold()
+        countries = [f for f in fragments if f in names]
+        if countries:
+            break
+    forms = sorted({*rules.narrowing, *fragments}, key=len, reverse=True)
+    named = re.findall("|".join(map(re.escape, forms)), document.text[: phrase.start].casefold())
+    if named:
+        countries.append(rules.narrowing.get(named[-1], named[-1]))
+    # Of the fragments a name holds, the one that names such a body ("МИД" and "Азербайджан",
+    # not "оборон" of "Минобороны Азербайджана").
+    for country in countries:
+        source_id = index.lookup(" ".join([*words[:-1], country]))
+        if source_id is not None and source_id != AMBIGUOUS:
+            return source_id
+    return None
 
 
 def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:

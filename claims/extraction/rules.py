@@ -17,7 +17,10 @@ declare besides its patterns, with the defaults of a file that does not:
   capitals before a person's name, left out of the name proposed: "Deputy Minister "; none),
   ``name_ending`` (a regex for the case ending a name carries in the text, cut from a name
   proposed for a speaker the desk does not know, so that it is proposed in its dictionary
-  form; none), ``not_names``, ``name_joiners``, ``abbreviations``.
+  form; none), ``country_words`` (words that stand for a country named before, after a body's
+  name: "страны" in "МИД страны", which is then the body of that country: the country of the
+  last speaker, or else the last named in the text before, by the ``[narrowing]`` table;
+  none), ``not_names``, ``name_joiners``, ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
@@ -110,6 +113,8 @@ class Rules:
     # A language whose adjectives narrow a description without a determiner ("армянского
     # военного ведомства"): an adjective's stem -> a fragment of the names of the sources it fits.
     narrowing: dict[str, str] = field(default_factory=dict)
+    # Words that stand for a country named before, after a body's name ("МИД страны").
+    country_words: frozenset[str] = frozenset()
 
     @property
     def closing_marks(self) -> frozenset[str]:
@@ -196,6 +201,7 @@ class Rules:
                 stem.casefold(): fragment.casefold()
                 for stem, fragment in data.get("narrowing", {}).items()
             },
+            country_words=frozenset(w.casefold() for w in words.get("country_words", [])),
         )
 
     def narrowed(self, folded: str) -> tuple[str, str] | None:

@@ -307,6 +307,27 @@ CASES = [
     ("as relay reports, Об этом said speaker",
      "Пункт пропуска откроется в пятницу. Как сообщает ТАСС, об этом заявил Никол Пашинян.",
      [("Пункт пропуска откроется в пятницу", "pashinyan", ["tass"])]),
+    ("according to speaker, inner",
+     "Минобороны Армении сообщило о перестрелке у села. По версии ведомства, огонь открыли "
+     "около полуночи.",
+     [("огонь открыли около полуночи", "am-mod", [])]),
+    ("inner, according to speaker",
+     "Огонь открыли около полуночи, по версии Минобороны Армении.",
+     [("Огонь открыли около полуночи", "am-mod", [])]),
+    ("quotation, said speaker",
+     "«Мы готовы продолжать переговоры в любом формате», — заявил Пашинян на форуме "
+     "«Каспийский диалог» в Баку.",
+     [("Мы готовы продолжать переговоры в любом формате", "pashinyan", [])]),
+    ("according to speaker, inner",
+     "Никол Пашинян заявил, что граница будет открыта. По словам политика, стороны уже "
+     "согласовали карты.",
+     [("граница будет открыта", "pashinyan", []),
+      ("стороны уже согласовали карты", "pashinyan", [])]),
+    ("speaker said that",
+     "Мария Захарова заявила, что встреча министров состоится. В своем комментарии она "
+     "отметила, что Москва поддерживает диалог сторон.",
+     [("встреча министров состоится", "zakharova", []),
+      ("Москва поддерживает диалог сторон", "zakharova", [])]),
 ]
 # fmt: on
 
@@ -818,3 +839,56 @@ def test_an_outlet_recalling_its_own_reporting_gives_no_statement(desk):
         desk,
     )
     assert found == []
+
+
+def test_a_time_ago_opening_a_sentence_is_no_speaker(desk):
+    document, _, found = extract(
+        "Неделю назад глава приграничной общины сообщил, что дорогу к селу отремонтируют.",
+        desk,
+    )
+    assert found == []
+    assert not SourceProposal.objects.filter(documents=document).exists()
+
+
+def test_a_sentence_ending_in_kilometres_ends_there(desk):
+    _, _, found = extract(
+        "Никол Пашинян заявил, что площадь страны составляет 29,8 тысячи кв. км. "
+        "Эта цифра закреплена в декларации.",
+        desk,
+    )
+    assert found == [("площадь страны составляет 29,8 тысячи кв. км", "pashinyan", [])]
+
+
+def test_a_known_name_before_the_occasion_is_the_speaker(desk):
+    document, _, found = extract(
+        "«Мы выполним все взятые на себя обязательства», — сказал Пашинян на заседании "
+        "Совета безопасности.",
+        desk,
+    )
+    assert found == [("Мы выполним все взятые на себя обязательства", "pashinyan", [])]
+    assert not SourceProposal.objects.filter(documents=document).exists()
+
+
+def test_a_ministry_of_the_country_is_that_of_the_country_named_before(desk):
+    _, _, found = extract(
+        "Азербайджанские пограничные посты подверглись обстрелу ночью, сообщило Минобороны "
+        "страны.\n\n"
+        "Власти Армении готовы к новому раунду переговоров, заявили в МИД республики.",
+        desk,
+    )
+    assert found == [
+        ("Азербайджанские пограничные посты подверглись обстрелу ночью", "az-mod", []),
+        ("Власти Армении готовы к новому раунду переговоров", "am-mfa", []),
+    ]
+
+
+def test_a_ministry_of_the_country_after_a_speaker_is_of_the_speaker_country(desk):
+    _, _, found = extract(
+        "Минобороны Азербайджана заявило, что армянские подразделения открыли огонь. В МИД "
+        "республики заявили, что Ереван затягивает переговоры.",
+        desk,
+    )
+    assert found == [
+        ("армянские подразделения открыли огонь", "az-mod", []),
+        ("Ереван затягивает переговоры", "az-mfa", []),
+    ]
