@@ -747,3 +747,43 @@ def test_an_attribution_ending_its_paragraph_takes_the_quotation_after_it(desk):
     )
     _, _, found = extract(text, desk)
     assert found == [("Մեր տղաները վերադառնում են տուն", "pashinyan", [])]
+
+
+def test_a_ministry_by_what_it_is_is_the_one_of_the_publishers_country(desk):
+    yerevan = make_source("Syunik Courier", kind=K.OUTLET, country="AM")
+    mod = make_source(
+        "Armenian Defence Ministry",
+        kind=K.MINISTRY,
+        country="AM",
+        aliases=["Հայաստանի պաշտպանության նախարարություն"],
+    )
+    make_source(
+        "Georgian Defence Ministry",
+        kind=K.MINISTRY,
+        country="GE",
+        aliases=["Վրաստանի պաշտպանության նախարարություն"],
+    )
+    text = (
+        "Սահմանին տեղադրվել են նոր դիտակետեր, տեղեկացնում է Պաշտպանության նախարարությունը։\n\n"
+        "«Աշխատանքներն ավարտվել են առանց միջադեպի»,-ասվում է հաղորդագրության մեջ։"
+    )
+    document = make_document(text, publisher=yerevan, language="hy")
+    document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker_id) for c in claims] == [
+        ("Սահմանին տեղադրվել են նոր դիտակետեր", mod.pk),
+        ("Աշխատանքներն ավարտվել են առանց միջադեպի", mod.pk),
+    ]
+
+
+def test_the_pluperfect_of_background_and_a_lost_space_after_that(desk):
+    text = (
+        "Ավելի վաղ ՀՀ պաշտպանության նախարարությունը հաղորդել էր, որԱդրբեջանի զինուժը "
+        "կրակ է բացել Տավուշի ուղղությամբ։ Երեկ Զախարովան պնդում էր, որ շփման գծում "
+        "լարվածություն չկա։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Ադրբեջանի զինուժը կրակ է բացել Տավուշի ուղղությամբ", "am-mod", []),
+        ("շփման գծում լարվածություն չկա", "zakharova", []),
+    ]
