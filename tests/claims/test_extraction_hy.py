@@ -787,3 +787,32 @@ def test_the_pluperfect_of_background_and_a_lost_space_after_that(desk):
         ("Ադրբեջանի զինուժը կրակ է բացել Տավուշի ուղղությամբ", "am-mod", []),
         ("շփման գծում լարվածություն չկա", "zakharova", []),
     ]
+
+
+def test_a_body_named_by_whose_it_is_is_proposed_without_its_article(desk):
+    text = (
+        "Սևանի ափին երեկ հրդեհ է բռնկվել։ Այս մասին հայտնում է Գեղարքունիքի փրկարարական "
+        "վարչությունը։\n\n"
+        "Վանաձորի քաղաքային խորհուրդը հայտարարել է, որ ջրամատակարարումը կվերականգնվի վաղը "
+        "առավոտյան։"
+    )
+    _, result, _ = extract(text, desk)
+    assert result.proposed == [
+        "Գեղարքունիքի փրկարարական վարչություն",
+        "Վանաձորի քաղաքային խորհուրդ",
+    ]
+
+
+def test_a_title_after_a_genitive_is_no_body(desk):
+    text = "Ֆրանսիայի նախագահը հայտարարել է, որ այցը հետաձգվում է։"
+    _, result, _ = extract(text, desk)
+    assert result.proposed == []
+
+
+def test_this_statement_was_made_by_attributes_the_sentence_before(desk):
+    text = (
+        "Հայկական դիրքերի ուղղությամբ կրակոցներ չեն արձանագրվել։ Այս հայտարարությունն արել է "
+        "ՀՀ պաշտպանության նախարարությունը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("Հայկական դիրքերի ուղղությամբ կրակոցներ չեն արձանագրվել", "am-mod", [])]
