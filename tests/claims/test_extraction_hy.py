@@ -853,3 +853,17 @@ def test_as_an_agency_reports_this_was_said_attributes_the_paragraph_before(desk
             ["tass"],
         )
     ]
+
+
+def test_western_armenian_an_agencys_reports_with_the_ending_after_the_quote_mark(desk):
+    azg = make_source("Azg Daily", kind=K.OUTLET, aliases=["Ազգ"])
+    text = (
+        "«Ազգ»ի հաղորդումներով, Երեւանի քաղաքապետարանը նոր ծրագիր պիտի ներկայացնէ յառաջիկայ շաբթու։"
+    )
+    document = make_document(text, publisher=desk["publisher"], language="hy")
+    document_claims_extract(document=document)
+    claim = Claim.objects.get(document=document)
+    assert (claim.quote, claim.speaker_id) == (
+        "Երեւանի քաղաքապետարանը նոր ծրագիր պիտի ներկայացնէ յառաջիկայ շաբթու",
+        azg.pk,
+    )
