@@ -523,7 +523,8 @@ def proposed_name(text: str, rules: Rules) -> str:
     stands, "the governor of Tavush, Hayk Ghalumyan" as "Hayk Ghalumyan"."""
     text = " ".join(rules.without_determiner(text.split())).strip(" ,")
     if rules.possessive and rules.possessive.search(text):
-        return text
+        # "Georgia's interior ministry" as it stands, its case ending aside.
+        return (rules.name_ending.sub("", text) or text) if rules.name_ending else text
     # A title ends in a word in lower case, and the name follows its comma: "the Department of
     # State spokesperson, Ned Price" is "Ned Price", not the body in the title.
     title, comma, rest = text.rpartition(",")

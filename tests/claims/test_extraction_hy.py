@@ -294,6 +294,11 @@ CASES = [
         [("զինծառայողի կյանքին վտանգ չի սպառնում", "torosyan", ["armenpress"])],
     ),
     (
+        "told an agency, speaker said",
+        "«Արմենպրես»-ի հետ զրույցում Արամ Թորոսյանը նշեց, որ գիշերը գյուղում կրակոցներ չեն լսվել։",
+        [("գիշերը գյուղում կրակոցներ չեն լսվել", "torosyan", ["armenpress"])],
+    ),
+    (
         "statement, said speaker",
         "Մոսկվան պատրաստ է օգնել կողմերին, հայտարարել է Մարիա Զախարովան։",
         [("Մոսկվան պատրաստ է օգնել կողմերին", "zakharova", [])],
@@ -747,3 +752,118 @@ def test_an_attribution_ending_its_paragraph_takes_the_quotation_after_it(desk):
     )
     _, _, found = extract(text, desk)
     assert found == [("Մեր տղաները վերադառնում են տուն", "pashinyan", [])]
+
+
+def test_a_ministry_by_what_it_is_is_the_one_of_the_publishers_country(desk):
+    yerevan = make_source("Syunik Courier", kind=K.OUTLET, country="AM")
+    mod = make_source(
+        "Armenian Defence Ministry",
+        kind=K.MINISTRY,
+        country="AM",
+        aliases=["Հայաստանի պաշտպանության նախարարություն"],
+    )
+    make_source(
+        "Georgian Defence Ministry",
+        kind=K.MINISTRY,
+        country="GE",
+        aliases=["Վրաստանի պաշտպանության նախարարություն"],
+    )
+    text = (
+        "Սահմանին տեղադրվել են նոր դիտակետեր, տեղեկացնում է Պաշտպանության նախարարությունը։\n\n"
+        "«Աշխատանքներն ավարտվել են առանց միջադեպի»,-ասվում է հաղորդագրության մեջ։"
+    )
+    document = make_document(text, publisher=yerevan, language="hy")
+    document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker_id) for c in claims] == [
+        ("Սահմանին տեղադրվել են նոր դիտակետեր", mod.pk),
+        ("Աշխատանքներն ավարտվել են առանց միջադեպի", mod.pk),
+    ]
+
+
+def test_the_pluperfect_of_background_and_a_lost_space_after_that(desk):
+    text = (
+        "Ավելի վաղ ՀՀ պաշտպանության նախարարությունը հաղորդել էր, որԱդրբեջանի զինուժը "
+        "կրակ է բացել Տավուշի ուղղությամբ։ Երեկ Զախարովան պնդում էր, որ շփման գծում "
+        "լարվածություն չկա։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Ադրբեջանի զինուժը կրակ է բացել Տավուշի ուղղությամբ", "am-mod", []),
+        ("շփման գծում լարվածություն չկա", "zakharova", []),
+    ]
+
+
+def test_a_body_named_by_whose_it_is_is_proposed_without_its_article(desk):
+    text = (
+        "Սևանի ափին երեկ հրդեհ է բռնկվել։ Այս մասին հայտնում է Գեղարքունիքի փրկարարական "
+        "վարչությունը։\n\n"
+        "Վանաձորի քաղաքային խորհուրդը հայտարարել է, որ ջրամատակարարումը կվերականգնվի վաղը "
+        "առավոտյան։"
+    )
+    _, result, _ = extract(text, desk)
+    assert result.proposed == [
+        "Գեղարքունիքի փրկարարական վարչություն",
+        "Վանաձորի քաղաքային խորհուրդ",
+    ]
+
+
+def test_a_title_after_a_genitive_is_no_body(desk):
+    text = "Ֆրանսիայի նախագահը հայտարարել է, որ այցը հետաձգվում է։"
+    _, result, _ = extract(text, desk)
+    assert result.proposed == []
+
+
+def test_this_statement_was_made_by_attributes_the_sentence_before(desk):
+    text = (
+        "Հայկական դիրքերի ուղղությամբ կրակոցներ չեն արձանագրվել։ Այս հայտարարությունն արել է "
+        "ՀՀ պաշտպանության նախարարությունը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("Հայկական դիրքերի ուղղությամբ կրակոցներ չեն արձանագրվել", "am-mod", [])]
+
+
+def test_an_office_with_whose_it_is_refers_back_to_its_holder(desk):
+    text = (
+        "Ջեյհուն Բայրամովը հայտարարել է, որ բանակցությունները կշարունակվեն Վաշինգտոնում։\n\n"
+        "«Սահմանազատման հարցը պետք է լուծվի երկկողմ հանձնաժողովում»,- գրել է Ադրբեջանի "
+        "արտգործնախարարը։\n\n"
+        "Ընդ որում, Ադրբեջանի ԱԳ նախարարը պնդել է, որ խաղաղապահների մանդատը փոփոխության "
+        "կարիք չունի։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("բանակցությունները կշարունակվեն Վաշինգտոնում", "bayramov", []),
+        ("Սահմանազատման հարցը պետք է լուծվի երկկողմ հանձնաժողովում", "bayramov", []),
+        ("խաղաղապահների մանդատը փոփոխության կարիք չունի", "bayramov", []),
+    ]
+
+
+def test_as_an_agency_reports_this_was_said_attributes_the_paragraph_before(desk):
+    text = (
+        "«Մոսկվան պատրաստ է հյուրընկալել եռակողմ հանդիպումը առաջիկա ամիսներին»։\n\n"
+        "Ինչպես հաղորդում է ՏԱՍՍ-ը, այս մասին լրագրողներին ասել է Մարիա Զախարովան՝ "
+        "պատասխանելով հարցին։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        (
+            "Մոսկվան պատրաստ է հյուրընկալել եռակողմ հանդիպումը առաջիկա ամիսներին",
+            "zakharova",
+            ["tass"],
+        )
+    ]
+
+
+def test_western_armenian_an_agencys_reports_with_the_ending_after_the_quote_mark(desk):
+    azg = make_source("Azg Daily", kind=K.OUTLET, aliases=["Ազգ"])
+    text = (
+        "«Ազգ»ի հաղորդումներով, Երեւանի քաղաքապետարանը նոր ծրագիր պիտի ներկայացնէ յառաջիկայ շաբթու։"
+    )
+    document = make_document(text, publisher=desk["publisher"], language="hy")
+    document_claims_extract(document=document)
+    claim = Claim.objects.get(document=document)
+    assert (claim.quote, claim.speaker_id) == (
+        "Երեւանի քաղաքապետարանը նոր ծրագիր պիտի ներկայացնէ յառաջիկայ շաբթու",
+        azg.pk,
+    )
