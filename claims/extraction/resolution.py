@@ -257,9 +257,20 @@ def _office_holder(
     words = rules.without_determiner((phrase.head or phrase.text).split())
     if not words or document.published_at is None:
         return None
-    holder = office_holder(" ".join(words), rules.morphology, document.published_at.date())
-    source_id = index.lookup(holder) if holder else None
-    return source_id if source_id not in (None, AMBIGUOUS) else None
+    # The country may stand just before the phrase the pattern took ("Հայաստանի" before
+    # "վարչապետը", an opening of the sentence to the patterns).
+    before = document.text[max(0, phrase.start - 80) : phrase.start].split()
+    for count in range(3):
+        added = before[len(before) - count :] if count else []
+        if len(added) < count or any(word[-1] in '.!?:;,«»“”"' for word in added):
+            break
+        holder = office_holder(
+            " ".join([*added, *words]), rules.morphology, document.published_at.date()
+        )
+        source_id = index.lookup(holder) if holder else None
+        if source_id not in (None, AMBIGUOUS):
+            return source_id
+    return None
 
 
 def _abbreviated(
