@@ -22,41 +22,20 @@ the clause after it has an attribution of its own, each clause is read on its ow
 """
 
 import bisect
-import itertools
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
+from .quotations import (
+    Taken,
+    ends_quotation,
+    introduces,
+    quotation_after,
+    reopened,
+    with_earlier_paragraphs,
+)
 from .rules import NAME_MARK, Rules
 from .sentences import inside_quotation, split_sentences, strip, trim
+from .statement import Phrase, Statement
 
 MAX_DEPTH = 2
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A phrase of the text that names a source: "Azerbaijan's defence ministry", "it"."""
-
-    start: int
-    end: int
-    text: str
-    names: tuple[tuple[int, int], ...] = ()  # the known names inside it
-    # The phrase without an apposition ("Nino Beridze" of "Nino Beridze, an analyst at …").
-    head: str = ""
-
-    @property
-    def is_known(self) -> bool:
-        return bool(self.names)
-
-
-@dataclass
-class Statement:
-    start: int
-    end: int
-    speaker: Phrase
-    relays: list[Phrase] = field(default_factory=list)  # nearest the speaker first
-    # Whom the speaker told, when the pattern says: an agency told passes it on.
-    audience: Phrase | None = None
-    pattern: str = ""
 
 
 def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[Statement]:
@@ -84,8 +63,8 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             run=run,
             last=last,
             introduced=introduced,
-            reopened=_reopened(text, start, end, rules),
-            following=_quotation_after(text, end, rules),
+            reopened=reopened(text, start, end, rules),
+            following=quotation_after(text, end, rules),
         )
         found.extend(statement for statement in statements if statement is not last)
         if statements:
@@ -97,9 +76,9 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
         previous = None if statements else (start, end)
         introduced = statements[-1] if statements and text[start:end].endswith(":") else None
         last = (
-            statements[-1] if statements and _ends_quotation(text, statements[-1], rules) else None
+            statements[-1] if statements and ends_quotation(text, statements[-1], rules) else None
         )
-    return _with_earlier_paragraphs(text, found, rules)
+    return with_earlier_paragraphs(text, found, rules)
 
 
 # Words that may stand before the name opening a sentence: a dateline, a title, "The".
@@ -117,7 +96,7 @@ def speaking_subjects(
     spans = _Names(names)
     # A sentence holding a statement, or the attribution of one ("Об этом сообщило …" names
     # the speaker of the sentence before it).
-    taken = _Taken(
+    taken = Taken(
         span
         for statement in statements
         for span in (
@@ -136,191 +115,6 @@ def speaking_subjects(
         if any(rules.cues[cue].search(sentence) for cue in ("SAY", "ACCUSE")):
             subjects.append(inside[0])
     return subjects
-
-
-class _Taken:
-    """Spans of the text already taken, asked whether a stretch overlaps any of them by
-    bisection: a document of two million characters holds some ten thousand statements."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        self.spans = sorted(spans)
-        self.starts = [start for start, _ in self.spans]
-        # The furthest any of the first i spans reaches: a span ending in a stretch may have
-        # started long before it.
-        self.reach = list(itertools.accumulate((end for _, end in self.spans), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        at = bisect.bisect_left(self.starts, end)
-        return bool(at) and self.reach[at - 1] > start
-
-
-MAX_QUOTED_PARAGRAPHS = 3
-# How many paragraphs a quotation announced before it may run over.
-MAX_FOLLOWING_PARAGRAPHS = 12
-
-
-def _reopened(text: str, start: int, end: int, rules: Rules) -> str:
-    """For a sentence opening a paragraph with a closing mark and no opening one, in a quotation
-    that a paragraph before it left open ("«… \n\n …», — заявила X"): that quotation's opening
-    mark; "" otherwise."""
-    paragraph = _paragraph_start(text, start)
-    if text[paragraph:start].strip():
-        return ""
-    sentence = text[start:end]
-    unclosed = [
-        opening
-        for opening, closing in rules.closing.items()
-        if opening != closing and sentence.count(closing) > sentence.count(opening)
-    ]
-    if not unclosed or not _quotation_runs_on(text, paragraph, rules):
-        return ""
-    return unclosed[0]
-
-
-def _quotation_runs_on(text: str, paragraph: int, rules: Rules) -> bool:
-    """Whether a paragraph before ``paragraph`` (within reach, over paragraphs without
-    quotation marks) leaves a quotation open."""
-    for start, end in _paragraphs_before(text, paragraph):
-        piece = text[start:end]
-        if inside_quotation(piece, rules):
-            return True
-        if _has_quotation_mark(piece, rules):
-            return False
-    return False
-
-
-def _paragraphs_before(text: str, paragraph: int) -> Iterator[tuple[int, int]]:
-    """The spans of the paragraphs before the one starting at ``paragraph``, nearest first,
-    as far back as a quotation is followed."""
-    end = paragraph
-    for _ in range(MAX_QUOTED_PARAGRAPHS):
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        if end == 0:
-            return
-        start = _paragraph_start(text, end)
-        yield start, end
-        end = start
-
-
-def _paragraph_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
-
-
-def _has_quotation_mark(piece: str, rules: Rules) -> bool:
-    return any(mark in piece for pair in rules.closing.items() for mark in pair)
-
-
-def _quotation_after(text: str, end: int, rules: Rules) -> tuple[tuple[int, int], ...] | None:
-    """The words of the quotation that makes up the whole paragraph after the sentence ending
-    at ``end``, when that sentence ends its paragraph: "Նա գրել է.\n\n«…»։". A quotation may
-    run on over the paragraphs after, each opening with the mark again and only the last
-    closing it ("The ministry said:\n\n“…\n\n“…\n\n“…”"): the words of each, in order."""
-    rest = text[end : end + 8]
-    if "\n" not in rest or rest[: rest.index("\n")].strip(" .:։․"):
-        return None
-    start = end + rest.index("\n")
-    spans: list[tuple[int, int]] = []
-    opening = None
-    while len(spans) < MAX_FOLLOWING_PARAGRAPHS:
-        while start < len(text) and text[start] in "\n \t":
-            start += 1
-        stop = text.find("\n", start)
-        stop = len(text) if stop == -1 else stop
-        paragraph = text[start:stop].rstrip().rstrip(rules.sentence_end + ".․").rstrip()
-        if opening is not None and paragraph[:1] != opening:
-            break  # the quotation was left open where the copy ends or goes on in its own words
-        closing = rules.closing.get(paragraph[:1])
-        if closing is None or len(paragraph) < 3:
-            break
-        inner = paragraph[1:-1] if paragraph.endswith(closing) else paragraph[1:]
-        # "«…»,- ասաց նա, - «…»": a paragraph that closes its quotation before its end says
-        # who spoke within it.
-        if closing != paragraph[:1] and inner.count(closing) > inner.count(paragraph[:1]):
-            break
-        if paragraph.endswith(closing) and (
-            closing == paragraph[:1] or not inside_quotation(paragraph[1:], rules)
-        ):
-            spans.append((start + 1, start + len(paragraph) - 1))
-            return tuple(spans)
-        if closing == paragraph[:1] or not inside_quotation(paragraph, rules):
-            break
-        # Left open: the quotation runs on into the next paragraph.
-        spans.append((start + 1, start + len(paragraph)))
-        opening = paragraph[:1]
-        start = stop
-    return tuple(spans) or None
-
-
-def _with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) -> list[Statement]:
-    """Quotations that run over several paragraphs, attributed after their last one ("«… \n\n
-    …», - deyə nazirlikdən bildirilib"): each earlier paragraph of the quotation is a statement
-    of the same speaker too. A quotation opens in a paragraph that leaves it open; paragraphs
-    between may open it again (as English copy does) or have no quotation marks at all."""
-    result: list[Statement] = []
-    taken = _Taken((statement.start, statement.end) for statement in found)
-    for statement in found:
-        earlier = []
-        paragraph = _paragraph_start(text, statement.start)
-        opens_paragraph = not text[paragraph : statement.start].strip(
-            " \t" + "".join(rules.closing)
-        )
-        if opens_paragraph and _ends_quotation(text, statement, rules):
-            earlier = _quoted_paragraphs_before(text, paragraph, taken, rules)
-        result.extend(
-            Statement(
-                start,
-                end,
-                statement.speaker,
-                list(statement.relays),
-                statement.audience,
-                f"{statement.pattern} (a paragraph the quotation began in)",
-            )
-            for start, end in earlier
-        )
-        result.append(statement)
-    return result
-
-
-def _quoted_paragraphs_before(
-    text: str, paragraph: int, taken: _Taken, rules: Rules
-) -> list[tuple[int, int]]:
-    """The spans of the paragraphs before ``paragraph`` that a quotation ending in it ran
-    through, in text order; none when no paragraph within reach leaves a quotation open."""
-    spans: list[tuple[int, int]] = []  # nearest first
-    unmarked: list[tuple[int, int]] = []  # paragraphs between, kept once the opening is found
-    for start, end in _paragraphs_before(text, paragraph):
-        if taken.overlaps(start, end):
-            break  # a statement of its own
-        piece = text[start:end]
-        if not inside_quotation(piece, rules):
-            if _has_quotation_mark(piece, rules):
-                break  # its quotations close within it: none runs on from here
-            trimmed = trim(text, start, end, rules, quoted=True)
-            if trimmed is not None:
-                unmarked.append(trimmed)
-            continue
-        spans.extend(unmarked)
-        unmarked = []
-        began_inside = piece.lstrip()[:1] not in rules.closing
-        if began_inside:
-            # After words of its own ("The ministry said: “…"): from its opening mark.
-            start += max(piece.rfind(opening) for opening in rules.closing)
-        trimmed = trim(text, start, end, rules, quoted=True)
-        if trimmed is not None:
-            spans.append(trimmed)
-        if began_inside:
-            break
-    return spans[::-1]
-
-
-def _ends_quotation(text: str, statement: "Statement", rules: Rules) -> bool:
-    """Whether a statement is a quotation whose closing mark follows it (after a comma or full
-    stop): the only kind a "continued" sentence can carry on."""
-    after = statement.end
-    while after < len(text) and text[after] in rules.sentence_end + ",":
-        after += 1
-    return after < len(text) and text[after] in rules.closing_marks
 
 
 class _Names:
@@ -387,7 +181,7 @@ def _match(
         if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
             continue
         if pattern.continued and pattern.across_paragraphs:
-            if introduced is None or not _introduces(text, introduced, start, rules):
+            if introduced is None or not introduces(text, introduced, start, rules):
                 continue
         elif pattern.continued and (last is None or "\n" in text[last.end : start]):
             continue
@@ -489,18 +283,6 @@ def _clauses(
             )
             return first + second
     return None
-
-
-def _introduces(text: str, introduced: Statement, start: int, rules: Rules) -> bool:
-    """Whether the sentence starting at ``start`` opens the paragraph right after the colon
-    that ended ``introduced``'s sentence (the verb may stand between its statement and the colon:
-    "X said that C:", "X, C-ing, said:")."""
-    colon = text.rfind(":", introduced.end, start)
-    if colon < 0:
-        return False
-    between = text[colon:start]
-    closing = "".join(rules.closing.values())
-    return ":" in between and not between.strip(" \t\n:" + closing) and 0 < between.count("\n") <= 2
 
 
 def _reaches(

@@ -16,11 +16,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sources.models import Document, Source
-from sources.names import AMBIGUOUS, PLAIN, Known, Morphology, SourceIndex
-from sources.registry.offices import office_holder
+from sources.names import AMBIGUOUS, PLAIN, Morphology, SourceIndex
 
-from .finder import Phrase, Statement
+from .naming import (
+    abbreviated_body,
+    body_of_the_country,
+    full_name_before,
+    holder_of_office,
+    person_after,
+    proposed_name,
+)
 from .rules import Rules
+from .statement import Phrase, Statement
 
 # Kinds of source that pass statements on when someone "told" them.
 RELAYING_KINDS = frozenset({Source.Kind.NEWS_AGENCY, Source.Kind.OUTLET})
@@ -161,7 +168,7 @@ def _who(
 ) -> tuple[int | str, tuple] | None:
     """Whom a phrase names, with the relays it inherits when it refers back; None when it
     cannot be told."""
-    holder = _office_holder(phrase, rules, index, document)
+    holder = holder_of_office(phrase, rules, index, document)
     if holder is not None:
         latest = next(history.most_recent_first(), None)
         return holder, latest.relays if latest is not None and latest.speaker == holder else ()
@@ -170,7 +177,7 @@ def _who(
         if source_id == AMBIGUOUS:
             return None
         # "ICRC spokeswoman Hanna Lindqvist": the person speaks, though only the body is known.
-        person = _person_after(phrase, rules, index.sources.get(source_id))
+        person = person_after(phrase, rules, index.sources.get(source_id))
         if person:
             return _unknown(person, history)
         # "Представитель Кремля", "ԱԳՆ-ի պաշտոնական ներկայացուցիչը": the person who spoke
@@ -185,7 +192,7 @@ def _who(
             source_id,
             latest.relays if latest is not None and latest.speaker == source_id else (),
         )
-    of_country = _of_the_country(phrase, rules, index, name_ids, document)
+    of_country = body_of_the_country(phrase, rules, index, name_ids, document)
     if of_country is not None:
         return of_country, ()
     anaphor = _anaphor(phrase.text, rules)
@@ -205,7 +212,7 @@ def _who(
     if len(name.split()) == 1:
         # "The NSS said" after "Armenia's National Security Service (NSS) announced …": the
         # body the abbreviation was given for, in brackets after its name.
-        abbreviated = _abbreviated(name, document.text, name_ids, phrase.start)
+        abbreviated = abbreviated_body(name, document.text, name_ids, phrase.start)
         if abbreviated is not None:
             return abbreviated, ()
         # "Badalyan said" after "spokesperson Ani Badalyan told …": the person the desk knows,
@@ -220,7 +227,7 @@ def _who(
             # "— said Altunyan" after "… Gevorg Altunyan told …" whose statement was not
             # found: the person named in full before, linked when the desk knows them,
             # proposed by that full name otherwise.
-            full = _full_name_before(name, document.text, phrase.start, rules, index)
+            full = full_name_before(name, document.text, phrase.start, rules, index)
             if full:
                 source_id = index.lookup(full)
                 if source_id is not None and source_id != AMBIGUOUS:
@@ -232,72 +239,6 @@ def _who(
     return _unknown(name, history)
 
 
-def _full_name_before(
-    surname: str, text: str, before: int, rules: Rules, index: SourceIndex
-) -> str:
-    """The first name and surname of the person last named before ``before`` whose surname
-    is ``surname`` (in any of its forms), in the form a name is proposed in; "" when none
-    was. A capitalised word that opens sentences ("В Ереване") is no first name."""
-    wanted = index.morphology.key(surname)
-    found = ""
-    for run in rules.capitalised_run.finditer(text, 0, before):
-        words = run.group().split()
-        for at in range(1, len(words)):
-            if words[at - 1] not in rules.not_names and index.morphology.key(words[at]) == wanted:
-                found = proposed_name(" ".join(words[at - 1 : at + 1]), rules)
-    return found if len(found.split()) == 2 else ""
-
-
-def _office_holder(
-    phrase: Phrase, rules: Rules, index: SourceIndex, document: Document
-) -> int | None:
-    """The person who held, on the document's date, the office a phrase names whole ("the
-    Armenian Prime Minister", "Azərbaycan Prezidenti"), when the desk knows them; None
-    otherwise, and always for an undated document, whose office may have changed hands since."""
-    words = rules.without_determiner((phrase.head or phrase.text).split())
-    if not words or document.published_at is None:
-        return None
-    # The country may stand just before the phrase the pattern took ("Հայաստանի" before
-    # "վարչապետը", an opening of the sentence to the patterns).
-    before = document.text[max(0, phrase.start - 80) : phrase.start].split()
-    for count in range(3):
-        added = before[len(before) - count :] if count else []
-        if len(added) < count or any(word[-1] in '.!?:;,«»“”"' for word in added):
-            break
-        holder = office_holder(
-            " ".join([*added, *words]), rules.morphology, document.published_at.date()
-        )
-        source_id = index.lookup(holder) if holder else None
-        if source_id not in (None, AMBIGUOUS):
-            return source_id
-    return None
-
-
-def _abbreviated(
-    name: str, text: str, name_ids: dict[tuple[int, int], int], before: int
-) -> int | None:
-    """The source whose name, before ``before``, is followed by ``name`` in brackets, when
-    ``name`` is an abbreviation in capitals ("National Security Service (NSS)"); the
-    latest such. The text is searched for the brackets first, so that a document without
-    them costs one search, whatever the number of names in it."""
-    if len(name) < 2 or not name.isupper():
-        return None
-    given = f"({name})"
-    at = text.rfind(given, 0, before)
-    if at == -1:
-        return None
-    ends = {end: source_id for (_, end), source_id in name_ids.items()}
-    while at != -1:
-        end = at
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        source_id = ends.get(end)
-        if source_id is not None and source_id != AMBIGUOUS:
-            return source_id
-        at = text.rfind(given, 0, at)
-    return None
-
-
 def _unknown(name: str, history: History) -> tuple[int | str, tuple]:
     """A speaker the desk does not know, by name: the one who spoke before under it, if any
     ("said Ilyin" after "Sergei Ilyin, the head of the village, told …")."""
@@ -306,22 +247,6 @@ def _unknown(name: str, history: History) -> tuple[int | str, tuple]:
 
 
 _AFTER_NAME = re.compile(r"(?:-\w+)?((?:\s+\w+){1,3})")
-
-
-def _person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
-    """The name of a person the desk does not know, when it closes a phrase after the body
-    they speak for and a title in lower case ("ICRC spokeswoman Hanna Lindqvist"); ""
-    otherwise, and always when the phrase already names a known person."""
-    if named is None or named.kind == Source.Kind.OFFICIAL:
-        return ""
-    head = phrase.head or phrase.text
-    last_name_end = max(end for _, end in phrase.names) - phrase.start
-    rest = head[last_name_end:].rstrip(" ,")
-    runs = list(rules.capitalised_run.finditer(rest))
-    if not runs or runs[-1].end() != len(rest) or len(runs[-1].group().split()) < 2:
-        return ""
-    between = rest[: runs[-1].start()].split()
-    return runs[-1].group() if any(word[:1].islower() for word in between) else ""
 
 
 def _spokesperson(
@@ -386,43 +311,6 @@ def _named(phrase: Phrase, index: SourceIndex, name_ids: dict[tuple[int, int], i
         pk for pk in ids if pk in index.sources and index.sources[pk].kind == Source.Kind.OFFICIAL
     ]
     return (people or ids)[0]
-
-
-def _of_the_country(
-    phrase: Phrase,
-    rules: Rules,
-    index: SourceIndex,
-    name_ids: dict[tuple[int, int], int],
-    document: Document,
-) -> int | None:
-    """The body a phrase names by a word for a country named before ("МИД страны"): that of the
-    country of the last source named in its paragraph before it ("Минобороны Азербайджана
-    заявило …, а в МИД республики …"), or else of the country last named before it."""
-    words = phrase.text.split()
-    if len(words) < 2 or words[-1].casefold() not in rules.country_words or not rules.narrowing:
-        return None
-    fragments = set(rules.narrowing.values())
-    paragraph = document.text.rfind("\n", 0, phrase.start) + 1
-    countries: list[str] = []
-    for (start, end), source_id in sorted(name_ids.items(), reverse=True):
-        known = index.sources.get(source_id)
-        if not paragraph <= start < end <= phrase.start or known is None:
-            continue
-        names = " ".join(known.names).casefold()
-        countries = [f for f in fragments if f in names]
-        if countries:
-            break
-    forms = sorted({*rules.narrowing, *fragments}, key=len, reverse=True)
-    named = re.findall("|".join(map(re.escape, forms)), document.text[: phrase.start].casefold())
-    if named:
-        countries.append(rules.narrowing.get(named[-1], named[-1]))
-    # Of the fragments a name holds, the one that names such a body ("МИД" and "Азербайджан",
-    # not "оборон" of "Минобороны Азербайджана").
-    for country in countries:
-        source_id = index.lookup(" ".join([*words[:-1], country]))
-        if source_id is not None and source_id != AMBIGUOUS:
-            return source_id
-    return None
 
 
 def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
@@ -527,29 +415,3 @@ def _antecedent(
         if len(local) == 1:
             return local[0], ()
     return None
-
-
-def proposed_name(text: str, rules: Rules) -> str:
-    """The name to propose for an unknown speaker: "Georgia's interior ministry" as it
-    stands, "the governor of Tavush, Hayk Ghalumyan" as "Hayk Ghalumyan"."""
-    text = " ".join(rules.without_determiner(text.split())).strip(" ,")
-    if rules.possessive and rules.possessive.search(text):
-        # "Georgia's interior ministry" as it stands, its case ending aside.
-        return (rules.name_ending.sub("", text) or text) if rules.name_ending else text
-    # A title ends in a word in lower case, and the name follows its comma: "the Department of
-    # State spokesperson, Ned Price" is "Ned Price", not the body in the title.
-    title, comma, rest = text.rpartition(",")
-    after_title = comma and title.split()[-1:] and title.split()[-1][:1].islower()
-    runs = (after_title and rules.capitalised_run.findall(rest)) or rules.capitalised_run.findall(
-        text
-    )
-    name = max(runs, key=lambda run: len(run.split()), default="")
-    # "Deputy PM Tigran Avinyan" after the statement is "Tigran Avinyan": a title in capitals
-    # is no part of the name, when a name of two words or more is left.
-    title = rules.title.match(name) if rules.title else None
-    if title and len(name[title.end() :].split()) >= 2:
-        name = name[title.end() :]
-    if name and rules.name_ending is not None:
-        # "Արայիկ Հարությունյանը" is proposed as "Արայիկ Հարությունյան".
-        name = rules.name_ending.sub("", name) or name
-    return name

@@ -32,9 +32,10 @@ from sources.names import source_index
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
-from .finder import Statement, find_statements, speaking_subjects
+from .finder import find_statements, speaking_subjects
 from .resolution import RELAYING_KINDS, History, Said, resolve
 from .rules import Rules, rules_for
+from .statement import Statement
 
 MAX_SUMMARY = 500
 # Suggestions written per transaction: the document stays locked for one batch's inserts only.
