@@ -23,6 +23,8 @@ the clause after it has an attribution of its own, each clause is read on its ow
 
 import bisect
 
+from sources.registry.offices import names_an_office
+
 from .quotations import (
     Taken,
     ends_quotation,
@@ -323,6 +325,9 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
     if folded in rules.anaphors or rules.narrowed(folded) is not None:
         return True
     words = rules.without_determiner(phrase.text.split())
+    if names_an_office(" ".join(words), rules.morphology):
+        # "Azərbaycan Prezidenti": a country is no speaker, but its office is (its holder).
+        return True
     if "," in phrase.head and not (words and words[0][:1].isupper()):
         # A title, then the name after a comma: "the head of the community, Gevorg Sahakyan".
         words = rules.without_determiner(phrase.head.rsplit(",", 1)[1].split())

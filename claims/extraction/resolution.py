@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sources.models import Document, Source
 from sources.names import AMBIGUOUS, PLAIN, Morphology, SourceIndex
+from sources.registry.offices import names_an_office
 
 from .naming import (
     abbreviated_body,
@@ -172,6 +173,12 @@ def _who(
     if holder is not None:
         latest = next(history.most_recent_first(), None)
         return holder, latest.relays if latest is not None and latest.speaker == holder else ()
+    if not phrase.is_known and names_an_office(
+        " ".join(rules.without_determiner((phrase.head or phrase.text).split())), rules.morphology
+    ):
+        # An office whose holder on that day the desk cannot tell: a title is never proposed
+        # as a source, since holders change.
+        return None
     if phrase.is_known:
         source_id = _named(phrase, index, name_ids)
         if source_id == AMBIGUOUS:

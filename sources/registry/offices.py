@@ -72,6 +72,11 @@ def office_holder(phrase: str, morphology: Morphology, day: datetime.date) -> st
     return ""
 
 
+def names_an_office(phrase: str, morphology: Morphology) -> bool:
+    """Whether ``phrase`` names an office whole, whoever held it."""
+    return morphology.key(phrase) in _by_key(morphology)
+
+
 @functools.cache
 def _by_key(morphology: Morphology) -> dict[str, tuple[Term, ...]]:
     found: dict[str, list[Term]] = {}
