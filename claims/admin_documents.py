@@ -3,7 +3,7 @@
 from desk.admin_helpers import ReadOnlyInline
 from sources.admin_extensions import LegendEntry, register_document_extension
 from sources.highlight import Span
-from sources.models import Document
+from sources.models import Document, SourceProposal
 
 from .extraction.rules import rules_notice
 from .models import Claim
@@ -51,7 +51,21 @@ def document_claim_legend() -> list[LegendEntry]:
 
 def document_extraction_notices(document: Document) -> list[str]:
     notice = rules_notice(document.language)
-    return [notice] if notice else []
+    if notice:
+        return [notice]
+    waiting = list(
+        SourceProposal.objects.filter(
+            documents=document, state=SourceProposal.State.PENDING
+        ).values_list("name", flat=True)
+    )
+    if not waiting:
+        return []
+    names = ", ".join(f"\u201c{name}\u201d" for name in sorted(waiting))
+    return [
+        f"Statements by {len(waiting)} speaker{'s' if len(waiting) > 1 else ''} or relay"
+        f"{'s' if len(waiting) > 1 else ''} the desk does not know yet wait for an editor in "
+        f"Sources \u2192 Proposed sources: {names}. They become suggested claims once confirmed."
+    ]
 
 
 register_document_extension(

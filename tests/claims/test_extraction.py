@@ -616,3 +616,19 @@ def test_admin_confirms_a_proposal_under_a_corrected_name(client, desk_sources):
     )
     source = Source.objects.get(name="Ministry of Internal Affairs of Georgia")
     assert list(source.aliases.values_list("alias", flat=True)) == ["Georgia's interior ministry"]
+
+
+def test_the_document_page_says_which_statements_wait_for_a_proposed_source(client, desk_sources):
+    document, _, _ = extract(
+        "Georgia's interior ministry said the crossing stayed open.",
+        desk_sources,
+    )
+    client.force_login(make_reviewer())
+    url = reverse("admin:sources_document_change", args=[document.pk])
+
+    page = client.get(url).content.decode()
+
+    assert "wait for an editor in Sources → Proposed sources" in page
+    assert "“Georgia&#x27;s interior ministry”" in page
+    SourceProposal.objects.update(state=SourceProposal.State.REJECTED)
+    assert "Proposed sources:" not in client.get(url).content.decode()
