@@ -9,6 +9,7 @@ only to desk members. Hidden rows answer 404.
 
 import django_filters
 from django.core.validators import validate_slug
+from django.db.models import Q
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers
 from rest_framework.response import Response
@@ -22,7 +23,7 @@ from desk.permissions import EditorsWriteOthersRead
 from desk.serializers import RejectsUnknownFields
 from desk.viewsets import CatalogueViewSet
 from sources import services as source_services
-from sources.models import Document, Source
+from sources.models import Document, Source, alias_key
 from verification import services as verification_services
 from verification.models import Rating
 
@@ -74,11 +75,25 @@ class SourceWriteSerializer(RejectsUnknownFields, serializers.ModelSerializer):
 class SourceFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=Source.Kind.choices)
     country = django_filters.CharFilter(max_length=2, validators=[validate_slug])
-    name = django_filters.CharFilter(lookup_expr="icontains", max_length=200)
+    name = django_filters.CharFilter(
+        method="by_name",
+        max_length=200,
+        help_text="Part of the source's name, short name or any of its aliases, in any case.",
+    )
 
     class Meta:
         model = Source
         fields = ["kind", "country", "name"]
+
+    def by_name(self, queryset, name, value):
+        # Aliases are compared by their key, folded in Python for every script (the database's
+        # own case folding may know ASCII only).
+        named = Source.objects.filter(
+            Q(name__icontains=value)
+            | Q(short_name__icontains=value)
+            | Q(aliases__key__contains=alias_key(value))
+        )
+        return queryset.filter(pk__in=named.values("pk"))
 
 
 class SourceViewSet(CatalogueViewSet):

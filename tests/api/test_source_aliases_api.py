@@ -222,3 +222,20 @@ def test_the_schema_documents_the_aliases_of_a_write():
     assert components["SourceWrite"]["required"] == ["name"]
     # Answers list the aliases.
     assert "aliases" in components["Source"]["properties"]
+
+
+def test_the_name_filter_finds_a_source_by_any_of_its_aliases_in_any_case(editor):
+    ministry = make_source(
+        "Ministry of Defence of Armenia", aliases=["Минобороны Армении", "Yerevan"]
+    )
+    make_source("Ministry of Defence of Azerbaijan", aliases=["Baku"])
+
+    def found(value: str) -> list[int]:
+        answer = editor.get(reverse("source-list"), {"name": value})
+        assert answer.status_code == 200, answer.content
+        return [row["id"] for row in answer.json()["results"]]
+
+    assert found("минобороны армении") == [ministry.pk]
+    assert found("YEREVAN") == [ministry.pk]
+    assert found("defence of armenia") == [ministry.pk]
+    assert found("Stepanakert") == []
