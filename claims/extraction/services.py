@@ -51,6 +51,7 @@ class ExtractionResult:
     created: list[int] = field(default_factory=list)  # ids of the new suggested claims
     proposed: list[str] = field(default_factory=list)  # names waiting for an editor
     found: int = 0  # statements found, including those already claimed or waiting
+    withdrawn: int = 0  # earlier suggestions on a span now given to another speaker
 
 
 def document_claims_extract_run(*, document_id: int) -> int:
@@ -83,9 +84,40 @@ def document_claims_extract(*, document: Document) -> ExtractionResult:
                 proposals[name] = source_proposal_record(name=name, document=document)
                 if proposals[name].state == proposals[name].State.PENDING:
                     result.proposed.append(name)
+    result.withdrawn = _withdraw_superseded(document, suggestions)
     for first in range(0, len(suggestions), WRITE_BATCH):
         result.created.extend(_suggest(document, suggestions[first : first + WRITE_BATCH]))
     return result
+
+
+def _withdraw_superseded(document: Document, suggestions: list[tuple[Statement, Said]]) -> int:
+    """Withdraw the suggestions of an earlier run on the very span that a statement now has
+    with another speaker (a name an editor moved to the right source, a rule that reads it
+    better), so that a reviewer is not offered the statement twice. Only a suggestion nobody
+    has touched goes: still suggested, made by extraction, its summary as written, and with no
+    pair or task; anything else stays for a person to decide. How many were withdrawn."""
+    speakers = {(statement.start, statement.end): said.speaker for statement, said in suggestions}
+    if not speakers:
+        return 0
+    with transaction.atomic():
+        # The lock claim_create and the suggestion batches take: nobody accepts a suggestion
+        # while it is being withdrawn.
+        Document.objects.select_for_update().filter(pk=document.pk).exists()
+        untouched = Claim.objects.filter(
+            document=document,
+            status=Status.SUGGESTED,
+            created_by=None,
+            pairs_as_a=None,
+            pairs_as_b=None,
+            tasks=None,
+        ).values_list("pk", "start", "end", "speaker_id", "quote", "summary")
+        stale = [
+            pk
+            for pk, start, end, speaker, quote, summary in untouched
+            if speakers.get((start, end), speaker) != speaker and summary == summary_of(quote)
+        ]
+        _, deleted = Claim.objects.filter(pk__in=stale, status=Status.SUGGESTED).delete()
+    return deleted.get(Claim._meta.label, 0)
 
 
 @dataclass

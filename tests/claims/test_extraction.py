@@ -632,3 +632,40 @@ def test_the_document_page_says_which_statements_wait_for_a_proposed_source(clie
     assert "“Georgia&#x27;s interior ministry”" in page
     SourceProposal.objects.update(state=SourceProposal.State.REJECTED)
     assert "Proposed sources:" not in client.get(url).content.decode()
+
+
+def test_a_rerun_withdraws_an_untouched_suggestion_whose_span_has_another_speaker_now(
+    desk_sources,
+):
+    """ "Baku" was the defence ministry's alias; an editor moves it to the foreign ministry.
+    Extracting again gives the statement to the foreign ministry, and the defence ministry's
+    suggestion on the same span, which nobody touched, is withdrawn; one that a person worked
+    on stays for them to decide."""
+    from claims.services import claim_update
+    from sources.models import SourceAlias
+    from sources.services import source_alias_update
+
+    az_mfa = make_source("Ministry of Foreign Affairs of Azerbaijan", kind="ministry")
+    document, _, claims = extract(
+        "Baku said the crossing stayed open.\n\nBaku said the bridge was repaired.", desk_sources
+    )
+    assert [(c.quote, c.speaker) for c in claims] == [
+        ("the crossing stayed open", desk_sources["az"]),
+        ("the bridge was repaired", desk_sources["az"]),
+    ]
+    touched = claims[1]
+    claim_update(claim=touched, summary="Baku says the bridge was repaired.")
+    source_alias_update(source_alias=SourceAlias.objects.get(alias="Baku"), source=az_mfa)
+
+    again = document_claims_extract(document=document)
+
+    assert again.withdrawn == 1
+    now = Claim.objects.filter(document=document).order_by("start", "pk")
+    assert [(c.quote, c.speaker) for c in now] == [
+        ("the crossing stayed open", az_mfa),
+        ("the bridge was repaired", desk_sources["az"]),
+        ("the bridge was repaired", az_mfa),
+    ]
+    assert Claim.objects.filter(pk=touched.pk).exists()
+    # Nothing changes when run once more.
+    assert document_claims_extract(document=document).withdrawn == 0
