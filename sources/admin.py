@@ -360,6 +360,8 @@ class SourceProposalForm(forms.ModelForm):
         data = super().clean()
         if data.get("decision") == "alias" and not data.get("existing"):
             self.add_error("existing", "Choose the source this is another name of.")
+        if data.get("new_name") and data.get("decision") != "create":
+            self.add_error("new_name", "A name is given only to a new source.")
         return data
 
 

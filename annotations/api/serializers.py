@@ -1,6 +1,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from desk.serializers import RejectsUnknownFields
 from sources.models import Document
 
 from .. import access
@@ -67,7 +68,7 @@ class AnnotationSerializer(serializers.ModelSerializer):
         return person.username if person is not None and self._for_the_desk() else None
 
 
-class AnnotationCreateSerializer(serializers.Serializer):
+class AnnotationCreateSerializer(RejectsUnknownFields, serializers.Serializer):
     document = serializers.PrimaryKeyRelatedField(queryset=Document.objects.defer("text"))
     start = serializers.IntegerField(min_value=0, help_text="Code point offset (not UTF-16).")
     end = serializers.IntegerField(min_value=1, help_text="Code point offset, exclusive.")
@@ -83,7 +84,7 @@ class AnnotationCreateSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=5000)
 
 
-class AnnotationBulkReviewSerializer(serializers.Serializer):
+class AnnotationBulkReviewSerializer(RejectsUnknownFields, serializers.Serializer):
     document = serializers.PrimaryKeyRelatedField(queryset=Document.objects.defer("text"))
     state = serializers.ChoiceField(choices=REVIEW_STATES)
     ids = serializers.ListField(

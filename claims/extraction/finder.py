@@ -14,7 +14,10 @@ the outer source is a relay of that statement ("…, according to Interfax" afte
 pattern allows it, ends the paragraph just before) and no pattern took it; one of the
 "continued" kind carries on the quotation the sentence before ended with ("“…,” she said.
 “…”"): what it quotes is a statement of the same speaker, since a span is one stretch of text
-and holds no attribution.
+and holds no attribution. With ``across_paragraphs``, a "continued" pattern takes the quotation
+in the paragraph after a sentence that gave a statement and ended with a colon; a pattern of the
+"next" kind announces the quotation of the paragraphs after it ("Նա գրել է." then «…»). How a
+quotation runs over paragraphs, before or after its attribution, is ``quotations``' work.
 
 One sentence may hold two speakers' statements ("Baku said …, while Yerevan said …", "… ;
 Yerevan denied it"): where the language's ``clause_break`` stands outside quotation marks and
@@ -49,9 +52,9 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     # From the first of the sentences before, in the paragraph of ``previous``, in which no
     # statement was found, to the end of ``previous``.
     run = None
-    last = None
+    last = None  # the statement the sentence before ended with, when it ended in a quotation
     # The statement of a sentence that ends with a colon, the quotation it introduces to come.
-    introduced = None  # the statement the sentence before ended with, when it ended in a quotation
+    introduced = None
     for start, end in split_sentences(text, rules):
         statements = _match(
             text,
@@ -68,7 +71,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             reopened=reopened(text, start, end, rules),
             following=quotation_after(text, end, rules),
         )
-        found.extend(statement for statement in statements if statement is not last)
+        found.extend(statements)
         if statements:
             run = None
         elif run is not None and previous is not None and "\n" not in text[previous[1] : start]:

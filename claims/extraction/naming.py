@@ -6,12 +6,18 @@ ministry of the country" named before (body_of_the_country)."""
 
 import re
 
+from django.utils import timezone
+
 from sources.models import Document, Source
 from sources.names import AMBIGUOUS, Known, SourceIndex
 from sources.registry.offices import office_holder
 
 from .rules import Rules
 from .statement import Phrase
+
+# How far back in the text a surname's full name or a country's name is looked for: the article
+# around the phrase, so that a document of two million characters is not read again for each.
+LOOK_BACK = 5_000
 
 
 def full_name_before(surname: str, text: str, before: int, rules: Rules, index: SourceIndex) -> str:
@@ -20,7 +26,7 @@ def full_name_before(surname: str, text: str, before: int, rules: Rules, index: 
     was. A capitalised word that opens sentences ("В Ереване") is no first name."""
     wanted = index.morphology.key(surname)
     found = ""
-    for run in rules.capitalised_run.finditer(text, 0, before):
+    for run in rules.capitalised_run.finditer(text, max(0, before - LOOK_BACK), before):
         words = run.group().split()
         for at in range(1, len(words)):
             if words[at - 1] not in rules.not_names and index.morphology.key(words[at]) == wanted:
@@ -45,7 +51,9 @@ def holder_of_office(
         if len(added) < count or any(word[-1] in '.!?:;,«»“”"' for word in added):
             break
         holder = office_holder(
-            " ".join([*added, *words]), rules.morphology, document.published_at.date()
+            " ".join([*added, *words]),
+            rules.morphology,
+            timezone.localtime(document.published_at).date(),
         )
         source_id = index.lookup(holder) if holder else None
         if source_id not in (None, AMBIGUOUS):
@@ -110,20 +118,27 @@ def body_of_the_country(
     fragments = set(rules.narrowing.values())
     paragraph = document.text.rfind("\n", 0, phrase.start) + 1
     countries: list[str] = []
-    for (start, end), source_id in sorted(name_ids.items(), reverse=True):
+    before = [
+        (span, id_)
+        for span, id_ in name_ids.items()
+        if paragraph <= span[0] < span[1] <= phrase.start
+    ]
+    for _, source_id in sorted(before, reverse=True):
         known = index.sources.get(source_id)
-        if not paragraph <= start < end <= phrase.start or known is None:
+        if known is None:
             continue
         names = " ".join(known.names).casefold()
-        countries = [f for f in fragments if f in names]
+        # In the order the name gives them, whatever the order of the table.
+        countries = sorted((f for f in fragments if f in names), key=names.find)
         if countries:
             break
-    forms = sorted({*rules.narrowing, *fragments}, key=len, reverse=True)
-    named = re.findall("|".join(map(re.escape, forms)), document.text[: phrase.start].casefold())
+    forms = sorted({*rules.narrowing, *fragments}, key=lambda form: (-len(form), form))
+    earlier = document.text[max(0, phrase.start - LOOK_BACK) : phrase.start].casefold()
+    named = re.findall("|".join(map(re.escape, forms)), earlier)
     if named:
         countries.append(rules.narrowing.get(named[-1], named[-1]))
-    # Of the fragments a name holds, the one that names such a body ("МИД" and "Азербайджан",
-    # not "оборон" of "Минобороны Азербайджана").
+    # Of the countries found, the first that has such a body ("МИД" of the country of
+    # "Минобороны Азербайджана" is Azerbaijan's foreign ministry, when the desk has it).
     for country in countries:
         source_id = index.lookup(" ".join([*words[:-1], country]))
         if source_id is not None and source_id != AMBIGUOUS:

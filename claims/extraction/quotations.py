@@ -93,7 +93,7 @@ def quotation_after(text: str, end: int, rules: Rules) -> tuple[tuple[int, int],
     run on over the paragraphs after, each opening with the mark again and only the last
     closing it ("The ministry said:\n\n“…\n\n“…\n\n“…”"): the words of each, in order."""
     rest = text[end : end + 8]
-    if "\n" not in rest or rest[: rest.index("\n")].strip(" .:։․"):
+    if "\n" not in rest or rest[: rest.index("\n")].strip(" .:" + rules.sentence_end):
         return None
     start = end + rest.index("\n")
     spans: list[tuple[int, int]] = []
@@ -103,7 +103,7 @@ def quotation_after(text: str, end: int, rules: Rules) -> tuple[tuple[int, int],
             start += 1
         stop = text.find("\n", start)
         stop = len(text) if stop == -1 else stop
-        paragraph = text[start:stop].rstrip().rstrip(rules.sentence_end + ".․").rstrip()
+        paragraph = text[start:stop].rstrip().rstrip(rules.sentence_end + ".").rstrip()
         if opening is not None and paragraph[:1] != opening:
             break  # the quotation was left open where the copy ends or goes on in its own words
         closing = rules.closing.get(paragraph[:1])

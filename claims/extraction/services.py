@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Q
 
 from claims.status import Status
 from sources.models import Document, DocumentTaskRun, Source
@@ -84,39 +85,50 @@ def document_claims_extract(*, document: Document) -> ExtractionResult:
                 proposals[name] = source_proposal_record(name=name, document=document)
                 if proposals[name].state == proposals[name].State.PENDING:
                     result.proposed.append(name)
-    result.withdrawn = _withdraw_superseded(document, suggestions)
     for first in range(0, len(suggestions), WRITE_BATCH):
         result.created.extend(_suggest(document, suggestions[first : first + WRITE_BATCH]))
+    result.withdrawn = _withdraw_superseded(document, suggestions)
     return result
 
 
 def _withdraw_superseded(document: Document, suggestions: list[tuple[Statement, Said]]) -> int:
     """Withdraw the suggestions of an earlier run on the very span that a statement now has
     with another speaker (a name an editor moved to the right source, a rule that reads it
-    better), so that a reviewer is not offered the statement twice. Only a suggestion nobody
-    has touched goes: still suggested, made by extraction, its summary as written, and with no
-    pair or task; anything else stays for a person to decide. How many were withdrawn."""
+    better), once that speaker's claim on the span is there, so that a reviewer is not offered
+    the statement twice. Only a suggestion nobody has touched goes: still suggested, made by
+    extraction, its summary as written, with no pair or task; anything else stays for a person
+    to decide. How many were withdrawn."""
     speakers = {(statement.start, statement.end): said.speaker for statement, said in suggestions}
     if not speakers:
         return 0
     with transaction.atomic():
-        # The lock claim_create and the suggestion batches take: nobody accepts a suggestion
-        # while it is being withdrawn.
-        Document.objects.select_for_update().filter(pk=document.pk).exists()
-        untouched = Claim.objects.filter(
-            document=document,
-            status=Status.SUGGESTED,
-            created_by=None,
-            pairs_as_a=None,
-            pairs_as_b=None,
-            tasks=None,
-        ).values_list("pk", "start", "end", "speaker_id", "quote", "summary")
-        stale = [
-            pk
-            for pk, start, end, speaker, quote, summary in untouched
+        # The suggestions' own rows are locked first: an edit, an acceptance, a pair or a task
+        # (whose insert waits for the row it refers to) either committed before, and is seen
+        # below, or waits, and then finds the suggestion gone.
+        candidates = (
+            Claim.objects.select_for_update(of=("self",))
+            .filter(document=document, status=Status.SUGGESTED, created_by=None)
+            .values_list("pk", "start", "end", "speaker_id", "quote", "summary")
+        )
+        stale = {
+            pk: (start, end)
+            for pk, start, end, speaker, quote, summary in candidates
             if speakers.get((start, end), speaker) != speaker and summary == summary_of(quote)
-        ]
-        _, deleted = Claim.objects.filter(pk__in=stale, status=Status.SUGGESTED).delete()
+        }
+        if not stale:
+            return 0
+        attached = Claim.objects.filter(pk__in=stale).filter(
+            Q(pairs_as_a__isnull=False) | Q(pairs_as_b__isnull=False) | Q(tasks__isnull=False)
+        )
+        for pk in attached.values_list("pk", flat=True):
+            del stale[pk]
+        replaced = set(
+            Claim.objects.filter(
+                document=document, start__in={s for s, _ in stale.values()}
+            ).values_list("start", "end", "speaker_id")
+        )
+        withdrawn = [pk for pk, span in stale.items() if (*span, speakers[span]) in replaced]
+        _, deleted = Claim.objects.filter(pk__in=withdrawn).delete()
     return deleted.get(Claim._meta.label, 0)
 
 

@@ -11,6 +11,7 @@ from claims.models import Claim, ClaimPair
 from desk.filters import IdFilter
 from desk.pagination import NewestFirst
 from desk.permissions import DeskWritesOthersRead
+from desk.serializers import RejectsUnknownFields
 
 from .. import access
 
@@ -35,7 +36,7 @@ class ClaimPairSerializer(serializers.ModelSerializer):
         return str(pair.created_by)
 
 
-class ClaimPairCreateSerializer(serializers.Serializer):
+class ClaimPairCreateSerializer(RejectsUnknownFields, serializers.Serializer):
     claim_a = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all())
     claim_b = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all())
     relation = serializers.ChoiceField(choices=ClaimPair.Relation.choices)

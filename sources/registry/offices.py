@@ -54,13 +54,36 @@ def offices_read(
             raise RegistryError(f"{label}: since and until must be dates (2021-08-19).")
         if until is not None and until < since:
             raise RegistryError(f"{label}: until comes before since.")
-        office_names = tuple(
-            name for language_names in table.get("names", {}).values() for name in language_names
-        )
-        if not office_names or not all(isinstance(n, str) and n.strip() for n in office_names):
-            raise RegistryError(f"{label}: names must list the office's names by language.")
-        terms.append(Term(names[table["holder"]], since, until, office_names))
+        by_language = table.get("names")
+        if (
+            not isinstance(by_language, dict)
+            or not by_language
+            or not all(
+                isinstance(listed, list)
+                and listed
+                and all(isinstance(n, str) and n.strip() for n in listed)
+                for listed in by_language.values()
+            )
+        ):
+            raise RegistryError(
+                f"{label}: names must list the office's names by language "
+                '(names.en = ["Prime Minister of Armenia"]).'
+            )
+        office_names = tuple(name for listed in by_language.values() for name in listed)
+        term = Term(names[table["holder"]], since, until, office_names)
+        for other in terms:
+            shared = {n.casefold() for n in office_names} & {n.casefold() for n in other.names}
+            if shared and _overlap(term, other):
+                raise RegistryError(
+                    f"{label}: {sorted(shared)[0]!r} has two holders at once ({other.holder})."
+                )
+        terms.append(term)
     return tuple(terms)
+
+
+def _overlap(a: Term, b: Term) -> bool:
+    far = datetime.date.max
+    return a.since <= (b.until or far) and b.since <= (a.until or far)
 
 
 def office_holder(phrase: str, morphology: Morphology, day: datetime.date) -> str:

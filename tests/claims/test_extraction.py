@@ -638,34 +638,45 @@ def test_a_rerun_withdraws_an_untouched_suggestion_whose_span_has_another_speake
     desk_sources,
 ):
     """ "Baku" was the defence ministry's alias; an editor moves it to the foreign ministry.
-    Extracting again gives the statement to the foreign ministry, and the defence ministry's
-    suggestion on the same span, which nobody touched, is withdrawn; one that a person worked
-    on stays for them to decide."""
-    from claims.services import claim_update
+    Extracting again gives the statements to the foreign ministry, and the defence ministry's
+    suggestions on the same spans that nobody touched are withdrawn; those a person worked on
+    (an edited summary, a pair, a task) stay for them to decide."""
+    from claims.services import claim_pair_create, claim_update
     from sources.models import SourceAlias
     from sources.services import source_alias_update
+    from verification.services import task_create
 
     az_mfa = make_source("Ministry of Foreign Affairs of Azerbaijan", kind="ministry")
     document, _, claims = extract(
-        "Baku said the crossing stayed open.\n\nBaku said the bridge was repaired.", desk_sources
+        "Baku said the crossing stayed open.\n\nBaku said the bridge was repaired.\n\n"
+        "Baku said the convoy was let through.\n\nBaku said the mines were cleared.",
+        desk_sources,
     )
-    assert [(c.quote, c.speaker) for c in claims] == [
-        ("the crossing stayed open", desk_sources["az"]),
-        ("the bridge was repaired", desk_sources["az"]),
-    ]
-    touched = claims[1]
-    claim_update(claim=touched, summary="Baku says the bridge was repaired.")
+    assert [c.speaker for c in claims] == [desk_sources["az"]] * 4
+    untouched, edited, paired, tasked = claims
+    editor = make_editor()
+    claim_update(claim=edited, summary="Baku says the bridge was repaired.")
+    claim_pair_create(
+        claim_a=paired,
+        claim_b=make_claim(document, "Baku said"),
+        relation="corroborates",
+        created_by=editor,
+    )
+    task_create(actor=editor, claim=tasked, assignee=make_reviewer())
     source_alias_update(source_alias=SourceAlias.objects.get(alias="Baku"), source=az_mfa)
 
     again = document_claims_extract(document=document)
 
     assert again.withdrawn == 1
-    now = Claim.objects.filter(document=document).order_by("start", "pk")
-    assert [(c.quote, c.speaker) for c in now] == [
-        ("the crossing stayed open", az_mfa),
-        ("the bridge was repaired", desk_sources["az"]),
-        ("the bridge was repaired", az_mfa),
+    assert not Claim.objects.filter(pk=untouched.pk).exists()
+    kept = {edited.pk, paired.pk, tasked.pk}
+    assert kept <= set(Claim.objects.filter(document=document).values_list("pk", flat=True))
+    by_foreign_ministry = Claim.objects.filter(document=document, speaker=az_mfa)
+    assert sorted(by_foreign_ministry.values_list("quote", flat=True)) == [
+        "the bridge was repaired",
+        "the convoy was let through",
+        "the crossing stayed open",
+        "the mines were cleared",
     ]
-    assert Claim.objects.filter(pk=touched.pk).exists()
     # Nothing changes when run once more.
     assert document_claims_extract(document=document).withdrawn == 0

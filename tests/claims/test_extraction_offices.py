@@ -115,3 +115,12 @@ def test_every_office_is_held_by_a_registry_entry_over_a_term_that_makes_sense(t
     )
     with pytest.raises(RegistryError, match="until comes before since"):
         offices_read(broken)
+    broken.write_text('[[office]]\nholder = "aliyev"\nsince = 2020-01-01\nnames.en = "X"\n')
+    with pytest.raises(RegistryError, match="names must list"):
+        offices_read(broken)
+    broken.write_text(
+        '[[office]]\nholder = "aliyev"\nsince = 2020-01-01\nnames.en = ["The Office"]\n'
+        '[[office]]\nholder = "putin"\nsince = 2021-01-01\nnames.ru = ["the office"]\n'
+    )
+    with pytest.raises(RegistryError, match="two holders at once"):
+        offices_read(broken)

@@ -1,12 +1,13 @@
 from rest_framework import serializers
 
 from claims.models import Claim
+from desk.serializers import RejectsUnknownFields
 
 from ..models import Rating, VerificationTask
 from ..workflow import TRANSITIONS
 
 
-class TransitionRequestSerializer(serializers.Serializer):
+class TransitionRequestSerializer(RejectsUnknownFields, serializers.Serializer):
     name = serializers.ChoiceField(choices=list(TRANSITIONS))
     comment = serializers.CharField(required=False, allow_blank=True, max_length=5000)
     version = serializers.IntegerField(
