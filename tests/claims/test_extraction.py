@@ -680,3 +680,18 @@ def test_a_rerun_withdraws_an_untouched_suggestion_whose_span_has_another_speake
     ]
     # Nothing changes when run once more.
     assert document_claims_extract(document=document).withdrawn == 0
+
+
+def test_a_new_name_is_refused_unless_the_proposal_becomes_a_new_source(client, desk_sources):
+    extract("Georgia's interior ministry said the crossing stayed open.", desk_sources)
+    proposal = SourceProposal.objects.get()
+    client.force_login(make_editor())
+
+    response = client.post(
+        reverse("admin:sources_sourceproposal_change", args=[proposal.pk]),
+        {"decision": "reject", "new_name": "Ministry of Internal Affairs of Georgia"},
+    )
+
+    assert "A name is given only to a new source." in response.content.decode()
+    proposal.refresh_from_db()
+    assert proposal.state == "pending"
