@@ -88,6 +88,12 @@ class History:
         if isinstance(said.speaker, str):
             self._by_surname[self._surname(said.speaker)] = said
 
+    def relays_if_latest(self, speaker: int | str) -> tuple:
+        """The relays of the latest statement when ``speaker`` made it: a follow-on ("—
+        ответил Песков" right after Peskov spoke) keeps the relays of what it continues."""
+        latest = next(self.most_recent_first(), None)
+        return latest.relays if latest is not None and latest.speaker == speaker else ()
+
     def most_recent_first(self) -> Iterator[Said]:
         return reversed(self._latest.values())
 
@@ -171,8 +177,7 @@ def _who(
     cannot be told."""
     holder = holder_of_office(phrase, rules, index, document)
     if holder is not None:
-        latest = next(history.most_recent_first(), None)
-        return holder, latest.relays if latest is not None and latest.speaker == holder else ()
+        return holder, history.relays_if_latest(holder)
     if not phrase.is_known and names_an_office(
         " ".join(rules.without_determiner((phrase.head or phrase.text).split())), rules.morphology
     ):
@@ -194,11 +199,7 @@ def _who(
             return spokesperson
         # Named again right after speaking ("— ответил Песков"): a follow-on, keeping the
         # relays of the statement it continues.
-        latest = next(history.most_recent_first(), None)
-        return (
-            source_id,
-            latest.relays if latest is not None and latest.speaker == source_id else (),
-        )
+        return source_id, history.relays_if_latest(source_id)
     of_country = body_of_the_country(phrase, rules, index, name_ids, document)
     if of_country is not None:
         return of_country, ()
@@ -238,10 +239,7 @@ def _who(
             if full:
                 source_id = index.lookup(full)
                 if source_id is not None and source_id != AMBIGUOUS:
-                    latest = next(history.most_recent_first(), None)
-                    if latest is not None and latest.speaker == source_id:
-                        return source_id, latest.relays
-                    return source_id, ()
+                    return source_id, history.relays_if_latest(source_id)
                 name = full
     return _unknown(name, history)
 
