@@ -179,6 +179,10 @@ class DocumentForm(forms.ModelForm):
                 "text" if "text" in self.fields else None,
                 f"This publisher already has a document with exactly this text (document #{twin}).",
             )
+            if not self.instance.pk:
+                # The text left the cleaned data with its error: the model's own checks, which
+                # run next, must still see it, or a new document reads as having none.
+                self.instance.text = text
         return data
 
 

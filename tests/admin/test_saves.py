@@ -68,6 +68,7 @@ class TestDocuments:
         response = editor_client.post(url(Document, "add"), data)
         assert response.status_code == 200
         assert "already has a document with exactly this text" in str(form_errors(response))
+        assert "needs some text" not in str(form_errors(response))  # the text was given
         assert Document.objects.count() == 1
         # Another document's text may not become a copy of this one either.
         other = make_document("Something else.", publisher=document.publisher)
