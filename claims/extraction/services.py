@@ -121,7 +121,7 @@ def _withdraw_superseded(document: Document, suggestions: list[tuple[Statement, 
             Q(pairs_as_a__isnull=False) | Q(pairs_as_b__isnull=False) | Q(tasks__isnull=False)
         )
         for pk in attached.values_list("pk", flat=True):
-            del stale[pk]
+            stale.pop(pk, None)  # a claim with a pair and a task comes once for each
         replaced = set(
             Claim.objects.filter(
                 document=document, start__in={s for s, _ in stale.values()}

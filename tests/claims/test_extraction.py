@@ -663,6 +663,7 @@ def test_a_rerun_withdraws_an_untouched_suggestion_whose_span_has_another_speake
         created_by=editor,
     )
     task_create(actor=editor, claim=tasked, assignee=make_reviewer())
+    claim_pair_create(claim_a=tasked, claim_b=paired, relation="corroborates", created_by=editor)
     source_alias_update(source_alias=SourceAlias.objects.get(alias="Baku"), source=az_mfa)
 
     again = document_claims_extract(document=document)
