@@ -409,10 +409,12 @@ def _decide_proposals(document, labelled: LabelledSet, editor) -> list[str]:
             source_proposal_reject(proposal=proposal, actor=editor)
             continue
         existing = Source.objects.filter(name=spec.name).first()
-        if existing is not None and alias_key(proposal.name) != alias_key(spec.name):
-            source_proposal_confirm(proposal=proposal, actor=editor, existing=existing)
-        elif existing is None:
+        if existing is None:
             source_proposal_confirm(proposal=proposal, actor=editor, name=spec.name)
+        elif alias_key(proposal.name) != alias_key(spec.name):
+            source_proposal_confirm(proposal=proposal, actor=editor, existing=existing)
+        else:
+            continue  # the source has that very name already: nothing is waiting for it
         confirmed = True
     if confirmed:
         document_claims_extract(document=document)
