@@ -69,7 +69,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             last=last,
             introduced=introduced,
             reopened=reopened(text, start, end, rules),
-            following=quotation_after(text, end, rules),
+            announcing=True,
         )
         found.extend(statements)
         if statements:
@@ -166,7 +166,7 @@ def _match(
     last: Statement | None = None,
     introduced: Statement | None = None,
     reopened: str = "",
-    following: tuple[tuple[int, int], ...] | None = None,
+    announcing: bool = False,
 ) -> list[Statement]:
     # ``reopened``: the opening mark of a quotation that runs on from the paragraph before,
     # put back before a sentence that opens a paragraph without it ("…», — заявила X"), so
@@ -182,6 +182,10 @@ def _match(
         if clauses is not None:
             return clauses
     present: dict[str, bool] = {}  # which cues the sentence holds, searched once each
+    # ``announcing``: a whole sentence of the text, which may announce the quotation of the
+    # paragraphs after it; they are read only when a pattern of the "next" kind asks.
+    following: tuple[tuple[int, int], ...] | None = None
+    following_read = not announcing
     for pattern in rules.patterns:
         if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
             continue
@@ -190,8 +194,11 @@ def _match(
                 continue
         elif pattern.continued and (last is None or "\n" in text[last.end : start]):
             continue
-        if pattern.following and following is None:
-            continue
+        if pattern.following:
+            if not following_read:
+                following, following_read = quotation_after(text, end, rules), True
+            if following is None:
+                continue
         if not all(_holds(sentence, cue, rules, present) for cue in pattern.cues):
             continue
         match = pattern.regex.match(sentence)
