@@ -34,15 +34,21 @@ def full_name_before(surname: str, text: str, before: int, rules: Rules, index: 
     return found if len(found.split()) == 2 else ""
 
 
+def office_words(phrase: Phrase, rules: Rules) -> str:
+    """The words of a phrase that may name an office: its head without a determiner."""
+    return " ".join(rules.without_determiner((phrase.head or phrase.text).split()))
+
+
 def holder_of_office(
     phrase: Phrase, rules: Rules, index: SourceIndex, document: Document
 ) -> int | None:
     """The person who held, on the document's date, the office a phrase names whole ("the
     Armenian Prime Minister", "Azərbaycan Prezidenti"), when the desk knows them; None
     otherwise, and always for an undated document, whose office may have changed hands since."""
-    words = rules.without_determiner((phrase.head or phrase.text).split())
+    words = office_words(phrase, rules)
     if not words or document.published_at is None:
         return None
+    day = timezone.localtime(document.published_at).date()
     # The country may stand just before the phrase the pattern took ("Հայաստանի" before
     # "վարչապետը", an opening of the sentence to the patterns).
     before = document.text[max(0, phrase.start - 80) : phrase.start].split()
@@ -50,11 +56,7 @@ def holder_of_office(
         added = before[len(before) - count :] if count else []
         if len(added) < count or any(word[-1] in '.!?:;,«»“”"' for word in added):
             break
-        holder = office_holder(
-            " ".join([*added, *words]),
-            rules.morphology,
-            timezone.localtime(document.published_at).date(),
-        )
+        holder = office_holder(" ".join([*added, words]), rules.morphology, day)
         source_id = index.lookup(holder) if holder else None
         if source_id not in (None, AMBIGUOUS):
             return source_id
@@ -150,23 +152,27 @@ def proposed_name(text: str, rules: Rules) -> str:
     """The name to propose for an unknown speaker: "Georgia's interior ministry" as it
     stands, "the governor of Tavush, Hayk Ghalumyan" as "Hayk Ghalumyan"."""
     text = " ".join(rules.without_determiner(text.split())).strip(" ,")
-    if rules.possessive and rules.possessive.search(text):
-        # "Georgia's interior ministry" as it stands, its case ending aside.
-        return (rules.name_ending.sub("", text) or text) if rules.name_ending else text
-    # A title ends in a word in lower case, and the name follows its comma: "the Department of
-    # State spokesperson, Ned Price" is "Ned Price", not the body in the title.
+    # "Georgia's interior ministry" as it stands; else its name.
+    possessive = rules.possessive and rules.possessive.search(text)
+    name = text if possessive else _name_in(text, rules)
+    if name and rules.name_ending is not None:
+        # "Արայիկ Հարությունյանը" is proposed as "Արայիկ Հարությունյան".
+        name = rules.name_ending.sub("", name) or name
+    return name
+
+
+def _name_in(text: str, rules: Rules) -> str:
+    """The longest run of capitalised words of a phrase, after a title that ends in a word in
+    lower case before a comma ("the Department of State spokesperson, Ned Price" is "Ned
+    Price", not the body in the title) and without a title in capitals before it ("Deputy PM
+    Tigran Avinyan" is "Tigran Avinyan", when a name of two words or more is left)."""
     title, comma, rest = text.rpartition(",")
     after_title = comma and title.split()[-1:] and title.split()[-1][:1].islower()
     runs = (after_title and rules.capitalised_run.findall(rest)) or rules.capitalised_run.findall(
         text
     )
     name = max(runs, key=lambda run: len(run.split()), default="")
-    # "Deputy PM Tigran Avinyan" after the statement is "Tigran Avinyan": a title in capitals
-    # is no part of the name, when a name of two words or more is left.
     title = rules.title.match(name) if rules.title else None
     if title and len(name[title.end() :].split()) >= 2:
         name = name[title.end() :]
-    if name and rules.name_ending is not None:
-        # "Արայիկ Հարությունյանը" is proposed as "Արայիկ Հարությունյան".
-        name = rules.name_ending.sub("", name) or name
     return name

@@ -24,6 +24,7 @@ from .naming import (
     body_of_the_country,
     full_name_before,
     holder_of_office,
+    office_words,
     person_after,
     proposed_name,
 )
@@ -178,9 +179,7 @@ def _who(
     holder = holder_of_office(phrase, rules, index, document)
     if holder is not None:
         return holder, history.relays_if_latest(holder)
-    if not phrase.is_known and names_an_office(
-        " ".join(rules.without_determiner((phrase.head or phrase.text).split())), rules.morphology
-    ):
+    if not phrase.is_known and names_an_office(office_words(phrase, rules), rules.morphology):
         # An office whose holder on that day the desk cannot tell: a title is never proposed
         # as a source, since holders change.
         return None
