@@ -392,8 +392,8 @@ def _decide_proposals(document, labelled: LabelledSet, editor) -> list[str]:
     speakers = {}
     for spec in labelled.sources:
         if not spec.known:
-            for name in _names(spec) | {spec.name}:
-                speakers[name_key(name)] = spec
+            for name in _names(spec):  # keys already
+                speakers[name] = spec
                 if morphology is not None:
                     speakers.setdefault(morphology.key(name), spec)
     wrong, confirmed = [], False
