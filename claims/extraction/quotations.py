@@ -208,4 +208,4 @@ def introduces(text: str, introduced: Statement, start: int, rules: Rules) -> bo
         return False
     between = text[colon:start]
     closing = "".join(rules.closing.values())
-    return ":" in between and not between.strip(" \t\n:" + closing) and 0 < between.count("\n") <= 2
+    return not between.strip(" \t\n:" + closing) and 0 < between.count("\n") <= 2
