@@ -101,9 +101,15 @@ def names_an_office(phrase: str, morphology: Morphology) -> bool:
 
 
 @functools.cache
+def _terms() -> tuple[Term, ...]:
+    """The file's terms, read once for every language's keys."""
+    return offices_read()
+
+
+@functools.cache
 def _by_key(morphology: Morphology) -> dict[str, tuple[Term, ...]]:
     found: dict[str, list[Term]] = {}
-    for term in offices_read():
+    for term in _terms():
         for name in term.names:
             found.setdefault(morphology.key(name), []).append(term)
     return {key: tuple(terms) for key, terms in found.items()}
