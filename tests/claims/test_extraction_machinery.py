@@ -2,10 +2,13 @@
 for names, and sentences that attribute the one before them. Tried with small rules files
 written here, so that they test the machinery and not one language's patterns."""
 
+import re
+import tomllib
+
 import pytest
 
 from claims.extraction.finder import find_statements, split_sentences
-from claims.extraction.rules import Rules
+from claims.extraction.rules import LANGUAGES, Rules, _alternation
 from sources.names import PLAIN, Known, Morphology, SourceIndex
 
 CYRILLIC = """
@@ -148,6 +151,24 @@ def test_a_pattern_is_tried_only_where_the_verbs_it_needs_stand(rules):
         CYRILLIC.replace('name = "говорящий заявил, что"', 'name = "a"\nrequires = "что"')
     )
     assert english.patterns[0].cues == ("SAY", "что")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az", "hy"])
+def test_a_verb_list_matches_each_of_its_words_whole_and_only_those(language):
+    # Written as a trie for speed: it must match what the flat list of words matched.
+    data = tomllib.loads((LANGUAGES / f"{language}.toml").read_text(encoding="utf-8"))
+    words = {" ".join(w.split()) for key in data if key.endswith("_verbs") for w in data[key]}
+    verbs = re.compile(rf"(?:{_alternation(words)})$")
+    assert all(verbs.match(word) for word in words)
+    assert not any(verbs.match(word[:-1]) for word in words if word[:-1] not in words)
+
+
+def test_the_longest_word_that_fits_is_matched_and_spaces_match_any_white_space():
+    words = _alternation(["pointed", "pointed out", "points out", "noted"])
+    assert re.match(words, "pointed\n out that").group() == "pointed\n out"
+    assert re.match(words, "pointed to").group() == "pointed"
+    assert re.match(words, "points to") is None
+    assert _alternation([]) == _alternation(["  "]) == ""
 
 
 @pytest.mark.parametrize(
