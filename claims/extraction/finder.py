@@ -199,7 +199,7 @@ def _match(
                 following, following_read = quotation_after(text, end, rules), True
             if following is None:
                 continue
-        if not all(_holds(sentence, cue, rules, present) for cue in pattern.cues):
+        if not _cues_held(sentence, pattern.cues, rules, present):
             continue
         match = pattern.regex.match(sentence)
         if match is None:
@@ -308,11 +308,15 @@ def _reaches(
     return breaks == 0 or (across_paragraphs and breaks <= 2)
 
 
-def _holds(sentence: str, cue: str, rules: Rules, present: dict[str, bool]) -> bool:
-    held = present.get(cue)
-    if held is None:
-        held = present[cue] = rules.cues[cue].search(sentence) is not None
-    return held
+def _cues_held(sentence: str, cues: tuple[str, ...], rules: Rules, present: dict) -> bool:
+    """Whether the sentence holds every one of ``cues``; each is searched once a sentence."""
+    for cue in cues:
+        held = present.get(cue)
+        if held is None:
+            held = present[cue] = rules.cues[cue].search(sentence) is not None
+        if not held:
+            return False
+    return True
 
 
 def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phrase:
