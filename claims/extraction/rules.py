@@ -153,6 +153,9 @@ class Rules:
                     )
                 source = _expand(spec["regex"], macros)
                 needed = _cues_of(spec["regex"], data.get("macros", {}))
+                for cue in needed:
+                    if cue not in cues:  # "SAY|TELL": one of several verb lists
+                        cues[cue] = re.compile("|".join(macros[c] for c in cue.split("|")))
                 if "requires" in spec:
                     cues[spec["requires"]] = re.compile(spec["requires"], re.IGNORECASE)
                     needed.append(spec["requires"])
@@ -371,14 +374,29 @@ _macro = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 
 def _cues_of(template: str, own_macros: dict) -> list[str]:
     """The verb lists a pattern cannot match without, also through the file's own macros
-    ({LEAD} …): those outside every optional group and every group of alternatives."""
+    ({LEAD} …): those outside every optional group and every group of alternatives; and, for
+    a group of alternatives each of which opens with a verb list ("(?:{SAY}|{TELL}\\s+…)"),
+    that one of them is needed ("SAY|TELL")."""
     for _ in range(3):
         template = _macro.sub(lambda m: own_macros.get(m.group(1), m.group(0)), template)
     required = []
     for found in _macro.finditer(template):
         if found.group(1) in CUES and _required_at(template, found.start()):
             required.append(found.group(1))
+    for found in _either.finditer(template):
+        if _required_at(template, found.start()):
+            required.append("|".join(sorted(set(_either_cue.findall(found.group())))))
     return list(dict.fromkeys(required))
+
+
+# A group of alternatives, each opening with a verb list ("(?:{SAY}|\\s+{TELL}\\s+{AUDIENCE})"),
+# that is not optional: no nested group, so that its alternatives are its own.
+_CUE = "|".join(CUES)
+_either = re.compile(
+    rf"\((?:\?:)?(?:\\s[+*])?\{{(?:{_CUE})\}}[^()|]*(?:\|(?:\\s[+*])?\{{(?:{_CUE})\}}[^()|]*)+\)"
+    r"(?![?*]|\{0,)"
+)
+_either_cue = re.compile(rf"\{{({_CUE})\}}")
 
 
 def _required_at(template: str, position: int) -> bool:

@@ -175,8 +175,12 @@ def test_the_longest_word_that_fits_is_matched_and_spaces_match_any_white_space(
     ("template", "cues"),
     [
         (r"^{SPEAKER}\s+{SAY}{CONTENT}", ("SAY",)),
-        # Alternatives and optional groups need neither verb list.
-        (r"^{SPEAKER}\s+(?:{SAY}|{TELL}){CONTENT}", ()),
+        # Alternatives that each open with a verb list need one of them; an optional group
+        # or an alternative without a verb list needs none.
+        (r"^{SPEAKER}\s+(?:{SAY}|\s+{TELL}\s+{AUDIENCE}){CONTENT}", ("SAY|TELL",)),
+        (r"^{SPEAKER}\s+(?:{SAY}|{TELL})?{CONTENT}", ()),
+        (r"^{SPEAKER}\s+(?:{SAY}|stated){CONTENT}", ()),
+        (r"^(?:{SPEAKER}\s+(?:{SAY}|{TELL}))?{CONTENT}", ()),
         (r"^{SPEAKER}(?:,\s+{SAY_PARTICIPLE})?\s+{SAY}{CONTENT}", ("SAY",)),
         # Escaped brackets and a "|" in a character class are neither groups nor alternatives.
         (r"^{SPEAKER}\s+\({SAY}\)(?:[|]{TELL}){CONTENT}", ("SAY", "TELL")),
@@ -193,6 +197,23 @@ name = "one"
 regex = '{template}'
 """
     assert Rules.from_toml(toml).patterns[0].cues == cues
+
+
+def test_a_pattern_needing_one_of_two_verb_lists_is_tried_where_either_stands():
+    toml = """
+language = "xx"
+say_verbs = ["said"]
+tell_verbs = ["told"]
+[[patterns]]
+name = "one"
+regex = '^{SPEAKER}\\s+(?:{SAY}|{TELL}\\s+{AUDIENCE}),?\\s+{CONTENT}$'
+"""
+    rules = Rules.from_toml(toml)
+    for text in ("Nino Beridze said, the talks failed.", "Nino Beridze told us the talks failed."):
+        assert [text[s.start : s.end] for s in find_statements(text, rules, [])] == [
+            "the talks failed"
+        ]
+    assert find_statements("Nino Beridze wrote, the talks failed.", rules, []) == []
 
 
 def test_a_person_is_also_found_by_initials_and_surname_in_any_script():
