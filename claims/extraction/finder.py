@@ -55,7 +55,14 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     last = None  # the statement the sentence before ended with, when it ended in a quotation
     # The statement of a sentence that ends with a colon, the quotation it introduces to come.
     introduced = None
+    # A dateline opening the text ("Bakı, 14 mart, APA.") is no part of any statement, nor of
+    # the paragraph a later sentence attributes ("Bu barədə … məlumat verilib").
+    dateline = rules.dateline.match(text) if rules.dateline else None
+    opening = dateline.end() if dateline else 0
     for start, end in split_sentences(text, rules):
+        if end <= opening:
+            continue
+        start = max(start, opening)
         statements = _match(
             text,
             masked,

@@ -20,7 +20,10 @@ declare besides its patterns, with the defaults of a file that does not:
   form; none), ``country_words`` (words that stand for a country named before, after a body's
   name: "страны" in "МИД страны", which is then the body of that country: the country of the
   last speaker, or else the last named in the text before, by the ``[narrowing]`` table;
-  none), ``not_names``, ``name_joiners``, ``abbreviations``.
+  none), ``months`` (the month names a dateline writes, in any case and with abbreviations:
+  "марта", "мар"; with them a dateline opening the text, "Bakı, 14 mart, APA.",
+  "ЕРЕВАН, 14 марта. /ТАСС/.", is no part of any statement; none), ``not_names``,
+  ``name_joiners``, ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
@@ -115,6 +118,8 @@ class Rules:
     narrowing: dict[str, str] = field(default_factory=dict)
     # Words that stand for a country named before, after a body's name ("МИД страны").
     country_words: frozenset[str] = frozenset()
+    # The place, date and agency opening an agency's copy ("Bakı, 14 mart, APA.").
+    dateline: re.Pattern | None = None
 
     @property
     def closing_marks(self) -> frozenset[str]:
@@ -205,6 +210,7 @@ class Rules:
                 for stem, fragment in data.get("narrowing", {}).items()
             },
             country_words=frozenset(w.casefold() for w in words.get("country_words", [])),
+            dateline=_dateline(words.get("months", []), upper),
         )
 
     def narrowed(self, folded: str) -> tuple[str, str] | None:
@@ -221,6 +227,34 @@ class Rules:
         while words and words[0].casefold() in self.determiners:
             words = words[1:]
         return words
+
+
+def _dateline(months: list[str], upper: str) -> re.Pattern | None:
+    """A dateline at the start of a text: a place in capitals or capitalised ("ЕРЕВАН", "Bakı",
+    "BAKU, Azerbaijan"), a date with a month of ``months``, perhaps an agency (in brackets or
+    slashes, after a dash, in capitals, or one word before a colon: "Trend:"), and the full
+    stop, colon or dash that ends it. The agency is one of those forms only, so that the first
+    words of the copy are never taken for it."""
+    if not months:
+        return None
+    month = rf"(?i:{_alternation(months)})\b\.?"
+    date = (
+        rf"(?:\d{{1,2}}[\s-]*{month}|{month}\s+\d{{1,2}})"  # "14 марта", "March 14"
+        rf"(?:,?\s+\d{{4}}(?:\s*[^\W\d_]{{1,3}}(?=\.))?)?"  # ", 2023", "2023 г."
+    )
+    place = rf"[{upper}][\w’'-]*(?:,?\s+[{upper}][\w’'-]*)?"
+    agency = "|".join(
+        (
+            r"\([^()\n]{1,40}\)",  # "(Trend)"
+            r"/[^/\n]{1,40}/",  # "/ТАСС/"
+            rf"[-–—]\s*[{upper}][\w’'.&-]*(?:\s+[{upper}][\w’'.&-]*){{0,2}}",  # "- РИА Новости"
+            rf"[{upper}][{upper}\d.&-]+(?:\s+[{upper}][{upper}\d.&-]+)?",  # "ИНТЕРФАКС", "APA"
+            rf"[{upper}][\w’'&-]*(?=:)",  # "Trend:"
+        )
+    )
+    return re.compile(
+        rf"\s*{place}\s*[.,]\s*{date}(?:\s*[.,:]?\s*(?:{agency}))?(?:\s*[.:։]|\s+[-–—])+\s+"
+    )
 
 
 def _opening(words: list[str], before: str, after: str) -> re.Pattern | None:
