@@ -58,6 +58,9 @@ def _scores(language: str, group: str, scores: Scores, *, targeted: bool) -> lis
         ("(statement, speaker) precision", scores.precision, precision),
         ("(statement, speaker) recall", scores.recall, recall),
         ("relay-chain accuracy", scores.chain_accuracy, chains),
+        # (statement, speaker, chain) all right, of those proposed and of those labelled.
+        ("(statement, speaker, relay chain) precision", scores.chain_precision, None),
+        ("(statement, speaker, relay chain) recall", scores.chain_recall, None),
     )
     return [
         Figure(
