@@ -25,6 +25,8 @@ the clause after it has an attribution of its own, each clause is read on its ow
 """
 
 import bisect
+import itertools
+import re
 
 from sources.registry.offices import names_an_office
 
@@ -55,14 +57,16 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     last = None  # the statement the sentence before ended with, when it ended in a quotation
     # The statement of a sentence that ends with a colon, the quotation it introduces to come.
     introduced = None
-    # A dateline opening the text ("Bakı, 14 mart, APA.") is no part of any statement, nor of
-    # the paragraph a later sentence attributes ("Bu barədə … məlumat verilib").
-    dateline = rules.dateline.match(text) if rules.dateline else None
-    opening = dateline.end() if dateline else 0
+    # A dateline opening a paragraph ("Bakı, 14 mart, APA.") is no part of any statement, nor
+    # of the paragraph a later sentence attributes ("Bu barədə … məlumat verilib").
+    datelines = _datelines(text, rules)
     for start, end in split_sentences(text, rules):
-        if end <= opening:
-            continue
-        start = max(start, opening)
+        if datelines:
+            paragraph = text.rfind("\n", 0, start) + 1
+            opening = datelines.get(paragraph, paragraph)
+            if end <= opening:
+                continue
+            start = max(start, opening)
         statements = _match(
             text,
             masked,
@@ -127,6 +131,18 @@ def speaking_subjects(
         if any(rules.cues[cue].search(sentence) for cue in ("SAY", "ACCUSE")):
             subjects.append(inside[0])
     return subjects
+
+
+def _datelines(text: str, rules: Rules) -> dict[int, int]:
+    """Where each paragraph that opens with a dateline starts, and where its dateline ends: a
+    pasted article may open with its headline, and a page may hold several stories."""
+    if rules.dateline is None:
+        return {}
+    starts = itertools.chain((0,), (found.end() for found in _line_break.finditer(text)))
+    return {start: found.end() for start in starts if (found := rules.dateline.match(text, start))}
+
+
+_line_break = re.compile("\n")
 
 
 class _Names:

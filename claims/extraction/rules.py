@@ -21,7 +21,7 @@ declare besides its patterns, with the defaults of a file that does not:
   name: "страны" in "МИД страны", which is then the body of that country: the country of the
   last speaker, or else the last named in the text before, by the ``[narrowing]`` table;
   none), ``months`` (the month names a dateline writes, in any case and with abbreviations:
-  "марта", "мар"; with them a dateline opening the text, "Bakı, 14 mart, APA.",
+  "марта", "мар"; with them a dateline opening a paragraph, "Bakı, 14 mart, APA.",
   "ЕРЕВАН, 14 марта. /ТАСС/.", is no part of any statement; none), ``not_names``,
   ``name_joiners``, ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
@@ -230,11 +230,11 @@ class Rules:
 
 
 def _dateline(months: list[str], upper: str) -> re.Pattern | None:
-    """A dateline at the start of a text: a place in capitals or capitalised ("ЕРЕВАН", "Bakı",
-    "BAKU, Azerbaijan"), a date with a month of ``months``, perhaps an agency (in brackets or
-    slashes, after a dash, in capitals, or one word before a colon: "Trend:"), and the full
-    stop, colon or dash that ends it. The agency is one of those forms only, so that the first
-    words of the copy are never taken for it."""
+    """A dateline at the start of a paragraph: a place in capitals or capitalised ("ЕРЕВАН",
+    "Bakı", "BAKU, Azerbaijan"), a date with a month of ``months``, perhaps an agency (in
+    brackets or slashes, after a dash, in capitals, or one word before a colon: "Trend:"), and
+    the full stop, colon or dash that ends it. The agency is one of those forms only, so that
+    the first words of the copy are never taken for it."""
     if not months:
         return None
     month = rf"(?i:{_alternation(months)})\b\.?"
@@ -253,7 +253,7 @@ def _dateline(months: list[str], upper: str) -> re.Pattern | None:
         )
     )
     return re.compile(
-        rf"\s*{place}\s*[.,]\s*{date}(?:\s*[.,:]?\s*(?:{agency}))?(?:\s*[.:։]|\s+[-–—])+\s+"
+        rf"[ \t]*{place}\s*[.,]\s*{date}(?:\s*[.,:]?\s*(?:{agency}))?(?:\s*[.:։]|\s+[-–—])+\s+"
     )
 
 

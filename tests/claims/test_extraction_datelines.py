@@ -104,3 +104,26 @@ def test_a_statement_never_holds_the_dateline(language, publisher, text, stateme
     )
     document_claims_extract(document=document)
     assert [claim.quote for claim in Claim.objects.filter(document=document)] == [statement]
+
+
+@pytest.mark.django_db
+def test_a_dateline_after_a_pasted_headline_is_left_out_too():
+    make_source(
+        "Ministry of Defence of Azerbaijan",
+        kind=Source.Kind.MINISTRY,
+        aliases=["Azərbaycan Müdafiə Nazirliyi"],
+    )
+    text = (
+        "Kəlbəcər istiqamətində atəş açılıb\n\n"
+        "Bakı, 14 mart, APA. Ermənistan silahlı qüvvələrinin bölmələri gecə Kəlbəcər "
+        "istiqamətində mövqelərimizi atəşə tutub.\n\n"
+        "Bu barədə APA-ya Azərbaycan Müdafiə Nazirliyindən məlumat verilib."
+    )
+    document = make_document(
+        text, language="az", publisher=make_source("APA", kind=Source.Kind.NEWS_AGENCY)
+    )
+    document_claims_extract(document=document)
+    assert [claim.quote for claim in Claim.objects.filter(document=document)] == [
+        "Ermənistan silahlı qüvvələrinin bölmələri gecə Kəlbəcər istiqamətində mövqelərimizi "
+        "atəşə tutub"
+    ]
