@@ -424,12 +424,11 @@ def _cues_of(template: str, own_macros: dict) -> list[str]:
 
 
 # A group of alternatives, each opening with a verb list ("(?:{SAY}|\\s+{TELL}\\s+{AUDIENCE})"),
-# that is not optional: no nested group, so that its alternatives are its own.
+# that is not optional: no nested group and no character class, so that its alternatives and
+# its closing bracket are its own.
 _CUE = "|".join(CUES)
-_either = re.compile(
-    rf"\((?:\?:)?(?:\\s[+*])?\{{(?:{_CUE})\}}[^()|]*(?:\|(?:\\s[+*])?\{{(?:{_CUE})\}}[^()|]*)+\)"
-    r"(?![?*]|\{0,)"
-)
+_ALTERNATIVE = rf"(?:\\s[+*])?\{{(?:{_CUE})\}}(?:\\.|[^()|\[\\])*"
+_either = re.compile(rf"\((?:\?:)?{_ALTERNATIVE}(?:\|{_ALTERNATIVE})+\)(?![?*]|\{{0,)")
 _either_cue = re.compile(rf"\{{({_CUE})\}}")
 
 

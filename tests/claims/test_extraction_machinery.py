@@ -181,6 +181,8 @@ def test_the_longest_word_that_fits_is_matched_and_spaces_match_any_white_space(
         (r"^{SPEAKER}\s+(?:{SAY}|{TELL})?{CONTENT}", ()),
         (r"^{SPEAKER}\s+(?:{SAY}|stated){CONTENT}", ()),
         (r"^(?:{SPEAKER}\s+(?:{SAY}|{TELL}))?{CONTENT}", ()),
+        # A bracket in a character class closes no group.
+        (r"^{SPEAKER}\s+(?:{SAY}|{TELL}[)])?{CONTENT}", ()),
         (r"^{SPEAKER}(?:,\s+{SAY_PARTICIPLE})?\s+{SAY}{CONTENT}", ("SAY",)),
         # Escaped brackets and a "|" in a character class are neither groups nor alternatives.
         (r"^{SPEAKER}\s+\({SAY}\)(?:[|]{TELL}){CONTENT}", ("SAY", "TELL")),
