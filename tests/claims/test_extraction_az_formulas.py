@@ -1,0 +1,172 @@
+"""Claim extraction in Azerbaijani: attribution formulas of agency and news-site copy beyond the
+one-sentence-per-pattern cases of test_extraction_az, each in sentences written for these
+tests, with the statement's span, its speaker and its relays."""
+
+import pytest
+
+from claims.extraction.services import document_claims_extract
+from sources.models import Source
+from sources.registry import registry_load
+from tests.claims.test_extraction_az import AM_MOD, AZ_MOD, extract
+from tests.factories import make_document, make_source
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def az_desk():
+    """The sources these sentences name, by the names Azerbaijani copy gives them."""
+    kinds = Source.Kind
+
+    def source(name, kind, *aliases):
+        return make_source(name, kind=kind, aliases=list(aliases))
+
+    return {
+        "apa": source("Azeri Press Agency", kinds.NEWS_AGENCY, "APA"),
+        "trend": source("Trend", kinds.NEWS_AGENCY),
+        "oxu": source("Oxu.az", kinds.OUTLET),
+        "az-mod": source(AZ_MOD, kinds.MINISTRY, "Azərbaycan Müdafiə Nazirliyi"),
+        "bayramov": source("Jeyhun Bayramov", kinds.OFFICIAL, "Ceyhun Bayramov"),
+        "dargahli": source("Vagif Dargahli", kinds.OFFICIAL, "Vaqif Dərgahlı", "Dərgahlı"),
+    }
+
+
+ANAMA_PARAGRAPHS = (
+    "Füzulidə mina partlayışı baş verib.\n\n"
+    "Trend-ə bu barədə Azərbaycan Müdafiə Nazirliyindən məlumat verilib.\n\n"
+)
+
+
+def test_an_outlet_told_first_then_this_was_said_by(az_desk):
+    """The outlet told, in the dative, opens the sentence: "X-a bu barədə Y-dan məlumat
+    verilib"."""
+    _, _, found = extract(ANAMA_PARAGRAPHS, az_desk, publisher="oxu")
+    assert found == [("Füzulidə mina partlayışı baş verib", AZ_MOD, ["Trend"])]
+
+
+def test_the_publisher_told_first_relays_nothing(az_desk):
+    _, _, found = extract(
+        "Füzulidə mina partlayışı baş verib.\n\n"
+        "APA-ya bu barədə Azərbaycan Müdafiə Nazirliyindən məlumat verilib.",
+        az_desk,
+    )
+    assert found == [("Füzulidə mina partlayışı baş verib", AZ_MOD, [])]
+
+
+def test_according_to_an_agency_this_was_said_by(az_desk):
+    """The agency whose report it is relays it: "Trend-in məlumatına görə, bunu X deyib"."""
+    _, _, found = extract(
+        "Ermənistan işğal dövründə itkin düşənlər barədə faktları gizlədib.\n\n"
+        "Trend-in məlumatına görə, bunu xarici işlər naziri Ceyhun Bayramov Bakıda keçirilən "
+        "konfransda deyib.",
+        az_desk,
+        publisher="oxu",
+    )
+    assert found == [
+        (
+            "Ermənistan işğal dövründə itkin düşənlər barədə faktları gizlədib",
+            "Jeyhun Bayramov",
+            ["Trend"],
+        )
+    ]
+
+
+def test_according_to_the_publisher_this_was_said_by(az_desk):
+    _, _, found = extract(
+        "Ermənistan işğal dövründə itkin düşənlər barədə faktları gizlədib.\n\n"
+        "APA-nın məlumatına görə, bunu Ceyhun Bayramov deyib.",
+        az_desk,
+    )
+    assert found == [
+        (
+            "Ermənistan işğal dövründə itkin düşənlər barədə faktları gizlədib",
+            "Jeyhun Bayramov",
+            [],
+        )
+    ]
+
+
+def test_the_one_saying_a_quotation_goes_on_to_say_what(az_desk):
+    """The quotation and what its speaker goes on to say are two statements ("“Q”, - deyən X
+    C-dığını da bildirib"); the capitalised word opening the second is no part of the speaker."""
+    _, _, found = extract(
+        "“Sərhəddə vəziyyət sabitdir və nəzarət altındadır”, - deyən V.Dərgahlı Qazax "
+        "istiqamətində atəş açılmadığını da bildirib.",
+        az_desk,
+    )
+    assert found == [
+        ("Sərhəddə vəziyyət sabitdir və nəzarət altındadır", "Vagif Dargahli", []),
+        ("Qazax istiqamətində atəş açılmadığını", "Vagif Dargahli", []),
+    ]
+
+
+def test_according_to_the_information_is_the_statement_before(az_desk):
+    """A sentence "Məlumata görə, C" (according to the information) names no one: the information is
+    the one the sentence before gave, its relays kept; a missing space after the comma changes
+    nothing."""
+    _, _, found = extract(
+        ANAMA_PARAGRAPHS
+        + "Məlumata görə, partlayış Horadiz qəsəbəsi yaxınlığında minalardan təmizlənməmiş "
+        "ərazidə baş verib.\n\n"
+        "Məlumata görə,hadisə yerində araşdırma aparılır və ərazi mühafizəyə alınıb.",
+        az_desk,
+        publisher="oxu",
+    )
+    assert found[1:] == [
+        (
+            "partlayış Horadiz qəsəbəsi yaxınlığında minalardan təmizlənməmiş ərazidə baş verib",
+            AZ_MOD,
+            ["Trend"],
+        ),
+        ("hadisə yerində araşdırma aparılır və ərazi mühafizəyə alınıb", AZ_MOD, ["Trend"]),
+    ]
+
+
+def test_according_to_the_information_with_nobody_before_is_no_statement(az_desk):
+    _, result, found = extract(
+        "Məlumata görə, partlayış minalardan təmizlənməmiş ərazidə baş verib.", az_desk
+    )
+    assert found == [] and result.proposed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Azərbaycan MN habelə Füzuli istiqamətində mövqelərinin atəşə tutulduğunu bildirib.",
+            AZ_MOD,
+        ),
+        ("Ermənistan MN-i bildirib ki, sərhəddə vəziyyət nəzarət altındadır.", AM_MOD),
+    ],
+    ids=["Azərbaycan MN, habelə", "Ermənistan MN in the accusative"],
+)
+def test_a_defence_ministry_by_its_abbreviation(text, speaker):
+    """The country, then "MN", as the press abbreviates Müdafiə Nazirliyi (the registry's
+    names)."""
+    registry_load()
+    apa = Source.objects.get(name="Azeri Press Agency")
+    document = make_document(text, publisher=apa, language="az")
+    document_claims_extract(document=document)
+    assert [c.speaker.name for c in document.claims.all()] == [speaker]
+
+
+def test_an_ambassador_by_the_title_in_lower_case_before_the_name(az_desk):
+    """The name after the last title is the speaker: "…daimi nümayəndəsi, səfir X"."""
+    _, result, _ = extract(
+        "“Sərhəd-buraxılış məntəqəsi zəruri tədbir idi”.\n\n"
+        "APA xəbər verir ki, bu barədə Azərbaycanın ATƏT yanındakı daimi nümayəndəsi, səfir "
+        "Rövşən Sadıqbəyli qurumun Daimi Şurasının iclasında deyib.",
+        az_desk,
+        publisher="oxu",
+    )
+    assert result.proposed == ["Rövşən Sadıqbəyli"]
+
+
+@pytest.mark.parametrize("capital", ["Bakı", "İrəvan"])
+def test_a_bare_capital_is_a_side_not_a_source_to_propose(az_desk, capital):
+    """Only "rəsmi Bakı" names a government; "Bakı iddia edir ki" proposes no source "Bakı"."""
+    make_source("Xəbər saytı", kind=Source.Kind.OUTLET)
+    _, result, _ = extract(
+        f"{capital} iddia edir ki, atışma zamanı hərbçilər arasında itki olmayıb.", az_desk
+    )
+    assert capital not in result.proposed
