@@ -5,10 +5,11 @@ tests, with the statement's span, its speaker and its relays."""
 import pytest
 
 from claims.extraction.services import document_claims_extract
-from sources.models import Source
+from sources.models import Source, SourceProposal
 from sources.registry import registry_load
+from sources.services import source_proposal_confirm
 from tests.claims.test_extraction_az import AM_MOD, AZ_MOD, extract
-from tests.factories import make_document, make_source
+from tests.factories import make_document, make_editor, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -160,6 +161,23 @@ def test_an_ambassador_by_the_title_in_lower_case_before_the_name(az_desk):
         publisher="oxu",
     )
     assert result.proposed == ["Rövşən Sadıqbəyli"]
+
+
+def test_a_confirmed_person_is_not_followed_by_another_name(az_desk):
+    """Once the desk confirms a proposed person, who come in as "other", the capitalised words
+    after their name ("qurumun Daimi Şurasının") are not proposed as a person of that body."""
+    document, _, _ = extract(
+        "“Sərhəd-buraxılış məntəqəsi zəruri tədbir idi”.\n\n"
+        "APA xəbər verir ki, bu barədə səfir Rövşən Sadıqbəyli qurumun Daimi Şurasının "
+        "iclasında deyib.",
+        az_desk,
+        publisher="oxu",
+    )
+    proposal = SourceProposal.objects.get(name="Rövşən Sadıqbəyli")
+    source_proposal_confirm(proposal=proposal, actor=make_editor(), name="Rövşən Sadıqbəyli")
+    again = document_claims_extract(document=document)
+    assert again.proposed == []
+    assert [c.speaker.name for c in document.claims.all()] == ["Rövşən Sadıqbəyli"]
 
 
 @pytest.mark.parametrize("capital", ["Bakı", "İrəvan"])
