@@ -188,3 +188,32 @@ def test_a_bare_capital_is_a_side_not_a_source_to_propose(az_desk, capital):
         f"{capital} iddia edir ki, atışma zamanı hərbçilər arasında itki olmayıb.", az_desk
     )
     assert capital not in result.proposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C.Bayramov deyib ki, İrəvanın son açıqlamaları əsassızdır və əmin olduğunu bildirib ki, "
+        "sərhəd komissiyaları işini vaxtında başa çatdıracaq.",
+        "C.Bayramov deyib ki, İrəvanın son açıqlamaları əsassızdır, həmçinin vurğulayıb ki, "
+        "sərhəd komissiyaları işini vaxtında başa çatdıracaq.",
+    ],
+    ids=["və … bildirib ki", ", həmçinin vurğulayıb ki"],
+)
+def test_a_second_verb_of_saying_in_the_sentence_is_a_second_statement(az_desk, text):
+    _, _, found = extract(text, az_desk)
+    assert found == [
+        ("İrəvanın son açıqlamaları əsassızdır", "Jeyhun Bayramov", []),
+        ("sərhəd komissiyaları işini vaxtında başa çatdıracaq", "Jeyhun Bayramov", []),
+    ]
+
+
+def test_a_name_before_a_second_verb_of_saying_keeps_one_statement(az_desk):
+    """What others said, reported inside the content ("… və ATƏT bildirib ki, …"), is no second
+    statement of the speaker."""
+    _, _, found = extract(
+        "C.Bayramov deyib ki, Rusiya sülhməramlıları və ATƏT bildirib ki, yol açıqdır.", az_desk
+    )
+    assert found == [
+        ("Rusiya sülhməramlıları və ATƏT bildirib ki, yol açıqdır", "Jeyhun Bayramov", [])
+    ]
