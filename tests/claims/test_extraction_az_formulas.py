@@ -217,3 +217,20 @@ def test_a_name_before_a_second_verb_of_saying_keeps_one_statement(az_desk):
     assert found == [
         ("Rusiya sülhməramlıları və ATƏT bildirib ki, yol açıqdır", "Jeyhun Bayramov", [])
     ]
+
+
+def test_an_outlet_reports_what_a_named_speaker_said_made_a_noun(az_desk):
+    """ "Trend xəbər verir ki, X … açıqlamasında C-dığını bildirib": X is the speaker, the outlet
+    relays it; the quotation the colon introduces keeps both."""
+    make_source("Nikol Pashinyan", kind=Source.Kind.OFFICIAL, aliases=["Nikol Paşinyan"])
+    _, _, found = extract(
+        "Trend xəbər verir ki, N.Paşinyan parlamentdəki çıxışında sərhəd komissiyalarının "
+        "iclasının təxirə salındığını bildirib:\n\n"
+        "“Növbəti iclasın tarixi tərəflər arasında razılaşdırılır”.",
+        az_desk,
+        publisher="oxu",
+    )
+    assert found == [
+        ("sərhəd komissiyalarının iclasının təxirə salındığını", "Nikol Pashinyan", ["Trend"]),
+        ("Növbəti iclasın tarixi tərəflər arasında razılaşdırılır", "Nikol Pashinyan", ["Trend"]),
+    ]
