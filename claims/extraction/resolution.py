@@ -374,7 +374,12 @@ def _antecedent(
         )
         if "*" not in kinds and known.kind not in kinds and not of_no_kind:
             return False
-        return not adjective or any(adjective[:5] in n.casefold() for n in known.names)
+        if not adjective or any(adjective[:5] in n.casefold() for n in known.names):
+            return True
+        # "Erməni baş nazirin sözlərinə görə": an official is of the country of the body they
+        # belong to, whose names hold it.
+        body = index.sources.get(known.parent) if known.kind == Source.Kind.OFFICIAL else None
+        return body is not None and any(adjective[:5] in n.casefold() for n in body.names)
 
     for said in history.most_recent_first():
         if fits(said.speaker):

@@ -234,3 +234,23 @@ def test_an_outlet_reports_what_a_named_speaker_said_made_a_noun(az_desk):
         ("sərhəd komissiyalarının iclasının təxirə salındığını", "Nikol Pashinyan", ["Trend"]),
         ("Növbəti iclasın tarixi tərəflər arasında razılaşdırılır", "Nikol Pashinyan", ["Trend"]),
     ]
+
+
+def test_a_country_before_a_title_narrows_it_to_that_country_official(az_desk):
+    """ "Erməni baş nazirin sözlərinə görə" after an Azerbaijani official spoke: the Armenian
+    official who spoke before, the body they belong to being Armenian."""
+    government = make_source(
+        "Government of Armenia", kind=Source.Kind.GOVERNMENT_BODY, aliases=["Ermənistan hökuməti"]
+    )
+    pashinyan = make_source(
+        "Nikol Pashinyan", kind=Source.Kind.OFFICIAL, aliases=["Nikol Paşinyan"]
+    )
+    pashinyan.parent = government
+    pashinyan.save()
+    _, _, found = extract(
+        "Nikol Paşinyan bildirib ki, sərhəd komissiyalarının iclası təxirə salınıb.\n\n"
+        "Ceyhun Bayramov isə qeyd edib ki, Bakı növbəti iclasa hazırdır.\n\n"
+        "Erməni baş nazirin sözlərinə görə, iclasın tarixi hələ razılaşdırılmayıb.",
+        az_desk,
+    )
+    assert found[-1] == ("iclasın tarixi hələ razılaşdırılmayıb", "Nikol Pashinyan", [])
