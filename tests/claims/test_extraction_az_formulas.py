@@ -254,3 +254,24 @@ def test_a_country_before_a_title_narrows_it_to_that_country_official(az_desk):
         az_desk,
     )
     assert found[-1] == ("iclasın tarixi hələ razılaşdırılmayıb", "Nikol Pashinyan", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        (
+            "“Təmizləmə işləri gələn həftə bərpa olunacaq”.\n\n"
+            "Trend xəbər verir ki, bunu Vüqar Süleymanov Ağdamda jurnalistlərə deyib.",
+            "Vüqar Süleymanov",
+        ),
+        (
+            "“Təmizləmə işləri gələn həftə bərpa olunacaq”.\n\n"
+            "Trend xəbər verir ki, bunu Elnur Quluzadə jurnalistlərə deyib.",
+            "Elnur Quluzadə",
+        ),
+    ],
+    ids=["a place in the locative after the name", "a surname in -zadə"],
+)
+def test_a_place_after_an_unknown_name_is_no_part_of_it(az_desk, text, proposed):
+    _, result, _ = extract(text, az_desk, publisher="oxu")
+    assert result.proposed == [proposed]
