@@ -275,3 +275,48 @@ def test_a_country_before_a_title_narrows_it_to_that_country_official(az_desk):
 def test_a_place_after_an_unknown_name_is_no_part_of_it(az_desk, text, proposed):
     _, result, _ = extract(text, az_desk, publisher="oxu")
     assert result.proposed == [proposed]
+
+
+def test_the_border_service_by_its_abbreviation(az_desk):
+    """ "DSX", as the press abbreviates the State Border Service (a registry name), is no one to
+    propose and no other body that spoke last."""
+    registry_load()
+    _, result, found = extract(
+        "Ermənistan Milli Təhlükəsizlik Xidməti bildirib ki, sərhədçilər geri qayıdıb.\n\n"
+        "DSX-dən bildirilib ki, sərhəddə vəziyyət sabitdir və nəzarət altındadır.",
+        az_desk,
+    )
+    assert result.proposed == []
+    assert found[-1] == (
+        "sərhəddə vəziyyət sabitdir və nəzarət altındadır",
+        "State Border Service of Azerbaijan",
+        [],
+    )
+
+
+def test_having_said_what_the_speaker_said_what(az_desk):
+    """ "C1-dığını xatırladan X C2-dığını bildirib": two statements; a capitalised word opening
+    the first is no speaker."""
+    _, _, found = extract(
+        "Vətən müharibəsi zamanı şəhərlərin atəşə tutulduğunu xatırladan V.Dərgahlı həmin "
+        "ərazilərdə minaların təmizləndiyini bildirib.",
+        az_desk,
+    )
+    assert found == [
+        (
+            "Vətən müharibəsi zamanı şəhərlərin atəşə tutulduğunu",
+            "Vagif Dargahli",
+            [],
+        ),
+        ("həmin ərazilərdə minaların təmizləndiyini", "Vagif Dargahli", []),
+    ]
+
+
+def test_a_title_in_capitals_is_left_out_of_the_name_proposed(az_desk):
+    _, result, _ = extract(
+        "“Ərazilərin minalanması ilə bağlı hesabat hazırlanıb”.\n\n"
+        "APA xəbər verir ki, bunu Türkiyənin Baş Ombudsmanı Şeref Malkoç Bakıda deyib.",
+        az_desk,
+        publisher="oxu",
+    )
+    assert result.proposed == ["Şeref Malkoç"]
