@@ -294,6 +294,26 @@ def test_the_border_service_by_its_abbreviation(az_desk):
     )
 
 
+def test_on_the_strength_of_a_ministry_statement_after_its_spokesperson(az_desk):
+    """ "XİN-in yaydığı bəyanata əsasən, C" after the ministry's spokesperson spoke: the ministry
+    they speak for."""
+    mfa = make_source("Ministry of Foreign Affairs of Azerbaijan", kind=Source.Kind.MINISTRY)
+    hajizada = make_source("Ayhan Hajizada", kind=Source.Kind.OFFICIAL, aliases=["Ayxan Hacızadə"])
+    hajizada.parent = mfa
+    hajizada.save()
+    _, _, found = extract(
+        "Ayxan Hacızadə deyib ki, sakinlərin keçidi üçün şərait yaradılıb.\n\n"
+        "XİN-in yaydığı bəyanata əsasən, məntəqə yolda hərəkətin təhlükəsizliyini təmin "
+        "edəcək.",
+        az_desk,
+    )
+    assert found[-1] == (
+        "məntəqə yolda hərəkətin təhlükəsizliyini təmin edəcək",
+        "Ministry of Foreign Affairs of Azerbaijan",
+        [],
+    )
+
+
 def test_having_said_what_the_speaker_said_what(az_desk):
     """ "C1-dığını xatırladan X C2-dığını bildirib": two statements; a capitalised word opening
     the first is no speaker."""
