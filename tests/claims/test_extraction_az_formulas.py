@@ -340,3 +340,22 @@ def test_a_title_in_capitals_is_left_out_of_the_name_proposed(az_desk):
         publisher="oxu",
     )
     assert result.proposed == ["Şeref Malkoç"]
+
+
+def test_the_ombudsman_office_as_the_press_names_it(az_desk):
+    """ "Aparatdan bildirilib ki" with no one before, in a site's copy: the ombudsman's office of
+    the site's country (the registry's "Azərbaycan Ombudsman Aparatı"); "Ombudsman" after it
+    refers back to it."""
+    registry_load()
+    az_desk["site"] = make_source("Xəbər saytı", kind=Source.Kind.OUTLET, country="AZ")
+    _, _, found = extract(
+        "Aparatdan bildirilib ki, işğal dövründə meşələr qəsdən qırılıb.\n\n"
+        "“Bu, ekoloji cinayətdir”, - Ombudsman Aparatından bildirilib.",
+        az_desk,
+        publisher="site",
+    )
+    ombudsman = "Commissioner for Human Rights of Azerbaijan"
+    assert found == [
+        ("işğal dövründə meşələr qəsdən qırılıb", ombudsman, []),
+        ("Bu, ekoloji cinayətdir", ombudsman, []),
+    ]
