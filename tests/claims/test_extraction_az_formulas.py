@@ -359,3 +359,17 @@ def test_the_ombudsman_office_as_the_press_names_it(az_desk):
         ("işğal dövründə meşələr qəsdən qırılıb", ombudsman, []),
         ("Bu, ekoloji cinayətdir", ombudsman, []),
     ]
+
+
+@pytest.mark.parametrize("site", ["Oxu.az", "Xəbərçi.info"], ids=["known site", "unknown site"])
+def test_a_site_told_with_its_ending_apart(az_desk, site):
+    """ "Bu barədə Xəbərçi.info ya Müdafiə Nazirliyindən bildirilib": the site's address with the
+    dative ending written apart is who was told, not part of the speaker."""
+    _, result, found = extract(
+        "Ermənistan tərəfinin yaydığı məlumatın heç bir əsası yoxdur.\n\n"
+        f"Bu barədə {site} ya Azərbaycan Müdafiə Nazirliyindən bildirilib.",
+        az_desk,
+        publisher="oxu",
+    )
+    assert result.proposed == []
+    assert found == [("Ermənistan tərəfinin yaydığı məlumatın heç bir əsası yoxdur", AZ_MOD, [])]
