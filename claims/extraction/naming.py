@@ -95,7 +95,14 @@ def person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
     if named is None or named.kind == Source.Kind.OFFICIAL:
         return ""
     head = phrase.head or phrase.text
-    last_name_end = max(end for _, end in phrase.names) - phrase.start
+    last_start, last_end = max(phrase.names, key=lambda span: span[1])
+    last_name_end = last_end - phrase.start
+    words = phrase.text[last_start - phrase.start : last_name_end].split()
+    if named.kind == Source.Kind.OTHER and len(words) == 2 and all(w.istitle() for w in words):
+        # A person the desk confirmed from a proposal comes in as "other": what follows their
+        # own first name and surname ("Rövşən Sadıqbəyli qurumun Daimi Şurasının iclasında")
+        # is no one else's name.
+        return ""
     rest = head[last_name_end:].rstrip(" ,")
     runs = list(rules.capitalised_run.finditer(rest))
     if not runs or runs[-1].end() != len(rest) or len(runs[-1].group().split()) < 2:

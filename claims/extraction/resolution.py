@@ -322,7 +322,12 @@ def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
     pronoun), and the adjective narrowing it ("the Azerbaijani ministry")."""
     folded = " ".join(text.split()).casefold()
     if folded in rules.anaphors:
-        return rules.anaphors[folded], folded if " " in folded else "", ""
+        kinds = rules.anaphors[folded]
+        # One word is a pronoun ("it", "o") unless it names a body, as "nazirlik" or "XİN-in"
+        # do: then, as "the ministry" does, it may mean the body a spokesperson who spoke
+        # before speaks for.
+        body = Source.Kind.OFFICIAL not in kinds and "*" not in kinds
+        return kinds, folded if " " in folded or body else "", ""
     words = folded.split()
     if len(words) >= 3 and words[0] in rules.determiners:
         description = " ".join([words[0], *words[2:]])
@@ -374,7 +379,12 @@ def _antecedent(
         )
         if "*" not in kinds and known.kind not in kinds and not of_no_kind:
             return False
-        return not adjective or any(adjective[:5] in n.casefold() for n in known.names)
+        if not adjective or any(adjective[:5] in n.casefold() for n in known.names):
+            return True
+        # "Erməni baş nazirin sözlərinə görə": an official is of the country of the body they
+        # belong to, whose names hold it.
+        body = index.sources.get(known.parent) if known.kind == Source.Kind.OFFICIAL else None
+        return body is not None and any(adjective[:5] in n.casefold() for n in body.names)
 
     for said in history.most_recent_first():
         if fits(said.speaker):

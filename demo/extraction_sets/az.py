@@ -1,4 +1,5 @@
-"""The Azerbaijani development set: twelve short articles in the ways Azerbaijani outlets write.
+"""The Azerbaijani development set: fourteen short articles in the ways Azerbaijani outlets write
+(two of them, of news sites, in ``_az_sites``).
 
 The articles follow the copy of APA, Trend, AZERTAC, Report.az, 1news.az and Oxu.az and the
 releases of the Azerbaijani defence and foreign ministries, 2020-2023. Their institutions and
@@ -29,6 +30,8 @@ agencies with their case endings ("APA-ya", "“Armenpress”ə", "TASS-a").
 
 from demo.extraction_set import Article, SourceSpec, Statement
 
+from ._az_sites import SITE_ARTICLES
+
 SOURCES: tuple[SourceSpec, ...] = (
     # Publishers the starter registry does not have.
     SourceSpec("1news-az", "1news.az", "outlet", "AZ", aliases=("1news",)),
@@ -49,9 +52,12 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("memmedov", "Rəşad Məmmədov", "other", "AZ", known=False),
     SourceSpec("nagiyev", "Elvin Nağıyev", "official", "AZ", known=False),
     SourceSpec("sahakyan", "Qarik Sahakyan", "official", "AM", known=False),
+    SourceSpec(
+        "suleymanov", "Vüqar Süleymanov", "official", "AZ", aliases=("V.Süleymanov",), known=False
+    ),
 )
 
-ARTICLES: tuple[Article, ...] = (
+AGENCY_AND_MINISTRY_ARTICLES: tuple[Article, ...] = (
     Article(
         key="az-apa-gorus-denial",
         publisher="apa",
@@ -866,3 +872,5 @@ ARTICLES: tuple[Article, ...] = (
         ),
     ),
 )
+
+ARTICLES: tuple[Article, ...] = (*AGENCY_AND_MINISTRY_ARTICLES, *SITE_ARTICLES)
