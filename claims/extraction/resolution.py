@@ -322,7 +322,16 @@ def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
     pronoun), and the adjective narrowing it ("the Azerbaijani ministry")."""
     folded = " ".join(text.split()).casefold()
     if folded in rules.anaphors:
-        return rules.anaphors[folded], folded if " " in folded else "", ""
+        kinds = rules.anaphors[folded]
+        # Without articles one word may describe a body ("по данным Минобороны"), which then
+        # means the publisher's country's when nobody spoke before; a pronoun never does.
+        described = " " in folded or (
+            not rules.determiners
+            and len(folded) > 3
+            and "*" not in kinds
+            and Source.Kind.OFFICIAL not in kinds
+        )
+        return kinds, folded if described else "", ""
     words = folded.split()
     if len(words) >= 3 and words[0] in rules.determiners:
         description = " ".join([words[0], *words[2:]])
