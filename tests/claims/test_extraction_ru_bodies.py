@@ -1,0 +1,114 @@
+"""Russian copy: bodies named without their country or by an abbreviation, bodies the desk
+does not have, and the figures of the speaker just quoted. Each sentence written for its test."""
+
+import pytest
+
+from claims.extraction.services import document_claims_extract
+from claims.models import Claim
+from sources.models import Source, SourceProposal
+from sources.registry import registry_read
+from tests.factories import make_document, make_source
+
+pytestmark = pytest.mark.django_db
+
+KINDS = Source.Kind
+
+
+@pytest.fixture
+def desk():
+    return {
+        "am-outlet": make_source("Ararat Daily", kind=KINDS.OUTLET, country="AM"),
+        "am-mod": make_source(
+            "Ministry of Defence of Armenia",
+            kind=KINDS.MINISTRY,
+            country="AM",
+            aliases=["Министерство обороны Армении", "Минобороны Армении"],
+        ),
+        "az-mod": make_source(
+            "Ministry of Defence of Azerbaijan",
+            kind=KINDS.MINISTRY,
+            country="AZ",
+            aliases=["Министерство обороны Азербайджана", "Минобороны Азербайджана"],
+        ),
+        "apa": make_source("APA", kind=KINDS.NEWS_AGENCY, country="AZ", aliases=["АПА"]),
+    }
+
+
+def extract(text: str, desk, publisher: str = "am-outlet"):
+    document = make_document(text, publisher=desk[publisher], language="ru")
+    document_claims_extract(document=document)
+    keys = {source.pk: key for key, source in desk.items()}
+    claims = Claim.objects.filter(document=document).order_by("start")
+    found = [
+        (
+            c.quote,
+            keys.get(c.speaker_id, c.speaker.name),
+            [keys[a.source_id] for a in c.attributions.all()],
+        )
+        for c in claims.prefetch_related("attributions")
+    ]
+    return document, found
+
+
+def test_a_bare_ministry_before_anyone_spoke_is_the_publisher_countrys(desk):
+    _, found = extract(
+        "Двое военнослужащих получили ранения у села Сотк. По данным Минобороны, их состояние "
+        "стабильное.",
+        desk,
+    )
+    assert found == [("их состояние стабильное", "am-mod", [])]
+
+
+def test_by_these_figures_is_the_speaker_just_quoted(desk):
+    _, found = extract(
+        "Минобороны Азербайджана заявило, что позиции у села Гадабей обстреляны ночью. По этим "
+        "данным, пострадавших среди военнослужащих нет.",
+        desk,
+    )
+    assert found == [
+        ("позиции у села Гадабей обстреляны ночью", "az-mod", []),
+        ("пострадавших среди военнослужащих нет", "az-mod", []),
+    ]
+
+
+def test_a_ministry_the_desk_does_not_have_is_proposed_by_its_full_name(desk):
+    document, found = extract(
+        "Министерство здравоохранения Армении сообщило, что в больницы Гориса доставлены пятеро "
+        "раненых.",
+        desk,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Министерство здравоохранения Армении"}
+    assert found == []
+
+
+def test_a_ministry_alone_opening_a_sentence_is_still_no_name(desk):
+    document, _ = extract(
+        "Министерство также сообщило, что дорогу к селу отремонтируют к осени.",
+        desk,
+    )
+    assert not SourceProposal.objects.filter(documents=document).exists()
+
+
+def test_baku_in_the_locative_is_no_source_to_propose(desk):
+    document, found = extract(
+        "Как утверждают в Баку, обстрел начался около полуночи.",
+        desk,
+    )
+    assert not SourceProposal.objects.filter(documents=document).exists()
+    assert found == []
+
+
+def test_as_an_agency_reports_about_this_said_is_no_statement_of_the_agency(desk):
+    _, found = extract(
+        "«Мы ждем ответа армянской стороны».\n\n"
+        "Как сообщает АПА, об этом заявило Минобороны Азербайджана.",
+        desk,
+    )
+    assert found == [("Мы ждем ответа армянской стороны", "az-mod", ["apa"])]
+
+
+def test_the_registry_has_the_abbreviated_republics_and_the_military_department():
+    names = {entry.key: set(dict(entry.names).get("ru", ())) for entry in registry_read()}
+    assert {"Минобороны РА", "военное ведомство Армении"} <= names["am-mod"]
+    assert {"Минобороны АР", "МО АР", "военное ведомство Азербайджана"} <= names["az-mod"]
