@@ -407,10 +407,12 @@ def _antecedent(
         return document.publisher_id, ()
     # Its words without a determiner, stemmed as the language inflects them: "Müdafiə
     # Nazirliyindən" is of "Azərbaycan Müdafiə Nazirliyi".
+    # A word that is a description by itself ("пресс-службе" of "пресс-службе министерства
+    # обороны") tells no body from another.
     words = [
         index.morphology.stem(w)
         for w in rules.without_determiner(description.split())
-        if len(w) > 3
+        if len(w) > 3 and (w == description or w not in rules.anaphors)
     ]
     named = [
         pk

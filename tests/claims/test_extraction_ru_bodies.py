@@ -112,3 +112,67 @@ def test_the_registry_has_the_abbreviated_republics_and_the_military_department(
     names = {entry.key: set(dict(entry.names).get("ru", ())) for entry in registry_read()}
     assert {"Минобороны РА", "военное ведомство Армении"} <= names["am-mod"]
     assert {"Минобороны АР", "МО АР", "военное ведомство Азербайджана"} <= names["az-mod"]
+
+
+def test_about_this_answering_an_agencys_question_the_ministry_without_its_country(desk):
+    desk["azertac"] = make_source(
+        "AZERTAC", kind=KINDS.NEWS_AGENCY, country="AZ", aliases=["АЗЕРТАДЖ"]
+    )
+    desk["az-outlet"] = make_source("Shirvan Daily", kind=KINDS.OUTLET, country="AZ")
+    _, found = extract(
+        "Сообщения о потерях среди военнослужащих у села Агбенд не соответствуют "
+        "действительности.\n\n"
+        "Об этом, отвечая на вопрос АЗЕРТАДЖ, сообщили в пресс-службе Министерства обороны.",
+        desk,
+        publisher="az-outlet",
+    )
+    assert found == [
+        (
+            "Сообщения о потерях среди военнослужащих у села Агбенд не соответствуют "
+            "действительности",
+            "az-mod",
+            ["azertac"],
+        )
+    ]
+
+
+def test_about_this_in_reply_to_the_publishers_request(desk):
+    _, found = extract(
+        "«Обстрела позиций у села Ераблур не было».\n\n"
+        "Об этом в ответ на запрос Ararat Daily сообщили в Минобороны Армении.",
+        desk,
+    )
+    assert found == [("Обстрела позиций у села Ераблур не было", "am-mod", [])]
+
+
+def test_said_in_an_interview_to_an_agency_before_the_speaker(desk):
+    _, found = extract(
+        "Переговоры о границе продолжатся в следующем месяце, заявил в интервью агентству АПА "
+        "представитель Минобороны Азербайджана.",
+        desk,
+    )
+    assert found == [("Переговоры о границе продолжатся в следующем месяце", "az-mod", ["apa"])]
+
+
+def test_as_for_a_topic_then_the_speaker_said(desk):
+    _, found = extract(
+        "Что касается разминирования, то Минобороны Армении сообщило, что работы у села Тех "
+        "завершатся к лету.",
+        desk,
+    )
+    assert found == [("работы у села Тех завершатся к лету", "am-mod", [])]
+
+
+def test_the_security_council_secretary_refers_back_to_the_secretary_named(desk):
+    desk["grigoryan"] = make_source(
+        "Armen Grigoryan", kind=KINDS.OFFICIAL, country="AM", aliases=["Армен Григорян"]
+    )
+    _, found = extract(
+        "Секретарь Совета безопасности Армении Армен Григорян заявил, что переговоры идут "
+        "трудно. Секретарь Совбеза также отметил, что Ереван ждет ответа от Баку.",
+        desk,
+    )
+    assert found == [
+        ("переговоры идут трудно", "grigoryan", []),
+        ("Ереван ждет ответа от Баку", "grigoryan", []),
+    ]
