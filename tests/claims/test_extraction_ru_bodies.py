@@ -176,3 +176,45 @@ def test_the_security_council_secretary_refers_back_to_the_secretary_named(desk)
         ("переговоры идут трудно", "grigoryan", []),
         ("Ереван ждет ответа от Баку", "grigoryan", []),
     ]
+
+
+def test_an_agency_dateline_with_no_space_after_its_dash_and_a_title_with_the_dash_first(desk):
+    desk["az-pres"] = make_source(
+        "Administration of the President of Azerbaijan",
+        kind=KINDS.GOVERNMENT_BODY,
+        country="AZ",
+        aliases=["Администрация президента Азербайджана"],
+    )
+    desk["hajiyev"] = make_source(
+        "Hikmet Hajiyev", kind=KINDS.OFFICIAL, country="AZ", aliases=["Хикмет Гаджиев"]
+    )
+    _, found = extract(
+        "INTERFAX.RU -Переговоры о делимитации продолжатся весной, заявил журналистам помощник "
+        "президента - заведующий отделом по вопросам внешней политики администрации президента "
+        "Азербайджана Хикмет Гаджиев.",
+        desk,
+    )
+    assert found == [("Переговоры о делимитации продолжатся весной", "hajiyev", [])]
+
+
+def test_about_this_a_person_with_a_title_told_the_publisher(desk):
+    desk["melkonyan"] = make_source("Ашот Мелконян", kind=KINDS.OTHER, aliases=["Ашот Мелконян"])
+    _, found = extract(
+        "Жители села Тех получили помощь к зиме. Об этом глава общины Ашот Мелконян сообщил "
+        "Ararat Daily.",
+        desk,
+    )
+    assert found == [("Жители села Тех получили помощь к зиме", "melkonyan", [])]
+
+
+def test_about_this_on_friday_after_talks_with_a_minister_is_no_title(desk):
+    desk["lavrov"] = make_source("Sergei Lavrov", kind=KINDS.OFFICIAL, aliases=["Сергей Лавров"])
+    desk["bayramov"] = make_source(
+        "Jeyhun Bayramov", kind=KINDS.OFFICIAL, aliases=["Джейхун Байрамов"]
+    )
+    _, found = extract(
+        "Стороны согласовали дату новой встречи. Об этом в пятницу по итогам переговоров с "
+        "Джейхуном Байрамовым заявил Сергей Лавров.",
+        desk,
+    )
+    assert found == [("Стороны согласовали дату новой встречи", "lavrov", [])]
