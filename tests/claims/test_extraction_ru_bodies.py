@@ -218,3 +218,27 @@ def test_about_this_on_friday_after_talks_with_a_minister_is_no_title(desk):
         desk,
     )
     assert found == [("Стороны согласовали дату новой встречи", "lavrov", [])]
+
+
+def test_a_press_secretary_of_a_country_office_before_a_name_the_desk_does_not_have(desk):
+    document, found = extract(
+        "«Все пункты приема работают круглосуточно», - заявила пресс-секретарь премьера Армении "
+        "Анна Саакян на брифинге в пятницу.",
+        desk,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Анна Саакян"}
+    assert found == []
+
+
+def test_such_a_fear_was_voiced_in_an_interview_to_a_media_company(desk):
+    desk["courier"] = make_source(
+        "Caucasus Courier", kind=KINDS.OUTLET, aliases=["Caucasus Courier"]
+    )
+    desk["melkonyan"] = make_source("Ашот Мелконян", kind=KINDS.OTHER, aliases=["Ашот Мелконян"])
+    _, found = extract(
+        "Дорога к селу может закрыться до весны. Такое опасение высказал глава общины Ашот "
+        "Мелконян в интервью медиакомпании Caucasus Courier вечером в четверг.",
+        desk,
+    )
+    assert found == [("Дорога к селу может закрыться до весны", "melkonyan", ["courier"])]
