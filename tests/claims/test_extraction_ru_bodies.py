@@ -242,3 +242,20 @@ def test_such_a_fear_was_voiced_in_an_interview_to_a_media_company(desk):
         desk,
     )
     assert found == [("Дорога к селу может закрыться до весны", "melkonyan", ["courier"])]
+
+
+def test_about_this_the_ministry_said_in_its_bulletin_on_the_peacekeepers(desk):
+    desk["ru-mod"] = make_source(
+        "Ministry of Defence of Russia", kind=KINDS.MINISTRY, aliases=["Минобороны РФ"]
+    )
+    desk["peacekeepers"] = make_source(
+        "Russian peacekeepers", kind=KINDS.MILITARY, aliases=["российские миротворцы"]
+    )
+    _, found = extract(
+        "Два нарушения режима прекращения огня зафиксированы у села Храморт. Об этом сообщило "
+        "Минобороны РФ в бюллетени о деятельности российских миротворцев.",
+        desk,
+    )
+    assert found == [
+        ("Два нарушения режима прекращения огня зафиксированы у села Храморт", "ru-mod", [])
+    ]
