@@ -259,3 +259,13 @@ def test_about_this_the_ministry_said_in_its_bulletin_on_the_peacekeepers(desk):
     assert found == [
         ("Два нарушения режима прекращения огня зафиксированы у села Храморт", "ru-mod", [])
     ]
+
+
+def test_a_title_with_a_capitalised_department_before_a_person_the_desk_does_not_have(desk):
+    document, _ = extract(
+        "«Переговоры о границе продолжатся».\n\n"
+        "Как сообщает АПА, об этом заявила глава Управления пресс-службы МИД Севда Мамедова.",
+        desk,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Севда Мамедова"}
