@@ -1,6 +1,8 @@
 """Russian copy: bodies named without their country or by an abbreviation, bodies the desk
 does not have, and the figures of the speaker just quoted. Each sentence written for its test."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from claims.extraction.services import document_claims_extract
@@ -269,3 +271,36 @@ def test_a_title_with_a_capitalised_department_before_a_person_the_desk_does_not
     )
     names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
     assert names == {"Севда Мамедова"}
+
+
+def test_a_body_named_by_an_adjective_a_noun_and_its_country_is_proposed_whole(desk):
+    document, _ = extract(
+        "Подача электроэнергии в села района восстановлена, сообщает Информационный штаб Арцаха.",
+        desk,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Информационный штаб Арцаха"}
+
+
+def test_a_quotation_with_the_agency_it_was_quoted_from_in_brackets(desk):
+    desk["aliyev"] = make_source("Ilham Aliyev", kind=KINDS.OFFICIAL, aliases=["Алиев"])
+    desk["trend"] = make_source("Trend", kind=KINDS.NEWS_AGENCY, aliases=["Trend"])
+    _, found = extract(
+        "«Переговоры продолжатся в январе», — сказал Алиев (цитата по агентству Trend)",
+        desk,
+    )
+    assert found == [("Переговоры продолжатся в январе", "aliyev", ["trend"])]
+
+
+def test_the_azerbaijani_leader_is_the_president_on_the_documents_date(desk):
+    aliyev = make_source("Ilham Aliyev", kind=KINDS.OFFICIAL, aliases=["Ильхам Алиев"])
+    document = make_document(
+        "Встреча лидеров в Брюсселе не состоится, сообщил азербайджанский лидер.",
+        publisher=desk["am-outlet"],
+        language="ru",
+        published_at=datetime(2022, 11, 25, tzinfo=UTC),
+    )
+    document_claims_extract(document=document)
+    assert [(c.quote, c.speaker_id) for c in Claim.objects.filter(document=document)] == [
+        ("Встреча лидеров в Брюсселе не состоится", aliyev.pk)
+    ]
