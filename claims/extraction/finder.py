@@ -368,4 +368,9 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
     if "," in phrase.head and not (words and words[0][:1].isupper()):
         # A title, then the name after a comma: "the head of the community, Gevorg Sahakyan".
         words = rules.without_determiner(phrase.head.rsplit(",", 1)[1].split())
-    return bool(words) and words[0] not in rules.not_names and words[0][:1].isupper()
+    if words and words[0] in rules.not_names:
+        # "Министерство здравоохранения Армении": a body's name whose words in lower case join
+        # its capitalised ones, though its first word alone names nobody.
+        run = rules.capitalised_run.match(" ".join(words))
+        return bool(run) and any(w[:1].islower() for w in run.group().split())
+    return bool(words) and words[0][:1].isupper()

@@ -323,10 +323,16 @@ def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
     folded = " ".join(text.split()).casefold()
     if folded in rules.anaphors:
         kinds = rules.anaphors[folded]
-        # One word is a pronoun ("it", "o") unless it names a body, as "nazirlik" or "XİN-in"
-        # do: then, as "the ministry" does, it may mean the body a spokesperson who spoke
-        # before speaks for.
-        body = Source.Kind.OFFICIAL not in kinds and "*" not in kinds
+        # One word is a pronoun ("it", "оно", "o") unless, in a language without articles, it
+        # names a body ("Минобороны", "nazirlik", "XİN-in", "ՊՆ"): then, as "the ministry"
+        # does, it means the body a spokesperson who spoke before speaks for, or the
+        # publisher's country's when nobody spoke before.
+        body = (
+            not rules.determiners
+            and "*" not in kinds
+            and Source.Kind.OFFICIAL not in kinds
+            and (len(folded) > 3 or text.strip().isupper())
+        )
         return kinds, folded if " " in folded or body else "", ""
     words = folded.split()
     if len(words) >= 3 and words[0] in rules.determiners:
@@ -408,10 +414,12 @@ def _antecedent(
         return document.publisher_id, ()
     # Its words without a determiner, stemmed as the language inflects them: "Müdafiə
     # Nazirliyindən" is of "Azərbaycan Müdafiə Nazirliyi".
+    # A word that is a description by itself ("пресс-службе" of "пресс-службе министерства
+    # обороны") tells no body from another.
     words = [
         index.morphology.stem(w)
         for w in rules.without_determiner(description.split())
-        if len(w) > 3
+        if len(w) > 3 and (w == description or w not in rules.anaphors)
     ]
     named = [
         pk

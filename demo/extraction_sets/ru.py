@@ -24,6 +24,8 @@ the nominative, as the copy names such people.
 
 from demo.extraction_set import Article, SourceSpec, Statement
 
+from ._ru_regional import REGIONAL_ARTICLES, REGIONAL_SOURCES
+
 SOURCES: tuple[SourceSpec, ...] = (
     # Outlets that publish articles below and are not in the starter registry.
     SourceSpec(
@@ -67,9 +69,10 @@ SOURCES: tuple[SourceSpec, ...] = (
         aliases=("Anahit Simonyan",),
         known=False,
     ),
+    *REGIONAL_SOURCES,
 )
 
-ARTICLES: tuple[Article, ...] = (
+_OWN_ARTICLES: tuple[Article, ...] = (
     Article(
         key="ru-interfax-movses",
         publisher="interfax",
@@ -953,3 +956,5 @@ ARTICLES: tuple[Article, ...] = (
         ),
     ),
 )
+
+ARTICLES: tuple[Article, ...] = (*_OWN_ARTICLES, *REGIONAL_ARTICLES)
