@@ -43,6 +43,10 @@ DESK = {
     "apa": ("Azeri Press Agency", K.NEWS_AGENCY, ["APA"]),
     "interfax": ("Interfax", K.NEWS_AGENCY, ["Ինտերֆաքս"]),
     "armenpress": ("Armenpress", K.NEWS_AGENCY, ["Արմենպրես"]),
+    "sputnik-am": ("Sputnik Armenia", K.OUTLET, ["Sputnik Արմենիա", "Սպուտնիկ Արմենիա"]),
+    "aztv": ("AzTV", K.OUTLET, ["AzTV"]),
+    "al-jazeera": ("Al Jazeera", K.OUTLET, ["Ալ Ջազիրա"]),
+    "aliyev": ("Ilham Aliyev", K.OFFICIAL, ["Իլհամ Ալիև", "Ալիև"]),
 }
 NAMES = {key: name for key, (name, _, _) in DESK.items()}
 
@@ -150,6 +154,13 @@ CASES = [
         [("Բանակցությունները կշարունակվեն աշնանը", "bayramov", [])],
     ),
     (
+        "by relay's report, this was said by speaker",
+        "Ադրբեջանը չի պատասխանել Երևանի առաջարկին։ «Արմենպրես»-ի փոխանցմամբ՝ այս մասին "
+        "հայտարարել է Արամ Թորոսյանը՝ պատասխանելով «Սպուտնիկ Արմենիա» լրատվական "
+        "գործակալության՝ բանակցությունների վերաբերյալ հարցին։",
+        [("Ադրբեջանը չի պատասխանել Երևանի առաջարկին", "torosyan", ["sputnik-am", "armenpress"])],
+    ),
+    (
         "relay, citing speaker, reported that",
         "«Ինտերֆաքս»-ը, հղում անելով APA գործակալությանը, հաղորդում է, որ Բայրամովը "
         "լրագրողներին ասել է, թե Բաքուն սպասում է Երևանի պատասխանին։",
@@ -249,6 +260,11 @@ CASES = [
         ],
     ),
     (
+        "quotation, said speaker, told an agency",
+        "«Մենք պատրաստ ենք նոր փուլի»,- ասել է Ալիևը AzTV հեռուստաալիքին տված հարցազրույցում։",
+        [("Մենք պատրաստ ենք նոր փուլի", "aliyev", ["aztv"])],
+    ),
+    (
         "quotation, said speaker",
         "«Սահմանին իրադրությունը վերահսկելի է»,- Ազգային ժողովում ասաց Նիկոլ Փաշինյանը։",
         [("Սահմանին իրադրությունը վերահսկելի է", "pashinyan", [])],
@@ -297,6 +313,18 @@ CASES = [
         "told an agency, speaker said",
         "«Արմենպրես»-ի հետ զրույցում Արամ Թորոսյանը նշեց, որ գիշերը գյուղում կրակոցներ չեն լսվել։",
         [("գիշերը գյուղում կրակոցներ չեն լսվել", "torosyan", ["armenpress"])],
+    ),
+    (
+        "statement, told an agency, said speaker",
+        "Ադրբեջանը խոչընդոտում է բեռների անցումը, «Արմենպրես»-ին տված հարցազրույցում նշել է "
+        "Արամ Թորոսյանը։",
+        [("Ադրբեջանը խոչընդոտում է բեռների անցումը", "torosyan", ["armenpress"])],
+    ),
+    (
+        "statement, said speaker, told an agency",
+        "Բաքուն չի շտապում ստորագրել փաստաթուղթը, ասել է Ալիևը AzTV հեռուստաալիքին տված "
+        "հարցազրույցում։",
+        [("Բաքուն չի շտապում ստորագրել փաստաթուղթը", "aliyev", ["aztv"])],
     ),
     (
         "statement, said speaker",
@@ -867,3 +895,32 @@ def test_western_armenian_an_agencys_reports_with_the_ending_after_the_quote_mar
         "Երեւանի քաղաքապետարանը նոր ծրագիր պիտի ներկայացնէ յառաջիկայ շաբթու",
         azg.pk,
     )
+
+
+def test_an_agency_that_passed_it_on_first_attributes_the_sentence_before(desk):
+    # Without "այս մասին", and the agency's name without its genitive ending.
+    text = (
+        "Հակառակորդը գիշերը կրակել է Սոթքի ուղղությամբ։ Sputnik Արմենիա փոխանցմամբ՝ "
+        "հայտարարել է Արամ Թորոսյանը՝ Երևանում լրագրողների հետ հանդիպման ժամանակ։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("Հակառակորդը գիշերը կրակել է Սոթքի ուղղությամբ", "torosyan", ["sputnik-am"])]
+
+
+def test_an_interview_given_to_a_broadcaster_makes_it_a_relay(desk):
+    text = (
+        "«Միջանցքի մասին խոսք լինել չի կարող»,- «Ալ Ջազիրա» հեռուստաընկերությանը տված "
+        "հարցազրույցում հայտարարել է Նիկոլ Փաշինյանը։ «Մենք պատրաստ ենք բացել "
+        "ճանապարհները»,- նշել է նա։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Միջանցքի մասին խոսք լինել չի կարող", "pashinyan", ["al-jazeera"]),
+        ("Մենք պատրաստ ենք բացել ճանապարհները", "pashinyan", ["al-jazeera"]),
+    ]
+
+
+def test_according_to_in_lower_case_after_an_opening_phrase(desk):
+    text = "Բացի այդ, ըստ ՀՀ ՊՆ-ի, հակառակորդը կրակել է ականանետից։"
+    _, _, found = extract(text, desk)
+    assert found == [("հակառակորդը կրակել է ականանետից", "am-mod", [])]
