@@ -154,6 +154,12 @@ CASES = [
         [("Բանակցությունները կշարունակվեն աշնանը", "bayramov", [])],
     ),
     (
+        "this is said in speaker's document",
+        "Հանդիպումը կկայանա Բրյուսելում հաջորդ ամիս։ Այս մասին նշված է ՀՀ ՊՆ տարածած "
+        "հաղորդագրության մեջ։",
+        [("Հանդիպումը կկայանա Բրյուսելում հաջորդ ամիս", "am-mod", [])],
+    ),
+    (
         "by relay's report, this was said by speaker",
         "Ադրբեջանը չի պատասխանել Երևանի առաջարկին։ «Արմենպրես»-ի փոխանցմամբ՝ այս մասին "
         "հայտարարել է Արամ Թորոսյանը՝ պատասխանելով «Սպուտնիկ Արմենիա» լրատվական "
@@ -924,3 +930,28 @@ def test_according_to_in_lower_case_after_an_opening_phrase(desk):
     text = "Բացի այդ, ըստ ՀՀ ՊՆ-ի, հակառակորդը կրակել է ականանետից։"
     _, _, found = extract(text, desk)
     assert found == [("հակառակորդը կրակել է ականանետից", "am-mod", [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ՀՀ ՊՆ-ն փաստել է, որ հակառակորդը գիշերը խախտել է հրադադարը։",
+        "ՀՀ ՊՆ-ն արձանագրել է, որ հակառակորդը գիշերը խախտել է հրադադարը։",
+        "ՀՀ ՊՆ-ն ահազանգում է, որ հակառակորդը գիշերը խախտել է հրադադարը։",
+        "ՀՀ ՊՆ-ն հույս է հայտնել, որ հակառակորդը գիշերը չի խախտի հրադադարը։",
+    ],
+)
+def test_stating_as_a_fact_recording_alarming_and_hoping_are_saying(text, desk):
+    _, _, found = extract(text, desk)
+    assert [(speaker, relays) for _, speaker, relays in found] == [("am-mod", [])]
+
+
+def test_the_hedge_alone_may_stand_for_that(desk):
+    text = "Ադրբեջանի ՊՆ-ն պնդում է, իբր հայկական կողմը կրակել է Նախիջևանի ուղղությամբ։"
+    _, _, found = extract(text, desk)
+    assert found == [("հայկական կողմը կրակել է Նախիջևանի ուղղությամբ", "az-mod", [])]
+
+
+def test_recording_without_that_is_no_statement(desk):
+    _, _, found = extract("ՀՀ ՊՆ-ն արձանագրել է հրադադարի տասնհինգ խախտում։", desk)
+    assert found == []
