@@ -955,3 +955,38 @@ def test_the_hedge_alone_may_stand_for_that(desk):
 def test_recording_without_that_is_no_statement(desk):
     _, _, found = extract("ՀՀ ՊՆ-ն արձանագրել է հրադադարի տասնհինգ խախտում։", desk)
     assert found == []
+
+
+def test_the_news_told_to_an_agency_makes_it_a_relay(desk):
+    text = (
+        "Ադրբեջանական կողմը գիշերը կրակել է Տեղ գյուղի ուղղությամբ։ Տեղեկությունը Sputnik "
+        "Արմենիայի հետ զրույցում հայտնեց Արամ Թորոսյանը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Ադրբեջանական կողմը գիշերը կրակել է Տեղ գյուղի ուղղությամբ", "torosyan", ["sputnik-am"])
+    ]
+
+
+def test_this_in_lower_case_after_the_one_dot_full_stop(desk):
+    text = (
+        "Ադրբեջանական կողմը գիշերը կրակել է Տեղ գյուղի ուղղությամբ․ այս մասին լուրը "
+        "«Արմենպրես»-ի հետ զրույցում հաստատեց Արամ Թորոսյանը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Ադրբեջանական կողմը գիշերը կրակել է Տեղ գյուղի ուղղությամբ", "torosyan", ["armenpress"])
+    ]
+
+
+def test_the_plural_of_the_aorist_of_a_causative(desk):
+    text = "ՀՀ ՊՆ-ից հավաստիացրին, որ սահմանին գիշերը միջադեպ չի գրանցվել։"
+    _, _, found = extract(text, desk)
+    assert found == [("սահմանին գիշերը միջադեպ չի գրանցվել", "am-mod", [])]
+
+
+def test_media_described_by_an_adjective_are_no_speaker(desk):
+    text = "Տեղական լրատվամիջոցների փոխանցմամբ, սահմանին գիշերը կրակոցներ են եղել։"
+    _, result, found = extract(text, desk)
+    assert found == []
+    assert result.proposed == []
