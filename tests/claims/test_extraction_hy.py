@@ -167,6 +167,12 @@ CASES = [
         [("Ադրբեջանը չի պատասխանել Երևանի առաջարկին", "torosyan", ["sputnik-am", "armenpress"])],
     ),
     (
+        "by relay's report, this is said in speaker's document",
+        "Սահմանին գիշերը կրակոցներ չեն եղել։ «Արմենպրես»-ի փոխանցմամբ՝ այս մասին ասված է ՀՀ "
+        "ՊՆ տարածած հաղորդագրության մեջ։",
+        [("Սահմանին գիշերը կրակոցներ չեն եղել", "am-mod", ["armenpress"])],
+    ),
+    (
         "relay, citing speaker, reported that",
         "«Ինտերֆաքս»-ը, հղում անելով APA գործակալությանը, հաղորդում է, որ Բայրամովը "
         "լրագրողներին ասել է, թե Բաքուն սպասում է Երևանի պատասխանին։",
@@ -990,3 +996,15 @@ def test_media_described_by_an_adjective_are_no_speaker(desk):
     _, result, found = extract(text, desk)
     assert found == []
     assert result.proposed == []
+
+
+def test_the_hedge_set_off_by_commas(desk):
+    text = "Ադրբեջանի ՊՆ-ն պնդում է, իբր, հայկական կողմը կրակել է Նախիջևանի ուղղությամբ։"
+    _, _, found = extract(text, desk)
+    assert found == [("հայկական կողմը կրակել է Նախիջևանի ուղղությամբ", "az-mod", [])]
+
+
+def test_a_quotation_then_made_a_statement(desk):
+    text = "«Մենք դատապարտում ենք ուժի գործադրումը սահմանին»,- ՀՀ ՊՆ-ն հայտարարություն է արել։"
+    _, _, found = extract(text, desk)
+    assert found == [("Մենք դատապարտում ենք ուժի գործադրումը սահմանին", "am-mod", [])]
