@@ -234,6 +234,12 @@ CASES = [
         [("Մոսկվան հետևում է իրավիճակին", "zakharova", ["ria"])],
     ),
     (
+        "speaker (title) - statement",
+        "Արամ Թորոսյան (ՀՀ ՊՆ մամուլի քարտուղար) - Սահմանին իրադրությունը գիշերը եղել է "
+        "համեմատաբար հանգիստ։",
+        [("Սահմանին իրադրությունը գիշերը եղել է համեմատաբար հանգիստ", "torosyan", [])],
+    ),
+    (
         "quotation, said speaker, adding that",
         "«Մենք չենք պատասխանում սադրանքներին»,- ասաց Արամ Թորոսյանը՝ հավելելով, որ "
         "իրադրությունը հանգիստ է։",
@@ -1008,3 +1014,19 @@ def test_a_quotation_then_made_a_statement(desk):
     text = "«Մենք դատապարտում ենք ուժի գործադրումը սահմանին»,- ՀՀ ՊՆ-ն հայտարարություն է արել։"
     _, _, found = extract(text, desk)
     assert found == [("Մենք դատապարտում ենք ուժի գործադրումը սահմանին", "am-mod", [])]
+
+
+def test_a_place_in_brackets_before_a_dash_is_no_speaker(desk):
+    text = "Ստեփանակերտ (Արցախ) - Քաղաքում գիշերը լսվել են պայթյունների ձայներ։"
+    _, result, found = extract(text, desk)
+    assert found == []
+    assert result.proposed == []
+
+
+def test_the_information_service_of_a_ministry_refers_back_to_it(desk):
+    text = (
+        "ՀՀ ՊՆ-ն հայտնել է, որ հակառակորդը գիշերը կրակել է Սոթքի ուղղությամբ։ Լրատվական "
+        "ծառայությունից նաև հավաստիացրին, որ կորուստներ չկան հայկական կողմում։"
+    )
+    _, _, found = extract(text, desk)
+    assert [(speaker, relays) for _, speaker, relays in found] == [("am-mod", [])] * 2
