@@ -1030,3 +1030,11 @@ def test_the_information_service_of_a_ministry_refers_back_to_it(desk):
     )
     _, _, found = extract(text, desk)
     assert [(speaker, relays) for _, speaker, relays in found] == [("am-mod", [])] * 2
+
+
+def test_an_agency_in_the_dative_after_the_speaker_is_told(desk):
+    text = "«Մոսկվան պատրաստ է օգնել կողմերին բանակցություններում»,- ասել է Զախարովան ՏԱՍՍ-ին։"
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մոսկվան պատրաստ է օգնել կողմերին բանակցություններում", "zakharova", ["tass"])
+    ]
