@@ -1038,3 +1038,14 @@ def test_an_agency_in_the_dative_after_the_speaker_is_told(desk):
     assert found == [
         ("Մոսկվան պատրաստ է օգնել կողմերին բանակցություններում", "zakharova", ["tass"])
     ]
+
+
+def test_the_agency_that_passed_it_on_just_before_the_verb_is_a_relay(desk):
+    text = (
+        "«Մոսկվան պատրաստ է օգնել կողմերին բանակցություններում»,- ՏԱՍՍ-ի փոխանցմամբ ասել է "
+        "Զախարովան։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մոսկվան պատրաստ է օգնել կողմերին բանակցություններում", "zakharova", ["tass"])
+    ]
