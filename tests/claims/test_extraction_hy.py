@@ -1049,3 +1049,55 @@ def test_the_agency_that_passed_it_on_just_before_the_verb_is_a_relay(desk):
     assert found == [
         ("Մոսկվան պատրաստ է օգնել կողմերին բանակցություններում", "zakharova", ["tass"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ՀՀ ՊՆ-ից «Արմենպրես»-ին հայտնեցին, որ հակառակորդը կրակել է Սոթքի ուղղությամբ։",
+        "ՀՀ պաշտպանության նախարարությունից «Արմենպրես»-ին հայտնեցին, որ հակառակորդը կրակել "
+        "է Սոթքի ուղղությամբ։",
+    ],
+)
+def test_a_body_in_the_ablative_told_an_agency(text, desk):
+    _, _, found = extract(text, desk)
+    assert found == [("հակառակորդը կրակել է Սոթքի ուղղությամբ", "am-mod", ["armenpress"])]
+
+
+def test_a_question_whether_before_the_answer(desk):
+    text = (
+        "Լրագրողի հարցին, թե երբ կվերսկսվեն բանակցությունները, Ջեյհուն Բայրամովը պատասխանել "
+        "է, որ ամսաթիվը դեռ համաձայնեցված չէ։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("ամսաթիվը դեռ համաձայնեցված չէ", "bayramov", [])]
+
+
+def test_came_out_with_a_statement_then_noting(desk):
+    text = (
+        "ՀՀ ՊՆ-ն հայտարարությամբ է հանդես եկել՝ նշելով, որ հակառակորդը խախտել է հրադադարի ռեժիմը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("հակառակորդը խախտել է հրադադարի ռեժիմը", "am-mod", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "«Հակառակորդը խախտել է հրադադարի ռեժիմը»,- ընդգծված է ՀՀ ՊՆ հաղորդագրության մեջ։",
+            "Հակառակորդը խախտել է հրադադարի ռեժիմը",
+        ),
+        (
+            "ՀՀ ՊՆ հաղորդագրության մեջ ընդգծվում է, որ հակառակորդը խախտել է հրադադարի ռեժիմը։",
+            "հակառակորդը խախտել է հրադադարի ռեժիմը",
+        ),
+        (
+            "ՀՀ ՊՆ տեղեկատվության համաձայն՝ հակառակորդը խախտել է հրադադարի ռեժիմը։",
+            "հակառակորդը խախտել է հրադադարի ռեժիմը",
+        ),
+    ],
+)
+def test_what_a_document_stresses_and_according_to_its_information(text, span, desk):
+    _, _, found = extract(text, desk)
+    assert found == [(span, "am-mod", [])]
