@@ -264,6 +264,11 @@ CASES = [
         ],
     ),
     (
+        "quotation, relay quotes speaker's words",
+        "«Բաքուն պատրաստ է շարունակել բանակցությունները»,- մեջբերում է Բայրամովի խոսքերը APA-ն։",
+        [("Բաքուն պատրաստ է շարունակել բանակցությունները", "bayramov", ["apa"])],
+    ),
+    (
         "quotation, told an agency, said speaker",
         "«Լուրը չի համապատասխանում իրականությանը», - «Արմենպրես»-ի հետ զրույցում ասաց Արամ "
         "Թորոսյանը։",
@@ -1101,3 +1106,9 @@ def test_came_out_with_a_statement_then_noting(desk):
 def test_what_a_document_stresses_and_according_to_its_information(text, span, desk):
     _, _, found = extract(text, desk)
     assert found == [(span, "am-mod", [])]
+
+
+def test_as_an_agency_had_reported_names_it_a_relay(desk):
+    text = "Ինչպես տեղեկացրել էր ՏԱՍՍ-ը, Զախարովան ասել էր, որ Մոսկվան պատրաստ է օգնել կողմերին։"
+    _, _, found = extract(text, desk)
+    assert found == [("Մոսկվան պատրաստ է օգնել կողմերին", "zakharova", ["tass"])]
