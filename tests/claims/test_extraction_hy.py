@@ -1112,3 +1112,26 @@ def test_as_an_agency_had_reported_names_it_a_relay(desk):
     text = "Ինչպես տեղեկացրել էր ՏԱՍՍ-ը, Զախարովան ասել էր, որ Մոսկվան պատրաստ է օգնել կողմերին։"
     _, _, found = extract(text, desk)
     assert found == [("Մոսկվան պատրաստ է օգնել կողմերին", "zakharova", ["tass"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Բրյուսելում ԵՄ նախարարների հետ հանդիպման ժամանակ Ջեյհուն Բայրամովն ասել է, որ "
+        "Բաքուն պատրաստ է շարունակել բանակցությունները։",
+        "Զախարովայի հետ մամուլի ասուլիսում Ջեյհուն Բայրամովը հայտարարել է, որ Բաքուն պատրաստ "
+        "է շարունակել բանակցությունները։",
+    ],
+)
+def test_where_and_when_before_a_known_speaker(text, desk):
+    _, _, found = extract(text, desk)
+    assert found == [("Բաքուն պատրաստ է շարունակել բանակցությունները", "bayramov", [])]
+
+
+def test_it_is_also_noted_that_continues_the_speaker(desk):
+    text = (
+        "ՀՀ ՊՆ-ն հայտնել է, որ հակառակորդը գիշերը կրակել է Սոթքի ուղղությամբ։ Նշվում է նաև, "
+        "որ կորուստներ չկան հայկական կողմում։"
+    )
+    _, _, found = extract(text, desk)
+    assert [(speaker, relays) for _, speaker, relays in found] == [("am-mod", [])] * 2
