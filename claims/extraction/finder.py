@@ -122,6 +122,22 @@ def speaking_subjects(
     return subjects
 
 
+def reviews(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The known names of the outlets that paragraphs of the text are passed on from, each a
+    paragraph of its own before them ("Tert.am-ը գրում է." on a site that reprints others'
+    copy): their spans, in text order."""
+    if rules.review is None:
+        return []
+    masked = _mask(text, names)
+    found, start = [], 0
+    for paragraph in text.split("\n\n"):
+        match = rules.review.match(masked, start, start + len(paragraph))
+        if match is not None:
+            found.append((match.start("relay"), match.end("relay")))
+        start += len(paragraph) + 2
+    return found
+
+
 class _Names:
     """The spans of known names, found by position."""
 

@@ -47,6 +47,7 @@ DESK = {
     "aztv": ("AzTV", K.OUTLET, ["AzTV"]),
     "al-jazeera": ("Al Jazeera", K.OUTLET, ["Ալ Ջազիրա"]),
     "aliyev": ("Ilham Aliyev", K.OFFICIAL, ["Իլհամ Ալիև", "Ալիև"]),
+    "tert": ("Tert.am", K.OUTLET, ["Tert.am"]),
 }
 NAMES = {key: name for key, (name, _, _) in DESK.items()}
 
@@ -1135,3 +1136,27 @@ def test_it_is_also_noted_that_continues_the_speaker(desk):
     )
     _, _, found = extract(text, desk)
     assert [(speaker, relays) for _, speaker, relays in found] == [("am-mod", [])] * 2
+
+
+def test_a_site_reprinting_an_outlet_makes_it_the_farthest_relay(desk):
+    text = (
+        "Tert.am-ը գրում է.\n\n"
+        "Զախարովան ՏԱՍՍ-ին ասել է, որ Մոսկվան պատրաստ է օգնել կողմերին։\n\n"
+        "«Մենք սպասում ենք կողմերի պատասխանին»,- նշել է նա։\n\n"
+        "Արամ Թորոսյանը հայտարարել է, որ սահմանին իրադրությունը կայուն է։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("Մոսկվան պատրաստ է օգնել կողմերին", "zakharova", ["tass", "tert"]),
+        ("Մենք սպասում ենք կողմերի պատասխանին", "zakharova", ["tass", "tert"]),
+        ("սահմանին իրադրությունը կայուն է", "torosyan", ["tert"]),
+    ]
+
+
+def test_an_outlet_writing_within_a_paragraph_reprints_nothing(desk):
+    text = (
+        "Tert.am-ը գրում է, որ Թորոսյանը ժամանել է Տավուշ։\n\n"
+        "Արամ Թորոսյանը հայտարարել է, որ սահմանին իրադրությունը կայուն է։"
+    )
+    _, _, found = extract(text, desk)
+    assert found[-1] == ("սահմանին իրադրությունը կայուն է", "torosyan", [])
