@@ -1160,3 +1160,18 @@ def test_an_outlet_writing_within_a_paragraph_reprints_nothing(desk):
     )
     _, _, found = extract(text, desk)
     assert found[-1] == ("սահմանին իրադրությունը կայուն է", "torosyan", [])
+
+
+def test_a_body_in_the_locative_speaks_for_itself(desk):
+    text = "ՀՀ ՊՆ-ում հայտարարել են, որ հակառակորդը գիշերը կրակել է Սոթքի ուղղությամբ։"
+    _, _, found = extract(text, desk)
+    assert found == [("հակառակորդը գիշերը կրակել է Սոթքի ուղղությամբ", "am-mod", [])]
+
+
+def test_a_body_in_the_locative_before_a_speaker_is_no_speaker(desk):
+    text = (
+        "ՀՀ ՊՆ-ում կայացած հանդիպման ժամանակ Արամ Թորոսյանը հայտարարել է, որ սահմանին "
+        "իրադրությունը կայուն է։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [("սահմանին իրադրությունը կայուն է", "torosyan", [])]
