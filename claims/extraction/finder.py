@@ -145,6 +145,22 @@ def _datelines(text: str, rules: Rules) -> dict[int, int]:
 _line_break = re.compile("\n")
 
 
+def reviews(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The known names of the outlets that paragraphs of the text are passed on from, each a
+    paragraph of its own before them ("Tert.am-ը գրում է." on a site that reprints others'
+    copy): their spans, in text order."""
+    if rules.review is None:
+        return []
+    masked = _mask(text, names)
+    found, start = [], 0
+    for paragraph in text.split("\n\n"):
+        match = rules.review.match(masked, start, start + len(paragraph))
+        if match is not None:
+            found.append((match.start("relay"), match.end("relay")))
+        start += len(paragraph) + 2
+    return found
+
+
 class _Names:
     """The spans of known names, found by position."""
 
@@ -369,8 +385,14 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
         # A title, then the name after a comma: "the head of the community, Gevorg Sahakyan".
         words = rules.without_determiner(phrase.head.rsplit(",", 1)[1].split())
     if words and words[0] in rules.not_names:
-        # "Министерство здравоохранения Армении": a body's name whose words in lower case join
-        # its capitalised ones, though its first word alone names nobody.
+        # A body's name whose words in lower case join its capitalised ones, though its first
+        # word alone names nobody ("Министерство здравоохранения Армении"); a group of people
+        # "of" a place ("Residents of Sotk") is none: only a word that may describe a body (an
+        # anaphor) opens one.
         run = rules.capitalised_run.match(" ".join(words))
-        return bool(run) and any(w[:1].islower() for w in run.group().split())
+        return (
+            run is not None
+            and words[0].casefold() in rules.anaphors
+            and any(w[:1].islower() for w in run.group().split())
+        )
     return bool(words) and words[0][:1].isupper()

@@ -22,7 +22,9 @@ declare besides its patterns, with the defaults of a file that does not:
   last speaker, or else the last named in the text before, by the ``[narrowing]`` table;
   none), ``months`` (the month names a dateline writes, in any case and with abbreviations:
   "марта", "мар"; with them a dateline opening a paragraph, "Bakı, 14 mart, APA.",
-  "ЕРЕВАН, 14 марта. /ТАСС/.", is no part of any statement; none), ``not_names``,
+  "ЕРЕВАН, 14 марта. /ТАСС/.", is no part of any statement; none),
+  ``review`` (a regex for a paragraph that passes the rest of the text on from an
+  outlet, its known name in the group ``relay``: "Tert.am-ը գրում է."; none), ``not_names``,
   ``name_joiners``, ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
   text and of every source's names before they are compared, leaving at least ``min_stem``
@@ -110,6 +112,8 @@ class Rules:
     capitalised_run: re.Pattern | None = None
     possessive: re.Pattern | None = None
     clause_break: re.Pattern | None = None
+    # A paragraph passing the rest of the text on from an outlet ("Tert.am-ը գրում է.").
+    review: re.Pattern | None = None
     title: re.Pattern | None = None
     # The case ending at the end of a name in the text, cut from a proposed name.
     name_ending: re.Pattern | None = None
@@ -201,6 +205,7 @@ class Rules:
             capitalised_run=re.compile(rf"[{upper}][\w’'.-]*(?:\s+{joined}[{upper}][\w’'.-]*)*"),
             possessive=re.compile(rf"{words['possessive']}\s") if "possessive" in words else None,
             clause_break=re.compile(words["clause_break"]) if "clause_break" in words else None,
+            review=re.compile(words["review"]) if "review" in words else None,
             title=re.compile(words["title"]) if "title" in words else None,
             name_ending=re.compile(rf"(?:{words['name_ending']})$")
             if "name_ending" in words

@@ -33,7 +33,7 @@ from sources.names import source_index
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
-from .finder import find_statements, speaking_subjects
+from .finder import find_statements, reviews, speaking_subjects
 from .resolution import RELAYING_KINDS, History, Said, resolve
 from .rules import Rules, rules_for
 from .statement import Statement
@@ -155,12 +155,27 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
         known = index.sources.get(name_ids[span])
         if known is not None and known.kind not in RELAYING_KINDS:
             subjects.append((span[0], known.id))
+    # The outlets the paragraphs after "Tert.am-ը գրում է." are passed on from: the farthest
+    # relay of every statement in them.
+    passed_on = []
+    for span in reviews(document.text, rules, spans):
+        outlet = index.sources.get(name_ids.get(span))
+        if outlet is not None and outlet.kind in RELAYING_KINDS:
+            passed_on.append((span[0], outlet.id))
     history = History(rules.morphology, index, names)
     resolved = []
     for statement in statements:
         while subjects and subjects[0][0] < statement.start:
             history.add(Said(subjects.pop(0)[1], ()))
         said = resolve(statement, rules, index, name_ids, history, document)
+        outlet = next((id_ for at, id_ in reversed(passed_on) if at < statement.start), None)
+        if said is not None and outlet not in (
+            None,
+            said.speaker,
+            document.publisher_id,
+            *said.relays,
+        ):
+            said = Said(said.speaker, (*said.relays, outlet))
         if said is not None:
             history.add(said)
             resolved.append((statement, said))

@@ -11,7 +11,9 @@ X-ը հայտարարել է, թե …; Ըստ X-ի՝ …; X-ի խոսքով՝ �
 by the next one (Այս մասին հայտնում են X-ից); …, հաղորդում է X-ը; X-ը, հղում անելով Y-ին,
 հաղորդում է, որ …; Ինչպես հաղորդում է X-ը, …; X-ը հերքել/մեղադրել է …; ֆեյսբուքյան իր էջում
 գրել է; «…»,- ասվում է X-ի տեղեկագրում; …՝ հավելելով, որ …; «…,- ասաց X-ը,- …»; Նշվում է, որ
-…; …, իսկ Y-ը նշել է, որ …. The Armenian full stop is «։»; the «.» and «․» before a quotation
+…; …, իսկ Y-ը նշել է, որ …; X-ի փոխանցմամբ՝ այս մասին
+հայտարարել է Y-ը՝ պատասխանելով Z-ի … հարցին; X-ին տված հարցազրույցում; …, իբր, …; «…»,- X-ի
+փոխանցմամբ ասել է Y-ը. The Armenian full stop is «։»; the «.» and «․» before a quotation
 are colons, not sentence ends. Some sites type «`» for «՝» and a comma after "Ըստ X-ի".
 """
 
@@ -77,6 +79,14 @@ SOURCES: tuple[SourceSpec, ...] = (
         "official",
         "AM",
         aliases=("Կարեն Թադևոսյանը", "Թադևոսյան", "Karen Tadevosyan"),
+        known=False,
+    ),
+    SourceSpec(
+        "mkhitaryan",
+        "Գուրգեն Մխիթարյան",
+        "official",
+        "AM",
+        aliases=("Գուրգեն Մխիթարյանը", "Մխիթարյան", "Gurgen Mkhitaryan"),
         known=False,
     ),
 )
@@ -919,6 +929,68 @@ ARTICLES: tuple[Article, ...] = (
                     "առնվազն ինը մարդ"
                 ),
                 speaker="am-mod",
+            ),
+        ),
+    ),
+    Article(
+        key="karmrakar-pastures-newsam",
+        publisher="news-am",
+        style="national agency",
+        language="hy",
+        modelled_on="news.am",
+        title="Ադրբեջանական զինծառայողները կրակել են Վերին Կարմրաքարի արոտավայրերի ուղղությամբ",
+        text=(
+            "Ադրբեջանական զինծառայողները երեկ երեկոյան կրակել են Սյունիքի մարզի Վերին Կարմրաքար "
+            "գյուղի արոտավայրերի ուղղությամբ։ «Արմենպրես»-ի փոխանցմամբ՝ այս մասին հայտարարել է "
+            "ՀՀ ՊՆ մամուլի քարտուղար Արամ Թորոսյանը՝ պատասխանելով «Սպուտնիկ Արմենիա» լրատվական "
+            "գործակալության՝ գիշերային միջադեպին վերաբերող հարցին։\n\n"
+            "«Կրակոցների հետևանքով տուժածներ չկան, սակայն բնակիչները ստիպված են եղել անասունները "
+            "հետ բերել գյուղ»,- նշել է Թորոսյանը։\n\n"
+            "Գյուղապետ Գուրգեն Մխիթարյանը «Ազատություն» ռադիոկայանին տված հարցազրույցում ասել "
+            "է, որ գյուղի երեք ընտանիք արդեն ժամանակավորապես տեղափոխվել է Գորիս։\n\n"
+            "Ադրբեջանի ՊՆ-ն պնդում է, իբր, հայկական կողմն է առաջինը կրակ բացել, հաղորդում է "
+            "APA-ն։\n\n"
+            "«Սադրանքներին մենք կպատասխանենք համարժեք կերպով»,- ՏԱՍՍ-ի փոխանցմամբ ասել է "
+            "Ադրբեջանի ԱԳՆ խոսնակ Այխան Հաջիզադեն։\n\n"
+            "ՀՀ ԱԳՆ-ն միջադեպը դեռ չի մեկնաբանել։"
+        ),
+        statements=(
+            # the agency that passed it on first, "այս մասին" attributing the sentence before;
+            # the agency whose question was answered is the nearer relay
+            Statement(
+                span=(
+                    "Ադրբեջանական զինծառայողները երեկ երեկոյան կրակել են Սյունիքի մարզի Վերին "
+                    "Կարմրաքար գյուղի արոտավայրերի ուղղությամբ"
+                ),
+                speaker="torosyan",
+                relays=("sputnik-am", "armenpress"),
+            ),
+            # named again right after speaking: the relays of what it continues
+            Statement(
+                span=(
+                    "Կրակոցների հետևանքով տուժածներ չկան, սակայն բնակիչները ստիպված են եղել "
+                    "անասունները հետ բերել գյուղ"
+                ),
+                speaker="torosyan",
+                relays=("sputnik-am", "armenpress"),
+            ),
+            # an interview given to a broadcaster, who is a relay
+            Statement(
+                span="գյուղի երեք ընտանիք արդեն ժամանակավորապես տեղափոխվել է Գորիս",
+                speaker="mkhitaryan",
+                relays=("rferl",),
+            ),
+            # "իբր" set off by commas, then the agency that reported it
+            Statement(
+                span="հայկական կողմն է առաջինը կրակ բացել",
+                speaker="az-mod",
+                relays=("apa",),
+            ),
+            # the agency that passed it on just before the verb
+            Statement(
+                span="Սադրանքներին մենք կպատասխանենք համարժեք կերպով",
+                speaker="hajizada",
+                relays=("tass",),
             ),
         ),
     ),

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from claims.extraction.rules import rules_for
 from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from sources.models import Source, SourceProposal
@@ -82,6 +83,29 @@ def test_a_ministry_the_desk_does_not_have_is_proposed_by_its_full_name(desk):
     names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
     assert names == {"Министерство здравоохранения Армении"}
     assert found == []
+
+
+def test_the_ministry_after_a_preposition_is_proposed_too(desk):
+    document, _ = extract(
+        "В Министерстве здравоохранения Армении сообщили, что в больницы Гориса доставлены "
+        "пятеро раненых.",
+        desk,
+    )
+    (name,) = SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
+    # Proposed as the text inflects it; an editor confirms it under its dictionary form.
+    morphology = rules_for("ru").morphology
+    assert morphology.key(name) == morphology.key("Министерство здравоохранения Армении")
+
+
+def test_a_group_of_people_of_a_place_is_no_body_to_propose(desk):
+    # English copy, by the same rule: "Residents" opens no body's name, "of" or not.
+    document = make_document(
+        "Residents of Sotk told the paper that the shooting had continued until dawn.",
+        publisher=desk["am-outlet"],
+        language="en",
+    )
+    document_claims_extract(document=document)
+    assert not SourceProposal.objects.filter(documents=document).exists()
 
 
 def test_a_ministry_alone_opening_a_sentence_is_still_no_name(desk):
