@@ -308,7 +308,7 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     # and the comma that closes one: "the governor, Hayk Ghalumyan, said".
     openers = _alternation(words.get("apposition_openers", []))
     apposition = (
-        rf"(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,90}}?(?:,|(?=\s*[.!?]?\s*$)))?"
+        rf"(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,160}}?(?:,|(?=\s*[.!?]?\s*$)))?"
         if openers
         else ""
     )
