@@ -1,0 +1,133 @@
+"""Claim extraction on formulas of English wire and agency copy: long appositions after a
+name, titles opening with a demonym, the deputy prime minister or a minister the desk confirmed
+from a proposal, accusations that run over commas, a body's abbreviation and a capital's
+government. Each sentence is written for the test."""
+
+import pytest
+
+from claims.extraction.services import document_claims_extract
+from claims.models import Claim
+from sources.models import Source, SourceProposal
+from sources.services import source_proposal_confirm
+from tests.claims.test_extraction_wires import AZ, desk, extract  # noqa: F401
+from tests.factories import make_document, make_editor, make_source
+
+pytestmark = pytest.mark.django_db
+
+HAJIYEV = "Hikmet Hajiyev"
+NSS = "National Security Service of Armenia"
+
+
+@pytest.fixture
+def more(desk):  # noqa: F811
+    kinds = Source.Kind
+    desk["hajiyev"] = make_source(HAJIYEV, kind=kinds.OFFICIAL, country="AZ")
+    desk["nss"] = make_source(
+        NSS,
+        kind=kinds.GOVERNMENT_BODY,
+        country="AM",
+        aliases=["Armenia's National Security Service", "NSS"],
+    )
+    desk["gov"] = make_source(
+        "Government of Armenia",
+        kind=kinds.GOVERNMENT_BODY,
+        country="AM",
+        aliases=["Yerevan government"],
+    )
+    return desk
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mines are still being laid along the grey zone, Hikmet Hajiyev, Assistant to the "
+            "President of Azerbaijan and head of the Foreign Policy Affairs Department of the "
+            "Presidential Administration, wrote on X, Trend reports.",
+            [("Mines are still being laid along the grey zone", HAJIYEV, ["Trend"])],
+            id="an apposition of over a hundred characters, opening with Assistant",
+        ),
+        pytest.param(
+            "But the Azerbaijani Defense Ministry accused Armenian units of firing on posts in "
+            "Kalbajar, Lachin and Zangilan, adding that its troops had “taken adequate measures”.",
+            [
+                (
+                    "accused Armenian units of firing on posts in Kalbajar, Lachin and Zangilan",
+                    AZ,
+                    [],
+                ),
+                ("its troops had “taken adequate measures”", AZ, []),
+            ],
+            id="an accusation with commas, then adding that",
+        ),
+        pytest.param(
+            "“The four were handed over at the border,” the NSS said in a statement.",
+            [("The four were handed over at the border", NSS, [])],
+            id="the service's abbreviation",
+        ),
+        pytest.param(
+            "Armenia's National Security Service (NSS) said the checkpoint had been moved.",
+            [("the checkpoint had been moved", NSS, [])],
+            id="the abbreviation in brackets after the full name, itself a name",
+        ),
+        pytest.param(
+            "The Yerevan government said it would ask the CSTO for help, Interfax reported.",
+            [("it would ask the CSTO for help", "Government of Armenia", ["Interfax"])],
+            id="the capital's government, then the agency that reported it",
+        ),
+        pytest.param(
+            "He noted that Baku explains this with the movement of troops to the border.",
+            [],
+            id="explains this with a cause is no statement",
+        ),
+    ],
+)
+def test_agency_and_wire_formulas(more, text, expected):
+    assert extract(text, more) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Talks must resume within a month, Armenian Foreign Minister Vahe Sarkisyan said.",
+            "Vahe Sarkisyan",
+            id="a demonym before the title",
+        ),
+        pytest.param(
+            "“We want them back home,” Lusine Arakelyan, one Berd resident, told Caspian "
+            "Evening Wire.",
+            "Lusine Arakelyan",
+            id="an apposition opening with one",
+        ),
+    ],
+)
+def test_the_name_after_a_demonym_and_title_or_before_an_apposition_is_proposed(
+    desk,  # noqa: F811
+    text,
+    name,
+):
+    document = make_document(text, publisher=desk["publisher"])
+    assert document_claims_extract(document=document).proposed == [name]
+
+
+def test_the_deputy_prime_minister_is_the_person_confirmed_from_a_proposal(
+    desk,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    document = make_document(
+        "Five detainees were handed over on Monday, Deputy Prime Minister Gurgen Avetisyan "
+        "said.\n\n"
+        "Their families had been told of their return, the Deputy Prime Minister said.",
+        publisher=desk["publisher"],
+    )
+    document_claims_extract(document=document)
+    with django_capture_on_commit_callbacks(execute=True):
+        source_proposal_confirm(
+            proposal=SourceProposal.objects.get(name="Gurgen Avetisyan"), actor=make_editor()
+        )
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker.name) for c in claims] == [
+        ("Five detainees were handed over on Monday", "Gurgen Avetisyan"),
+        ("Their families had been told of their return", "Gurgen Avetisyan"),
+    ]
