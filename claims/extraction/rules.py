@@ -34,8 +34,9 @@ declare besides its patterns, with the defaults of a file that does not:
   ``across_paragraphs = true`` that sentence may also end the paragraph just before, for
   agencies that give the quotation a paragraph of its own and its attribution the next one.
 - A pattern with ``statement = "continued"`` matches a sentence that goes on with the
-  quotation the sentence before ended with ("“…,” she said. “…”"): its ``{CONTENT}`` is a
-  statement of that statement's speaker, with its relays. With
+  statement the sentence before in its paragraph ended with, quoted or reported ("“…,” she
+  said. “…”", "She noted that … . “…”"): its ``{CONTENT}`` is a statement of that
+  statement's speaker, with its relays. With
   ``across_paragraphs = true`` it matches instead a sentence opening the paragraph after one
   whose last sentence gave a statement and ended with a colon ("X noted that C:" and the
   quotation in a paragraph of its own): its ``{CONTENT}`` is a statement of the same speaker.
