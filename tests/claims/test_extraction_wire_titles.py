@@ -9,7 +9,7 @@ from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from sources.models import Source, SourceProposal
 from sources.services import source_proposal_confirm
-from tests.claims.test_extraction_wires import AZ, desk, extract  # noqa: F401
+from tests.claims.test_extraction_wires import AZ, PM, desk, extract  # noqa: F401
 from tests.factories import make_document, make_editor, make_source
 
 pytestmark = pytest.mark.django_db
@@ -131,3 +131,40 @@ def test_the_deputy_prime_minister_is_the_person_confirmed_from_a_proposal(
         ("Five detainees were handed over on Monday", "Gurgen Avetisyan"),
         ("Their families had been told of their return", "Gurgen Avetisyan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pashinyan noted that the checkpoint had been moved overnight. “This breaks the "
+            "trilateral statement. We will raise it in Brussels.”",
+            [
+                ("the checkpoint had been moved overnight", PM, []),
+                ("This breaks the trilateral statement. We will raise it in Brussels", PM, []),
+            ],
+            id="a quotation after reported speech is the same speaker's",
+        ),
+        pytest.param(
+            "Defense Ministry stated that the report of shelling near Sotk was false.",
+            [("the report of shelling near Sotk was false", AZ, [])],
+            id="a ministry without its article refers back",
+        ),
+    ],
+)
+def test_follow_ons_of_agency_copy(more, text, expected):
+    document = make_document(
+        "Armenian units fired on posts in Kalbajar, the Azerbaijani Defense Ministry said.\n\n"
+        + text,
+        publisher=more["publisher"],
+    )
+    document_claims_extract(document=document)
+    claims = (
+        Claim.objects.filter(document=document)
+        .select_related("speaker")
+        .prefetch_related("attributions__source")
+        .order_by("start")
+    )
+    assert [
+        (c.quote, c.speaker.name, [a.source.name for a in c.attributions.all()]) for c in claims
+    ][1:] == expected
