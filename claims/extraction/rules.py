@@ -306,15 +306,17 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
         anaphor_forms.append(rf"{determiner}(?:{capitalised}\s+)?(?i:{descriptions})")
     anaphor = rf"\b(?:{'|'.join(anaphor_forms) or '(?!)'})\b"
     # An apposition ("Nino Beridze, an analyst at …, said"; "the mission, which patrols …,")
-    # and the comma that closes one: "the governor, Hayk Ghalumyan, said".
+    # and the comma that closes one: "the governor, Hayk Ghalumyan, said". Copy that forgets
+    # the closing comma ends it at the verb: "X, Assistant to the President - Head of … said".
     openers = _alternation(words.get("apposition_openers", []))
+    say = _alternation(data.get("say_verbs", []))
+    unclosed = rf"|(?=\s+(?:{say})\b)" if say else ""
     apposition = (
-        rf"(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,160}}?(?:,|(?=\s*[.!?]?\s*$)))?"
+        rf"(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,160}}?(?:,|(?=\s*[.!?]?\s*$){unclosed}))?"
         if openers
         else ""
     )
     noun_phrase = rf"(?:{known}|{anaphor}|{unknown}){apposition}(?:,(?=\s))?"
-    say = _alternation(data.get("say_verbs", []))
     macros = {
         **data.get("macros", {}),
         # Verbs in lower case only: "States" in "the United States" is no verb.
