@@ -5,7 +5,8 @@ government. Each sentence is written for the test."""
 
 import pytest
 
-from claims.extraction.services import document_claims_extract
+from claims.extraction.rules import rules_for
+from claims.extraction.services import document_claims_extract, read_statements
 from claims.models import Claim
 from sources.models import Source, SourceProposal
 from sources.services import source_proposal_confirm
@@ -168,3 +169,75 @@ def test_follow_ons_of_agency_copy(more, text, expected):
     assert [
         (c.quote, c.speaker.name, [a.source.name for a in c.attributions.all()]) for c in claims
     ][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Our units are holding the ceasefire”, – Pashinyan wrote on Facebook.",
+            [("Our units are holding the ceasefire", PM, [])],
+            id="a dash between the quotation and its attribution",
+        ),
+        pytest.param(
+            "Landmines were found near Aghdam again, Hikmet Hajiyev, Assistant to the President "
+            "- Head of the Foreign Policy Affairs Department said on X.",
+            [("Landmines were found near Aghdam again", HAJIYEV, [])],
+            id="an apposition its closing comma forgot",
+        ),
+    ],
+)
+def test_punctuation_of_translated_and_hurried_copy(more, text, expected):
+    assert extract(text, more) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quote"),
+    [
+        pytest.param(
+            "Two more detainees were returned on Monday, Lena Arakelyan, Ombudsperson of the "
+            "region, wrote on Facebook.",
+            "Lena Arakelyan",
+            "Two more detainees were returned on Monday",
+            id="Ombudsperson opens an apposition, and wrote is no agency's",
+        ),
+        pytest.param(
+            "The detainees were flown to Yerevan, Gurgen Avetisyan, the Deputy Prime Minister, "
+            "has informed.",
+            "Gurgen Avetisyan",
+            "The detainees were flown to Yerevan",
+            id="has informed ends the attribution",
+        ),
+    ],
+)
+def test_a_person_the_desk_does_not_know_after_the_statement(
+    desk,  # noqa: F811
+    text,
+    name,
+    quote,
+):
+    document = make_document(text, publisher=desk["publisher"])
+    assert document_claims_extract(document=document).proposed == [name]
+    statements = read_statements(document, rules_for("en")).statements
+    assert [text[s.start : s.end] for s in statements] == [quote]
+
+
+def test_the_press_secretary_is_the_person_confirmed_from_a_proposal(
+    desk,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    document = make_document(
+        "Press Secretary Marine Hakobyan said that talks would resume in May.\n\n"
+        "Red Cross staff had visited the detainees, the press secretary said.",
+        publisher=desk["publisher"],
+    )
+    document_claims_extract(document=document)
+    with django_capture_on_commit_callbacks(execute=True):
+        source_proposal_confirm(
+            proposal=SourceProposal.objects.get(name="Marine Hakobyan"), actor=make_editor()
+        )
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker.name) for c in claims] == [
+        ("talks would resume in May", "Marine Hakobyan"),
+        ("Red Cross staff had visited the detainees", "Marine Hakobyan"),
+    ]
