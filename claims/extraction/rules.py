@@ -281,10 +281,14 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     person = rf"(?>(?:\s+{lower}[\w’'-]*){{0,2}},?(?:\s+{capitalised}){{2,3}})?"
     # Initials written before a surname ("S.V.Lavrov") belong to the name.
     initial = rf"(?:{words['initials']})*" if "initials" in words else ""
+    # The words before it, or between it and a second name, are never a verb of saying or
+    # "that": "He noted that Baku" and "Pashinyan noted that Baku" are no names.
+    said = _alternation([*data.get("say_verbs", []), *words.get("complementisers", [])])
+    not_said = rf"(?!(?i:{said})\b)" if said else ""
     known = (
-        rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+{joiners}){{0,4}}?"
+        rf"{determiner + '?' if determiners else ''}(?:{not_said}[\w’'-]+,?\s+{joiners}){{0,4}}?"
         rf"{initial}{NAME_MARK}+"
-        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}[\w’'-]+\s+){{0,2}}?{initial}{NAME_MARK}+)*"
+        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}{not_said}[\w’'-]+\s+){{0,2}}?{initial}{NAME_MARK}+)*"
         rf"{owned}{person}"
     )
     # An unknown name: capitalised words (and joiners), perhaps after a title, perhaps

@@ -77,9 +77,14 @@ def more(desk):  # noqa: F811
             id="the capital's government, then the agency that reported it",
         ),
         pytest.param(
-            "He noted that Baku explains this with the movement of troops to the border.",
+            "Baku explains this with the movement of troops to the border.",
             [],
             id="explains this with a cause is no statement",
+        ),
+        pytest.param(
+            "Pashinyan noted that Baku explains the delay with the movement of troops.",
+            [("Baku explains the delay with the movement of troops", PM, [])],
+            id="a verb of saying and that before a name are not words of the name",
         ),
     ],
 )
