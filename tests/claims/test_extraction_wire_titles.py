@@ -246,3 +246,53 @@ def test_the_press_secretary_is_the_person_confirmed_from_a_proposal(
         ("talks would resume in May", "Marine Hakobyan"),
         ("Red Cross staff had visited the detainees", "Marine Hakobyan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Azerbaijan's Ministry of Defense denied the report. “It was an accident,” "
+            "Azerbaijan's ministry said in a statement.",
+            [
+                ("denied the report", AZ, []),
+                ("It was an accident", AZ, []),
+            ],
+            id="a description after its country's possessive refers back",
+        ),
+        pytest.param(
+            '"The talks must resume," Pashinyan said.-0-',
+            [("The talks must resume", PM, [])],
+            id="an agency's end-of-story mark after the full stop",
+        ),
+        pytest.param(
+            "Azerbaijan's Ministry of Defense said posts near Tovuz were shelled. “Two posts "
+            "were hit,” the release continues. The posts have been repaired, the release "
+            "concludes.",
+            [
+                ("posts near Tovuz were shelled", AZ, []),
+                ("Two posts were hit", AZ, []),
+                ("The posts have been repaired", AZ, []),
+            ],
+            id="the release continues, and concludes",
+        ),
+        pytest.param(
+            "Pashinyan reaffirmed his commitment to the peace agenda. The Azerbaijani Defense "
+            "Ministry acknowledged casualties among its forces. Pashinyan confirmed two "
+            "soldiers were wounded.",
+            [("two soldiers were wounded", PM, [])],
+            id="a thing after reaffirmed or acknowledged is no statement, a clause after "
+            "confirmed is",
+        ),
+    ],
+)
+def test_formulas_of_wire_and_agency_copy(more, text, expected):
+    assert extract(text, more) == expected
+
+
+def test_a_country_s_body_nobody_named_before_is_still_proposed(desk):  # noqa: F811
+    document = make_document(
+        "Georgia's defence ministry said the border crossing was calm.",
+        publisher=desk["publisher"],
+    )
+    assert document_claims_extract(document=document).proposed == ["Georgia's defence ministry"]
