@@ -10,7 +10,7 @@ from claims.extraction.services import document_claims_extract, read_statements
 from claims.models import Claim
 from sources.models import Source, SourceProposal
 from sources.services import source_proposal_confirm
-from tests.claims.test_extraction_wires import AZ, PM, desk, extract  # noqa: F401
+from tests.claims.test_extraction_wires import AM, AZ, PM, desk, extract  # noqa: F401
 from tests.factories import make_document, make_editor, make_source
 
 pytestmark = pytest.mark.django_db
@@ -296,3 +296,44 @@ def test_a_country_s_body_nobody_named_before_is_still_proposed(desk):  # noqa: 
         publisher=desk["publisher"],
     )
     assert document_claims_extract(document=document).proposed == ["Georgia's defence ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Caspian Evening Wire: Azerbaijan's Ministry of Defense accused Armenian units of "
+            "firing on Tovuz.",
+            [("accused Armenian units of firing on Tovuz", AZ, [])],
+            id="the outlet's name and a colon open the story",
+        ),
+        pytest.param(
+            "However, within minutes of the truce taking hold, Azerbaijan's Ministry of Defense "
+            "accused Armenian units of shelling Tartar.",
+            [("accused Armenian units of shelling Tartar", AZ, [])],
+            id="two openings before the speaker",
+        ),
+        pytest.param(
+            "Pashinyan tweeted on Sunday to thank the mediators.",
+            [],
+            id="tweeted to: a purpose, no statement",
+        ),
+        pytest.param(
+            "Hikmet Hajiyev said Armenia was trying to “keep the status quo”, adding: “Baku is "
+            "showing restraint.”",
+            [
+                ("Armenia was trying to “keep the status quo”", HAJIYEV, []),
+                ("Baku is showing restraint", HAJIYEV, []),
+            ],
+            id="adding and a colon",
+        ),
+        pytest.param(
+            "The Armenian Defense Ministry accused Azerbaijan of shelling Sotk, while local "
+            "militias alleged that a new offensive had begun.",
+            [("accused Azerbaijan of shelling Sotk", AM, [])],
+            id="an accusation ends at while, though the second speaker names no source",
+        ),
+    ],
+)
+def test_openings_and_second_clauses_of_wire_copy(more, text, expected):
+    assert extract(text, more) == expected
