@@ -321,6 +321,12 @@ def _named(phrase: Phrase, index: SourceIndex, name_ids: dict[tuple[int, int], i
     people = [
         pk for pk in ids if pk in index.sources and index.sources[pk].kind == Source.Kind.OFFICIAL
     ]
+    if not people and len(phrase.names) > 1:
+        # "Armenia's foreign ministry spokesman Anna Naghdalyan", the person confirmed from a
+        # proposal of no kind yet: the name after the body's is the speaker's.
+        last = name_ids[max(phrase.names)]
+        if last in index.sources and index.sources[last].kind == Source.Kind.OTHER:
+            people = [last]
     return (people or ids)[0]
 
 

@@ -337,3 +337,20 @@ def test_a_country_s_body_nobody_named_before_is_still_proposed(desk):  # noqa: 
 )
 def test_openings_and_second_clauses_of_wire_copy(more, text, expected):
     assert extract(text, more) == expected
+
+
+def test_a_spokesperson_confirmed_from_a_proposal_speaks_after_the_body_they_speak_for(
+    desk,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    document = make_document(
+        "Azerbaijan's Ministry of Defense spokesman Kamran Aliyev said the border was calm.",
+        publisher=desk["publisher"],
+    )
+    document_claims_extract(document=document)
+    with django_capture_on_commit_callbacks(execute=True):
+        source_proposal_confirm(
+            proposal=SourceProposal.objects.get(name="Kamran Aliyev"), actor=make_editor()
+        )
+    claims = Claim.objects.filter(document=document)
+    assert [(c.quote, c.speaker.name) for c in claims] == [("the border was calm", "Kamran Aliyev")]
