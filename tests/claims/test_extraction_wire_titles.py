@@ -354,3 +354,26 @@ def test_a_spokesperson_confirmed_from_a_proposal_speaks_after_the_body_they_spe
         )
     claims = Claim.objects.filter(document=document)
     assert [(c.quote, c.speaker.name) for c in claims] == [("the border was calm", "Kamran Aliyev")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pashinyan said two soldiers had been wounded and the Azerbaijani Defense Ministry "
+            "said its units had returned fire.",
+            [
+                ("two soldiers had been wounded", PM, []),
+                ("its units had returned fire", AZ, []),
+            ],
+            id="a second speaker after and the",
+        ),
+        pytest.param(
+            "Pashinyan and Peskov said the talks would resume in May.",
+            [("the talks would resume in May", PM, [])],
+            id="a name after and alone is the first speaker's partner",
+        ),
+    ],
+)
+def test_two_speakers_joined_by_and(more, text, expected):
+    assert extract(text, more) == expected
