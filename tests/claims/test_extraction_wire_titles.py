@@ -377,3 +377,16 @@ def test_a_spokesperson_confirmed_from_a_proposal_speaks_after_the_body_they_spe
 )
 def test_two_speakers_joined_by_and(more, text, expected):
     assert extract(text, more) == expected
+
+
+def test_the_author_of_a_message_posted_by_someone_is_the_speaker(desk):  # noqa: F811
+    document = make_document(
+        "Two more detainees were handed over, says the message posted on Facebook by Gurgen "
+        'Avetisyan, the Deputy Prime Minister, which was translated by the "Evening Wire".',
+        publisher=desk["publisher"],
+    )
+    assert document_claims_extract(document=document).proposed == ["Gurgen Avetisyan"]
+    statements = read_statements(document, rules_for("en")).statements
+    assert [document.text[s.start : s.end] for s in statements] == [
+        "Two more detainees were handed over"
+    ]
