@@ -12,12 +12,13 @@ the outer source is a relay of that statement ("…, according to Interfax" afte
 …"). A pattern of the "previous" kind attributes the sentence before the one it matches ("Об
 этом сообщили в пресс-службе …"), when that sentence is in the same paragraph (or, where the
 pattern allows it, ends the paragraph just before) and no pattern took it; one of the
-"continued" kind carries on the quotation the sentence before ended with ("“…,” she said.
-“…”"): what it quotes is a statement of the same speaker, since a span is one stretch of text
-and holds no attribution. With ``across_paragraphs``, a "continued" pattern takes the quotation
-in the paragraph after a sentence that gave a statement and ended with a colon; a pattern of the
-"next" kind announces the quotation of the paragraphs after it ("Նա գրել է." then «…»). How a
-quotation runs over paragraphs, before or after its attribution, is ``quotations``' work.
+"continued" kind carries on the statement the sentence before ended with ("“…,” she said.
+“…”", "She said that … . “…”"): what it quotes is a statement of the same speaker, since a
+span is one stretch of text and holds no attribution. With ``across_paragraphs``, a
+"continued" pattern takes the quotation in the paragraph after a sentence that gave a statement
+and ended with a colon; a pattern of the "next" kind announces the quotation of the
+paragraphs after it ("Նա գրել է." then «…»). How a quotation runs over paragraphs, before or
+after its attribution, is ``quotations``' work.
 
 One sentence may hold two speakers' statements ("Baku said …, while Yerevan said …", "… ;
 Yerevan denied it"): where the language's ``clause_break`` stands outside quotation marks and
@@ -32,7 +33,6 @@ from sources.registry.offices import names_an_office
 
 from .quotations import (
     Taken,
-    ends_quotation,
     introduces,
     quotation_after,
     reopened,
@@ -54,7 +54,10 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     # From the first of the sentences before, in the paragraph of ``previous``, in which no
     # statement was found, to the end of ``previous``.
     run = None
-    last = None  # the statement the sentence before ended with, when it ended in a quotation
+    # The last statement of the sentence before: a sentence that is a quotation and nothing
+    # else goes on with its speaker's words, whether it quoted them or reported them ("He noted
+    # that … . “…”").
+    last = None
     # The statement of a sentence that ends with a colon, the quotation it introduces to come.
     introduced = None
     # A dateline opening a paragraph ("Bakı, 14 mart, APA.") is no part of any statement, nor
@@ -91,9 +94,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
             run = (start, end)
         previous = None if statements else (start, end)
         introduced = statements[-1] if statements and text[start:end].endswith(":") else None
-        last = (
-            statements[-1] if statements and ends_quotation(text, statements[-1], rules) else None
-        )
+        last = statements[-1] if statements else None
     return with_earlier_paragraphs(text, found, rules)
 
 

@@ -206,6 +206,13 @@ def _who(
     if anaphor is not None:
         kinds, description, adjective = anaphor
         return _antecedent(kinds, description, adjective, history, index, document, rules)
+    owned = _owned_anaphor(phrase.text, rules)
+    if owned is not None:
+        # "Azerbaijan's ministry said" after Azerbaijan's ministry spoke; a body nobody named
+        # before ("Georgia's defence ministry") is proposed by its name, as it was before.
+        antecedent = _antecedent(*owned, history, index, document, rules)
+        if antecedent is not None:
+            return antecedent
     head = phrase.head or phrase.text
     source_id = index.lookup(head)
     if source_id == AMBIGUOUS:
@@ -314,6 +321,12 @@ def _named(phrase: Phrase, index: SourceIndex, name_ids: dict[tuple[int, int], i
     people = [
         pk for pk in ids if pk in index.sources and index.sources[pk].kind == Source.Kind.OFFICIAL
     ]
+    if not people and len(phrase.names) > 1:
+        # "Armenia's foreign ministry spokesman Anna Naghdalyan", the person confirmed from a
+        # proposal of no kind yet: the name after the body's is the speaker's.
+        last = name_ids[max(phrase.names)]
+        if last in index.sources and index.sources[last].kind == Source.Kind.OTHER:
+            people = [last]
     return (people or ids)[0]
 
 
@@ -344,6 +357,20 @@ def _anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
         # No determiner: the adjective opens the phrase ("армянского военного ведомства").
         description, fragment = narrowed
         return rules.anaphors[description], description, fragment
+    return None
+
+
+def _owned_anaphor(text: str, rules: Rules) -> tuple[frozenset[str], str, str] | None:
+    """A description after its owner ("Azerbaijan's ministry"), read as "the ministry" narrowed
+    by the owner as an adjective narrows it ("the Azerbaijani ministry")."""
+    words = " ".join(text.split()).casefold().split(" ", 1)
+    owner = rules.possessive.search(words[0] + " ") if rules.possessive is not None else None
+    if len(words) < 2 or owner is None or owner.end() != len(words[0]) + 1:
+        return None
+    for determiner in sorted(rules.determiners):
+        description = f"{determiner} {words[1]}"
+        if description in rules.anaphors:
+            return rules.anaphors[description], description, words[0][: owner.start()]
     return None
 
 

@@ -39,8 +39,9 @@ declare besides its patterns, with the defaults of a file that does not:
   ``across_paragraphs = true`` that sentence may also end the paragraph just before, for
   agencies that give the quotation a paragraph of its own and its attribution the next one.
 - A pattern with ``statement = "continued"`` matches a sentence that goes on with the
-  quotation the sentence before ended with ("“…,” she said. “…”"): its ``{CONTENT}`` is a
-  statement of that statement's speaker, with its relays. With
+  statement the sentence before in its paragraph ended with, quoted or reported ("“…,” she
+  said. “…”", "She noted that … . “…”"): its ``{CONTENT}`` is a statement of that
+  statement's speaker, with its relays. With
   ``across_paragraphs = true`` it matches instead a sentence opening the paragraph after one
   whose last sentence gave a statement and ended with a colon ("X noted that C:" and the
   quotation in a paragraph of its own): its ``{CONTENT}`` is a statement of the same speaker.
@@ -349,10 +350,14 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     person = rf"(?>(?:\s+{lower}[\w’'-]*){{0,2}},?(?:\s+{capitalised}){{2,3}})?"
     # Initials written before a surname ("S.V.Lavrov") belong to the name.
     initial = rf"(?:{words['initials']})*" if "initials" in words else ""
+    # The words before it, or between it and a second name, are never a verb of saying or
+    # "that": "He noted that Baku" and "Pashinyan noted that Baku" are no names.
+    said = _alternation([*data.get("say_verbs", []), *words.get("complementisers", [])])
+    not_said = rf"(?!(?i:{said})\b)" if said else ""
     known = (
-        rf"{determiner + '?' if determiners else ''}(?:[\w’'-]+,?\s+{joiners}){{0,4}}?"
+        rf"{determiner + '?' if determiners else ''}(?:{not_said}[\w’'-]+,?\s+{joiners}){{0,4}}?"
         rf"{initial}{NAME_MARK}+"
-        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}[\w’'-]+\s+){{0,2}}?{initial}{NAME_MARK}+)*"
+        rf"(?:(?:\s+|\s*,\s*)(?:{not_citing}{not_said}[\w’'-]+\s+){{0,2}}?{initial}{NAME_MARK}+)*"
         rf"{owned}{person}"
     )
     # An unknown name: capitalised words (and joiners), perhaps after a title, perhaps
@@ -374,15 +379,17 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
         anaphor_forms.append(rf"{determiner}(?:{capitalised}\s+)?(?i:{descriptions})")
     anaphor = rf"\b(?:{'|'.join(anaphor_forms) or '(?!)'})\b"
     # An apposition ("Nino Beridze, an analyst at …, said"; "the mission, which patrols …,")
-    # and the comma that closes one: "the governor, Hayk Ghalumyan, said".
+    # and the comma that closes one: "the governor, Hayk Ghalumyan, said". Copy that forgets
+    # the closing comma ends it at the verb: "X, Assistant to the President - Head of … said".
     openers = _alternation(words.get("apposition_openers", []))
+    say = _alternation(data.get("say_verbs", []))
+    unclosed = rf"|(?=\s+(?:{say})\b)" if say else ""
     apposition = (
-        rf"(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,90}}?(?:,|(?=\s*[.!?]?\s*$)))?"
+        rf"(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,160}}?(?:,|(?=\s*[.!?]?\s*$){unclosed}))?"
         if openers
         else ""
     )
     noun_phrase = rf"(?:{known}|{anaphor}|{unknown}){apposition}(?:,(?=\s))?"
-    say = _alternation(data.get("say_verbs", []))
     macros = {
         **data.get("macros", {}),
         # Verbs in lower case only: "States" in "the United States" is no verb.

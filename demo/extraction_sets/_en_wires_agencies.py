@@ -1,6 +1,7 @@
-"""The English services of news agencies and outlets, for the wire-copy set ``en_wires``: six
-articles in the way Interfax, APA, Armenpress, Trend, news.am and TASS write, kept apart only so
-that each module stays short. The conventions and the sources are those of ``en_wires``.
+"""The English services of news agencies and outlets, for the wire-copy set ``en_wires``: seven
+articles in the way Interfax, APA, Armenpress, Trend, news.am, TASS and Mediamax write, kept
+apart only so that each module stays short. The conventions and the sources are those of
+``en_wires``.
 """
 
 from demo.extraction_set import Article, Statement
@@ -332,6 +333,69 @@ AGENCY_ARTICLES: tuple[Article, ...] = (
             Statement(
                 "accused the government of hiding the details of the talks from parliament",
                 "tamrazyan",
+            ),
+        ),
+    ),
+    Article(
+        key="detainees-aragats",
+        publisher="aragats",
+        style=AGENCY,
+        modelled_on="Mediamax",
+        title="Three more detainees handed over to Armenia",
+        text=(
+            "Yerevan /Aragatspress/. Deputy Prime Minister Gurgen Arsenyan said today that three "
+            "more detainees had been handed over to Armenia at the Margara crossing.\n\n"
+            "“They are now with their families. Doctors have examined all three,” Arsenyan said "
+            "at the cabinet meeting.\n\n"
+            "The relatives of the men had been informed in advance, the Deputy Prime Minister "
+            "said.\n\n"
+            "He noted that Baku explains the delay with the need to finish its own "
+            "investigations. “This explanation does not hold. The investigations ended months "
+            "ago.”\n\n"
+            "The NSS said in a statement that the handover had been organised with the help of "
+            "the International Committee of the Red Cross.\n\n"
+            "Two of the men were detained near Berd in May, Lilit Ohanjanyan, Assistant to the "
+            "Prime Minister and head of the department for humanitarian affairs of the "
+            "government office, wrote on Facebook. “Our work does not stop until the last one "
+            "is home”, – she wrote.\n\n"
+            "The third man, a shepherd, had crossed the border by mistake while looking for "
+            "his flock, Armen Tadevosyan, the mayor of Berd, has informed.\n\n"
+            "The exchange was the first since March."
+        ),
+        statements=(
+            # a title before a name the desk does not have
+            Statement(
+                "three more detainees had been handed over to Armenia at the Margara crossing",
+                "arsenyan",
+            ),
+            Statement(
+                "They are now with their families. Doctors have examined all three", "arsenyan"
+            ),
+            # "the Deputy Prime Minister": the person confirmed from the proposal
+            Statement("The relatives of the men had been informed in advance", "arsenyan"),
+            Statement(
+                "Baku explains the delay with the need to finish its own investigations",
+                "arsenyan",
+            ),
+            # a quotation after reported speech: the same speaker's
+            Statement(
+                "This explanation does not hold. The investigations ended months ago", "arsenyan"
+            ),
+            # the service's abbreviation
+            Statement(
+                "the handover had been organised with the help of the International Committee "
+                "of the Red Cross",
+                "am-nss",
+            ),
+            # an apposition of over a hundred characters
+            Statement("Two of the men were detained near Berd in May", "ohanjanyan"),
+            # a dash between the quotation and its attribution
+            Statement("Our work does not stop until the last one is home", "ohanjanyan"),
+            # "has informed" ends the attribution
+            Statement(
+                "The third man, a shepherd, had crossed the border by mistake while looking for "
+                "his flock",
+                "tadevosyan",
             ),
         ),
     ),

@@ -74,6 +74,9 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("rustamli", "Elnur Rustəmli", "official", "AZ", known=False),
     SourceSpec("sahakyan", "Gevorg Sahakyan", "official", "AM", known=False),
     SourceSpec("tamrazyan", "Hovik Tamrazyan", "official", "AM", known=False),
+    SourceSpec("arsenyan", "Gurgen Arsenyan", "official", "AM", known=False),
+    SourceSpec("ohanjanyan", "Lilit Ohanjanyan", "official", "AM", known=False),
+    SourceSpec("tadevosyan", "Armen Tadevosyan", "official", "AM", known=False),
 )
 
 WIRE_ARTICLES: tuple[Article, ...] = (

@@ -495,9 +495,19 @@ def test_a_quotation_split_at_a_full_stop_is_a_statement_per_part(desk):
     ]
 
 
-def test_only_a_quotation_is_carried_on_by_the_quotation_after_it(desk):
-    text = "Pashinyan said the border was calm. “Nobody has fired since noon.”"
-    assert extract(text, desk) == [("the border was calm", PM, [])]
+def test_a_quotation_after_reported_speech_is_carried_on_but_not_after_the_publishers_voice(
+    desk,
+):
+    """Agency copy reports a statement and quotes its speaker in the next sentence ("He noted
+    that … . “…”"); a quotation after a sentence of the publisher's own is nobody's."""
+    text = (
+        "Pashinyan said the border was calm. “Nobody has fired since noon.”\n\n"
+        "The road reopened at dawn. “Trucks are moving again.”"
+    )
+    assert extract(text, desk) == [
+        ("the border was calm", PM, []),
+        ("Nobody has fired since noon", PM, []),
+    ]
 
 
 def test_a_quotation_is_carried_on_only_in_its_own_paragraph(desk):

@@ -22,7 +22,7 @@ KNOWN_KEYS = REGISTRY_KEYS | set(OWN)
 # Spans never start or end with these (apostrophes may end a possessive, so they are allowed).
 EDGE_CHARACTERS = set(' \t\n.,;:"“”«»„')
 OUTLETS = {"Reuters", "Associated Press", "AFP", "BBC", "RFE/RL", "Eurasianet", "OC Media"}
-OUTLETS |= {"Interfax", "TASS", "APA", "Trend", "AZERTAC", "Armenpress", "news.am"}
+OUTLETS |= {"Interfax", "TASS", "APA", "Trend", "AZERTAC", "Armenpress", "news.am", "Mediamax"}
 
 
 def _statements():
