@@ -373,3 +373,18 @@ def test_a_site_told_with_its_ending_apart(az_desk, site):
     )
     assert result.proposed == []
     assert found == [("Ermənistan tərəfinin yaydığı məlumatın heç bir əsası yoxdur", AZ_MOD, [])]
+
+
+def test_the_armed_forces_after_a_person_the_desk_lacks_are_no_part_of_the_name(az_desk):
+    # The registry's armed forces are a known name, so the proposed name stops before them.
+    registry_load()
+    document = make_document(
+        "“Sərhəddə vəziyyət gərgindir”.\n\n"
+        "Bunu mətbuat xidmətinin rəis müavini, polkovnik Elçin Qasımlı Ermənistan Silahlı "
+        "Qüvvələrinin təxribatı ilə bağlı brifinqdə deyib.",
+        publisher=az_desk["oxu"],
+        language="az",
+    )
+    document_claims_extract(document=document)
+    names = SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
+    assert list(names) == ["Elçin Qasımlı"]
