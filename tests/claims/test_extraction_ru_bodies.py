@@ -328,3 +328,13 @@ def test_the_azerbaijani_leader_is_the_president_on_the_documents_date(desk):
     assert [(c.quote, c.speaker_id) for c in Claim.objects.filter(document=document)] == [
         ("Встреча лидеров в Брюсселе не состоится", aliyev.pk)
     ]
+
+
+def test_a_title_may_name_its_places_twice_before_a_person_the_desk_lacks(desk):
+    document, _ = extract(
+        "Как минимум четыре человека находятся в плену. Об этом заявил омбудсмен Республики "
+        "Арцах (Нагорно-Карабахской Республики) Артак Бегларян.",
+        desk,
+    )
+    names = SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
+    assert list(names) == ["Артак Бегларян"]
