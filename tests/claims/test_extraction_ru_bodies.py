@@ -9,7 +9,7 @@ from claims.extraction.rules import rules_for
 from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from sources.models import Source, SourceProposal
-from sources.registry import registry_read
+from sources.registry import registry_load, registry_read
 from tests.factories import make_document, make_source
 
 pytestmark = pytest.mark.django_db
@@ -338,3 +338,17 @@ def test_a_title_may_name_its_places_twice_before_a_person_the_desk_lacks(desk):
     )
     names = SourceProposal.objects.filter(documents=document).values_list("name", flat=True)
     assert list(names) == ["Артак Бегларян"]
+
+
+def test_the_karabakh_bodies_and_ombudsmen_are_known_by_their_russian_names(desk):
+    registry_load()
+    _, found = extract(
+        "Азербайджанские подразделения обстреляли позиции у Мартуни. Об этом сообщили в Армии "
+        "обороны Нагорного Карабаха.\n\n"
+        "Пленные должны быть освобождены без предусловий, заявил омбудсмен Армении Арман Татоян.",
+        desk,
+    )
+    assert [(quote, speaker) for quote, speaker, _ in found] == [
+        ("Азербайджанские подразделения обстреляли позиции у Мартуни", "Artsakh Defence Army"),
+        ("Пленные должны быть освобождены без предусловий", "Arman Tatoyan"),
+    ]

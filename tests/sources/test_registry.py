@@ -66,7 +66,6 @@ NAMES = {
 }
 # Languages an entry has no name in besides its canonical (English) one, and why.
 WITHOUT_NAMES = {
-    ("az-border", "hy"): "no Armenian form of the service's name could be confirmed in use",
     ("hunanyan", "ru"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("hunanyan", "az"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("naghdalyan", "ru"): "an Armenian spokesperson, listed as Armenian copy names them",
@@ -75,13 +74,9 @@ WITHOUT_NAMES = {
     ("artsrun-hovhannisyan", "az"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("mane-gevorgyan", "ru"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("mane-gevorgyan", "az"): "an Armenian spokesperson, listed as Armenian copy names them",
-    ("artsakh-mod", "ru"): "a Karabakh body or official, listed as Armenian copy names them",
     ("artsakh-mod", "az"): "a Karabakh body or official, listed as Armenian copy names them",
-    ("artsakh-army", "ru"): "a Karabakh body or official, listed as Armenian copy names them",
     ("artsakh-army", "az"): "a Karabakh body or official, listed as Armenian copy names them",
-    ("artsakh-infohq", "ru"): "a Karabakh body or official, listed as Armenian copy names them",
     ("artsakh-infohq", "az"): "a Karabakh body or official, listed as Armenian copy names them",
-    ("artsakh-hrd", "ru"): "a Karabakh body or official, listed as Armenian copy names them",
     ("artsakh-hrd", "az"): "a Karabakh body or official, listed as Armenian copy names them",
     ("gegham-stepanyan", "ru"): "a Karabakh body or official, listed as Armenian copy names them",
     ("gegham-stepanyan", "az"): "a Karabakh body or official, listed as Armenian copy names them",
