@@ -106,6 +106,17 @@ def test_agency_and_wire_formulas(more, text, expected):
             "Lusine Arakelyan",
             id="an apposition opening with one",
         ),
+        pytest.param(
+            "The peacekeepers will stay until the exchange is complete, Major General Oleg "
+            "Sidorenko told reporters.",
+            "Oleg Sidorenko",
+            id="a military rank before the name",
+        ),
+        pytest.param(
+            "Lieutenant Colonel Arif Gasimov said the mine had been laid years ago.",
+            "Arif Gasimov",
+            id="a rank of two words opening the sentence",
+        ),
     ],
 )
 def test_the_name_after_a_demonym_and_title_or_before_an_apposition_is_proposed(
