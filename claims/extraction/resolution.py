@@ -56,7 +56,8 @@ class History:
     A surname alone ("said Ilyin", "ասաց Միրզոյանը") means the person of that surname named
     before it: one the desk does not know who spoke, or a known person the text named, whether
     or not they spoke then ("Foreign Minister Ararat Mirzoyan met …"). Surnames compare through
-    the language's morphology, so an inflected one finds its person.
+    the language's morphology, so an inflected one finds its person. A title ("the prime
+    minister") means a speaker the text named with it, also one the desk does not know.
     """
 
     def __init__(
@@ -68,6 +69,10 @@ class History:
         self._morphology = morphology
         self._latest: dict[int | str, Said] = {}
         self._by_surname: dict[str, Said] = {}
+        # The stems of the words each speaker was named with ("Azerbaijani Prime Minister Ali
+        # Asadov"): "the prime minister" after it means them, though the desk has them as a
+        # person of no kind or not at all.
+        self._named_with: dict[int | str, set[str]] = {}
         # Where a known person is named, and the surnames of their names, in text order.
         self._people: list[tuple[int, int, frozenset[str]]] = []
         for start, _, source_id in names:
@@ -83,11 +88,21 @@ class History:
     def _surname(self, name: str) -> str:
         return self._morphology.key(name.split()[-1])
 
-    def add(self, said: Said) -> None:
+    def add(self, said: Said, phrase: str = "") -> None:
+        """``phrase``: the words the text named the speaker with."""
         self._latest.pop(said.speaker, None)
         self._latest[said.speaker] = said
+        self._named_with.setdefault(said.speaker, set()).update(self._stems(phrase))
         if isinstance(said.speaker, str):
             self._by_surname[self._surname(said.speaker)] = said
+
+    def named_with(self, speaker: int | str, words: list[str]) -> bool:
+        """Whether the text named ``speaker`` with all of ``words`` ("prime minister")."""
+        named = self._named_with.get(speaker)
+        return bool(words and named) and self._stems(" ".join(words)) <= named
+
+    def _stems(self, phrase: str) -> set[str]:
+        return {self._morphology.key(word) for word in phrase.split()} - {""}
 
     def relays_if_latest(self, speaker: int | str) -> tuple:
         """The relays of the latest statement when ``speaker`` made it: a follow-on ("—
@@ -401,6 +416,7 @@ def _antecedent(
                 "*" in kinds
                 or (Source.Kind.OFFICIAL in kinds and not description)
                 or describes([source_id])
+                or history.named_with(source_id, described)
             )
         known = index.sources.get(source_id)
         if known is None:
@@ -408,7 +424,9 @@ def _antecedent(
         # A proposal the desk confirmed without telling its kind: "he" or "she" can still mean
         # it, as before it was confirmed, and so can a description its name holds.
         of_no_kind = known.kind == Source.Kind.OTHER and (
-            (Source.Kind.OFFICIAL in kinds and not description) or describes(known.names)
+            (Source.Kind.OFFICIAL in kinds and not description)
+            or describes(known.names)
+            or history.named_with(source_id, described)
         )
         if "*" not in kinds and known.kind not in kinds and not of_no_kind:
             return False

@@ -177,7 +177,7 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
         ):
             said = Said(said.speaker, (*said.relays, outlet))
         if said is not None:
-            history.add(said)
+            history.add(said, statement.speaker.text)
             resolved.append((statement, said))
     return _Attributed(statements, resolved)
 

@@ -128,6 +128,30 @@ def test_the_name_after_a_demonym_and_title_or_before_an_apposition_is_proposed(
     assert document_claims_extract(document=document).proposed == [name]
 
 
+def test_a_title_refers_back_to_the_person_the_text_named_with_it(
+    desk,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    # "the prime minister" means only officials the desk has, unless the text itself named the
+    # person with that title: then it is them, also once confirmed from a proposal.
+    document = make_document(
+        "Forty detainees have gone home since the ceasefire, Azerbaijani Prime Minister Ali "
+        "Asadov told a meeting on Friday.\n\n"
+        "“The exchanges will go on,” the prime minister said.",
+        publisher=desk["publisher"],
+    )
+    document_claims_extract(document=document)
+    with django_capture_on_commit_callbacks(execute=True):
+        source_proposal_confirm(
+            proposal=SourceProposal.objects.get(name="Ali Asadov"), actor=make_editor()
+        )
+    claims = Claim.objects.filter(document=document).order_by("start")
+    assert [(c.quote, c.speaker.name) for c in claims] == [
+        ("Forty detainees have gone home since the ceasefire", "Ali Asadov"),
+        ("The exchanges will go on", "Ali Asadov"),
+    ]
+
+
 def test_the_deputy_prime_minister_is_the_person_confirmed_from_a_proposal(
     desk,  # noqa: F811
     django_capture_on_commit_callbacks,
