@@ -66,19 +66,14 @@ NAMES = {
 }
 # Languages an entry has no name in besides its canonical (English) one, and why.
 WITHOUT_NAMES = {
-    ("hunanyan", "ru"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("hunanyan", "az"): "an Armenian spokesperson, listed as Armenian copy names them",
-    ("naghdalyan", "ru"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("naghdalyan", "az"): "an Armenian spokesperson, listed as Armenian copy names them",
-    ("artsrun-hovhannisyan", "ru"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("artsrun-hovhannisyan", "az"): "an Armenian spokesperson, listed as Armenian copy names them",
-    ("mane-gevorgyan", "ru"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("mane-gevorgyan", "az"): "an Armenian spokesperson, listed as Armenian copy names them",
     ("artsakh-mod", "az"): "a Karabakh body or official, listed as Armenian copy names them",
     ("artsakh-army", "az"): "a Karabakh body or official, listed as Armenian copy names them",
     ("artsakh-infohq", "az"): "a Karabakh body or official, listed as Armenian copy names them",
     ("artsakh-hrd", "az"): "a Karabakh body or official, listed as Armenian copy names them",
-    ("gegham-stepanyan", "ru"): "a Karabakh body or official, listed as Armenian copy names them",
     ("gegham-stepanyan", "az"): "a Karabakh body or official, listed as Armenian copy names them",
 }
 
