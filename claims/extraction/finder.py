@@ -28,6 +28,7 @@ the clause after it has an attribution of its own, each clause is read on its ow
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
 from sources.registry.offices import names_an_office
 
@@ -139,11 +140,11 @@ def _datelines(text: str, rules: Rules) -> dict[int, int]:
     pasted article may open with its headline, and a page may hold several stories."""
     if rules.dateline is None:
         return {}
-    starts = itertools.chain((0,), (found.end() for found in _line_break.finditer(text)))
-    return {start: found.end() for start in starts if (found := rules.dateline.match(text, start))}
-
-
-_line_break = re.compile("\n")
+    return {
+        start: found.end()
+        for start in _paragraph_starts(text)
+        if (found := rules.dateline.match(text, start))
+    }
 
 
 def reviews(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -153,13 +154,22 @@ def reviews(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[tuple
     if rules.review is None:
         return []
     masked = _mask(text, names)
-    found, start = [], 0
-    for paragraph in text.split("\n\n"):
-        match = rules.review.match(masked, start, start + len(paragraph))
+    found = []
+    for start in _paragraph_starts(text):
+        end = text.find("\n", start)
+        match = rules.review.match(masked, start, len(text) if end == -1 else end)
         if match is not None:
             found.append((match.start("relay"), match.end("relay")))
-        start += len(paragraph) + 2
     return found
+
+
+def _paragraph_starts(text: str) -> Iterator[int]:
+    """Where each line of the text starts: a line break ends a paragraph, as it ends a
+    sentence."""
+    return itertools.chain((0,), (found.end() for found in _line_break.finditer(text)))
+
+
+_line_break = re.compile("\n")
 
 
 class _Names:

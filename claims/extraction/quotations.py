@@ -192,7 +192,7 @@ def _quoted_paragraphs_before(
 
 def ends_quotation(text: str, statement: "Statement", rules: Rules) -> bool:
     """Whether a statement is a quotation whose closing mark follows it (after a comma or full
-    stop): the only kind a "continued" sentence can carry on."""
+    stop): one whose earlier paragraphs may belong to it (``with_earlier_paragraphs``)."""
     after = statement.end
     while after < len(text) and text[after] in rules.sentence_end + ",":
         after += 1

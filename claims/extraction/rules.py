@@ -38,10 +38,10 @@ declare besides its patterns, with the defaults of a file that does not:
   has no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it. With
   ``across_paragraphs = true`` that sentence may also end the paragraph just before, for
   agencies that give the quotation a paragraph of its own and its attribution the next one.
-- A pattern with ``statement = "continued"`` matches a sentence that goes on with the
-  statement the sentence before in its paragraph ended with, quoted or reported ("“…,” she
-  said. “…”", "She noted that … . “…”"): its ``{CONTENT}`` is a statement of that
-  statement's speaker, with its relays. With
+- A pattern with ``statement = "continued"`` matches a sentence that goes on with the last
+  statement of the sentence before in its paragraph, quoted or reported ("“…,” she said.
+  “…”", "She noted that … . “…”"): its ``{CONTENT}`` is a statement of that statement's
+  speaker, with its relays. With
   ``across_paragraphs = true`` it matches instead a sentence opening the paragraph after one
   whose last sentence gave a statement and ended with a colon ("X noted that C:" and the
   quotation in a paragraph of its own): its ``{CONTENT}`` is a statement of the same speaker.
@@ -258,9 +258,9 @@ def _dateline(months: list[str], upper: str) -> re.Pattern | None:
             rf"[{upper}][\w’'&-]*(?=:)",  # "Trend:"
         )
     )
-    return re.compile(
-        rf"[ \t]*{place}\s*[.,]\s*{date}(?:\s*[.,:]?\s*(?:{agency}))?(?:\s*[.:։]|\s+[-–—])+\s+"
-    )
+    # Without an agency it ends with a full stop: "Pashinyan, 14 March: …" is no dateline.
+    ending = rf"(?:\s*[.,:]?\s*(?:{agency})(?:\s*[.:։]|\s+[-–—])+|\s*[.։])"
+    return re.compile(rf"[ \t]*{place}\s*[.,]\s*{date}{ending}\s+")
 
 
 def _opening(words: list[str], before: str, after: str) -> re.Pattern | None:

@@ -45,6 +45,9 @@ def test_a_dateline_is_read_to_its_end_and_no_further(language, text, dateline):
         ("en", "On March 14, Azerbaijan said its positions had come under fire."),
         ("ru", "Армения, 14 военнослужащих которой пропали, требует ответа."),
         ("az", "Ermənistan silahlı qüvvələri 14 mart tarixində atəşkəsi pozub."),
+        # A name, a date and a colon or a dash, with no agency: the copy itself.
+        ("en", "Pashinyan, 14 March: we will not give up the talks, he said."),
+        ("ru", "В Баку, 9 мая - в День Победы - прошел парад, сообщило агентство."),
     ],
 )
 def test_copy_that_opens_with_a_date_or_a_place_has_no_dateline(language, text):
