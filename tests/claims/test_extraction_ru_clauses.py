@@ -1,5 +1,6 @@
-"""Russian copy: one sentence, two statements of one speaker, the second after a participle
-of saying that an adverb may precede ("…, при этом отметив, что …"). Written for these tests."""
+"""Russian copy: where a statement ends in a sentence that goes on, with a second statement
+after a participle of saying that an adverb may precede ("…, при этом отметив, что …") or with
+a call ("…, и призвал …"). Written for these tests."""
 
 import pytest
 
@@ -19,3 +20,12 @@ def test_a_participle_of_saying_opens_a_second_statement(desk, also):  # noqa: F
         ("миротворцы не выполняют свои функции", "am-mod", []),
         ("это происходит из-за действий Азербайджана", "am-mod", []),
     ]
+
+
+def test_a_call_after_the_statement_is_no_part_of_it(desk):  # noqa: F811
+    _, found = extract(
+        "Министерство обороны Армении заявило, что коридор находится в зоне ответственности "
+        "миротворцев, и призвало Москву обсудить ситуацию.",
+        desk,
+    )
+    assert found == [("коридор находится в зоне ответственности миротворцев", "am-mod", [])]
