@@ -40,7 +40,7 @@ from .quotations import (
     with_earlier_paragraphs,
 )
 from .rules import NAME_MARK, Rules
-from .sentences import inside_quotation, split_sentences, strip, trim
+from .sentences import inside_quotation, paragraph_start, split_sentences, strip, trim
 from .statement import Phrase, Statement
 
 MAX_DEPTH = 2
@@ -66,7 +66,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     datelines = _datelines(text, rules)
     for start, end in split_sentences(text, rules):
         if datelines:
-            paragraph = text.rfind("\n", 0, start) + 1
+            paragraph = paragraph_start(text, start)
             opening = datelines.get(paragraph, paragraph)
             if end <= opening:
                 continue

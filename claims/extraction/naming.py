@@ -13,6 +13,7 @@ from sources.names import AMBIGUOUS, Known, SourceIndex
 from sources.registry.offices import office_holder
 
 from .rules import Rules
+from .sentences import paragraph_start
 from .statement import Phrase
 
 # How far back in the text a surname's full name or a country's name is looked for: the article
@@ -125,7 +126,7 @@ def body_of_the_country(
     if len(words) < 2 or words[-1].casefold() not in rules.country_words or not rules.narrowing:
         return None
     fragments = set(rules.narrowing.values())
-    paragraph = document.text.rfind("\n", 0, phrase.start) + 1
+    paragraph = paragraph_start(document.text, phrase.start)
     countries: list[str] = []
     before = [
         (span, id_)

@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from .rules import Rules
-from .sentences import inside_quotation, trim
+from .sentences import inside_quotation, paragraph_start, trim
 from .statement import Statement
 
 # How many paragraphs a quotation announced before it may run over.
@@ -39,7 +39,7 @@ def reopened(text: str, start: int, end: int, rules: Rules) -> str:
     """For a sentence opening a paragraph with a closing mark and no opening one, in a quotation
     that a paragraph before it left open ("«… \n\n …», — заявила X"): that quotation's opening
     mark; "" otherwise."""
-    paragraph = _paragraph_start(text, start)
+    paragraph = paragraph_start(text, start)
     if text[paragraph:start].strip():
         return ""
     sentence = text[start:end]
@@ -74,13 +74,9 @@ def _paragraphs_before(text: str, paragraph: int) -> Iterator[tuple[int, int]]:
             end -= 1
         if end == 0:
             return
-        start = _paragraph_start(text, end)
+        start = paragraph_start(text, end)
         yield start, end
         end = start
-
-
-def _paragraph_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
 
 
 def _has_quotation_mark(piece: str, rules: Rules) -> bool:
@@ -137,7 +133,7 @@ def with_earlier_paragraphs(text: str, found: list[Statement], rules: Rules) -> 
     taken = Taken((statement.start, statement.end) for statement in found)
     for statement in found:
         earlier = []
-        paragraph = _paragraph_start(text, statement.start)
+        paragraph = paragraph_start(text, statement.start)
         opens_paragraph = not text[paragraph : statement.start].strip(
             " \t" + "".join(rules.closing)
         )

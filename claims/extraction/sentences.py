@@ -14,6 +14,11 @@ _TRIM_END = re.compile(r"(?:\s|[,.;:!?։…]|[”\"»“]|\s[-–—])+$")
 MIN_STATEMENT_WORDS = 3
 
 
+def paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph holding ``position`` starts: a line break ends one."""
+    return text.rfind("\n", 0, position) + 1
+
+
 def split_sentences(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Sentence spans. A line break always ends one; a sentence end only outside quotation
     marks, before white space and a capital, digit or quotation mark, and not after an
