@@ -18,8 +18,17 @@ term inside a longer word then never matches at all, so Python handles only real
 is checked against the text itself, so that "armenian occupied" does not pass for
 "Armenian-occupied". Checking boundaries in Python for every raw match took three times as
 long as the scan.
+
+An entry that ``inflects`` is a stem: its key is " stem", open at the end, and a match stands
+only when the rest of the word is empty or made of the language's endings
+(``annotations/lexicons/<language>.toml``), so "оккупирован" finds "оккупированных" and
+"işğal" finds "işğalçıların" without listing every form. In a phrase only the last word
+inflects ("işğal altında" finds "işğal altındakı"). The endings are checked only where the
+automaton found a stem, so the scan costs what it did. Russian "ё" is matched as "е", as most
+of its press writes it.
 """
 
+import re
 import threading
 from dataclasses import dataclass
 
@@ -28,6 +37,7 @@ from django.db.models import Aggregate, TextField
 
 from sources.text import fold, primary_language, space_non_word
 
+from .lexicon_files import endings_pattern
 from .models import LexiconEntry
 
 # A term found: (start, end, entry_id, label_id). A plain tuple: building a named tuple for
@@ -37,11 +47,16 @@ Match = tuple[int, int, int, int]
 
 def find_terms(text: str, language: str) -> list[Match]:
     """Every place a term of ``language``'s active lexicon occurs in ``text``."""
-    automata = _automata(primary_language(language))
+    return scan(_automata(primary_language(language)), text, language)
+
+
+def scan(automata: "_Automata", text: str, language: str) -> list[Match]:
+    """Every match of ``automata``'s terms in ``text``, in order."""
     found = []
     append = found.append
+    inflected = automata.endings.fullmatch
     # The loop runs once per occurrence of a term, so it stays lean: no calls it can avoid.
-    folded = fold(text, language=language)
+    folded = _fold(text, language)
     for automaton, target in ((automata.exact, text), (automata.folded, folded)):
         if len(automaton) == 0:
             continue
@@ -49,19 +64,39 @@ def find_terms(text: str, language: str) -> list[Match]:
         for last, entries in automaton.iter(haystack):
             for entry_id, label_id, term, padding in entries:
                 # The haystack's leading space shifts offsets by one; a padded key's trailing
-                # space by one more.
-                end = last - padding
+                # space by one more (a stem's key has none: its padding is -1).
+                end = last - (padding > 0)
                 start = end - len(term)
-                if target[start:end] == term:
-                    append((start, end, entry_id, label_id))
+                if target[start:end] != term:
+                    continue
+                if padding < 0:
+                    # A stem: the match runs to the end of its word, if the rest is endings.
+                    word_end = haystack.find(" ", last + 1) - 1
+                    if word_end > end and not inflected(target, end, word_end):
+                        continue
+                    end = word_end
+                append((start, end, entry_id, label_id))
     found.sort()
     return found
+
+
+def _fold(text: str, language: str) -> str:
+    folded = fold(text, language=language)
+    if primary_language(language) in _YO_LANGUAGES:
+        folded = folded.replace("ё", "е")
+    return folded
+
+
+# Russian and Belarusian print "е" for "ё" more often than not; a term matches either.
+_YO_LANGUAGES = frozenset({"ru", "be"})
 
 
 @dataclass
 class _Automata:
     exact: ahocorasick.Automaton
     folded: ahocorasick.Automaton
+    # Matches the endings an inflecting term's last word may take (or nothing, by default).
+    endings: re.Pattern
 
 
 _cache: dict[str, tuple[str | None, _Automata]] = {}
@@ -88,7 +123,15 @@ class _Fingerprint(Aggregate):
 
 
 # Every field _build reads, id first: a change to any of them changes the fingerprint.
-_BUILT_FROM = ("id", "term", "label_id", "language", "whole_word", "case_sensitive")
+_BUILT_FROM = (
+    "id",
+    "term",
+    "label_id",
+    "language",
+    "whole_word",
+    "case_sensitive",
+    "inflects",
+)
 
 
 def _version(entries) -> str | None:
@@ -102,30 +145,56 @@ def _automata(language: str) -> _Automata:
     cached = _cache.get(language)
     if cached is not None and cached[0] == version:
         return cached[1]
-    built = _build(
-        entry
-        for entry in entries.only(*_BUILT_FROM)
-        if primary_language(entry.language) == language
+    built = build(
+        language,
+        (
+            Term(
+                entry.pk,
+                entry.label_id,
+                entry.term,
+                entry.whole_word,
+                entry.case_sensitive,
+                entry.inflects,
+            )
+            for entry in entries.only(*_BUILT_FROM)
+            if primary_language(entry.language) == language
+        ),
     )
     with _cache_lock:
         _cache[language] = (version, built)
     return built
 
 
-def _build(entries) -> _Automata:
+@dataclass(frozen=True)
+class Term:
+    """What an automaton needs of a lexicon entry (``label`` is whatever the caller counts by)."""
+
+    id: object
+    label: object
+    term: str
+    whole_word: bool = True
+    case_sensitive: bool = False
+    inflects: bool = False
+
+
+def build(language: str, terms) -> _Automata:
+    """The automata for ``terms``, all of ``language`` (a primary subtag)."""
     exact, folded = ahocorasick.Automaton(), ahocorasick.Automaton()
-    for entry in entries:
+    for entry in terms:
         automaton, term = (
-            (exact, entry.term)
-            if entry.case_sensitive
-            else (folded, fold(entry.term, language=entry.language))
+            (exact, entry.term) if entry.case_sensitive else (folded, _fold(entry.term, language))
         )
-        key = f" {space_non_word(term)} " if entry.whole_word else space_non_word(term)
+        spaced = space_non_word(term)
+        if entry.inflects:
+            # Open at the end; -1 marks it for scan().
+            key, padding = f" {spaced}", -1
+        elif entry.whole_word:
+            key, padding = f" {spaced} ", 1
+        else:
+            key, padding = spaced, 0
         same_key = automaton.get(key, [])
-        automaton.add_word(
-            key, [*same_key, (entry.pk, entry.label_id, term, int(entry.whole_word))]
-        )
+        automaton.add_word(key, [*same_key, (entry.id, entry.label, term, padding)])
     for automaton in (exact, folded):
         if len(automaton):
             automaton.make_automaton()
-    return _Automata(exact, folded)
+    return _Automata(exact, folded, endings_pattern(language))

@@ -62,6 +62,11 @@ class LexiconEntry(models.Model):
         "\u201cpreoccupied\u201d).",
     )
     case_sensitive = models.BooleanField(default=False)
+    inflects = models.BooleanField(
+        default=False,
+        help_text="The term (a phrase's last word) is a stem: match it with any ending of the "
+        "language (\u201cоккупирован\u201d finds \u201cоккупированных\u201d).",
+    )
     is_active = models.BooleanField(default=True)
     note = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

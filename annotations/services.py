@@ -18,6 +18,7 @@ from sources.text import context_around, language_tag
 from . import access
 from .interchange import parse_semeval
 from .lexicon import find_terms
+from .lexicon_files import read_lexicon
 from .models import Annotation, FramingLabel, LexiconEntry
 
 
@@ -305,7 +306,7 @@ def framing_label_delete(*, label: FramingLabel, actor: AbstractBaseUser) -> Non
 
 
 LEXICON_EDITABLE_FIELDS = frozenset(
-    {"term", "label", "language", "whole_word", "case_sensitive", "is_active", "note"}
+    {"term", "label", "language", "whole_word", "case_sensitive", "inflects", "is_active", "note"}
 )
 
 
@@ -347,3 +348,51 @@ def lexicon_entry_delete(*, lexicon_entry: LexiconEntry, actor: AbstractBaseUser
     """Remove a term (editors); the suggestions it made stay, without their entry."""
     _lexicon_check(actor)
     lexicon_entry.delete()
+
+
+@dataclass(frozen=True)
+class LexiconLoad:
+    language: str
+    created: int
+    updated: int
+    unchanged: int
+
+
+@transaction.atomic
+def lexicon_load(*, language: str, update: bool = False) -> LexiconLoad:
+    """Load the lexicon file shipped for ``language`` (``annotations/lexicons``).
+
+    A term the desk has already (same term in any case, language and label) is left as the
+    desk keeps it, retired or edited, unless ``update`` asks for the file's flags and note;
+    running it again adds nothing. A file with a bad line loads nothing (LexiconFileError
+    names every bad line).
+    """
+    labels = {label.slug: label for label in FramingLabel.objects.all()}
+    lines = read_lexicon(language, labels=frozenset(labels))
+    existing = {
+        (entry.term.casefold(), entry.label_id): entry
+        for entry in LexiconEntry.objects.select_for_update().filter(language=language)
+    }
+    created, changed, unchanged = [], [], 0
+    for line in lines:
+        label = labels[line.label]
+        wanted = {
+            "whole_word": line.whole_word,
+            "case_sensitive": line.case_sensitive,
+            "inflects": line.inflects,
+            "note": line.note,
+        }
+        entry = existing.get((line.term.casefold(), label.pk))
+        if entry is None:
+            created.append(LexiconEntry(term=line.term, label=label, language=language, **wanted))
+        elif update and any(getattr(entry, field) != value for field, value in wanted.items()):
+            for field, value in wanted.items():
+                setattr(entry, field, value)
+            entry.updated_at = timezone.now()
+            changed.append(entry)
+        else:
+            unchanged += 1
+    LexiconEntry.objects.bulk_create(created)
+    if changed:
+        LexiconEntry.objects.bulk_update(changed, [*wanted, "updated_at"])
+    return LexiconLoad(language, len(created), len(changed), unchanged)

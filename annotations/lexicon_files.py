@@ -1,0 +1,118 @@
+"""The lexicons shipped with Parallax: one pair of files per language in ``lexicons/``.
+
+``<language>.tsv`` holds the terms, one a line, tab-separated::
+
+    term    label slug    flags    note
+
+``flags`` is empty or a comma-separated list of ``inflects`` (the term, or a phrase's last
+word, is a stem followed by any of the language's endings), ``part`` (matched inside words
+too, not only as whole words) and ``case`` (case-sensitive). Blank lines and lines starting
+with ``#`` are comments.
+
+``<language>.toml`` gives the language's morphology for inflecting terms::
+
+    [morphology]
+    endings = ["ых", "ые", …]   # what may follow a stem
+    chain = 1                   # how many endings may follow one another
+
+Azerbaijani stacks suffixes ("işğal-çı-lar-ın"), so its chain is longer than Russian's. The
+files are read when the lexicon is loaded (``manage.py load_lexicon``), and the morphology
+when a language's automata are built.
+"""
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DIRECTORY = Path(__file__).resolve().parent / "lexicons"
+FLAGS = frozenset({"inflects", "part", "case"})
+# Matches nothing after a stem: a language without endings inflects no term.
+_NO_ENDINGS = re.compile("")
+
+
+@dataclass(frozen=True)
+class LexiconLine:
+    number: int
+    term: str
+    label: str
+    whole_word: bool
+    case_sensitive: bool
+    inflects: bool
+    note: str
+
+
+class LexiconFileError(ValueError):
+    """A lexicon file that cannot be read; ``errors`` names each bad line."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+def languages() -> list[str]:
+    """The languages that have a lexicon file."""
+    return sorted(path.stem for path in DIRECTORY.glob("*.tsv"))
+
+
+def read_lexicon(language: str, labels: frozenset[str] | None = None) -> list[LexiconLine]:
+    """The lines of ``language``'s lexicon file, each checked: a bad line raises
+    LexiconFileError naming every bad line, so that nothing is loaded from a broken file.
+    ``labels`` are the label slugs a line may name (any, when None)."""
+    path = DIRECTORY / f"{language}.tsv"
+    lines, errors, seen = [], [], {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if len(fields) < 2 or len(fields) > 4:
+            errors.append(f"{path.name}, line {number}: expected term, label, flags and note.")
+            continue
+        term, label, flags, note = [*(field.strip() for field in fields), "", ""][:4]
+        flag_set = {flag.strip() for flag in flags.split(",") if flag.strip()}
+        if not term:
+            errors.append(f"{path.name}, line {number}: the term is empty.")
+        if labels is not None and label not in labels:
+            errors.append(f"{path.name}, line {number}: unknown label \u201c{label}\u201d.")
+        if unknown := flag_set - FLAGS:
+            errors.append(
+                f"{path.name}, line {number}: unknown flag(s) {', '.join(sorted(unknown))}; "
+                f"known: {', '.join(sorted(FLAGS))}."
+            )
+        key = (term.casefold(), label)
+        if key in seen:
+            errors.append(
+                f"{path.name}, line {number}: the same term and label as line {seen[key]}."
+            )
+        seen[key] = number
+        lines.append(
+            LexiconLine(
+                number=number,
+                term=term,
+                label=label,
+                whole_word="part" not in flag_set,
+                case_sensitive="case" in flag_set,
+                inflects="inflects" in flag_set,
+                note=note,
+            )
+        )
+    if errors:
+        raise LexiconFileError(errors)
+    return lines
+
+
+@cache
+def endings_pattern(language: str) -> re.Pattern:
+    """What may follow an inflecting term's stem in ``language`` (a primary subtag), as a
+    pattern for ``fullmatch``: up to ``chain`` of the listed endings, longest first."""
+    path = DIRECTORY / f"{language}.toml"
+    if not path.exists():
+        return _NO_ENDINGS
+    morphology = tomllib.loads(path.read_text(encoding="utf-8")).get("morphology", {})
+    endings = sorted(set(morphology.get("endings", ())), key=lambda ending: (-len(ending), ending))
+    if not endings:
+        return _NO_ENDINGS
+    chain = int(morphology.get("chain", 1))
+    alternatives = "|".join(re.escape(ending.lower()) for ending in endings)
+    return re.compile(f"(?:{alternatives}){{0,{chain}}}")
