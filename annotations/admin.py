@@ -24,6 +24,7 @@ from .admin_annotate import (
 )
 from .agreement import agreement
 from .models import Annotation, FramingLabel, LexiconEntry
+from .profile_chart import profile_chart
 
 
 @admin.register(FramingLabel)
@@ -205,9 +206,17 @@ class AnnotationAdmin(
                 data["sources"], since=data["since"], until=data["until"], incident=data["incident"]
             )
             context |= {
-                "profiles": found if any(p.documents for p in found) else [],
-                "chart": profiles.category_chart(found),
-                "label_rows": profiles.label_table(found),
+                "profiles": found if any(v.words for p in found for v in p.views) else [],
+                "chart": profile_chart(found),
+                "tables": [
+                    (
+                        title,
+                        [(p.source, getattr(p, name)) for p in found],
+                        profiles.label_rows(found, name),
+                    )
+                    for name, title in profiles.VIEWS.items()
+                ],
+                "min_words": profiles.min_words(),
                 "csv_url": f"{reverse('report-framing-profile')}?{form.api_query()}&as=csv",
             }
         return TemplateResponse(request, "admin/annotations/annotation/profiles.html", context)

@@ -139,14 +139,35 @@ def lexicon_suggest(*, document: Document) -> int:
 
     Running it again adds nothing: a suggestion is unique per span and label (database
     constraint), so existing ones, accepted or rejected, are left as they are, even when
-    another run inserts at the same moment.
+    another run inserts at the same moment. Nor does it suggest a label where a person already
+    gave it (a manual or imported span of that label sharing a character): that would be the
+    same occurrence twice.
     """
     text = document.text
+    given = _given_by_people(document)
     spans = []
     for start, end, entry_id, label_id in find_terms(text, document.language):
+        if any(s < end and start < e for s, e in given.get(label_id, ())):
+            continue
         prefix, suffix = context_around(text, start, end)
         spans.append((document.pk, start, end, text[start:end], prefix, suffix, label_id, entry_id))
     return _insert_spans(spans, origin=Annotation.Origin.LEXICON, state=Annotation.State.SUGGESTED)
+
+
+def _given_by_people(document: Document) -> dict[int, list[tuple[int, int]]]:
+    """The (start, end) of each label's manual and imported spans on ``document``, rejected
+    ones left out."""
+    given: dict[int, list[tuple[int, int]]] = {}
+    rows = (
+        Annotation.objects.filter(
+            document=document, origin__in=[Annotation.Origin.MANUAL, Annotation.Origin.IMPORT]
+        )
+        .exclude(state=Annotation.State.REJECTED)
+        .values_list("label_id", "start", "end")
+    )
+    for label_id, start, end in rows:
+        given.setdefault(label_id, []).append((start, end))
+    return given
 
 
 def lexicon_suggest_run(*, document_id: int) -> int:

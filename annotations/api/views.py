@@ -276,7 +276,9 @@ class FramingProfileQuery(serializers.Serializer):
 
 
 class FramingProfileView(APIView):
-    """Accepted framing spans per source, per label and category, counted and per 1,000 words.
+    """Accepted framing spans per source, per label and category, counted and per 1,000 words
+    with a 95% interval, in two views: the source's own words and what it relayed (see
+    ``annotations.profiles``).
 
     ``?source=1&source=2`` (up to 12, answered in that order), optional ``since``/``until``
     (YYYY-MM-DD, publication date) and ``incident``; ``?as=csv`` downloads the same figures as
@@ -318,8 +320,16 @@ class FramingProfileView(APIView):
             [
                 {
                     "source": profile.source.name,
-                    "documents": profile.documents,
-                    "words": profile.words,
+                    "views": {
+                        view.name: {
+                            "description": profiles.VIEWS[view.name],
+                            "documents": len(view.documents),
+                            "words": view.words,
+                            "words_by_language": dict(sorted(view.languages.items())),
+                            "too_little_text": view.too_little_text,
+                        }
+                        for view in profile.views
+                    },
                     "figures": [row for row in rows if row["source"] == profile.source.name],
                 }
                 for profile in found
@@ -330,9 +340,7 @@ class FramingProfileView(APIView):
 def profiles_csv(rows: list[dict]) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="framing-profile.csv"'
-    writer = csv.DictWriter(
-        response, fieldnames=["source", "kind", "key", "name", "count", "per_1000_words"]
-    )
+    writer = csv.DictWriter(response, fieldnames=profiles.COLUMNS)
     writer.writeheader()
     writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return response

@@ -13,7 +13,12 @@ from rest_framework.test import APIClient
 from annotations import lexicon
 from annotations.lexicon import find_terms
 from annotations.models import Annotation, FramingLabel, LexiconEntry
-from annotations.services import lexicon_entry_create, lexicon_entry_update, lexicon_suggest
+from annotations.services import (
+    annotation_create,
+    lexicon_entry_create,
+    lexicon_entry_update,
+    lexicon_suggest,
+)
 from sources.services import document_create
 from sources.text import fold
 from tests.factories import (
@@ -124,6 +129,56 @@ def test_a_rejected_suggestion_is_not_made_again():
 
     assert lexicon_suggest(document=document) == 0
     assert list(Annotation.objects.values_list("state", flat=True)) == ["rejected"]
+
+
+def test_no_suggestion_where_a_person_already_gave_that_label():
+    term("occupied")
+    term("occupied territories")
+    term("occupied", label="loaded-language")
+    document = make_document("Baku spoke of occupied territories; Yerevan of occupied ones.")
+    first = document.text.index("occupied")
+    annotation_create(
+        document=document,
+        start=first,
+        end=first + len("occupied territories"),
+        label=framing_label("occupation-framing"),
+        annotator=make_reviewer(),
+    )
+
+    lexicon_suggest(document=document)
+
+    # The person's span covers both terms at the first place: only the other label is
+    # suggested there; the second "occupied" gets both labels.
+    second = document.text.index("occupied ones")
+    assert sorted(
+        (a.start, a.label.slug)
+        for a in Annotation.objects.filter(origin="lexicon").select_related("label")
+    ) == [
+        (first, "loaded-language"),
+        (second, "loaded-language"),
+        (second, "occupation-framing"),
+    ]
+
+
+def test_an_inflecting_term_finds_its_forms_to_the_end_of_the_word_and_no_more():
+    """A stem takes the language's endings (annotations/lexicons/ru.toml), nothing else;
+    Russian "ё" is matched as "е"."""
+    term("оккупирован", language="ru", inflects=True)
+    term("освобожден", language="ru", label="liberation-framing", inflects=True)
+    text = (
+        "Оккупированных сёл нет, сказал он об оккупированные землях; освобождённые и "
+        "освобожденный города. Оккупированностью и оккупирован-ная не считаются."
+    )
+
+    found = [text[start:end] for start, end, *_ in find_terms(text, "ru")]
+
+    assert found == [
+        "Оккупированных",
+        "оккупированные",
+        "освобождённые",
+        "освобожденный",
+        "оккупирован",
+    ]
 
 
 def test_offsets_are_code_points_in_armenian_and_after_an_emoji():
