@@ -33,7 +33,7 @@ import threading
 from dataclasses import dataclass
 
 import ahocorasick
-from django.db.models import Aggregate, TextField
+from django.db.models import Aggregate, Q, TextField
 
 from sources.text import fold, primary_language, space_non_word
 
@@ -56,20 +56,20 @@ def scan(automata: "_Automata", text: str, language: str) -> list[Match]:
     append = found.append
     inflected = automata.endings.fullmatch
     # The loop runs once per occurrence of a term, so it stays lean: no calls it can avoid.
-    folded = _fold(text, language)
-    for automaton, target in ((automata.exact, text), (automata.folded, folded)):
+    for automaton, folds in ((automata.exact, False), (automata.folded, True)):
         if len(automaton) == 0:
             continue
+        target = _fold(text, language) if folds else text
         haystack = f" {space_non_word(target)} "
         for last, entries in automaton.iter(haystack):
-            for entry_id, label_id, term, padding in entries:
-                # The haystack's leading space shifts offsets by one; a padded key's trailing
-                # space by one more (a stem's key has none: its padding is -1).
-                end = last - (padding > 0)
-                start = end - len(term)
-                if target[start:end] != term:
+            for entry_id, label_id, length, shift, check, stem in entries:
+                # The haystack's leading space shifts offsets by one; a whole-word key's
+                # trailing space by one more.
+                end = last - shift
+                start = end - length
+                if check is not None and target[start:end] != check:
                     continue
-                if padding < 0:
+                if stem:
                     # A stem: the match runs to the end of its word, if the rest is endings.
                     word_end = haystack.find(" ", last + 1) - 1
                     if word_end > end and not inflected(target, end, word_end):
@@ -140,7 +140,12 @@ def _version(entries) -> str | None:
 
 
 def _automata(language: str) -> _Automata:
-    entries = LexiconEntry.objects.filter(is_active=True, label__is_active=True)
+    # The language's own entries only: the fingerprint then reads no other language's rows.
+    entries = LexiconEntry.objects.filter(
+        Q(language=language) | Q(language__startswith=f"{language}-"),
+        is_active=True,
+        label__is_active=True,
+    )
     version = _version(entries)
     cached = _cache.get(language)
     if cached is not None and cached[0] == version:
@@ -186,14 +191,16 @@ def build(language: str, terms) -> _Automata:
         )
         spaced = space_non_word(term)
         if entry.inflects:
-            # Open at the end; -1 marks it for scan().
-            key, padding = f" {spaced}", -1
+            # Open at the end: scan() runs the match on to the end of the word.
+            key, shift = f" {spaced}", 0
         elif entry.whole_word:
-            key, padding = f" {spaced} ", 1
+            key, shift = f" {spaced} ", 1
         else:
-            key, padding = spaced, 0
-        same_key = automaton.get(key, [])
-        automaton.add_word(key, [*same_key, (entry.id, entry.label, term, padding)])
+            key, shift = spaced, 0
+        # Only a term with non-word characters (a space too) can differ from the spaced copy.
+        check = term if spaced != term or " " in term else None
+        value = (entry.id, entry.label, len(term), shift, check, entry.inflects)
+        automaton.add_word(key, [*automaton.get(key, []), value])
     for automaton in (exact, folded):
         if len(automaton):
             automaton.make_automaton()

@@ -166,6 +166,17 @@ BAKU_STATEMENT_TEXT = (
     "Our units answered with adequate measures and the provocation was brought to an end. "
     "Responsibility for the tension lies entirely with the Armenian side; the aggressor "
     "should know that any new provocation will meet the same answer.\n"
+    "The ministry recalls that the districts fired on overnight were liberated in 2020 after "
+    "almost three decades of occupation, and that their return is final. Sappers are still "
+    "clearing the mines the occupiers left behind, and families driven out in the early "
+    "1990s are getting ready to go home.\n"
+    "Attempts by the Armenian side to stage incidents along the state border serve only to "
+    "derail the peace talks. The reports spread in Yerevan about an Azerbaijani advance are "
+    "untrue and are meant to mislead the international community.\n"
+    "The situation on the border is under the full control of the Azerbaijani Army. Our units "
+    "remain on alert and are ready to stop any further attempt at once. The servicemen on the "
+    "front line are doing their duty with courage, and the ministry thanks them for their "
+    "vigilance. The public will be told of any change in the situation.\n"
 )
 
 YEREVAN_STATEMENT_TEXT = (
@@ -174,7 +185,56 @@ YEREVAN_STATEMENT_TEXT = (
     "Armenian units stopped the attempt of the enemy, and a heavy exchange of fire followed. "
     "The Azerbaijani side keeps up its provocations and bears the responsibility for this "
     "escalation. There are no casualties among Armenian servicemen.\n"
+    "The ministry stresses that this was not an isolated episode. Since May, Azerbaijani units "
+    "have tried again and again to take positions on the sovereign territory of Armenia, and "
+    "the adversary has dug in on several heights it seized at that time. Such actions break "
+    "the trilateral statement of 9 and 10 November 2020.\n"
+    "What Baku says about Armenian fire on its positions is meant to cover up its own "
+    "aggression. Armenian units did not open fire first.\n"
+    "The Armed Forces of Armenia control the situation and will take every step needed to "
+    "protect the border and the people of the border villages. The ministry asks the "
+    "international partners, first of all the co-chairs of the OSCE Minsk Group, to give a "
+    "proper assessment of these actions. Further details will be published as they become "
+    "available.\n"
 )
+
+# A Russian agency's story quoting both ministries, written for the demo: its quotes carry
+# each ministry's wording, the rest is the agency's own voice. In English: "Armenia and
+# Azerbaijan again accused each other on Tuesday of firing on the border. Azerbaijan's defence
+# ministry said Armenian forces had staged another provocation in the Kalbajar direction and
+# that Azerbaijani units had taken adequate measures in response …"
+RIA_TEXT = (
+    "ЕРЕВАН, 16 ноя – РИА Новости. Армения и Азербайджан во вторник вновь обвинили друг друга "
+    "в обстреле позиций на границе.\n"
+    "Министерство обороны Азербайджана заявило, что армянские вооруженные силы совершили "
+    "очередную провокацию на кельбаджарском направлении, а азербайджанские подразделения "
+    "приняли адекватные меры ответа. По данным ведомства, ответственность за обострение "
+    "полностью лежит на армянской стороне.\n"
+    "Министерство обороны Армении, в свою очередь, сообщило, что противник пытался "
+    "продвинуться на восточном участке границы и был отброшен.\n"
+    "О погибших стороны не сообщали.\n"
+    "Осенью 2020 года в Карабахе шли бои, которые прекратились после трехстороннего заявления, "
+    "подписанного при посредничестве России. Тогда под контроль Азербайджана перешел ряд "
+    "районов, которые в Баку называют освобожденными.\n"
+)
+
+# The Azerbaijani ministry's own statement in Azerbaijani, written for the demo. In English:
+# "On 16 November at about 11:00, units of the Armenian armed forces fired at our positions in
+# the Kalbajar direction of the state border with weapons of various calibres. The enemy's
+# new provocation was stopped by our units' resolute response …"
+AZ_STATEMENT_TEXT = (
+    "Noyabrın 16-da saat 11:00 radələrində Ermənistan silahlı qüvvələrinin bölmələri dövlət "
+    "sərhədinin Kəlbəcər rayonu istiqamətində yerləşən mövqelərimizi müxtəlif çaplı "
+    "silahlardan atəşə tutub.\n"
+    "Düşmənin növbəti təxribatının qarşısı bölmələrimizin qətiyyətli cavab tədbirləri ilə "
+    "alınıb. Ərazidə vəziyyət Azərbaycan Ordusu bölmələrinin tam nəzarəti altındadır.\n"
+    "Gərginliyə görə bütün məsuliyyət Ermənistanın hərbi-siyasi rəhbərliyinin üzərinə düşür. "
+    "İşğaldan azad edilmiş ərazilərimizdə quruculuq işlərinə mane olmaq cəhdləri nəticəsiz "
+    "qalacaq.\n"
+)
+
+RIA_KEY = "ria-story"
+AZ_STATEMENT_KEY = "baku-statement-az"
 
 DOCUMENTS: dict[str, dict] = {
     ARTICLE_KEY: {
@@ -205,6 +265,22 @@ DOCUMENTS: dict[str, dict] = {
         "language": "en",
         "published_at": datetime(2021, 11, 14, 9, 30, tzinfo=UTC),
         "text": YEREVAN_STATEMENT_TEXT,
+        "suggest_framing": True,
+    },
+    RIA_KEY: {
+        "title": "Армения и Азербайджан вновь обвинили друг друга в обстреле на границе",
+        "publisher": RIA,
+        "language": "ru",
+        "published_at": datetime(2021, 11, 16, 12, 0, tzinfo=UTC),
+        "text": RIA_TEXT,
+        "suggest_framing": True,
+    },
+    AZ_STATEMENT_KEY: {
+        "title": "Müdafiə Nazirliyi: düşmənin təxribatının qarşısı alınıb",
+        "publisher": AZ_MOD,
+        "language": "az",
+        "published_at": datetime(2021, 11, 16, 11, 30, tzinfo=UTC),
+        "text": AZ_STATEMENT_TEXT,
         "suggest_framing": True,
     },
 }
@@ -295,6 +371,27 @@ CLAIMS: list[dict] = [
         "summary": "Azerbaijani units tried to advance in the eastern direction of the border "
         "on 14 November 2021 (Armenian-language statement).",
         "stated_on": SUNDAY,
+    },
+    {
+        "key": "ria-baku-provocation",
+        "document": RIA_KEY,
+        "phrase": "армянские вооруженные силы совершили очередную провокацию на кельбаджарском "
+        "направлении, а азербайджанские подразделения приняли адекватные меры ответа",
+        "speaker": AZ_MOD,
+        "relay_chain": [],
+        "summary": "Armenian forces staged another provocation in the Kalbajar direction; "
+        "Azerbaijani units responded with adequate measures.",
+        "stated_on": date(2021, 11, 16),
+    },
+    {
+        "key": "ria-yerevan-advance",
+        "document": RIA_KEY,
+        "phrase": "противник пытался продвинуться на восточном участке границы и был отброшен",
+        "speaker": AM_MOD,
+        "relay_chain": [],
+        "summary": "Azerbaijani forces tried to advance on the eastern section of the border and "
+        "were pushed back.",
+        "stated_on": date(2021, 11, 16),
     },
 ]
 

@@ -14,8 +14,9 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from annotations.lexicon_files import languages as lexicon_languages
 from annotations.models import Annotation, FramingLabel
-from annotations.services import annotation_create, lexicon_suggest
+from annotations.services import annotation_create, lexicon_load, lexicon_suggest
 from claims.models import Claim, ClaimPair, Incident
 from claims.services import claim_create, claim_pair_create, incident_create
 from claims.status import Status
@@ -91,6 +92,7 @@ def load_demo(*, with_users: bool) -> dict:
         editor = users.get(content.EDITOR)
         _load_pairs(claims, editor, tally)
         _load_annotations(documents[content.ARTICLE_KEY], users.get(content.REVIEWER), tally)
+        _load_lexicons(tally)
         _suggest_framing(documents, tally)
         if with_users:
             team = _load_team(users, tally)
@@ -256,6 +258,17 @@ def _load_annotations(document: Document, reviewer, tally: _Tally) -> None:
                 state=spec["state"],
                 note=spec["note"],
             )
+
+
+def _load_lexicons(tally: _Tally) -> None:
+    """The lexicons shipped for each language, so that documents in any of them get
+    suggestions; terms the desk already has are left as they are."""
+    for language in lexicon_languages():
+        loaded = lexicon_load(language=language)
+        if loaded.created:
+            tally.created["lexicon terms"] += loaded.created
+        if loaded.unchanged:
+            tally.present["lexicon terms"] += loaded.unchanged
 
 
 def _suggest_framing(documents: dict[str, Document], tally: _Tally) -> None:

@@ -92,7 +92,6 @@ def primary_language(tag: str) -> str:
 # Azerbaijani and Turkish pair dotted İ with i and dotless I with ı; Python's lower() follows
 # the other languages (I → i, and İ → "i̇", two code points).
 _DOTTED_I_LANGUAGES = frozenset({"az", "tr"})
-_DOTTED_I = str.maketrans({"İ": "i", "I": "ı"})
 
 
 def fold(text: str, *, language: str | None = None) -> str:
@@ -103,7 +102,8 @@ def fold(text: str, *, language: str | None = None) -> str:
     "I" to "i" and leave "İ" as it is.
     """
     if language and primary_language(language) in _DOTTED_I_LANGUAGES:
-        text = text.translate(_DOTTED_I)
+        # Two replaces: str.translate takes several times as long on non-ASCII text.
+        text = text.replace("İ", "i").replace("I", "ı")
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
