@@ -684,4 +684,79 @@ ARTICLES = [
             ("provocation", "provocation-framing", 2),
         ],
     },
+    {
+        "key": "newsaz-style-khojaly",
+        "outlet_style": "News.az",
+        "language": "en",
+        "text": (
+            "Azerbaijan today commemorates the victims of the Khojaly genocide, the bloodiest "
+            "page of the Armenian aggression against our people. On the night of 25-26 February "
+            "1992, Armenian armed forces, with the support of the 366th Soviet regiment, wiped "
+            "the town of Khojaly off the face of the earth and brutally killed 613 civilians, "
+            "including women, children and the elderly.\n"
+            "\n"
+            "Hundreds of thousands of people have been marching to the Khojaly memorial in Baku "
+            "every year to honour the memory of the innocent victims. This year the ceremony is "
+            "special: the Azerbaijani Army, under the leadership of the Victorious "
+            "Commander-in-Chief, has taken revenge for Khojaly on the battlefield and liberated "
+            "our lands from occupation.\n"
+            "\n"
+            "Speakers at the ceremony said the perpetrators of this crime against humanity, many "
+            "of whom later held top posts in Armenia, must be brought to justice. They noted "
+            "that the international community, which was silent in 1992, must finally give a "
+            "political and legal assessment of the tragedy.\n"
+            "\n"
+            '"Justice for Khojaly" campaign coordinators said that exhibitions and conferences '
+            "are being held in dozens of countries to tell the world the truth about the "
+            "Armenian fascism that Azerbaijanis faced."
+        ),
+        "marked": [
+            ("genocide", "loaded-language"),
+            ("bloodiest", "loaded-language"),
+            ("aggression", "one-sided-blame"),
+            ("wiped the town of Khojaly off the face of the earth", "exaggeration-minimisation"),
+            ("brutally", "loaded-language"),
+            ("innocent victims", "loaded-language"),
+            ("Victorious Commander-in-Chief", "flag-waving"),
+            ("revenge", "loaded-language"),
+            ("liberated", "liberation-framing"),
+            ("our lands", "sovereignty-assertion"),
+            ("occupation", "occupation-framing"),
+            ("crime against humanity", "loaded-language"),
+            ("Justice for Khojaly", "slogans"),
+            ("fascism", "name-calling-labeling"),
+        ],
+    },
+    {
+        "key": "bbc-style-dissolution",
+        "outlet_style": "BBC News",
+        "language": "en",
+        "text": (
+            "The self-declared Republic of Artsakh will cease to exist from 1 January, its "
+            "leader Samvel Shahramanyan has said, after Azerbaijan took control of "
+            "Nagorno-Karabakh in a lightning offensive last week.\n"
+            "\n"
+            "In a decree published on Thursday, Mr Shahramanyan ordered the dissolution of all "
+            "state institutions in the breakaway region. More than half of its roughly 120,000 "
+            "ethnic Armenian residents have already crossed into Armenia, according to the "
+            "Armenian government.\n"
+            "\n"
+            "Azerbaijan's President Ilham Aliyev has said the rights of Armenians who stay will "
+            "be guaranteed, and his government describes last week's operation as a limited "
+            "anti-terrorist action directed only at military targets. Armenia's prime minister "
+            "has accused Baku of carrying out ethnic cleansing, which Azerbaijan denies.\n"
+            "\n"
+            "Aid agencies say people arriving in the Armenian town of Goris are exhausted and "
+            "hungry after days on the only road out of the region, which had been blocked for "
+            "most of the past nine months. The UN says it will send a mission to the region at "
+            "the weekend, its first in around 30 years.\n"
+            "\n"
+            'Many of those who have fled say they do not expect to return. "We left our graves, '
+            'our churches, everything," one woman told the BBC.'
+        ),
+        "marked": [
+            ("anti-terrorist action", "military-euphemism"),
+            ("ethnic cleansing", "loaded-language"),
+        ],
+    },
 ]
