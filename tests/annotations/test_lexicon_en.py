@@ -1,0 +1,107 @@
+"""The shipped English lexicon: inflected forms of its stems are found whole and with the right
+label, look-alike neutral words are not, and the development set keeps its figures."""
+
+import pytest
+
+from annotations.lexicon import find_terms
+from annotations.models import FramingLabel, LexiconEntry
+from annotations.services import lexicon_load
+from demo.framing_evaluation import load_set, score_articles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english_lexicon():
+    """Only the shipped file's entries: the seeded starter terms are loaded from it again."""
+    LexiconEntry.objects.filter(language="en").delete()
+    lexicon_load(language="en")
+
+
+def found(text):
+    slugs = dict(FramingLabel.objects.values_list("pk", "slug"))
+    return [(text[start:end], slugs[label]) for start, end, _, label in find_terms(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two provocations were recorded.", ("provocations", "provocation-framing")),
+        ("The army was provoked again.", ("provoked", "provocation-framing")),
+        ("Troops liberating the villages.", ("liberating", "liberation-framing")),
+        ("The liberators entered Shusha.", ("liberators", "liberation-framing")),
+        ("Invaders crossed the border.", ("Invaders", "occupation-framing")),
+        ("Two invasions in a year.", ("invasions", "occupation-framing")),
+        ("The aggressors must answer.", ("aggressors", "one-sided-blame")),
+        ("Firing points were neutralizing.", ("neutralizing", "military-euphemism")),
+        ("Units suppressing the fire.", ("suppressing", "military-euphemism")),
+        ("The positions were liquidated.", ("liquidated", "military-euphemism")),
+        ("Syrian mercenaries arrived.", ("mercenaries", "sponsor-labelling")),
+        ("A mercenary was captured.", ("mercenary", "sponsor-labelling")),
+        ("Atrocities were reported.", ("Atrocities", "loaded-language")),
+        ("One atrocity after another.", ("atrocity", "loaded-language")),
+        ("Villagers were massacred.", ("massacred", "loaded-language")),
+        ("Churches were desecrated.", ("desecrated", "loaded-language")),
+        ("The separatist leaders met.", ("separatist", "criminalising-label")),
+        (
+            "Illegal armed formations laid down arms.",
+            ("Illegal armed formations", "criminalising-label"),
+        ),
+        ("The puppets in Khankendi.", ("puppets", "criminalising-label")),
+        ("Claims fabricated in Yerevan.", ("fabricated", "doubt")),
+    ],
+)
+def test_inflected_forms_are_found_whole_with_their_label(text, expected):
+    assert expected in found(text)
+
+
+def test_a_phrase_inflects_on_its_last_word_only():
+    text = "Baku announced local anti-terrorist measures against illegal armed groups."
+
+    assert ("anti-terrorist measures", "military-euphemism") in found(text)
+    assert ("illegal armed groups", "criminalising-label") in found(text)
+    assert found("illegally armed groups") == []
+
+
+def test_typographic_and_straight_apostrophes_both_match():
+    assert found("Azerbaijan’s Karabakh region") == [
+        ("Azerbaijan’s Karabakh", "sovereignty-assertion")
+    ]
+    assert found("Azerbaijan's Karabakh region") == [
+        ("Azerbaijan's Karabakh", "sovereignty-assertion")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seats were preoccupied by delegates.",  # occupied inside a word
+        "Provost and provolone were on the menu.",  # provo-, not provok-
+        "Liberal and liberty parties debated liberalism.",  # liber-, not liberat-
+        "Supporters were asked to measure the distance.",  # no euphemism without its phrase
+        "The aggregator listed liquid assets.",  # aggress-/liquidat- look-alikes
+        "A neutral observer was present.",  # neutral, not neutralis-/neutraliz-
+        "The enemas and the enema kit.",  # enemy look-alike
+        "He is a terror-stricken fan of the Mercedes.",  # mercenar- look-alike
+        "The distortionless amplifier and the terroristic zone",  # no ending outside the list
+        "The ceasefire regime held along the line of contact.",  # regime alone is neutral
+        "The invalid ballots and the invoice were annexes to the report.",  # invad-, annex-
+        "A suppressant and a provost.",  # suppress- takes only its endings
+    ],
+)
+def test_look_alike_neutral_words_are_not_found(text):
+    assert found(text) == []
+
+
+def test_every_entry_has_a_label_and_a_note():
+    entries = LexiconEntry.objects.filter(language="en")
+
+    assert 350 <= entries.count() <= 450
+    assert not entries.filter(note="").exists()
+
+
+def test_the_development_set_keeps_its_figures():
+    score = score_articles(load_set("en"))["en"]
+
+    assert score.recall >= 0.75, score.misses
+    assert score.precision >= 0.8, score.false_alarms
