@@ -1,0 +1,79 @@
+"""The shipped Azerbaijani lexicon: inflected forms found whole, look-alikes left alone."""
+
+import pytest
+
+from annotations.lexicon import find_terms
+from annotations.models import FramingLabel, LexiconEntry
+from annotations.services import lexicon_load
+from demo.framing_evaluation import load_set, score_articles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def az_lexicon():
+    LexiconEntry.objects.filter(language="az").delete()
+    lexicon_load(language="az")
+
+
+def found(text):
+    """(quote, label slug) of every suggestion in ``text``."""
+    slugs = dict(FramingLabel.objects.values_list("pk", "slug"))
+    return [(text[start:end], slugs[label]) for start, end, _, label in find_terms(text, "az")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "label"),
+    [
+        ("İşğalçıların hücumu dəf edildi.", "İşğalçıların", "occupation-framing"),
+        ("Şəhər otuz il işğal altındakı ərazidə idi.", "işğal", "occupation-framing"),
+        ("Torpaqlarımızın azad edilməsi başa çatıb.", "Torpaqlarımızın", "sovereignty-assertion"),
+        ("Torpaqlarımızın azad edilməsi başa çatıb.", "azad edilməsi", "liberation-framing"),
+        ("Füzuli işğaldan azad olunmuşdur.", "azad olunmuşdur", "liberation-framing"),
+        ("Ermənistan təxribatlarını davam etdirir.", "təxribatlarını", "provocation-framing"),
+        ("Atəş nöqtələri zərərsizləşdirilib.", "zərərsizləşdirilib", "military-euphemism"),
+        ("Düşmənin atəş nöqtələri susdurulub.", "susdurulub", "military-euphemism"),
+        ("Düşmənin atəş nöqtələri susdurulub.", "Düşmənin", "enemy-othering"),
+        ("Danışıqlar separatçılarla aparılmayacaq.", "separatçılarla", "criminalising-label"),
+        ("Şəhidlərimizin xatirəsi yad edildi.", "Şəhidlərimizin", "loaded-language"),
+        ("Erməni vəhşiliyinə qiymət verilməlidir.", "vəhşiliyinə", "loaded-language"),
+        ("Xarici havadarlarının köməyi ilə.", "havadarlarının", "sponsor-labelling"),
+        ("Bu, təcavüzkarlığın nəticəsidir.", "təcavüzkarlığın", "one-sided-blame"),
+        (
+            "Qanunsuz erməni silahlı birləşmələrinin mövqeləri.",
+            "Qanunsuz erməni silahlı birləşmələrinin",
+            "criminalising-label",
+        ),
+        ("Ordu düşməndən təmizləyib.", "düşməndən təmizləyib", "military-euphemism"),
+        ("Qərbi azərbaycanlılar qayıdacaq.", "Qərbi azərbaycanlılar", "sovereignty-assertion"),
+        ("Düşmən namərdcəsinə atəş açıb.", "namərdcəsinə", "loaded-language"),
+        ("İŞĞALÇI ORDU GERİ ÇƏKİLDİ.", "İŞĞALÇI", "occupation-framing"),
+        ("Fransa Senatının sözdə qətnaməsi.", "sözdə", "doubt"),
+    ],
+)
+def test_an_inflected_form_is_found_whole_with_its_label(text, quote, label):
+    assert (quote, label) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Əsirlər azadlığa buraxılıb, yalnız iki nəfər qalıb.",
+        "Qəhrəmanov və Müzəffərov toplantıda iştirak ediblər.",
+        "Qısaca desək, ordunun şəhər qarnizonu qatılıb.",
+        "Barbaros körfəzində Daşnaksutyun partiyasının nümayəndəsi danışıb.",
+        "Ərazi bütövlüyü prinsipi beynəlxalq hüququn əsasıdır.",
+        "Klaviatura və terror haqqında kitab, antiterror mərkəzi.",
+        "Şəhərdə yeni torpaq sahələri ayrılıb, ərazi təmizlənib.",
+        "Cavab məktubu göndərilib, tədbir keçirilib.",
+    ],
+)
+def test_look_alike_neutral_words_are_not_found(text):
+    assert found(text) == []
+
+
+def test_the_development_set_meets_the_goals():
+    score = score_articles(load_set("az"))["az"]
+
+    assert score.recall >= 0.6
+    assert score.precision >= 0.8
