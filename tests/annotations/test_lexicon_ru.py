@@ -1,0 +1,87 @@
+"""The shipped Russian lexicon: inflected forms found whole, neutral look-alikes left alone."""
+
+import pytest
+
+from annotations.lexicon import find_terms
+from annotations.models import LexiconEntry
+from annotations.services import lexicon_load
+from demo.framing_evaluation import load_set, score_articles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def russian_lexicon():
+    """The file as shipped, and nothing else in Russian."""
+    LexiconEntry.objects.filter(language="ru").delete()
+    lexicon_load(language="ru")
+
+
+def found(text):
+    """(quote, label slug) of each suggestion in ``text``."""
+    labels = {entry.pk: entry.label.slug for entry in LexiconEntry.objects.select_related("label")}
+    return [
+        (text[start:end], labels[entry_id]) for start, end, entry_id, _ in find_terms(text, "ru")
+    ]
+
+
+def test_the_file_loads_every_line():
+    assert LexiconEntry.objects.filter(language="ru").count() >= 200
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Мины на оккупированных территориях.", "оккупированных", "occupation-framing"),
+        ("Армия изгнала оккупантов из города.", "оккупантов", "occupation-framing"),
+        ("Жители освобождённых районов вернулись.", "освобождённых", "liberation-framing"),
+        ("Армия ответила на очередную провокацию.", "провокацию", "provocation-framing"),
+        ("Их действия, провоцирующие эскалацию, осуждены.", "провоцирующие", "provocation-framing"),
+        ("Подразделения противника отступили.", "противника", "enemy-othering"),
+        ("Огневые точки были нейтрализованы.", "нейтрализованы", "military-euphemism"),
+        ("Штаб сепаратистского режима закрыт.", "сепаратистского", "criminalising-label"),
+        ("Он говорил о террористических группах.", "террористических", "criminalising-label"),
+        ("Власти так называемой республики молчат.", "так называемой", "doubt"),
+        ("Бои с протурецкими группировками.", "протурецкими", "sponsor-labelling"),
+        (
+            "Община Западного Азербайджана собралась.",
+            "Западного Азербайджана",
+            "sovereignty-assertion",
+        ),
+        (
+            "В штабе говорили о незаконных вооруженных формированиях.",
+            "незаконных вооруженных формированиях",
+            "criminalising-label",
+        ),
+        ("Ответ был адекватным.", "адекватным", "military-euphemism"),
+        ("Беспрецедентные меры.", "Беспрецедентные", "exaggeration-minimisation"),
+    ],
+)
+def test_an_inflected_form_is_found_whole_with_its_label(text, word, label):
+    assert found(text) == [(word, label)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пленные были освобождены и вернулись на родину.",
+        "Противники правительства вышли на митинг.",
+        "Стороны соблюдают режим прекращения огня.",
+        "Священник отслужил молебен.",
+        "Бандероль пришла с опозданием.",
+        "Ветераны Великой Отечественной войны.",
+        "Гуманитарный коридор открыт для машин Красного Креста.",
+        "Вражда между соседями утихла.",
+        "Кабинет освободил его от должности.",
+    ],
+)
+def test_a_neutral_look_alike_is_not_found(text):
+    assert found(text) == []
+
+
+def test_the_development_set_meets_its_goals():
+    """A regression in the lexicon or the endings shows here first."""
+    score = score_articles(load_set("ru"))["ru"]
+
+    assert score.recall >= 0.75
+    assert score.precision >= 0.8
