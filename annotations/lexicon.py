@@ -22,10 +22,11 @@ long as the scan.
 An entry that ``inflects`` is a stem: its key is " stem", open at the end, and a match stands
 only when the rest of the word is empty or made of the language's endings
 (``annotations/lexicons/<language>.toml``), so "оккупирован" finds "оккупированных" and
-"işğal" finds "işğalçıların" without listing every form. In a phrase only the last word
-inflects ("işğal altında" finds "işğal altındakı"). The endings are checked only where the
-automaton found a stem, so the scan costs what it did. Russian "ё" is matched as "е", as most
-of its press writes it.
+"işğal" finds "işğalçıların" without listing every form. In a phrase every word is a stem
+("незаконн вооруженн формировани" finds "незаконных вооруженных формирований"): the
+automaton finds the first, and the phrase's pattern checks the rest. The endings are checked
+only where the automaton found a stem, so the scan costs what it did. Russian "ё" is matched
+as "е", as most of its press writes it.
 """
 
 import re
@@ -69,12 +70,18 @@ def scan(automata: "_Automata", text: str, language: str) -> list[Match]:
                 start = end - length
                 if check is not None and target[start:end] != check:
                     continue
-                if stem:
+                if stem is True:
                     # A stem: the match runs to the end of its word, if the rest is endings.
                     word_end = haystack.find(" ", last + 1) - 1
                     if word_end > end and not inflected(target, end, word_end):
                         continue
                     end = word_end
+                elif stem:
+                    # A phrase of stems, from its first stem on.
+                    matched = stem.match(target, start)
+                    if matched is None:
+                        continue
+                    end = matched.end()
                 append((start, end, entry_id, label_id))
     found.sort()
     return found
@@ -86,6 +93,8 @@ def _fold(text: str, language: str) -> str:
         folded = folded.replace("ё", "е")
     return folded
 
+
+_NON_WORD = re.compile(r"(\W+)")
 
 # Russian and Belarusian print "е" for "ё" more often than not; a term matches either.
 _YO_LANGUAGES = frozenset({"ru", "be"})
@@ -190,6 +199,19 @@ def build(language: str, terms) -> _Automata:
             (exact, entry.term) if entry.case_sensitive else (folded, _fold(entry.term, language))
         )
         spaced = space_non_word(term)
+        parts = _NON_WORD.split(term)
+        if entry.inflects and len(parts) > 1 and parts[0]:
+            # A phrase of stems: keyed by its first stem, then every word checked with its
+            # endings, each separator as it is written.
+            endings = endings_pattern(language).pattern
+            phrase = "".join(
+                re.escape(part) + endings if index % 2 == 0 else re.escape(part)
+                for index, part in enumerate(parts)
+            )
+            value = (entry.id, entry.label, len(parts[0]), 0, None, re.compile(rf"{phrase}(?!\w)"))
+            key = f" {parts[0]}"
+            automaton.add_word(key, [*automaton.get(key, []), value])
+            continue
         if entry.inflects:
             # Open at the end: scan() runs the match on to the end of the word.
             key, shift = f" {spaced}", 0

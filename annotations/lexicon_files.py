@@ -4,8 +4,8 @@
 
     term    label slug    flags    note
 
-``flags`` is empty or a comma-separated list of ``inflects`` (the term, or a phrase's last
-word, is a stem followed by any of the language's endings), ``part`` (matched inside words
+``flags`` is empty or a comma-separated list of ``inflects`` (the term, or each word of a
+phrase, is a stem followed by any of the language's endings), ``part`` (matched inside words
 too, not only as whole words) and ``case`` (case-sensitive). Blank lines and lines starting
 with ``#`` are comments.
 

@@ -64,7 +64,7 @@ class LexiconEntry(models.Model):
     case_sensitive = models.BooleanField(default=False)
     inflects = models.BooleanField(
         default=False,
-        help_text="The term (a phrase's last word) is a stem: match it with any ending of the "
+        help_text="The term (each word of a phrase) is a stem: match it with any ending of the "
         "language (\u201cоккупирован\u201d finds \u201cоккупированных\u201d).",
     )
     is_active = models.BooleanField(default=True)

@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='lexiconentry',
             name='inflects',
-            field=models.BooleanField(default=False, help_text="The term (a phrase's last word) is a stem: match it with any ending of the language (“оккупирован” finds “оккупированных”)."),
+            field=models.BooleanField(default=False, help_text="The term (each word of a phrase) is a stem: match it with any ending of the language (“оккупирован” finds “оккупированных”)."),
         ),
     ]

@@ -167,7 +167,7 @@ def test_an_inflecting_term_finds_its_forms_to_the_end_of_the_word_and_no_more()
     term("освобожден", language="ru", label="liberation-framing", inflects=True)
     text = (
         "Оккупированных сёл нет, сказал он об оккупированные землях; освобождённые и "
-        "освобожденный города. Оккупированностью и оккупирован-ная не считаются."
+        "освобожденный города. Реоккупированных и оккупирован-ная не считаются."
     )
 
     found = [text[start:end] for start, end, *_ in find_terms(text, "ru")]
@@ -427,3 +427,19 @@ def test_an_entry_tagged_in_capitals_is_stored_in_the_desks_case():
     lexicon_entry_update(lexicon_entry=entry, actor=editor, language="AZ-LATN")
     entry.refresh_from_db()
     assert entry.language == "az-Latn"
+
+
+def test_every_word_of_an_inflecting_phrase_takes_endings_and_its_separators_stay():
+    term("незаконн вооруженн формировани", language="ru", label="criminalising-label", inflects=True)
+    text = (
+        "Против незаконных вооруженных формирований и незаконные вооруженные формирования; "
+        "но не незаконных, вооруженных формирований и не незаконных вооруженных формированиями-то."
+    )
+
+    found = [text[start:end] for start, end, *_ in find_terms(text, "ru")]
+
+    assert found == [
+        "незаконных вооруженных формирований",
+        "незаконные вооруженные формирования",
+        "незаконных вооруженных формированиями",
+    ]

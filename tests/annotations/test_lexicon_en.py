@@ -55,12 +55,13 @@ def test_inflected_forms_are_found_whole_with_their_label(text, expected):
     assert expected in found(text)
 
 
-def test_a_phrase_inflects_on_its_last_word_only():
+def test_every_word_of_an_inflecting_phrase_takes_endings():
     text = "Baku announced local anti-terrorist measures against illegal armed groups."
 
     assert ("anti-terrorist measures", "military-euphemism") in found(text)
     assert ("illegal armed groups", "criminalising-label") in found(text)
-    assert found("illegally armed groups") == []
+    assert found("illegally armed groups") == [("illegally armed groups", "criminalising-label")]
+    assert found("illegal armed groupings") == []
 
 
 def test_typographic_and_straight_apostrophes_both_match():
