@@ -430,7 +430,9 @@ def test_an_entry_tagged_in_capitals_is_stored_in_the_desks_case():
 
 
 def test_every_word_of_an_inflecting_phrase_takes_endings_and_its_separators_stay():
-    term("незаконн вооруженн формировани", language="ru", label="criminalising-label", inflects=True)
+    term(
+        "незаконн вооруженн формировани", language="ru", label="criminalising-label", inflects=True
+    )
     text = (
         "Против незаконных вооруженных формирований и незаконные вооруженные формирования; "
         "но не незаконных, вооруженных формирований и не незаконных вооруженных формированиями-то."
