@@ -63,9 +63,17 @@ class LexiconEntryAdmin(ServiceModelAdmin):
         "language",
         "whole_word",
         "case_sensitive",
+        "inflects",
         "is_active",
     ]
-    list_filter = ["language", "label__category", "is_active", "whole_word", "case_sensitive"]
+    list_filter = [
+        "language",
+        "label__category",
+        "is_active",
+        "whole_word",
+        "case_sensitive",
+        "inflects",
+    ]
     search_fields = ["term", "note", "label__name"]
     autocomplete_fields = ["label"]
     list_select_related = ["label"]

@@ -5,7 +5,8 @@ label. For each document that two or more people annotated by hand, and for each
 agreement counts the spans both made (``both``) against all the spans each made (``made``);
 F1 is ``2 * both / made`` summed over every document and every two annotators, overall and
 per label. Lexicon suggestions and imported spans have no annotator and do not count;
-rejected spans do not count either.
+rejected spans do not count either. (Profiles count the other way round: each occurrence once,
+whoever gave it, as ``annotations.counting`` says.)
 """
 
 from collections import defaultdict
