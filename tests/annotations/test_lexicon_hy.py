@@ -1,0 +1,87 @@
+"""The shipped Armenian lexicon: inflected forms found whole, look-alikes left alone."""
+
+import pytest
+
+from annotations.lexicon import find_terms
+from annotations.models import LexiconEntry
+from annotations.services import lexicon_load
+from demo.framing_evaluation import load_set, score_articles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def armenian_lexicon():
+    LexiconEntry.objects.filter(language="hy").delete()
+    lexicon_load(language="hy")
+
+
+def found(text):
+    """(the words found, their label's slug) in order."""
+    slugs = dict(LexiconEntry.objects.filter(language="hy").values_list("label_id", "label__slug"))
+    return [(text[start:end], slugs[label]) for start, end, _, label in find_terms(text, "hy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # participle, noun with a glide and a case, the causative past
+        ("Օկուպացված Շուշիում", [("Օկուպացված", "occupation-framing")]),
+        ("օկուպացիայի տարիները", [("օկուպացիայի", "occupation-framing")]),
+        ("Բաքուն օկուպացրել է", [("օկուպացրել", "occupation-framing")]),
+        # plural, case and article stacked on a stem
+        ("հերթական սադրանքներից մեկը", [("սադրանքներից", "provocation-framing")]),
+        ("ահաբեկիչներին ուղարկել", [("ահաբեկիչներին", "criminalising-label")]),
+        # the stem as it stands before a case ending (ահաբեկիչ → ահաբեկչի)
+        ("ահաբեկչական խմբավորումներ", [("ահաբեկչական", "criminalising-label")]),
+        ("թշնամու դիրքերը", [("թշնամու", "enemy-othering")]),
+        ("հակառակորդը կրակ է բացել", [("հակառակորդը", "enemy-othering")]),
+        ("ազատագրված տարածքներում", [("ազատագրված", "liberation-framing")]),
+        ("չեզոքացվել են", [("չեզոքացվել", "military-euphemism")]),
+        # a phrase whose last word inflects, found to the end of that word
+        ("մեր պատմական հողերում", [("պատմական հողերում", "sovereignty-assertion")]),
+        ("համարժեք միջոցներով", [("համարժեք միջոցներով", "military-euphemism")]),
+        ("պատմական արդարության մասին", [("պատմական արդարության", "appeal-to-values")]),
+        ("Զանգեզուրի միջանցքով", [("Զանգեզուրի միջանցքով", "sovereignty-assertion")]),
+        # Baku's form of Shushi, in a case
+        ("Շուշայում", [("Շուշայում", "sovereignty-assertion")]),
+    ],
+)
+def test_inflected_forms_are_found_whole_with_their_label(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ստոր (vile) only as a whole word: not the unit, not "lower"
+        "Ստորաբաժանումները տեղակայված են ստորին դիրքերում։",
+        # the woman's name Շուշան, not Baku's Շուշա
+        "Շուշանը և Շուշանի քույրը",
+        # the Armenian Genocide of 1915 is named, not alleged
+        "Հայոց ցեղասպանության զոհերի հիշատակը",
+        # bloodshed, not the adjective արյունահեղ
+        "կանխել արյունահեղությունը",
+        # a slaughterhouse, a hall, a downpour, a zoo, a land plot, a pseudonym's neighbour
+        "սպանդանոցի աշխատակիցը դահլիճում",
+        "հորդառատ անձրև, գազանանոցի այցելուներ",
+        "պատմական հողամաս",
+        # pressure, not "suppressed"; "as", not "allegedly"
+        "ճնշում գործադրել, իբրև փորձագետ",
+        # veterans of the first war are named so, not the war's framing
+        "ազատամարտիկների միությունը",
+    ],
+)
+def test_look_alike_neutral_words_are_not_found(text):
+    assert found(text) == []
+
+
+def test_an_anti_terror_operation_is_a_euphemism_not_a_terrorist_label():
+    assert found("հակաահաբեկչական միջոցառումներ") == [("հակաահաբեկչական", "military-euphemism")]
+
+
+def test_the_development_set_meets_the_goals():
+    score = score_articles(load_set("hy"))["hy"]
+
+    assert score.recall >= 0.6
+    assert score.precision >= 0.8
