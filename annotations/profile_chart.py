@@ -149,7 +149,9 @@ def _legend(views: list[View], profiles: list[SourceProfile]) -> SafeString:
         '<ul class="parallax-profile-legend">{}</ul>',
         format_html_join(
             "",
-            '<li><span class="swatch" style="background:{}"></span> {}: {}</li>',
+            # An SVG swatch: the Content-Security-Policy refuses inline styles.
+            '<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" '
+            'fill="{}"></rect></svg> {}: {}</li>',
             (
                 (
                     PALETTE[index % len(PALETTE)],
@@ -164,7 +166,7 @@ def _legend(views: list[View], profiles: list[SourceProfile]) -> SafeString:
 
 def _words_note(view: View) -> str:
     if not view.words:
-        return "no text in a covered language"
+        return "no text in this view, in a language the desk can annotate"
     words = f"{view.words:,} words ({view.languages_text()})"
     if view.too_little_text:
         return f"{words}: too little text to rank"

@@ -8,10 +8,11 @@ framing profiles side by side.
 import pytest
 from django.contrib.auth import get_user_model
 
-from annotations.models import Annotation
+from annotations.models import Annotation, FramingLabel
+from annotations.profiles import framing_profiles
 from demo import content
 from demo.loader import load_demo
-from sources.models import Document
+from sources.models import Document, Source
 from tests.browser.conftest import log_in, select_with_mouse
 
 pytestmark = [
@@ -54,7 +55,7 @@ def test_reviewer_annotates_and_accepts_then_editor_compares_baku_and_yerevan(ne
     page.click("button[data-action=suggest]")
     page.wait_for_selector("#annotate-status:has-text('Lexicon run requested')")
     page.click("button[data-action=accept-all]")
-    page.wait_for_selector("#annotate-status:has-text('4 suggestions accepted')")
+    page.wait_for_selector("#annotate-status:has-text('suggestions accepted')")
 
     open_statement(page, yerevan.title)
     page.click("button[data-action=accept-all]")
@@ -74,30 +75,53 @@ def test_reviewer_annotates_and_accepts_then_editor_compares_baku_and_yerevan(ne
     page.click("text=Framing profiles")
     page.select_option("#id_sources", label=SIDES)
     page.click("button:has-text('Compare')")
-    page.wait_for_selector("svg")
+    page.wait_for_selector("figure.parallax-profile-chart svg")
 
-    table = page.locator("h2:has-text('By label') + table")
+    table = page.locator("h2:has-text('By label: Own words') + table")
     headers = table.locator("thead th[scope=col]").all_text_contents()
     assert all(header.startswith(name) for header, name in zip(headers, SIDES, strict=True))
-    counts = {
+    shown = {
         row.locator("th").text_content(): [spans(cell) for cell in row.locator("td").all()]
         for row in table.locator("tbody tr").all()
     }
-    bars = page.locator("svg rect title").all_text_contents()
+    # The figures are each ministry's own words: its statements and what the wire and RIA
+    # quoted of it, each occurrence once (the reviewer's span and the lexicon's suggestion
+    # on "adequate measures" in the wire story are one).
+    expected = {}
+    for profile in framing_profiles(Source.objects.filter(name__in=SIDES)):
+        for slug, count in profile.own.labels.items():
+            name = FramingLabel.objects.get(slug=slug).name
+            expected.setdefault(name, [0, 0])[SIDES.index(profile.source.name)] = count
+    assert shown == expected
+    wire = Document.objects.get(title=content.DOCUMENTS[content.ARTICLE_KEY]["title"])
+    quoted = Annotation.objects.get(document=wire, quote="adequate measures", origin="manual")
+    assert quoted.label.name in shown and shown[quoted.label.name][1] >= 1
+    assert "Caucasus Wire Desk" not in headers
 
-    # Columns: Yerevan, then Baku (sources by name). Baku's blame is the reviewer's span and
-    # "aggressor"; both call the other side's actions provocations.
-    assert counts == {
-        "Enemy othering": [1, 0],
-        "Military euphemism": [0, 1],
-        "One-sided blame": [0, 2],
-        "Provocation framing": [1, 2],
-    }
-    assert any(bar.startswith(content.AZ_MOD) for bar in bars)
-    assert any(bar.startswith(content.AM_MOD) for bar in bars)
+    # The chart: a bar per ministry and category with its value, a whisker across the bar's
+    # end, and an axis under it.
+    chart = page.locator("figure.parallax-profile-chart").first
+    assert chart.locator("figcaption").text_content().startswith("Own words")
+    bars = chart.locator("svg[role=img] rect")
+    assert bars.count() >= 2
+    titles = [bars.nth(i).locator("title").text_content() for i in range(bars.count())]
+    assert any(title.startswith(content.AZ_MOD) for title in titles)
+    assert any(title.startswith(content.AM_MOD) for title in titles)
+    drawn = set()
+    for i in range(bars.count()):
+        bar = bars.nth(i).bounding_box()
+        whisker = chart.locator("svg[role=img] line[stroke='#333']").nth(i).bounding_box()
+        assert whisker["x"] <= bar["x"] + bar["width"] <= whisker["x"] + whisker["width"] + 0.5
+        if bar["width"] > 0:
+            drawn.add(titles[i].split(",")[0])
+    assert drawn == set(SIDES)
+    assert "95% interval" in chart.locator("svg[role=img]").text_content()
+    assert (
+        chart.locator("svg[role=img] text[text-anchor=middle]").count() >= 3
+    )  # axis ticks and title
 
 
 def spans(cell) -> int:
-    """A profile cell reads "rate (count)", or "·" for none."""
+    """A profile cell reads "rate (count; low–high)", or "·" for none."""
     text = cell.text_content().strip()
-    return 0 if text == "·" else int(text.rsplit("(", 1)[1].rstrip(")"))
+    return 0 if text == "·" else int(text.split("(", 1)[1].split(";")[0])

@@ -170,7 +170,25 @@ def test_both_ministries_statements_wait_with_lexicon_suggestions(article):
         "adequate measures",
         "provocation",
         "aggressor",
+        "liberated",
+        "occupation",
+        "occupiers",
     }
+
+
+def test_a_russian_agency_story_and_the_azerbaijani_ministry_s_own_statement_get_suggestions(
+    article,
+):
+    """The shipped lexicons are loaded, so documents in Russian and Azerbaijani get framing
+    suggestions too, with their inflected forms."""
+    for key, language, expected in (
+        (content.RIA_KEY, "ru", {"провокацию", "противник"}),
+        (content.AZ_STATEMENT_KEY, "az", {"Düşmənin", "təxribatının"}),
+    ):
+        document = Document.objects.get(title=content.DOCUMENTS[key]["title"])
+        assert document.language == language
+        quotes = set(document.annotations.values_list("quote", flat=True))
+        assert expected <= quotes, quotes
 
 
 def test_users_team_and_tasks(debug, client):
