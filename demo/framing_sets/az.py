@@ -290,7 +290,7 @@ ARTICLES = [
             ("qanunsuz erməni silahlı birləşmələrinin", "criminalising-label"),
             ("terrorçu-diversantların", "criminalising-label"),
             ("terror aktından", "criminalising-label"),
-            ("marionet rejimin", "criminalising-label"),
+            ("marionet rejimin", "name-calling-labeling"),
             ("qətiyyətli addımlar", "military-euphemism"),
             ("separatçıların", "criminalising-label"),
             ("suverenliyini bərpa", "liberation-framing"),
@@ -442,7 +442,7 @@ ARTICLES = [
             ("sözdə", "doubt"),
             ("qanunsuz erməni silahlı dəstələrinin", "criminalising-label"),
             ("forpostu", "sponsor-labelling"),
-            ("kukla rejim", "criminalising-label"),
+            ("kukla rejim", "name-calling-labeling"),
             ("Rusiyanın dəstəklədiyi", "sponsor-labelling"),
             ("Müəyyən dairələr", "obfuscation-vagueness-confusion"),
             ("Moskvadan göndərilmiş", "sponsor-labelling"),
@@ -700,6 +700,138 @@ ARTICLES = [
             ("qəhrəmanlarımızı", "loaded-language"),
             ("şəhidlərimizə", "loaded-language"),
             ("qanı yerdə qalmadı", "loaded-language"),
+        ],
+    },
+    {
+        "key": "mod-style-ceasefire-violations",
+        "outlet_style": "Azərbaycan Müdafiə Nazirliyi (daily report, 2022)",
+        "language": "az",
+        "text": (
+            "Avqustun 3-də Rusiya sülhməramlılarının müvəqqəti yerləşdiyi Azərbaycan "
+            "ərazisindəki qanunsuz erməni silahlı dəstələri Laçın rayonu istiqamətində "
+            "Azərbaycan Ordusunun mövqelərinə hücum cəhdi edib, nəticədə bir hərbçimiz şəhid "
+            "olub.\n\n"
+            'Nazirlikdən bildirilib ki, "Qisas" əməliyyatı çərçivəsində görülən cavab '
+            "tədbirləri ilə qarşı tərəfin bir neçə döyüş mövqeyi zərərsizləşdirilib, strateji "
+            "əhəmiyyətli yüksəkliklər nəzarətə götürülüb. Qanunsuz silahlı qruplaşmanın "
+            "üzvləri arasında ölən və yaralananlar var.\n\n"
+            "Ərazidə yeni minalar basdırılması faktları da aşkarlanıb. Nazirlik bunu "
+            "ermənilərin mina terrorunun davamı kimi qiymətləndirir və bildirir ki, bu "
+            "ərazidə terror qrupları formalaşdırılmasına imkan verilməyəcək.\n\n"
+            "Xatırladaq ki, noyabrın 10-da imzalanmış bəyanata əsasən erməni silahlı "
+            "birləşmələri regiondan tamamilə çıxarılmalı idi. Sülhməramlı kontingentin "
+            "komandanlığına müraciət göndərilib."
+        ),
+        "marked": [
+            ("müvəqqəti yerləşdiyi Azərbaycan ərazisindəki", "sovereignty-assertion"),
+            ("qanunsuz erməni silahlı dəstələri", "criminalising-label"),
+            ("hərbçimiz", "flag-waving"),
+            ("şəhid", "loaded-language"),
+            ('"Qisas"', "loaded-language"),
+            ("cavab tədbirləri", "military-euphemism"),
+            ("qarşı tərəfin", "enemy-othering"),
+            ("zərərsizləşdirilib", "military-euphemism"),
+            ("Qanunsuz silahlı qruplaşmanın", "criminalising-label"),
+            ("mina terrorunun", "loaded-language"),
+            ("terror qrupları", "criminalising-label"),
+        ],
+    },
+    {
+        "key": "apa-style-ecological-damage",
+        "outlet_style": "APA (feature)",
+        "language": "az",
+        "text": (
+            "Ekologiya və Təbii Sərvətlər Nazirliyi işğaldan azad edilmiş ərazilərdə "
+            "apardığı monitorinqin nəticələrini açıqlayıb. Hesabatda bildirilir ki, işğal "
+            "dövründə Azərbaycanın Qarabağ iqtisadi rayonunda 150-dən çox faydalı qazıntı "
+            "yatağı qanunsuz istismar edilib, qızıl və mis filizi Ermənistana daşınıb.\n\n"
+            "Nazirliyin rəsmisi APA-ya deyib ki, ərazilərimizdə təbii sərvətlər otuz il "
+            'boyunca talan olunub: "Bu, erməni vandalizminin və ekoloji terrorun bariz '
+            "nümunəsidir. Meşələrin qırılması, çayların çirkləndirilməsi bütün regiona "
+            'təsir göstərib".\n\n'
+            "Hesabatda həmçinin qeyd olunur ki, Oxçuçay və Həkəri çaylarında çirklənmə "
+            "səviyyəsi normadan bir neçə dəfə yüksəkdir. Mütəxəssislər meşə sahələrinin "
+            "bərpası üçün ən azı on illər lazım olacağını bildirirlər. Beynəlxalq "
+            "təşkilatlara məlumat göndərilib, lakin nazirlik onların bu məsələyə "
+            "laqeyd qaldığını vurğulayır."
+        ),
+        "marked": [
+            ("işğaldan", "occupation-framing"),
+            ("azad edilmiş", "liberation-framing"),
+            ("işğal dövründə", "occupation-framing"),
+            ("Azərbaycanın Qarabağ iqtisadi rayonunda", "sovereignty-assertion"),
+            ("qanunsuz istismar", "loaded-language"),
+            ("ərazilərimizdə", "sovereignty-assertion"),
+            ("talan", "loaded-language"),
+            ("erməni vandalizminin", "name-calling-labeling"),
+            ("ekoloji terrorun", "loaded-language"),
+            ("laqeyd qaldığını", "appeal-to-hypocrisy"),
+        ],
+    },
+    {
+        "key": "sherg-style-road-protest-column",
+        "outlet_style": "Şərq qəzeti (opinion column)",
+        "language": "az",
+        "text": (
+            "Laçın yolunda ekofəalların aksiyası başlayandan Yerevanda və Xankəndidəki "
+            "qondarma qurumda vay-şüvən səngimir. Ermənilər utanmadan bütün dünyaya "
+            "\u201cblokada\u201d nağılı danışır, onların Paris və Vaşinqtondakı xarici "
+            "ağaları da dərhal \u201cnarahatlığını\u201d bildirir.\n\n"
+            "Halbuki yol açıqdır: Qızıl Xaç maşınları hər gün hərəkət edir. Bütün dünya "
+            "bunu görür, amma Fransa tərəfindən dəstəklənən erməni lobbisi həyasızcasına "
+            "\u201csoyqırım\u201d ifadəsini işlədir. Bu hay-küy daxili auditoriya üçündür, "
+            "bir də qondarma rejimin başçılarının marazmatik çıxışlarına bəraət qazandırmaq "
+            "üçün.\n\n"
+            "Otuz il Qarabağı qara dəliyə çevirən, oradan qızıl və silah daşıyan "
+            "əldəqayırma qurum indi ekologiya mövzusunda danışmaqdan qorxur. Məsələ "
+            "sadədir: Qarabağ Azərbaycandır və orada Azərbaycanın qanunları işləməlidir."
+        ),
+        "marked": [
+            ("qondarma qurumda", "name-calling-labeling"),
+            ("vay-şüvən", "loaded-language"),
+            ("utanmadan", "loaded-language"),
+            ("\u201cblokada\u201d nağılı", "doubt"),
+            ("xarici ağaları", "sponsor-labelling"),
+            ("\u201cnarahatlığını\u201d", "doubt"),
+            ("Bütün dünya bunu görür", "appeal-to-popularity"),
+            ("Fransa tərəfindən dəstəklənən", "sponsor-labelling"),
+            ("erməni lobbisi", "guilt-by-association"),
+            ("həyasızcasına", "loaded-language"),
+            ("\u201csoyqırım\u201d", "doubt"),
+            ("hay-küy", "loaded-language"),
+            ("daxili auditoriya üçündür", "doubt"),
+            ("qondarma rejimin", "name-calling-labeling"),
+            ("marazmatik", "name-calling-labeling"),
+            ("qara dəliyə", "loaded-language"),
+            ("əldəqayırma qurum", "name-calling-labeling"),
+            ("Qarabağ Azərbaycandır", "slogans"),
+        ],
+    },
+    {
+        "key": "report-style-losses-and-captives",
+        "outlet_style": "Report.az (analysis)",
+        "language": "az",
+        "text": (
+            "Ermənistanın müdafiə nazirliyi 44 günlük müharibədə həlak olan hərbçilərin "
+            "siyahısını yenidən yeniləyib. Azərbaycanlı hərbi ekspertlər bildirir ki, "
+            "Yerevan real itkilərini gizlədir və cəmiyyətin reaksiyasından çəkinir.\n\n"
+            "Eyni zamanda Ermənistan tərəfi Azərbaycanı əsirlərlə pis rəftarda ittiham edir. "
+            "Bakı bu iddiaları böhtan adlandırıb və xatırladıb ki, Ermənistan özü uzun illər "
+            "Dilqəm Əsgərov və Şahbaz Quliyevi girov saxlayıb. Rəsmi Bakının sözlərinə görə, "
+            "sərhəddə saxlanılan erməni hərbçiləri diversiya qrupunun üzvləridir və "
+            "Azərbaycanın suveren ərazisində terror törətməyə hazırlaşırdılar.\n\n"
+            "Avropa Şurasının nümayəndəsi hər iki tərəfi əsirlər məsələsində humanitar "
+            "prinsiplərə əməl etməyə çağırıb. Ekspertlərin fikrincə, Parisin vasitəçilik "
+            "cəhdi fiaskoya uğrayıb, çünki Fransa neytral mövqe tutmur."
+        ),
+        "marked": [
+            ("real itkilərini gizlədir", "doubt"),
+            ("böhtan", "doubt"),
+            ("girov saxlayıb", "loaded-language"),
+            ("diversiya qrupunun", "criminalising-label"),
+            ("Azərbaycanın suveren ərazisində", "sovereignty-assertion"),
+            ("terror törətməyə", "criminalising-label"),
+            ("fiaskoya uğrayıb", "loaded-language"),
         ],
     },
 ]

@@ -49,6 +49,40 @@ def found(text):
         ("Düşmən namərdcəsinə atəş açıb.", "namərdcəsinə", "loaded-language"),
         ("İŞĞALÇI ORDU GERİ ÇƏKİLDİ.", "İŞĞALÇI", "occupation-framing"),
         ("Fransa Senatının sözdə qətnaməsi.", "sözdə", "doubt"),
+        # Every word of an inflecting phrase takes its endings.
+        (
+            "Ölkə ərazi bütövlüyünün bərpasını qeyd edir.",
+            "ərazi bütövlüyünün bərpasını",
+            "liberation-framing",
+        ),
+        (
+            "Qeyri-qanuni hərbi birləşmələrin tərksilahı.",
+            "Qeyri-qanuni hərbi birləşmələrin",
+            "criminalising-label",
+        ),
+        (
+            "Sülhməramlıların müvəqqəti yerləşdiyi Azərbaycan ərazisindəki postlar.",
+            "müvəqqəti yerləşdiyi Azərbaycan ərazisindəki",
+            "sovereignty-assertion",
+        ),
+        ("Yeni terror qrupları yaradılır.", "terror qrupları", "criminalising-label"),
+        ("Ermənistan itkilərini gizlədir.", "itkilərini gizlədir", "doubt"),
+        ("Yataqların qanunsuz istismarı.", "qanunsuz istismarı", "loaded-language"),
+        ("Qondarma qurumun fərmanı.", "Qondarma", "name-calling-labeling"),
+        ("Separatçı rejimin marionetlərindən biri.", "marionetlərindən", "name-calling-labeling"),
+        (
+            "Erməni vandalizimini əks etdirən plakat.",
+            "Erməni vandalizimini",
+            "name-calling-labeling",
+        ),
+        ("Onlar “narahatlığını” bildirir.", "“narahatlığını", "doubt"),
+        ("Bu bəyanat daxili auditoriya üçündür.", "daxili auditoriya üçündür", "doubt"),
+        ("Bütün dünya bunu gördü.", "Bütün dünya bunu gördü", "appeal-to-popularity"),
+        (
+            "Türkiyə tərəfindən dəstəklənən qüvvələr.",
+            "Türkiyə tərəfindən dəstəklənən",
+            "sponsor-labelling",
+        ),
     ],
 )
 def test_an_inflected_form_is_found_whole_with_its_label(text, quote, label):
@@ -66,6 +100,9 @@ def test_an_inflected_form_is_found_whole_with_its_label(text, quote, label):
         "Klaviatura və terror haqqında kitab, antiterror mərkəzi.",
         "Şəhərdə yeni torpaq sahələri ayrılıb, ərazi təmizlənib.",
         "Cavab məktubu göndərilib, tədbir keçirilib.",
+        "Bank kreditin girov təminatını yoxlayıb, daxili audit aparılıb.",
+        "Ermənistanın suveren ərazisi barədə danışıqlar, müvəqqəti yerləşmə məntəqəsi.",
+        "Narahatlıq doğuran məsələlər, suverenlik hüququ.",
     ],
 )
 def test_look_alike_neutral_words_are_not_found(text):
