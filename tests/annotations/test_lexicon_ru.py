@@ -55,10 +55,44 @@ def test_the_file_loads_every_line():
         ),
         ("Ответ был адекватным.", "адекватным", "military-euphemism"),
         ("Беспрецедентные меры.", "Беспрецедентные", "exaggeration-minimisation"),
+        (
+            "Отряд из незаконных армянских вооруженных отрядов отступил.",
+            "незаконных армянских вооруженных отрядов",
+            "criminalising-label",
+        ),
+        (
+            "Там, где временно размещены миротворцы.",
+            "временно размещены",
+            "sovereignty-assertion",
+        ),
+        ("Позиции беспричинно обстреляны.", "беспричинно", "one-sided-blame"),
+        ("Это ложным заявлением не скрыть.", "ложным заявлением", "doubt"),
+        ("Силы, поддерживаемых Турцией, нет.", "поддерживаемых Турцией", "sponsor-labelling"),
+        (
+            "Речь о восстановлении суверенитета.",
+            "восстановлении суверенитета",
+            "liberation-framing",
+        ),
     ],
 )
 def test_an_inflected_form_is_found_whole_with_its_label(text, word, label):
     assert found(text) == [(word, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Армия освободила от оккупации два села.", "освободила от оккупации"),
+        ("Город освобожден от оккупации.", "освобожден от оккупации"),
+        ("После освобождения от оккупации жители вернулись.", "освобождения от оккупации"),
+    ],
+)
+def test_liberation_from_occupation_is_found_beside_the_occupation(text, phrase):
+    """Every word of the phrase inflects; the occupation inside it keeps its own label."""
+    suggestions = found(text)
+
+    assert (phrase, "liberation-framing") in suggestions
+    assert ("оккупации", "occupation-framing") in suggestions
 
 
 @pytest.mark.parametrize(
@@ -73,6 +107,9 @@ def test_an_inflected_form_is_found_whole_with_its_label(text, word, label):
         "Гуманитарный коридор открыт для машин Красного Креста.",
         "Вражда между соседями утихла.",
         "Кабинет освободил его от должности.",
+        "Миротворцы размещены в регионе с ноября.",
+        "Заложники освобождены из плена, все живы.",
+        "Временно исполняющий обязанности министра прибыл в Баку.",
     ],
 )
 def test_a_neutral_look_alike_is_not_found(text):
