@@ -195,23 +195,45 @@ def build(language: str, terms) -> _Automata:
     """The automata for ``terms``, all of ``language`` (a primary subtag)."""
     exact, folded = ahocorasick.Automaton(), ahocorasick.Automaton()
     for entry in terms:
-        automaton, term = (
+        automaton, written = (
             (exact, entry.term) if entry.case_sensitive else (folded, _fold(entry.term, language))
         )
-        spaced = space_non_word(term)
-        parts = _NON_WORD.split(term)
-        if entry.inflects and len(parts) > 1 and parts[0]:
-            # A phrase of stems: keyed by its first stem, then every word checked with its
-            # endings, each separator as it is written.
-            endings = endings_pattern(language).pattern
-            phrase = "".join(
-                re.escape(part) + endings if index % 2 == 0 else re.escape(part)
-                for index, part in enumerate(parts)
-            )
-            value = (entry.id, entry.label, len(parts[0]), 0, None, re.compile(rf"{phrase}(?!\w)"))
-            key = f" {parts[0]}"
-            automaton.add_word(key, [*automaton.get(key, []), value])
-            continue
+        for term in _spellings(written, language):
+            _add(automaton, entry, term, language)
+    for automaton in (exact, folded):
+        if len(automaton):
+            automaton.make_automaton()
+    return _Automata(exact, folded, endings_pattern(language))
+
+
+# Letters a language writes two ways, each as long as the other is not: Armenian "և" is
+# also printed "եւ" (two letters), so a term gets a key in either spelling.
+_SPELLINGS = {"hy": [("և", "եւ")]}
+
+
+def _spellings(term: str, language: str) -> set[str]:
+    spellings = {term}
+    for one, other in _SPELLINGS.get(language, ()):
+        spellings |= {spelling.replace(one, other) for spelling in spellings}
+        spellings |= {spelling.replace(other, one) for spelling in spellings}
+    return spellings
+
+
+def _add(automaton, entry: Term, term: str, language: str) -> None:
+    """``term``'s key and what scan() needs to check a match of it."""
+    spaced = space_non_word(term)
+    parts = _NON_WORD.split(term)
+    if entry.inflects and len(parts) > 1 and parts[0]:
+        # A phrase of stems: keyed by its first stem, then every word checked with its
+        # endings, each separator as it is written.
+        endings = endings_pattern(language).pattern
+        phrase = "".join(
+            re.escape(part) + endings if index % 2 == 0 else re.escape(part)
+            for index, part in enumerate(parts)
+        )
+        value = (entry.id, entry.label, len(parts[0]), 0, None, re.compile(rf"{phrase}(?!\w)"))
+        key = f" {parts[0]}"
+    else:
         if entry.inflects:
             # Open at the end: scan() runs the match on to the end of the word.
             key, shift = f" {spaced}", 0
@@ -222,8 +244,4 @@ def build(language: str, terms) -> _Automata:
         # Only a term with non-word characters (a space too) can differ from the spaced copy.
         check = term if spaced != term or " " in term else None
         value = (entry.id, entry.label, len(term), shift, check, entry.inflects)
-        automaton.add_word(key, [*automaton.get(key, []), value])
-    for automaton in (exact, folded):
-        if len(automaton):
-            automaton.make_automaton()
-    return _Automata(exact, folded, endings_pattern(language))
+    automaton.add_word(key, [*automaton.get(key, []), value])

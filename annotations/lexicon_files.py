@@ -80,7 +80,8 @@ def read_lexicon(language: str, labels: frozenset[str] | None = None) -> list[Le
                 f"{path.name}, line {number}: unknown flag(s) {', '.join(sorted(unknown))}; "
                 f"known: {', '.join(sorted(FLAGS))}."
             )
-        key = (term.casefold(), label)
+        # lower(), as matching folds: casefold() would make Armenian "և" two letters.
+        key = (term.lower(), label)
         if key in seen:
             errors.append(
                 f"{path.name}, line {number}: the same term and label as line {seen[key]}."

@@ -391,7 +391,7 @@ def lexicon_load(*, language: str, update: bool = False) -> LexiconLoad:
     labels = {label.slug: label for label in FramingLabel.objects.all()}
     lines = read_lexicon(language, labels=frozenset(labels))
     existing = {
-        (entry.term.casefold(), entry.label_id): entry
+        (entry.term.lower(), entry.label_id): entry
         for entry in LexiconEntry.objects.select_for_update().filter(language=language)
     }
     created, changed, unchanged = [], [], 0
@@ -403,7 +403,7 @@ def lexicon_load(*, language: str, update: bool = False) -> LexiconLoad:
             "inflects": line.inflects,
             "note": line.note,
         }
-        entry = existing.get((line.term.casefold(), label.pk))
+        entry = existing.get((line.term.lower(), label.pk))
         if entry is None:
             created.append(LexiconEntry(term=line.term, label=label, language=language, **wanted))
         elif update and any(getattr(entry, field) != value for field, value in wanted.items()):

@@ -445,3 +445,15 @@ def test_every_word_of_an_inflecting_phrase_takes_endings_and_its_separators_sta
         "незаконные вооруженные формирования",
         "незаконных вооруженных формированиями",
     ]
+
+
+def test_armenian_terms_match_either_spelling_of_yev():
+    term("Արևմտյան Ադրբեջան", language="hy", label="sovereignty-assertion")
+    text = "Խոսեց Արեւմտյան Ադրբեջանի մասին. Արևմտյան Ադրբեջան, ասաց նա։"
+
+    found = [(text[start:end], start) for start, end, *_ in find_terms(text, "hy")]
+
+    assert found == [("Արևմտյան Ադրբեջան", text.index("Արևմտյան"))]
+    term("Արեւմտյան Ադրբեջան", language="hy", label="sovereignty-assertion", inflects=True)
+    found = [text[start:end] for start, end, *_ in find_terms(text, "hy")]
+    assert found == ["Արեւմտյան Ադրբեջանի", "Արևմտյան Ադրբեջան", "Արևմտյան Ադրբեջան"]
