@@ -54,7 +54,7 @@ VIEWS = {
 
 def min_words() -> int:
     """Fewer words than this and a view is too little text to rank."""
-    return getattr(settings, "PARALLAX_PROFILE_MIN_WORDS", 200)
+    return settings.PARALLAX_PROFILE_MIN_WORDS
 
 
 @dataclass(frozen=True)

@@ -343,6 +343,8 @@ PARALLAX_MAX_DOCUMENT_CHARS = int(os.environ.get("PARALLAX_MAX_DOCUMENT_CHARS", 
 # does not stop is killed a grace period later. Tasks run in-process (no broker) have no limit.
 PARALLAX_EXTRACTION_TIME_LIMIT = float(os.environ.get("PARALLAX_EXTRACTION_TIME_LIMIT", "300"))
 PARALLAX_EXTRACTION_HARD_TIME_LIMIT = PARALLAX_EXTRACTION_TIME_LIMIT + 30
+# Fewer words than this in a framing profile's view and it is marked too little text to rank.
+PARALLAX_PROFILE_MIN_WORDS = int(os.environ.get("PARALLAX_PROFILE_MIN_WORDS", "200"))
 
 LOGGING = {
     "version": 1,
