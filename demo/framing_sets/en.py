@@ -50,7 +50,7 @@ ARTICLES = [
             ("occupiers", "occupation-framing"),
             ("iron will", "flag-waving"),
             ("the whole world", "appeal-to-popularity"),
-            ("aggressive", "one-sided-blame"),
+            ("aggressive", "loaded-language"),
             ("bears full responsibility", "one-sided-blame"),
             ("occupied", "occupation-framing"),
             ("vandalism", "loaded-language"),
@@ -100,6 +100,8 @@ ARTICLES = [
             ("the enemy", "enemy-othering"),
             ("counter-offensive", "provocation-framing"),
             ("counter-offensive", "provocation-framing", 2),
+            ("counter-offensive", "one-sided-blame"),
+            ("counter-offensive", "one-sided-blame", 2),
             ("enemy", "enemy-othering", 2),
             ("manpower", "military-euphemism"),
             ("the adversary", "enemy-othering"),
@@ -150,7 +152,7 @@ ARTICLES = [
             ("Aliyev regime", "name-calling-labeling"),
             ("hatred", "loaded-language"),
             ("militaristic", "name-calling-labeling"),
-            ("maximalist", "name-calling-labeling"),
+            ("maximalist", "loaded-language"),
             ("entire responsibility", "one-sided-blame"),
             ("mercenaries", "sponsor-labelling"),
             ("jihadists", "criminalising-label"),
@@ -234,6 +236,7 @@ ARTICLES = [
             'hysteria," he said.'
         ),
         "marked": [
+            ("illegal exploitation", "one-sided-blame"),
             ("Khankendi", "sovereignty-assertion"),
             ("Azerbaijan's Karabakh", "sovereignty-assertion"),
             ("Armenian lobby", "guilt-by-association"),
@@ -244,7 +247,9 @@ ARTICLES = [
             ("black PR", "doubt"),
             ("separatist", "criminalising-label"),
             ("curators", "sponsor-labelling"),
+            ("divert attention", "doubt"),
             ("plunder", "loaded-language"),
+            ("temporarily deployed", "sovereignty-assertion"),
             ("so-called", "doubt", 2),
             ("Khankendi", "sovereignty-assertion", 2),
             ("fairy tales", "doubt"),
@@ -353,7 +358,8 @@ ARTICLES = [
             "further."
         ),
         "marked": [
-            ("encroachment", "occupation-framing"),
+            ("encroachment", "loaded-language"),
+            ("sovereign territory", "sovereignty-assertion"),
             ("hysteria", "questioning-the-reputation"),
             ("staged", "doubt"),
             ("capitulation", "loaded-language"),
@@ -436,6 +442,7 @@ ARTICLES = [
             ("sabotage groups", "criminalising-label"),
             ("absurd", "doubt"),
             ("aggression", "one-sided-blame"),
+            ("sovereign territory", "sovereignty-assertion"),
             ("unprovoked", "one-sided-blame"),
             ("retaliatory measures", "military-euphemism"),
             ("neutralized", "military-euphemism"),
@@ -757,6 +764,150 @@ ARTICLES = [
         "marked": [
             ("anti-terrorist action", "military-euphemism"),
             ("ethnic cleansing", "loaded-language"),
+        ],
+    },
+    {
+        "key": "news-am-style-mfa-statement",
+        "outlet_style": "News.am",
+        "language": "en",
+        "text": (
+            "The Foreign Ministry of Armenia on Tuesday rejected as false accusations the claims "
+            "of the Azerbaijani Defense Ministry that Armenian units had opened fire near "
+            "Sotk overnight, and said Baku was preparing the ground for a pre-planned attack.\n"
+            "\n"
+            '"Such fabricated reports are an attempt to divert the attention of the '
+            "international community from the illegal blockade of the Lachin Corridor and the "
+            'humanitarian catastrophe it has caused for 120,000 people," the statement read.\n'
+            "\n"
+            "The ministry said the bellicose rhetoric of the Azerbaijani leadership and the "
+            "continued presence of its troops on the sovereign territory of Armenia showed that "
+            "Baku was still imposing its will through the threat of force. It called on "
+            "partners to give a clear assessment of Azerbaijan's aggressive behavior and its "
+            "illegal actions, and warned that silence would only encourage new provocations."
+        ),
+        "marked": [
+            ("false accusations", "doubt"),
+            ("pre-planned", "one-sided-blame"),
+            ("fabricated", "doubt"),
+            ("attempt to divert the attention", "doubt"),
+            ("illegal blockade", "loaded-language"),
+            ("humanitarian catastrophe", "loaded-language"),
+            ("bellicose rhetoric", "loaded-language"),
+            ("sovereign territory", "sovereignty-assertion"),
+            ("imposing its will", "loaded-language"),
+            ("aggressive behavior", "loaded-language"),
+            ("illegal actions", "loaded-language"),
+            ("silence would only encourage", "appeal-to-fear-prejudice"),
+            ("provocations", "provocation-framing"),
+        ],
+    },
+    {
+        "key": "apa-style-ecoprotest",
+        "outlet_style": "APA",
+        "language": "en",
+        "text": (
+            "The peaceful action of Azerbaijani eco-activists on the Lachin-Khankendi road "
+            "has entered its second month. Participants say they will not leave until "
+            "specialists are allowed to inspect the Gizilbulag and Demirli deposits, which they "
+            "accuse Armenia of having illegally exploited for almost thirty years.\n"
+            "\n"
+            "The deposits lie in the part of Azerbaijan's Karabakh where the Russian "
+            "peacekeeping contingent is temporarily deployed. According to the protesters, "
+            "illegal Armenian formations still remaining in the area continue the illicit "
+            "exploitation of gold and copper, while Armenian media spread false claims about "
+            "a so called humanitarian crisis.\n"
+            "\n"
+            "Political analyst Elchin Mammadov told APA that the road is open to humanitarian "
+            "traffic. \"During the occupation, 20 percent of Azerbaijan's territory was "
+            "plundered. Today our lands freed from Armenian occupation are being rebuilt, and "
+            "no one can lecture Azerbaijan about its legitimate right to self-defence and "
+            'its resources," he said.'
+        ),
+        "marked": [
+            ("peaceful action", "obfuscation-vagueness-confusion"),
+            ("eco-activists", "obfuscation-vagueness-confusion"),
+            ("Khankendi", "sovereignty-assertion"),
+            ("illegally exploited", "one-sided-blame"),
+            ("Azerbaijan's Karabakh", "sovereignty-assertion"),
+            ("temporarily deployed", "sovereignty-assertion"),
+            ("illegal Armenian formations", "criminalising-label"),
+            ("illicit exploitation", "one-sided-blame"),
+            ("false claims", "doubt"),
+            ("so called", "doubt"),
+            ("occupation", "occupation-framing"),
+            ("20 percent of Azerbaijan", "exaggeration-minimisation"),
+            ("plundered", "loaded-language"),
+            ("our lands", "sovereignty-assertion"),
+            ("freed from Armenian occupation", "liberation-framing"),
+            ("occupation", "occupation-framing", 2),
+            ("no one can lecture", "whataboutism"),
+            ("right to self-defence", "one-sided-blame"),
+        ],
+    },
+    {
+        "key": "ap-style-border-flare-up",
+        "outlet_style": "Associated Press",
+        "language": "en",
+        "text": (
+            "Armenia and Azerbaijan traded accusations on Wednesday over a deadly exchange of "
+            "fire along their shared border, the latest in a series of clashes since the 2020 "
+            "war.\n"
+            "\n"
+            "In that war, Azerbaijani forces, backed by Turkey, recaptured much of "
+            "Nagorno-Karabakh and all of the surrounding districts that ethnic Armenian forces "
+            "backed by the Armenian military had held since 1994. A Russian-brokered truce "
+            "ended six weeks of fighting that killed more than 6,600 people.\n"
+            "\n"
+            "Armenia's Defense Ministry said two of its soldiers were killed and laid the blame "
+            "on Azerbaijani units it said had tried to advance near the village of Tegh. "
+            "Azerbaijan's Defense Ministry said its troops had prevented an attempt by an "
+            "Armenian reconnaissance group to infiltrate its positions and had taken response "
+            "measures. Neither account could be independently verified.\n"
+            "\n"
+            "The European Union, which has monitors on the Armenian side of the border, urged "
+            "both countries to return to talks on a peace treaty."
+        ),
+        "marked": [
+            ("backed by Turkey", "sponsor-labelling"),
+            ("recaptured", "liberation-framing"),
+            ("backed by the Armenian military", "sponsor-labelling"),
+            ("laid the blame", "one-sided-blame"),
+            ("infiltrate", "loaded-language"),
+            ("response measures", "military-euphemism"),
+        ],
+    },
+    {
+        "key": "trt-style-anniversary",
+        "outlet_style": "TRT World",
+        "language": "en",
+        "text": (
+            "Azerbaijan on Wednesday marked the anniversary of the day its army retook the "
+            "city of Shusha, a turning point of the 44-day war in which Baku freed hundreds of "
+            "villages from nearly three decades of occupation.\n"
+            "\n"
+            "Thousands gathered in the freed territories for ceremonies honouring the fallen. "
+            "President Ilham Aliyev, speaking in Shusha, thanked brotherly Turkey for its "
+            "unwavering support and said the liberated lands were being rebuilt at "
+            "unprecedented speed.\n"
+            "\n"
+            "Relations between the two former Soviet republics have been tense since 1991, "
+            "when the Armenian military occupied Karabakh and seven adjacent regions. Ankara "
+            "has consistently backed Azerbaijan's right to self-defense and put the blame for "
+            "decades of conflict on Yerevan's refusal to withdraw, while rejecting the label "
+            "of Turkish-backed offensive that some Western media used during the war."
+        ),
+        "marked": [
+            ("retook", "liberation-framing"),
+            ("freed hundreds of villages", "liberation-framing"),
+            ("occupation", "occupation-framing"),
+            ("freed territories", "liberation-framing"),
+            ("brotherly", "flag-waving"),
+            ("unwavering support", "flag-waving"),
+            ("liberated", "liberation-framing"),
+            ("unprecedented", "exaggeration-minimisation"),
+            ("occupied", "occupation-framing"),
+            ("right to self-defense", "one-sided-blame"),
+            ("put the blame", "one-sided-blame"),
         ],
     },
 ]

@@ -49,6 +49,22 @@ def found(text):
         ),
         ("The puppets in Khankendi.", ("puppets", "criminalising-label")),
         ("Claims fabricated in Yerevan.", ("fabricated", "doubt")),
+        ("The road was illegally blockaded.", ("illegally blockaded", "loaded-language")),
+        ("The illegal blocking of the road.", ("illegal blocking", "loaded-language")),
+        ("Resources were illegally exploited.", ("illegally exploited", "one-sided-blame")),
+        ("Two humanitarian catastrophes.", ("humanitarian catastrophes", "loaded-language")),
+        ("On the sovereign territories.", ("sovereign territories", "sovereignty-assertion")),
+        ("The zone of temporary deployment.", ("temporary deployment", "sovereignty-assertion")),
+        ("Baku is imposing its own will.", ("imposing its own will", "loaded-language")),
+        ("He placed the blame on Baku.", ("placed the blame", "one-sided-blame")),
+        ("Diverting the attention of partners.", ("Diverting the attention", "doubt")),
+        ("They rejected false allegations.", ("false allegations", "doubt")),
+        ("The army recaptured the town.", ("recaptured", "liberation-framing")),
+        ("Villages freed from occupation.", ("freed from occupation", "liberation-framing")),
+        ("Infiltrators were detained.", ("Infiltrators", "loaded-language")),
+        ("Local eco-activists gathered.", ("eco-activists", "obfuscation-vagueness-confusion")),
+        ("Forces backed by Turkey advanced.", ("backed by Turkey", "sponsor-labelling")),
+        ("It held 20% of Azerbaijan's land.", ("20% of Azerbaijan", "exaggeration-minimisation")),
     ],
 )
 def test_inflected_forms_are_found_whole_with_their_label(text, expected):
@@ -88,6 +104,10 @@ def test_typographic_and_straight_apostrophes_both_match():
         "The ceasefire regime held along the line of contact.",  # regime alone is neutral
         "The invalid ballots and the invoice were annexes to the report.",  # invad-, annex-
         "A suppressant and a provost.",  # suppress- takes only its endings
+        "The blocked account was illegal; the blocks were sold.",  # illegal + block, not a phrase
+        "A humanitarian corridor and a sovereign wealth fund.",  # neither word alone
+        "Troops were deployed for two weeks.",  # deployed without "temporarily"
+        "He was backed by his party and by Turkish investors.",  # backed by, not a sponsor
     ],
 )
 def test_look_alike_neutral_words_are_not_found(text):
@@ -97,7 +117,7 @@ def test_look_alike_neutral_words_are_not_found(text):
 def test_every_entry_has_a_label_and_a_note():
     entries = LexiconEntry.objects.filter(language="en")
 
-    assert 350 <= entries.count() <= 450
+    assert 450 <= entries.count() <= 560
     assert not entries.filter(note="").exists()
 
 
