@@ -45,6 +45,30 @@ def found(text):
         ("Զանգեզուրի միջանցքով", [("Զանգեզուրի միջանցքով", "sovereignty-assertion")]),
         # Baku's form of Shushi, in a case
         ("Շուշայում", [("Շուշայում", "sovereignty-assertion")]),
+        # every word of a phrase inflects: a blockade, a state title, a sovereign territory
+        ("Լաչինի միջանցքի ապօրինի շրջափակման", [("ապօրինի շրջափակման", "loaded-language")]),
+        ("Արցախի Հանրապետության ՊՆ", [("Արցախի Հանրապետության", "sovereignty-assertion")]),
+        ("Արցախի նախագահն ասել է", [("Արցախի նախագահն", "sovereignty-assertion")]),
+        ("ինքնիշխան տարածքներում", [("ինքնիշխան տարածքներում", "sovereignty-assertion")]),
+        ("ինքնորոշման իրավունքի", [("ինքնորոշման իրավունքի", "appeal-to-values")]),
+        # a ceasefire violation claimed, with the auxiliary singular or plural
+        (
+            "հակառակորդը խախտել է կրակի դադարեցման ռեժիմը",
+            [
+                ("հակառակորդը", "enemy-othering"),
+                ("խախտել է կրակի դադարեցման", "one-sided-blame"),
+            ],
+        ),
+        (
+            "խախտել են հրադադարի ռեժիմը",
+            [("խախտել են հրադադարի", "one-sided-blame")],
+        ),
+        ("հրադադարի ռեժիմի խախտումներ", [("հրադադարի ռեժիմի խախտումներ", "one-sided-blame")]),
+        # a verbal noun with plural and case on the stem
+        ("ահաբեկումների", [("ահաբեկումների", "loaded-language")]),
+        ("համակարգային հայատյացությունը", [("հայատյացությունը", "loaded-language")]),
+        ("սովամահության եզրին", [("սովամահության", "exaggeration-minimisation")]),
+        ("Սա ցեղասպանություն է։", [("ցեղասպանություն է", "loaded-language")]),
     ],
 )
 def test_inflected_forms_are_found_whole_with_their_label(text, expected):
@@ -70,10 +94,23 @@ def test_inflected_forms_are_found_whole_with_their_label(text, expected):
         "ճնշում գործադրել, իբրև փորձագետ",
         # veterans of the first war are named so, not the war's framing
         "ազատամարտիկների միությունը",
+        # the Genocide of 1915 recognised, not a charge laid on current events
+        "ճանաչել է Հայոց ցեղասպանությունը",
+        # Armenia's president and its sovereignty in general, not Artsakh's state titles
+        "Հանրապետության նախագահը պաշտպանում է երկրի ինքնիշխանությունը",
+        # a ceasefire kept, a prisoner freed, a temporary move
+        "հրադադարը պահպանվում է, գերին ազատվել է, ժամանակավորապես տեղափոխվել են",
     ],
 )
 def test_look_alike_neutral_words_are_not_found(text):
     assert found(text) == []
+
+
+def test_terrorists_keep_their_label_beside_the_verb_to_terrorise():
+    assert found("ահաբեկիչները ահաբեկում են") == [
+        ("ահաբեկիչները", "criminalising-label"),
+        ("ահաբեկում", "loaded-language"),
+    ]
 
 
 def test_an_anti_terror_operation_is_a_euphemism_not_a_terrorist_label():
