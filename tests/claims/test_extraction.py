@@ -13,7 +13,7 @@ from claims.extraction.services import document_claims_extract
 from claims.models import Claim
 from claims.status import Status
 from demo import content
-from sources.models import Source, SourceProposal
+from sources.models import Document, Source, SourceProposal
 from sources.services import document_create, source_proposal_confirm, source_proposal_reject
 from tests.factories import make_claim, make_document, make_editor, make_reviewer, make_source
 from verification.models import ClaimStatusChange
@@ -387,7 +387,7 @@ def test_the_demo_article_gives_the_demo_desks_claims(reference_data):
     from demo.loader import load_demo
 
     load_demo(with_users=False)
-    article = Claim.objects.filter(speaker__name=content.AZ_MOD).first().document
+    article = Document.objects.get(title=content.DOCUMENTS[content.ARTICLE_KEY]["title"])
     from sources.services import document_create
 
     fresh = document_create(
