@@ -211,6 +211,10 @@ def build(language: str, terms) -> _Automata:
 _SPELLINGS = {"hy": [("և", "եւ")]}
 
 
+def _separator(part: str) -> str:
+    return r"\s+" if part.isspace() else re.escape(part)
+
+
 def _spellings(term: str, language: str) -> set[str]:
     spellings = {term}
     for one, other in _SPELLINGS.get(language, ()):
@@ -227,8 +231,10 @@ def _add(automaton, entry: Term, term: str, language: str) -> None:
         # A phrase of stems: keyed by its first stem, then every word checked with its
         # endings, each separator as it is written.
         endings = endings_pattern(language).pattern
+        # A space between words is any run of white space (a line break, two spaces);
+        # other separators are written as they are.
         phrase = "".join(
-            re.escape(part) + endings if index % 2 == 0 else re.escape(part)
+            re.escape(part) + endings if index % 2 == 0 else _separator(part)
             for index, part in enumerate(parts)
         )
         value = (entry.id, entry.label, len(parts[0]), 0, None, re.compile(rf"{phrase}(?!\w)"))

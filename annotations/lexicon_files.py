@@ -28,6 +28,8 @@ from pathlib import Path
 
 DIRECTORY = Path(__file__).resolve().parent / "lexicons"
 FLAGS = frozenset({"inflects", "part", "case"})
+# LexiconEntry.term's length.
+MAX_TERM = 200
 # Matches nothing after a stem: a language without endings inflects no term.
 _NO_ENDINGS = re.compile("")
 
@@ -56,11 +58,13 @@ def languages() -> list[str]:
     return sorted(path.stem for path in DIRECTORY.glob("*.tsv"))
 
 
-def read_lexicon(language: str, labels: frozenset[str] | None = None) -> list[LexiconLine]:
+def read_lexicon(
+    language: str, labels: frozenset[str] | None = None, directory: Path = DIRECTORY
+) -> list[LexiconLine]:
     """The lines of ``language``'s lexicon file, each checked: a bad line raises
     LexiconFileError naming every bad line, so that nothing is loaded from a broken file.
     ``labels`` are the label slugs a line may name (any, when None)."""
-    path = DIRECTORY / f"{language}.tsv"
+    path = directory / f"{language}.tsv"
     lines, errors, seen = [], [], {}
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
@@ -73,6 +77,13 @@ def read_lexicon(language: str, labels: frozenset[str] | None = None) -> list[Le
         flag_set = {flag.strip() for flag in flags.split(",") if flag.strip()}
         if not term:
             errors.append(f"{path.name}, line {number}: the term is empty.")
+        elif len(term) > MAX_TERM:
+            errors.append(f"{path.name}, line {number}: a term has {MAX_TERM} characters at most.")
+        if "inflects" in flag_set and not (directory / f"{language}.toml").exists():
+            errors.append(
+                f"{path.name}, line {number}: “inflects” needs {language}.toml with the "
+                "language's endings."
+            )
         if labels is not None and label not in labels:
             errors.append(f"{path.name}, line {number}: unknown label \u201c{label}\u201d.")
         if unknown := flag_set - FLAGS:
@@ -114,6 +125,8 @@ def endings_pattern(language: str) -> re.Pattern:
     endings = sorted(set(morphology.get("endings", ())), key=lambda ending: (-len(ending), ending))
     if not endings:
         return _NO_ENDINGS
-    chain = int(morphology.get("chain", 1))
+    chain = morphology.get("chain", 1)
+    if not isinstance(chain, int) or chain < 1:
+        raise LexiconFileError([f"{path.name}: “chain” must be a whole number of at least 1."])
     alternatives = "|".join(re.escape(ending.lower()) for ending in endings)
     return re.compile(f"(?:{alternatives}){{0,{chain}}}")

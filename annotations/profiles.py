@@ -36,6 +36,11 @@ from claims.models import Attribution, Claim, Incident
 from claims.status import Status
 from sources.models import Document, Source
 from sources.text import primary_language
+from verification.access import (
+    documents_published_about,
+    public_claims_as_published,
+    public_documents,
+)
 
 from .counting import count_once
 from .models import Annotation, FramingLabel, LexiconEntry
@@ -123,16 +128,36 @@ class SourceProfile:
         return self.own, self.relayed
 
 
-def covered_languages() -> set[str]:
-    """Languages the desk can annotate: with an active lexicon, or annotated by a person."""
+def covered_languages(documents: QuerySet[Document] | None = None) -> set[str]:
+    """Languages the desk can annotate: with an active lexicon, or annotated by a person (by
+    hand or by import) in one of ``documents`` (default: any)."""
     lexicon = LexiconEntry.objects.filter(is_active=True, label__is_active=True).values_list(
         "language", flat=True
     )
     annotated = Document.objects.filter(
-        Q(annotations__origin=Annotation.Origin.MANUAL)
-        & ~Q(annotations__state=Annotation.State.REJECTED)
-    ).values_list("language", flat=True)
-    return {primary_language(tag) for tag in {*lexicon.distinct(), *annotated.distinct()}}
+        annotations__origin__in=[Annotation.Origin.MANUAL, Annotation.Origin.IMPORT]
+    ).exclude(annotations__state=Annotation.State.REJECTED)
+    if documents is not None:
+        annotated = annotated.filter(pk__in=documents.values("pk"))
+    tags = {
+        *lexicon.order_by().distinct(),
+        *annotated.values_list("language", flat=True).order_by().distinct(),
+    }
+    return {primary_language(tag) for tag in tags}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A claim's quote as the profile attributes it."""
+
+    start: int
+    end: int
+    speaker: int
+    relays: frozenset  # who passed it on (the chain and the publisher), never the speaker
+
+
+# Documents read at a time: their texts, quotes and spans, then let go.
+CHUNK = 200
 
 
 def framing_profiles(
@@ -141,124 +166,154 @@ def framing_profiles(
     since: date | None = None,
     until: date | None = None,
     incident: Incident | None = None,
-    documents: QuerySet[Document] | None = None,
-    claims: QuerySet | None = None,
+    public: bool = False,
 ) -> list[SourceProfile]:
     """One profile per source, in the order of ``sources`` (each source once).
 
-    ``documents`` are those that may be counted (default: all) and ``claims`` those that may
-    be attributed and through which ``incident`` narrows them (default: all); clients outside
-    the desk pass the public ones, so that an unpublished document or claim changes none of
-    their figures. A span inside a claim that is not among ``claims`` counts for nobody.
+    ``public`` counts what consumers outside the desk may see, as it was published: only
+    documents published verdicts reference, and only public claims, each with the speaker,
+    relay chain, incident and span its latest published verdict recorded (a reopened claim's
+    new relay is not public until its correction is). Other claims play no part there: their
+    words count as their document's, so that nothing about them shows.
     """
     profiles = {source.pk: SourceProfile(source) for source in sources}
     wanted = set(profiles)
-    documents = Document.objects.all() if documents is None else documents
+    documents = public_documents() if public else Document.objects.all()
     if since is not None:
         documents = documents.filter(published_at__date__gte=since)
     if until is not None:
         documents = documents.filter(published_at__date__lte=until)
     if incident is not None:
-        about = Q(claims__incident=incident)
-        if claims is not None:
-            # One join: the same claim must be about the incident and be one of ``claims``.
-            about &= Q(claims__in=claims.values("pk"))
-        documents = documents.filter(about).distinct()
-    covered = covered_languages()
-    attributable = Claim.objects.filter(COUNTED_CLAIMS)
-    if claims is not None:
-        attributable = attributable.filter(pk__in=claims.values("pk"))
-    involving = attributable.filter(
-        Q(speaker__in=wanted) | Q(relay_sources__in=wanted) | Q(document__publisher__in=wanted)
-    )
-    in_scope = documents.filter(Q(publisher__in=wanted) | Q(pk__in=involving.values("document")))
-    texts = {}  # document -> (publisher, language, text), in covered languages only
-    for pk, publisher, language, text in in_scope.values_list(
-        "pk", "publisher_id", "language", "text"
-    ).iterator():
-        if primary_language(language) in covered:
-            texts[pk] = (publisher, primary_language(language), text)
-    # Every confirmed claim of these documents marks text that is not the publisher's voice;
-    # those in ``attributable`` also say whose it is.
-    quotes = defaultdict(list)  # document -> [(start, end, claim id or None)]
-    speakers, relays = {}, defaultdict(set)
-    attributable_ids = set(
-        attributable.filter(document__in=list(texts)).values_list("pk", flat=True)
-    )
-    for pk, document_id, start, end, speaker in (
-        Claim.objects.filter(COUNTED_CLAIMS, document__in=list(texts))
-        .values_list("pk", "document_id", "start", "end", "speaker_id")
-        .iterator()
-    ):
-        counted = pk in attributable_ids
-        quotes[document_id].append((start, end, pk if counted else None))
-        if counted:
-            speakers[pk] = speaker
-            relays[pk].add(texts[document_id][0])
-    for claim_id, source_id in Attribution.objects.filter(claim__in=list(speakers)).values_list(
-        "claim_id", "source_id"
-    ):
-        relays[claim_id].add(source_id)
-    for pk in speakers:
-        relays[pk].discard(speakers[pk])
+        documents = documents.filter(pk__in=_about(incident, public))
+    covered = covered_languages(documents if public else None)
+    documents = documents.filter(_in_languages(covered))
+    if not public:
+        involving = Claim.objects.filter(COUNTED_CLAIMS).filter(
+            Q(speaker__in=wanted) | Q(relay_sources__in=wanted)
+        )
+        documents = documents.filter(
+            Q(publisher__in=wanted) | Q(pk__in=involving.values("document"))
+        )
+    categories = dict(FramingLabel.objects.values_list("slug", "category"))
+    rows = documents.order_by("pk").values_list("pk", "publisher_id", "language", "text")
+    for chunk in _chunks(rows.iterator(chunk_size=CHUNK), CHUNK):
+        texts = {
+            pk: (publisher, primary_language(language), text)
+            for pk, publisher, language, text in chunk
+        }
+        quotes = _public_quotes(texts) if public else _desk_quotes(texts)
+        _count_words(profiles, texts, quotes)
+        occurrences = count_once(
+            Annotation.objects.filter(document__in=list(texts), state=Annotation.State.ACCEPTED)
+            .values_list("document_id", "start", "end", "label__slug")
+            .iterator()
+        )
+        for document_id, start, end, slug in occurrences:
+            for source, view in _owners(start, end, quotes[document_id], texts[document_id][0]):
+                if source in wanted:
+                    counted = getattr(profiles[source], view)
+                    counted.labels[slug] += 1
+                    counted.categories[categories[slug]] += 1
+    return list(profiles.values())
 
-    # Words: each source's own stretches of each document, and what it relayed.
+
+def _chunks(rows, size: int):
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _in_languages(languages: set[str]) -> Q:
+    """Documents whose language tag has one of ``languages`` as its primary subtag."""
+    condition = Q(pk__in=[])
+    for language in languages:
+        condition |= Q(language__iexact=language) | Q(language__istartswith=f"{language}-")
+    return condition
+
+
+def _about(incident: Incident, public: bool) -> QuerySet:
+    """The ids of documents holding a claim about ``incident``: for the desk, a confirmed
+    claim; outside it, a claim whose published verdict names the incident."""
+    if public:
+        return documents_published_about(incident)
+    return Claim.objects.filter(COUNTED_CLAIMS, incident=incident).values("document")
+
+
+def _desk_quotes(texts: dict) -> dict[int, list[Quote]]:
+    """Every confirmed claim's quote in these documents, as the claims stand."""
+    quotes = defaultdict(list)
+    claims = list(
+        Claim.objects.filter(COUNTED_CLAIMS, document__in=list(texts)).values_list(
+            "pk", "document_id", "start", "end", "speaker_id"
+        )
+    )
+    relays = defaultdict(set)
+    for claim_id, source_id in Attribution.objects.filter(
+        claim__in=[pk for pk, *_ in claims]
+    ).values_list("claim_id", "source_id"):
+        relays[claim_id].add(source_id)
+    for pk, document_id, start, end, speaker in claims:
+        passed_on = (relays[pk] | {texts[document_id][0]}) - {speaker}
+        quotes[document_id].append(Quote(start, end, speaker, frozenset(passed_on)))
+    return quotes
+
+
+def _public_quotes(texts: dict) -> dict[int, list[Quote]]:
+    """The public claims' quotes in these documents, as their latest verdicts published them."""
+    quotes = defaultdict(list)
+    published = public_claims_as_published().filter(document__in=list(texts))
+    for document_id, snapshot in published.values_list("document_id", "published_snapshot"):
+        claim, span = snapshot["claim"], snapshot["span"]
+        speaker = claim["speaker"]["id"]
+        passed_on = (set(snapshot.get("relay_chain_ids", [])) | {texts[document_id][0]}) - {speaker}
+        quotes[document_id].append(Quote(span["start"], span["end"], speaker, frozenset(passed_on)))
+    return quotes
+
+
+def _count_words(profiles: dict, texts: dict, quotes: dict[int, list[Quote]]) -> None:
+    """Each source's own stretches of each document, and what it relayed, in words."""
     for document_id, (publisher, language, text) in texts.items():
         own, relayed = defaultdict(list), defaultdict(list)
-        for start, end, claim in quotes[document_id]:
-            if claim is None:
-                continue
-            own[speakers[claim]].append((start, end))
-            for source in relays[claim]:
-                relayed[source].append((start, end))
-        if publisher in wanted:
-            own[publisher].extend(_outside(len(text), quotes[document_id]))
+        for quote in quotes[document_id]:
+            own[quote.speaker].append((quote.start, quote.end))
+            for source in quote.relays:
+                relayed[source].append((quote.start, quote.end))
+        if publisher in profiles:
+            outside = _outside(len(text), quotes[document_id])
+            if outside:
+                own[publisher].extend(outside)
         for stretches, view in ((own, OWN), (relayed, RELAYED)):
             for source, spans in stretches.items():
-                if source in wanted:
+                if source in profiles:
                     profile_view = getattr(profiles[source], view)
                     profile_view.documents.add(document_id)
                     profile_view.languages[language] += _words(text, spans)
 
-    categories = dict(FramingLabel.objects.values_list("slug", "category"))
-    occurrences = count_once(
-        Annotation.objects.filter(document__in=list(texts), state=Annotation.State.ACCEPTED)
-        .values_list("document_id", "start", "end", "label__slug")
-        .iterator()
-    )
-    for document_id, start, end, slug in occurrences:
-        owners = _owners(document_id, start, end, quotes, texts, speakers, relays)
-        for source, view in owners:
-            if source in wanted:
-                counted = getattr(profiles[source], view)
-                counted.labels[slug] += 1
-                counted.categories[categories[slug]] += 1
-    return list(profiles.values())
 
-
-def _owners(document_id, start, end, quotes, texts, speakers, relays):
+def _owners(start: int, end: int, quotes: list[Quote], publisher: int) -> list[tuple[int, str]]:
     """(source, view) pairs a span counts for: the claim whose quote shares most of its
-    characters, or else the publisher's own voice."""
-    claim, shared = _NO_CLAIM, 0
-    for quote_start, quote_end, quoted in quotes[document_id]:
-        overlap = min(end, quote_end) - max(start, quote_start)
-        if overlap > shared:
-            claim, shared = quoted, overlap
-    if claim is _NO_CLAIM:
-        return [(texts[document_id][0], OWN)]
-    if claim is None:
-        # A claim the caller may not attribute (unpublished, for outsiders): nobody's.
-        return []
-    return [(speakers[claim], OWN), *((source, RELAYED) for source in relays[claim])]
+    characters (of two sharing as many, the shorter: the inner quote of a nested pair), or
+    else the publisher's own voice."""
+    best, best_key = None, (0, 0)
+    for quote in quotes:
+        overlap = min(end, quote.end) - max(start, quote.start)
+        key = (overlap, -(quote.end - quote.start))
+        if overlap > 0 and key > best_key:
+            best, best_key = quote, key
+    if best is None:
+        return [(publisher, OWN)]
+    return [(best.speaker, OWN), *((source, RELAYED) for source in best.relays)]
 
 
-_NO_CLAIM = object()
-
-
-def _outside(length: int, quotes: list[tuple[int, int, object]]) -> list[tuple[int, int]]:
+def _outside(length: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """The stretches of a text of ``length`` characters outside every quote."""
     stretches, at = [], 0
-    for start, end, _ in sorted(quotes):
+    for start, end in sorted((quote.start, quote.end) for quote in quotes):
         if start > at:
             stretches.append((at, start))
         at = max(at, end)
@@ -268,14 +323,15 @@ def _outside(length: int, quotes: list[tuple[int, int, object]]) -> list[tuple[i
 
 
 def _words(text: str, spans: list[tuple[int, int]]) -> int:
-    """Words in the union of ``spans`` of ``text``."""
-    total, at = 0, 0
+    """Words in the union of ``spans`` of ``text`` (overlapping or touching spans merged
+    first, so that a word cut by a boundary counts once)."""
+    merged: list[list[int]] = []
     for start, end in sorted(spans):
-        start = max(start, at)
-        if end > start:
-            total += len(WORD.findall(text, start, end))
-            at = end
-    return total
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return sum(len(WORD.findall(text, start, end)) for start, end in merged)
 
 
 def label_rows(profiles: list[SourceProfile], view: str) -> list[tuple[str, list]]:

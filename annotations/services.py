@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from desk.exceptions import Conflict
@@ -392,7 +392,9 @@ def lexicon_load(*, language: str, update: bool = False) -> LexiconLoad:
     lines = read_lexicon(language, labels=frozenset(labels))
     existing = {
         (entry.term.lower(), entry.label_id): entry
-        for entry in LexiconEntry.objects.select_for_update().filter(language=language)
+        for entry in LexiconEntry.objects.select_for_update().filter(
+            Q(language=language) | Q(language__startswith=f"{language}-")
+        )
     }
     created, changed, unchanged = [], [], 0
     for line in lines:
@@ -413,7 +415,8 @@ def lexicon_load(*, language: str, update: bool = False) -> LexiconLoad:
             changed.append(entry)
         else:
             unchanged += 1
-    LexiconEntry.objects.bulk_create(created)
+    # Another load at the same moment may insert the same terms: the unique index keeps one.
+    LexiconEntry.objects.bulk_create(created, ignore_conflicts=True)
     if changed:
         LexiconEntry.objects.bulk_update(changed, [*wanted, "updated_at"])
     return LexiconLoad(language, len(created), len(changed), unchanged)

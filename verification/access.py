@@ -76,6 +76,17 @@ def public_documents() -> QuerySet[Document]:
     return Document.objects.filter(pk__in=_published_ids("span__document"))
 
 
+def documents_published_about(incident: Incident) -> QuerySet:
+    """The ids of the documents holding a claim whose published verdict names ``incident``."""
+    return (
+        Verdict.objects.filter(
+            published_at__isnull=False, snapshot__claim__incident__id=incident.pk
+        )
+        .annotate(named=Cast(KT("snapshot__span__document"), BigIntegerField()))
+        .values("named")
+    )
+
+
 def public_incidents() -> QuerySet[Incident]:
     """Incidents a published verdict names."""
     return Incident.objects.filter(pk__in=_published_ids("claim__incident__id"))

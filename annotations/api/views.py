@@ -310,8 +310,7 @@ class FramingProfileView(APIView):
             since=data.get("since"),
             until=data.get("until"),
             incident=data.get("incident"),
-            documents=None if desk else access.public_documents(),
-            claims=None if desk else access.public_claims(),
+            public=not desk,
         )
         rows = profiles.profile_rows(found)
         if request.query_params.get("as") == "csv":

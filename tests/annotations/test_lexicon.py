@@ -445,6 +445,11 @@ def test_every_word_of_an_inflecting_phrase_takes_endings_and_its_separators_sta
         "незаконные вооруженные формирования",
         "незаконных вооруженных формированиями",
     ]
+    # A space in the term is any run of white space in the text.
+    broken = "Против незаконных\nвооруженных  формирований."
+    assert [broken[s:e] for s, e, *_ in find_terms(broken, "ru")] == [
+        "незаконных\nвооруженных  формирований"
+    ]
 
 
 def test_armenian_terms_match_either_spelling_of_yev():

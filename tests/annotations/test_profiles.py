@@ -8,11 +8,13 @@ from datetime import UTC, date, datetime
 import pytest
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 from rest_framework.test import APIClient
 
 from annotations.counting import count_once
 from annotations.models import Annotation, FramingLabel, LexiconEntry
 from annotations.profiles import Rate, framing_profiles, wilson
+from claims.models import Claim
 from sources.models import Document, Source
 from tests.factories import (
     framing_label,
@@ -350,3 +352,69 @@ def test_count_once_merges_same_label_spans_that_share_characters_only():
         (1, 0, 10, "b", "another label"),
         (2, 0, 10, "a", "another document"),
     ]
+
+
+def test_a_span_in_nested_quotes_counts_for_the_inner_speaker_whichever_came_first():
+    outer_speaker, inner_speaker = make_source("Outer"), make_source("Inner")
+    text = "The agency said the ministry called it a provocation at dawn, and more."
+    for order in ((outer_speaker, inner_speaker), (inner_speaker, outer_speaker)):
+        document = make_document(text, publisher=make_source(), language="en")
+        for speaker in order:
+            phrase = (
+                "the ministry called it a provocation at dawn, and more"
+                if speaker == outer_speaker
+                else "a provocation at dawn"
+            )
+            make_claim(document, phrase, speaker=speaker)
+        make_annotation(document, "provocation", label=framing_label("provocation-framing"))
+
+    outer, inner = framing_profiles([outer_speaker, inner_speaker])
+
+    assert labels(inner.own) == {"provocation-framing": 2}
+    assert labels(outer.own) == {}
+
+
+def test_a_retired_claim_attributes_nothing_and_its_words_are_the_publisher_s():
+    publisher, speaker = make_source("Agency"), make_source("Ministry")
+    document = make_document(words(250, "the enemy came"), publisher=publisher, language="en")
+    claim = make_claim(document, "the enemy came", speaker=speaker)
+    make_annotation(document, "the enemy", label=framing_label("enemy-othering"))
+    Claim.objects.filter(pk=claim.pk).update(retired_at=timezone.now())
+
+    agency, ministry = framing_profiles([publisher, speaker])
+
+    assert labels(agency.own) == {"enemy-othering": 1} and agency.own.words == 250
+    assert ministry.own.words == 0
+
+
+def test_an_import_covers_its_language_and_a_rejected_span_does_not():
+    LexiconEntry.objects.filter(language__in=["hy", "ka"]).delete()
+    source = make_source("Ministry")
+    armenian = make_document("Հայտարարություն " * 10, publisher=source, language="hy")
+    georgian = make_document("განცხადება " * 10, publisher=source, language="ka")
+    label = framing_label("loaded-language")
+    make_annotation(armenian, "Հայտարարություն", label=label, annotator=None, origin="import")
+    rejected = make_annotation(georgian, "განცხადება", label=label)
+    Annotation.objects.filter(pk=rejected.pk).update(state=Annotation.State.REJECTED)
+
+    (profile,) = framing_profiles([source])
+
+    assert dict(profile.own.languages) == {"hy": 10}
+
+
+def test_words_cut_by_a_span_boundary_count_once():
+    from annotations.profiles import _words
+
+    assert _words("abc def", [(0, 2), (2, 7)]) == 2
+    assert _words("abc def ghi", [(0, 3), (8, 11)]) == 2
+
+
+def test_a_profile_reads_in_a_fixed_number_of_queries(desk, django_assert_num_queries):
+    sources = [desk["baku"], desk["yerevan"]]
+    framing_profiles(sources)  # the first call may fill caches
+
+    with django_assert_num_queries(7):
+        framing_profiles(sources)
+    make_document(words(320, "occupied"), publisher=desk["baku"], language="en")
+    with django_assert_num_queries(7):
+        framing_profiles(sources)

@@ -17,7 +17,7 @@ from django.urls import reverse
 from annotations.api.views import csv_cell
 from annotations.models import Annotation, FramingLabel
 from claims.models import Claim
-from claims.services import claim_pair_create
+from claims.services import claim_pair_create, claim_set_relay_chain
 from claims.status import Status
 from tests.api.test_verdicts_api import CLIENTS, people  # noqa: F401
 from tests.api.test_workflow_api import client_for
@@ -30,6 +30,7 @@ from tests.factories import (
     make_incident,
     make_source,
 )
+from verification.services import claim_transition
 
 pytestmark = pytest.mark.django_db
 
@@ -94,8 +95,9 @@ def rows(response) -> list[dict]:
 
 
 def documents(figures: dict) -> int:
-    """The documents a source's profile counted in its own words."""
-    return figures["views"]["own"]["documents"]
+    """The documents a source's profile counted, in its own words or as relayed (the claims
+    these tests make quote their whole document, so a publisher only relays them)."""
+    return sum(view["documents"] for view in figures["views"].values())
 
 
 def profile(client, *sources, **params):
@@ -280,3 +282,25 @@ def test_an_unpublished_claim_does_not_put_a_document_into_an_incident_s_profile
     (inside,) = profile(client_for(people["editor"]), publisher, incident=incident.pk).json()
     assert (documents(outside), outside["figures"]) == (0, [])
     assert documents(inside) == 1 and inside["figures"]
+
+
+def test_outside_the_desk_a_profile_counts_claims_as_their_verdicts_published_them(people):  # noqa: F811
+    """A reopened claim's new relay is not public until its correction is: the relay's public
+    profile gets none of the claim's words; and a claim still in review on the same span as a
+    public one changes nothing (nor fails)."""
+    claim = at(Status.PUBLISHED, people)
+    make_annotation(claim.document, "shelling", label=framing_label("loaded-language"))
+    relay = at(Status.PUBLISHED, people).speaker  # a public source for other reasons
+    claim_transition(claim=claim, name="reopen", actor=people["editor"], comment="A relay.")
+    claim_set_relay_chain(claim=claim, relay_chain=[relay])
+    make_claim(claim.document, speaker=make_source(), status=Status.NEW)  # the same whole span
+
+    (outside,) = profile(client_for(), relay.pk).json()
+    (inside,) = profile(client_for(people["editor"]), relay.pk).json()
+    (speaker,) = profile(client_for(), claim.speaker_id).json()
+
+    assert outside["views"]["relayed"]["words"] == 0
+    assert inside["views"]["relayed"]["words"] == len(claim.quote.split())
+    assert [(r["view"], r["key"]) for r in speaker["figures"] if r["kind"] == "label"] == [
+        ("own", "loaded-language")
+    ]

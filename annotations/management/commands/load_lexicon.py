@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from annotations.lexicon_files import LexiconFileError, languages
+from annotations.lexicon_files import LexiconFileError
+from annotations.lexicon_files import languages as shipped_languages
 from annotations.services import lexicon_load
 
 
@@ -13,7 +14,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "languages", nargs="*", help=f"languages to load (default: all of {languages()})"
+            "languages",
+            nargs="*",
+            help=f"languages to load (default: all of {shipped_languages()})",
         )
         parser.add_argument(
             "--update",
@@ -21,8 +24,9 @@ class Command(BaseCommand):
             help="give terms the desk already has the file's flags and note",
         )
 
-    def handle(self, *wanted, update, **options):
-        shipped = languages()
+    def handle(self, *args, languages: list[str], update: bool, **options):
+        wanted = languages
+        shipped = shipped_languages()
         if unknown := sorted(set(wanted) - set(shipped)):
             raise CommandError(
                 f"No lexicon file for {', '.join(unknown)}; there are: {', '.join(shipped)}."
