@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.http import urlencode
 
 from . import access, candidates, services
 from .models import Claim, ClaimPair
@@ -23,7 +24,16 @@ class PairForm(forms.Form):
         choices=ClaimPair.Relation.choices, initial=ClaimPair.Relation.CONTRADICTS
     )
     rationale = forms.CharField(
-        required=False, max_length=20_000, widget=forms.Textarea(attrs={"rows": 3})
+        required=False,
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Public once a verdict on either claim is: say why, in your own words.",
+    )
+    axes = forms.MultipleChoiceField(
+        choices=ClaimPair.Axis.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Where they conflict",
     )
 
     def __init__(self, *args, admin_site, **kwargs):
@@ -32,6 +42,17 @@ class PairForm(forms.Form):
         other = self.fields["other"]
         other.widget = AutocompleteSelect(ClaimPair._meta.get_field("claim_b"), admin_site)
         other.widget.choices = other.choices
+
+
+def _confirm_query(candidate, relation: str) -> str:
+    """The pair form's query string for a candidate: the claim, the relation, the readable
+    reasons as a draft rationale and the axes of conflict."""
+    reasons = [r for r in candidate.reasons if not r.startswith("text similarity")]
+    pairs = [("other", candidate.claim.pk), ("relation", relation)]
+    draft = "; ".join(reasons)
+    pairs += [("rationale", draft[:1].upper() + draft[1:] + ".")] if draft else []
+    pairs += [("axes", axis) for axis in candidate.axes]
+    return urlencode(pairs)
 
 
 class ClaimPairingAdminMixin:
@@ -51,10 +72,17 @@ class ClaimPairingAdminMixin:
     def change_view(self, request, object_id, form_url="", extra_context=None):
         claim = self.get_object(request, object_id)
         if claim is not None and access.may_pair(request.user):
+            found = candidates.claim_candidates(claim, limit=5)
             extra_context = {
                 **(extra_context or {}),
                 "pairing_claim": claim,
-                "pairing_candidates": candidates.contradiction_candidates(claim, limit=5),
+                "pairing_candidates": [
+                    (c, _confirm_query(c, "contradicts")) for c in found.contradictions
+                ],
+                "corroboration_candidates": [
+                    (c, _confirm_query(c, "corroborates")) for c in found.corroborations
+                ],
+                "duplicate_claims": found.duplicates,
             }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -62,7 +90,14 @@ class ClaimPairingAdminMixin:
         if not access.may_pair(request.user):
             raise PermissionDenied
         claim = get_object_or_404(Claim.objects.select_related("speaker"), pk=claim_id)
-        form = PairForm(request.POST or None, admin_site=self.admin_site)
+        # A candidate's "Confirm" opens this form filled in from its reasons, to edit.
+        initial = {
+            "other": request.GET.get("other"),
+            "relation": request.GET.get("relation", ClaimPair.Relation.CONTRADICTS),
+            "rationale": request.GET.get("rationale", ""),
+            "axes": request.GET.getlist("axes"),
+        }
+        form = PairForm(request.POST or None, initial=initial, admin_site=self.admin_site)
         if request.method == "POST" and form.is_valid():
             try:
                 pair = services.claim_pair_create(
@@ -70,6 +105,7 @@ class ClaimPairingAdminMixin:
                     claim_b=form.cleaned_data["other"],
                     relation=form.cleaned_data["relation"],
                     rationale=form.cleaned_data["rationale"],
+                    axes=form.cleaned_data["axes"],
                     created_by=request.user,
                 )
             except ValidationError as error:

@@ -1,78 +1,71 @@
-"""Contradiction candidates: claims by other speakers about the same event, ranked.
+"""Candidates for a claim: the other side's accounts of the same event, compared by structure.
 
-A candidate is a claim by another speaker about the same incident or, when the claim has no
-incident, stated within three days of it. Claims already paired with it are left out. Each
-candidate is scored by
+The pool is every claim of the same document, of the same incident, and of the days around the
+claim's date (its stated date, else its document's publication date, else its incident's
+start), nearest in time first, without those already paired with it. Each claim of the pool is
+put in one of three lists, by the sides the speakers speak for (``side_of``: a source's
+country, or its parent's):
 
-- the textual similarity of the two quotes: pg_trgm's ``similarity`` on PostgreSQL, the same
-  measure (shared character trigrams over all trigrams) computed in Python elsewhere;
-- act cues: both claims describe the same act (opening fire, shelling, a drone strike…);
-- mutual accusation: both describe a hostile act, the speakers belong to different countries,
-  and each claim names the other speaker's side.
+- **contradictions**: claims of the other party, or of a speaker whose side is unknown;
+- **corroborations**: claims of other speakers of the same side;
+- **duplicates**: the same speaker's statements of the same event, e.g. relayed by another
+  outlet in another language: grouped with the claim, never offered as contradictions.
 
-Cues are read in the quote and the desk's summary together (a quote in Armenian still has an
-English summary); similarity compares the quotes, the sources' own words.
-
-and every part of the score comes with a reason a reviewer can read.
+A contradiction candidate is ranked by its structured account against the claim's
+(``claims.accounts``): evidence that it is the same event (the same incident, document, place
+or day, the same kind of act) and the axes on which the accounts conflict (who acted first, a
+denial of what the other says, casualty figures), each with a reason a reviewer can read
+("Baku says Armenian units opened fire; Yerevan says Azerbaijani units advanced"). Text
+similarity (pg_trgm's ``similarity`` on PostgreSQL, the same trigram measure in Python
+elsewhere) is one signal among the others, since the two parties rarely share words, and
+never share a language.
 """
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
 
+from .accounts.models import Act, Casualties, ClaimAccount
+from .accounts.services import side_of
 from .models import Claim, ClaimPair
 
 WINDOW_DAYS = 3
-# More than a real incident gathers. Placed by date alone, a claim of a million-claim desk has
-# thousands of claims within three days: the ones nearest in time are kept.
+# More than a real incident gathers; the claims nearest in time are kept.
 POOL_LIMIT = 300
-SIMILARITY_WEIGHT = 1.0
-SAME_ACT_WEIGHT = 0.5
-MUTUAL_ACCUSATION_WEIGHT = 1.0
-
-# Kinds of act, by word stems in the desk's languages (English, Russian, Armenian, Azerbaijani).
-ACTS = {
-    "opening fire": (
-        "opened fire",
-        "open fire",
-        "opening fire",
-        "fired on",
-        "fired at",
-        "открыл огонь",
-        "открыли огонь",
-        "կրակ",
-        "atəş",
-    ),
-    "shelling": ("shell", "artillery", "mortar", "обстрел", "արկակոծ", "atəşə tut"),
-    "a drone strike": ("drone", "uav", "беспилотник", "անօդաչու", "pilotsuz", "dron"),
-    "an attack": ("attack", "assault", "offensive", "raid", "атак", "հարձակ", "hücum"),
-    "an advance": (
-        "push forward",
-        "advance",
-        "crossing into",
-        "crossed into",
-        "incursion",
-        "продвин",
-        "вторжен",
-        "առաջխաղաց",
-        "irəlilə",
-    ),
-    "a provocation": ("provocation", "provok", "провокац", "սադրանք", "təxribat"),
-    "casualties": ("killed", "wounded", "casualt", "dead", "погиб", "ранен", "զոհ", "yaralan"),
-}
-# How a quote names a country's side.
-SIDES = {
-    "AZ": ("azerbaijan", "azeri", "baku", "азербайджан", "баку", "ադրբեջան", "azərbaycan"),
-    "AM": ("armenia", "yerevan", "армени", "армян", "ереван", "հայաստան", "հայկական", "erməni"),
-    "RU": ("russia", "moscow", "росси", "москв"),
-    "TR": ("turkey", "turkish", "türkiye", "турци"),
-}
-
+SIMILARITY_WEIGHT = 0.5
+SAME_INCIDENT, SAME_DOCUMENT, SAME_PLACE, SAME_DAY, SAME_ACT = 1.0, 0.3, 0.8, 0.3, 0.3
+OTHER_PLACE = -0.6
+INITIATOR_CONFLICT, DENIAL, CASUALTY_CONFLICT, OPPOSING = 1.5, 1.5, 1.0, 0.5
+# The same speaker saying much the same words is the same statement.
+DUPLICATE_SIMILARITY = 0.3
 
 SIDE_NAMES = {"AZ": "Azerbaijani", "AM": "Armenian", "RU": "Russian", "TR": "Turkish"}
+DOINGS = {
+    Act.OPENING_FIRE: "opened fire",
+    Act.SHELLING: "shelled",
+    Act.DRONE_STRIKE: "carried out a drone strike",
+    Act.ADVANCE: "advanced",
+    Act.CAPTURE: "took control",
+    Act.ATTACK: "attacked",
+    Act.PROVOCATION: "staged a provocation",
+    Act.CEASEFIRE: "broke the ceasefire",
+    Act.CASUALTIES: "caused losses",
+}
+# Acts that are one kind of event, for "the same act".
+FAMILIES = {
+    Act.OPENING_FIRE: "fire",
+    Act.SHELLING: "fire",
+    Act.DRONE_STRIKE: "fire",
+    Act.ATTACK: "fire",
+    Act.PROVOCATION: "fire",
+    Act.CEASEFIRE: "fire",
+    Act.ADVANCE: "ground",
+    Act.CAPTURE: "ground",
+}
 
 
 @dataclass
@@ -81,80 +74,234 @@ class Candidate:
     score: float
     similarity: float
     reasons: list[str] = field(default_factory=list)
+    # The axes on which the two accounts conflict: initiator, denial, casualties.
+    axes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Candidates:
+    contradictions: list[Candidate]
+    corroborations: list[Candidate]
+    duplicates: list[Candidate]
 
 
 def contradiction_candidates(claim: Claim, *, limit: int = 10) -> list[Candidate]:
     """The claims most likely to contradict ``claim``, best first."""
-    # Without an incident, the claim's date places it; worked out once for the pool and reasons.
-    day = claim_date(claim) if claim.incident_id is None else None
-    pool = list(_pool(claim, day)[:POOL_LIMIT])
+    return claim_candidates(claim, limit=limit).contradictions
+
+
+def claim_candidates(claim: Claim, *, limit: int = 10) -> Candidates:
+    """Contradiction candidates (best first), corroborations and duplicates of ``claim``."""
+    day = claim_date(claim)
+    pool = _pool(claim, day)
     if not pool:
-        return []
+        return Candidates([], [], [])
     similarities = _similarities(claim, pool)
-    own_text, own_country = cue_text(claim), claim.speaker.country
-    own_acts = acts_in(own_text)
-    candidates = []
+    own = _account(claim)
+    own_side = side_of(claim.speaker)
+    contradictions, corroborations, duplicates = [], [], []
     for other in pool:
         similarity = similarities[other.pk]
-        reasons = [_context_reason(claim, other, day), f"text similarity {similarity:.2f}"]
-        score = SIMILARITY_WEIGHT * similarity
-        other_text, other_country = cue_text(other), other.speaker.country
-        other_acts = acts_in(other_text)
-        shared = own_acts & other_acts
-        if shared:
-            score += SAME_ACT_WEIGHT
-            reasons.append(f"both describe {' and '.join(sorted(shared))}")
-        if (
-            own_acts
-            and other_acts
-            and own_country
-            and other_country
-            and own_country != other_country
-            and names_side(own_text, other_country)
-            and names_side(other_text, own_country)
-        ):
-            score += MUTUAL_ACCUSATION_WEIGHT
-            reasons.append(
-                f"each side blames the other: {claim.speaker} accuses the "
-                f"{_side(other_country)} side, {other.speaker} the {_side(own_country)} side"
-            )
-        candidates.append(Candidate(other, round(score, 3), round(similarity, 3), reasons))
-    candidates.sort(key=lambda candidate: (-candidate.score, -candidate.claim.pk))
-    return candidates[:limit]
+        theirs = _account(other)
+        other_side = side_of(other.speaker)
+        same_event, reasons = _same_event(claim, other, own, theirs, day)
+        if other.speaker_id == claim.speaker_id:
+            if similarity >= DUPLICATE_SIMILARITY or _same_story(own, theirs):
+                reasons.insert(0, "the same speaker's statement of the same event")
+                duplicates.append(Candidate(other, round(same_event, 3), similarity, reasons))
+            continue
+        if own_side and own_side == other_side:
+            reasons.insert(0, f"the same side ({_side(own_side)})")
+            score = same_event + SIMILARITY_WEIGHT * similarity
+            corroborations.append(Candidate(other, round(score, 3), similarity, reasons))
+            continue
+        conflict, axes, why = _conflicts(claim, other, own, theirs)
+        score = same_event + conflict + SIMILARITY_WEIGHT * similarity
+        if own_side and other_side:
+            score += OPPOSING
+        reasons = why + reasons + [f"text similarity {similarity:.2f}"]
+        contradictions.append(
+            Candidate(other, round(score, 3), round(similarity, 3), reasons, axes)
+        )
+    for found in (contradictions, corroborations, duplicates):
+        found.sort(key=lambda candidate: (-candidate.score, -candidate.claim.pk))
+    return Candidates(contradictions[:limit], corroborations[:limit], duplicates[:limit])
 
 
 def claim_date(claim: Claim) -> date | None:
+    """When the claim was made: its stated date, its document's, or its incident's start."""
     if claim.stated_on:
         return claim.stated_on
     if claim.document.published_at:
-        return claim.document.published_at.date()
+        return timezone.localdate(claim.document.published_at)
+    if claim.incident_id is not None:
+        return claim.incident.starts_on
     return None
 
 
-def _pool(claim: Claim, day: date | None) -> QuerySet[Claim]:
+def _pool(claim: Claim, day: date | None) -> list[Claim]:
     paired = ClaimPair.objects.filter(
         Q(claim_a=claim, claim_b=OuterRef("pk")) | Q(claim_a=OuterRef("pk"), claim_b=claim)
     )
     others = (
         Claim.objects.exclude(pk=claim.pk)
-        .exclude(speaker_id=claim.speaker_id)
+        .filter(retired_at__isnull=True)
         .exclude(Exists(paired))
-        .select_related("speaker", "incident")
-        .only("id", "quote", "summary", "stated_on", "status", "speaker", "incident")
+        .select_related("speaker__parent__parent", "incident", "document", "account__place")
+        .prefetch_related(Prefetch("account__casualties", queryset=Casualties.objects.all()))
+        # A document may be two million characters long: its text stays in the database.
+        .defer("document__text")
     )
-    if claim.incident_id is not None:
-        return others.filter(incident_id=claim.incident_id).order_by("-id")
-    if day is None:
-        return Claim.objects.none()
-    window = (day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS))
-    return others.filter(stated_on__range=window).order_by("-stated_on", "-id")
+    # Separate queries, each on its own index, rather than one OR that no index serves.
+    chosen: dict[int, Claim] = {}
+    for found in _pool_parts(claim, day, others):
+        for other in found:
+            chosen.setdefault(other.pk, other)
+    pool = list(chosen.values())
+    if day is not None:
+        pool.sort(key=lambda other: (abs(((claim_date(other) or day) - day).days), -other.pk))
+    return pool[:POOL_LIMIT]
 
 
-def _context_reason(claim: Claim, other: Claim, day: date | None) -> str:
+def _pool_parts(claim: Claim, day: date | None, others: QuerySet[Claim]):
+    yield others.filter(document_id=claim.document_id)[:POOL_LIMIT]
     if claim.incident_id is not None:
-        return f"same incident: {claim.incident}"
-    days = abs((other.stated_on - day).days)
-    return "stated the same day" if days == 0 else f"stated {days} day{'s' * (days > 1)} apart"
+        yield others.filter(incident_id=claim.incident_id).order_by("-id")[:POOL_LIMIT]
+    if day is not None:
+        first, last = day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS)
+        yield others.filter(stated_on__range=(first, last)).order_by("-stated_on", "-id")[
+            :POOL_LIMIT
+        ]
+        zone = timezone.get_current_timezone()
+        since = datetime.combine(first, time.min, tzinfo=zone)
+        until = datetime.combine(last, time.max, tzinfo=zone)
+        yield others.filter(
+            stated_on__isnull=True, document__published_at__range=(since, until)
+        ).order_by("-document__published_at", "-id")[:POOL_LIMIT]
+
+
+def _account(claim: Claim) -> ClaimAccount | None:
+    try:
+        return claim.account
+    except ClaimAccount.DoesNotExist:
+        return None
+
+
+def _same_event(
+    claim: Claim,
+    other: Claim,
+    own: ClaimAccount | None,
+    theirs: ClaimAccount | None,
+    day: date | None,
+) -> tuple[float, list[str]]:
+    """How surely the two claims are about one event, and why."""
+    score, reasons = 0.0, []
+    if claim.incident_id is not None and claim.incident_id == other.incident_id:
+        score += SAME_INCIDENT
+        reasons.append(f"same incident: {claim.incident}")
+    if claim.document_id == other.document_id:
+        score += SAME_DOCUMENT
+        reasons.append("same document")
+    other_day = claim_date(other)
+    if day is not None and other_day is not None:
+        days = abs((other_day - day).days)
+        if days == 0:
+            score += SAME_DAY
+            reasons.append("the same day")
+        else:
+            reasons.append(f"{days} day{'s' * (days > 1)} apart")
+    if own is not None and theirs is not None:
+        if own.place_id and theirs.place_id:
+            if _same_place(own.place, theirs.place):
+                score += SAME_PLACE
+                reasons.append(f"both at {own.place}")
+            else:
+                score += OTHER_PLACE
+                reasons.append(f"different places: {own.place} and {theirs.place}")
+        families = {FAMILIES.get(account.act) for account in (own, theirs)}
+        if len(families) == 1 and None not in families:
+            score += SAME_ACT
+            reasons.append("the same kind of act")
+    return score, reasons
+
+
+def _same_place(first, second) -> bool:
+    return first.pk == second.pk or first.within_id == second.pk or second.within_id == first.pk
+
+
+def _same_story(own: ClaimAccount | None, theirs: ClaimAccount | None) -> bool:
+    return (
+        own is not None
+        and theirs is not None
+        and bool(own.act)
+        and (own.act, own.initiator, own.place_id)
+        == (theirs.act, theirs.initiator, theirs.place_id)
+    )
+
+
+def _conflicts(
+    claim: Claim, other: Claim, own: ClaimAccount | None, theirs: ClaimAccount | None
+) -> tuple[float, list[str], list[str]]:
+    """How strongly the two accounts conflict, on which axes, and the reasons."""
+    if own is None or theirs is None:
+        return 0.0, [], []
+    score, axes, reasons = 0.0, [], []
+    denial = _denial(claim, other, own, theirs) or _denial(other, claim, theirs, own)
+    if denial:
+        score += DENIAL
+        axes.append("denial")
+        reasons.append(denial)
+    elif (
+        own.initiator
+        and theirs.initiator
+        and own.initiator != theirs.initiator
+        and own.act != Act.DENIAL
+        and theirs.act != Act.DENIAL
+    ):
+        score += INITIATOR_CONFLICT
+        axes.append("initiator")
+        reasons.append(
+            f"who acted: {claim.speaker} says {_did(own)}; {other.speaker} says {_did(theirs)}"
+        )
+    casualties = _casualty_conflict(claim, other, own, theirs)
+    if casualties:
+        score += CASUALTY_CONFLICT
+        axes.append("casualties")
+        reasons.append(casualties)
+    return score, axes, reasons
+
+
+def _denial(claim, other, own: ClaimAccount, theirs: ClaimAccount) -> str:
+    """A reason when ``other`` denies what ``claim`` says happened."""
+    if theirs.act != Act.DENIAL or own.act == Act.DENIAL:
+        return ""
+    if theirs.initiator and own.initiator and theirs.initiator != own.initiator:
+        return ""
+    return f"{other.speaker} denies it: {claim.speaker} says {_did(own)}"
+
+
+def _casualty_conflict(claim, other, own: ClaimAccount, theirs: ClaimAccount) -> str:
+    counts = {(c.side, c.kind, c.civilians): c for c in own.casualties.all()}
+    for count in theirs.casualties.all():
+        mine = counts.get((count.side, count.kind, count.civilians))
+        if mine is not None and (mine.high < count.low or count.high < mine.low):
+            who = f"{_side(count.side)} {count.get_kind_display().lower()}"
+            return (
+                f"casualties: {claim.speaker} says {mine.best} {who}; "
+                f"{other.speaker} says {count.best}"
+            )
+    return ""
+
+
+def _did(account: ClaimAccount) -> str:
+    side = _side(account.initiator) if account.initiator else "someone"
+    units = f"{side} units" if account.initiator else side
+    doing = DOINGS.get(account.act, "acted")
+    return f"{units} {doing}" + (f" at {account.place}" if account.place_id else "")
+
+
+def _side(country: str) -> str:
+    return SIDE_NAMES.get(country, country)
 
 
 def _similarities(claim: Claim, pool: list[Claim]) -> dict[int, float]:
@@ -180,29 +327,3 @@ def trigrams(text: str) -> set[str]:
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _side(country: str) -> str:
-    return SIDE_NAMES.get(country, country)
-
-
-def cue_text(claim: Claim) -> str:
-    return f"{claim.quote}\n{claim.summary}"
-
-
-def _pattern(stems) -> re.Pattern:
-    return re.compile("|".join(re.escape(stem) for stem in stems))
-
-
-ACT_PATTERNS = {act: _pattern(stems) for act, stems in ACTS.items()}
-SIDE_PATTERNS = {country: _pattern(words) for country, words in SIDES.items()}
-
-
-def acts_in(text: str) -> set[str]:
-    lowered = text.lower()
-    return {act for act, pattern in ACT_PATTERNS.items() if pattern.search(lowered)}
-
-
-def names_side(text: str, country: str) -> bool:
-    pattern = SIDE_PATTERNS.get(country)
-    return pattern is not None and pattern.search(text.lower()) is not None

@@ -131,8 +131,22 @@ class ClaimPair(Authored):
         Claim, on_delete=models.CASCADE, related_name="pairs_as_a", db_index=False
     )
     claim_b = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="pairs_as_b")
+
+    class Axis(models.TextChoices):
+        INITIATOR = "initiator", "Who acted first"
+        DENIAL = "denial", "One denies the other's account"
+        CASUALTIES = "casualties", "Casualties"
+        PLACE = "place", "Place"
+        ACT = "act", "What happened"
+        TIME = "time", "When"
+
     relation = models.CharField(max_length=16, choices=Relation.choices)
     rationale = models.TextField(blank=True)
+    axes = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="For a contradiction: the axes on which the two accounts conflict.",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -151,3 +165,7 @@ class ClaimPair(Authored):
 
     def __str__(self) -> str:
         return f"#{self.claim_a_id} {self.get_relation_display().lower()} #{self.claim_b_id}"
+
+
+# Structured accounts live in their own module; imported here so that the app registers them.
+from .accounts.models import Casualties, ClaimAccount, Place, PlaceName  # noqa: E402, F401

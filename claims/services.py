@@ -13,6 +13,7 @@ from desk.services import model_delete_or_retire, model_update
 from sources.models import Document, Source
 
 from . import access
+from .accounts.services import account_suggest
 from .models import Attribution, Claim, ClaimPair, Incident
 from .status import Status
 
@@ -39,7 +40,7 @@ def incident_create(
 
 INCIDENT_EDITABLE_FIELDS = frozenset({"title", "starts_on", "ends_on", "place", "description"})
 CLAIM_EDITABLE_FIELDS = frozenset({"summary", "incident", "stated_on"})
-PAIR_EDITABLE_FIELDS = frozenset({"relation", "rationale"})
+PAIR_EDITABLE_FIELDS = frozenset({"relation", "rationale", "axes"})
 
 
 def incident_update(*, incident: Incident, **fields) -> Incident:
@@ -83,10 +84,27 @@ def claim_update(*, claim: Claim, **fields) -> Claim:
         if wanted != current:
             _refuse_while_published(locked, name)
     model_update(instance=claim, fields=fields, editable=CLAIM_EDITABLE_FIELDS)
+    if {"summary", "stated_on"} & set(fields):
+        # A reviewed account stays as the reviewer left it.
+        account_suggest(claim=claim)
     return claim
 
 
+def pair_axes(axes) -> list[str]:
+    """The axes, each once, in the taxonomy's order; an unknown one is refused."""
+    if unknown := set(axes) - set(ClaimPair.Axis.values):
+        raise ValidationError(
+            {
+                "axes": f"Unknown axis {', '.join(sorted(unknown))}; choose from "
+                f"{', '.join(ClaimPair.Axis.values)}."
+            }
+        )
+    return [axis for axis in ClaimPair.Axis.values if axis in set(axes)]
+
+
 def claim_pair_update(*, pair: ClaimPair, **fields) -> ClaimPair:
+    if "axes" in fields:
+        fields["axes"] = pair_axes(fields["axes"])
     if "rationale" in fields:
         fields["rationale"] = fields["rationale"].strip()
     model_update(instance=pair, fields=fields, editable=PAIR_EDITABLE_FIELDS)
@@ -135,6 +153,7 @@ def claim_create(
     claim.full_clean()
     claim.save()
     claim_set_relay_chain(claim=claim, relay_chain=relay_chain)
+    account_suggest(claim=claim)
     return claim
 
 
@@ -165,15 +184,20 @@ def claim_pair_create(
     claim_b: Claim,
     relation: str,
     rationale: str = "",
+    axes: Sequence[str] = (),
     created_by: AbstractBaseUser | None = None,
 ) -> ClaimPair:
-    """Link two claims. The couple is stored once, in id order, whichever way it is given."""
+    """Link two claims. The couple is stored once, in id order, whichever way it is given;
+    ``axes`` names where two contradicting accounts conflict (``ClaimPair.Axis``)."""
     if claim_a.pk == claim_b.pk:
         raise ValidationError("A claim cannot be paired with itself.")
     if relation not in ClaimPair.Relation.values:
         raise ValidationError(
             {"relation": f"Choose one of: {', '.join(ClaimPair.Relation.values)}."}
         )
+    axes = pair_axes(axes)
+    if axes and relation != ClaimPair.Relation.CONTRADICTS:
+        raise ValidationError({"axes": "Only a contradiction has axes of conflict."})
     first, second = sorted((claim_a, claim_b), key=lambda claim: claim.pk)
     existing = ClaimPair.objects.filter(claim_a=first, claim_b=second).first()
     if existing is not None:
@@ -183,6 +207,7 @@ def claim_pair_create(
         claim_b=second,
         relation=relation,
         rationale=rationale.strip(),
+        axes=axes,
         created_by=created_by,
     )
     try:

@@ -17,3 +17,7 @@ class CandidateSerializer(serializers.Serializer):
     score = serializers.FloatField()
     similarity = serializers.FloatField()
     reasons = serializers.ListField(child=serializers.CharField())
+    axes = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Where the two accounts conflict: initiator, denial, casualties.",
+    )

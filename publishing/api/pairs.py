@@ -25,7 +25,16 @@ class ClaimPairSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ClaimPair
-        fields = ["id", "claim_a", "claim_b", "relation", "rationale", "created_by", "created_at"]
+        fields = [
+            "id",
+            "claim_a",
+            "claim_b",
+            "relation",
+            "rationale",
+            "axes",
+            "created_by",
+            "created_at",
+        ]
         read_only_fields = fields
 
     @extend_schema_field({"type": "string", "nullable": True})
@@ -41,6 +50,11 @@ class ClaimPairCreateSerializer(RejectsUnknownFields, serializers.Serializer):
     claim_b = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all())
     relation = serializers.ChoiceField(choices=ClaimPair.Relation.choices)
     rationale = serializers.CharField(required=False, allow_blank=True, max_length=20000)
+    axes = serializers.ListField(
+        child=serializers.ChoiceField(choices=ClaimPair.Axis.choices),
+        required=False,
+        help_text="For a contradiction: where the accounts conflict.",
+    )
 
 
 class ClaimPairFilter(django_filters.FilterSet):

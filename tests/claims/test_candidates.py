@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from claims.candidates import contradiction_candidates, trigrams
+from claims.candidates import claim_candidates, contradiction_candidates, trigrams
 from claims.models import ClaimPair
 from claims.services import claim_pair_create
 from tests.factories import (
@@ -34,13 +34,27 @@ def test_the_mutual_accusation_comes_first_with_its_reasons(clash):
     assert ids(found) == [clash["counter"].pk, clash["unrelated"].pk]
     top = found[0]
     assert top.score > found[1].score
-    assert top.reasons[0].startswith("same incident: Night fire near Sotk")
-    assert "both describe opening fire" in top.reasons
-    assert (
-        "each side blames the other: Ministry of Defence of Azerbaijan accuses the Armenian "
-        "side, Ministry of Defence of Armenia the Azerbaijani side"
-    ) in top.reasons
-    assert not any(reason.startswith("each side") for reason in found[1].reasons)
+    assert top.axes == ["initiator"]
+    assert top.reasons[0] == (
+        "who acted: Ministry of Defence of Azerbaijan says Armenian units opened fire; "
+        "Ministry of Defence of Armenia says Azerbaijani units opened fire"
+    )
+    assert "same incident: Night fire near Sotk (2021-11-13)" in top.reasons
+    assert "the same kind of act" in top.reasons
+    assert not found[1].axes
+    assert not any(reason.startswith("who acted") for reason in found[1].reasons)
+
+
+def test_the_same_speaker_s_statement_is_a_duplicate_and_the_same_side_corroborates(clash):
+    ally = make_source("Office of the President of Azerbaijan", country="AZ")
+    agreeing = make_claim(clash["accusation"].document, "Armenian units opened fire", speaker=ally)
+
+    found = claim_candidates(clash["accusation"])
+
+    assert ids(found.duplicates) == [clash["same_speaker"].pk]
+    assert ids(found.corroborations) == [agreeing.pk]
+    assert found.corroborations[0].reasons[0] == "the same side (Azerbaijani)"
+    assert not {clash["same_speaker"].pk, agreeing.pk} & set(ids(found.contradictions))
 
 
 def test_the_same_speaker_other_incidents_and_existing_pairs_are_left_out(clash):
@@ -74,9 +88,9 @@ def test_without_an_incident_the_window_is_three_days_either_side():
 
     assert set(ids(found)) == {c.pk for c in inside}
     assert not set(ids(found)) & {c.pk for c in outside}
-    reasons = {candidate.claim.stated_on: candidate.reasons[0] for candidate in found}
-    assert reasons[date(2026, 11, 10)] == "stated the same day"
-    assert reasons[date(2026, 11, 13)] == "stated 3 days apart"
+    reasons = {candidate.claim.stated_on: candidate.reasons for candidate in found}
+    assert "the same day" in reasons[date(2026, 11, 10)]
+    assert "3 days apart" in reasons[date(2026, 11, 13)]
 
 
 def test_scripts_other_than_latin_are_compared_and_cued():
@@ -100,7 +114,11 @@ def test_scripts_other_than_latin_are_compared_and_cued():
 
     assert found.claim == second
     assert found.similarity > 0
-    assert any(reason.startswith("each side blames the other") for reason in found.reasons)
+    assert found.axes == ["initiator"]
+    assert found.reasons[0] == (
+        "who acted: Минобороны Азербайджана says Armenian units opened fire; "
+        "Минобороны Армении says Azerbaijani units opened fire"
+    )
 
 
 @pytest.mark.postgres
@@ -138,7 +156,8 @@ def test_the_candidates_endpoint_gives_scores_and_reasons(clash):
     assert top["claim"]["id"] == clash["counter"].pk
     assert top["claim"]["speaker"] == "Ministry of Defence of Armenia"
     assert top["score"] > 1 and 0 < top["similarity"] < 1
-    assert "both describe opening fire" in top["reasons"]
+    assert "the same kind of act" in top["reasons"]
+    assert top["axes"] == ["initiator"]
 
 
 def test_the_candidates_endpoint_is_for_the_desk_only(clash):

@@ -1,5 +1,6 @@
 """Pairing in the admin: candidates on the claim page, one-click confirm, "Pair with…", actions."""
 
+import html
 import re
 
 import pytest
@@ -28,7 +29,9 @@ def claim_page(client, claim):
     return client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
 
 
-def test_the_claim_page_proposes_the_opposing_claim_first_and_one_click_pairs_it(client, clash):
+def test_the_claim_page_proposes_the_opposing_claim_first_and_confirming_asks_for_a_rationale(
+    client, clash
+):
     client.force_login(make_reviewer())
     accusation, counter = clash["accusation"], clash["counter"]
 
@@ -36,21 +39,37 @@ def test_the_claim_page_proposes_the_opposing_claim_first_and_one_click_pairs_it
 
     panel = page[page.index("Contradiction candidates") :]
     assert panel.index(f"#{counter.pk}") < panel.index(f"#{clash['unrelated'].pk}")
-    assert "each side blames the other" in panel
-    assert "Confirm: they contradict" in panel
+    assert "who acted: Ministry of Defence of Azerbaijan says Armenian units opened fire" in panel
+    assert "Conflict: initiator" in panel
+    confirm = re.search(r'href="([^"]*/pair/\?other=' + str(counter.pk) + r'[^"]*)"', panel)
+    assert confirm is not None
+    # The form opens filled in from the reasons, for the reviewer to edit, not saved yet.
+    form = client.get(html.unescape(confirm.group(1))).content.decode()
+    assert not ClaimPair.objects.exists()
+    assert "Who acted: Ministry of Defence of Azerbaijan says" in html.unescape(form)
+    assert re.search(r'value="initiator"[^>]*checked', form)
 
     response = client.post(
         reverse("admin:claims_claim_pair", args=[accusation.pk]),
-        {"other": counter.pk, "relation": "contradicts", "rationale": "both describe opening fire"},
+        {
+            "other": counter.pk,
+            "relation": "contradicts",
+            "rationale": "Each ministry says the other opened fire first.",
+            "axes": ["initiator"],
+        },
     )
 
     pair = ClaimPair.objects.get()
     assert response.status_code == 302
     assert response.url == reverse("admin:claims_claimpair_change", args=[pair.pk])
     assert {pair.claim_a, pair.claim_b} == {accusation, counter}
-    assert (pair.relation, pair.rationale) == ("contradicts", "both describe opening fire")
+    assert (pair.relation, pair.rationale, pair.axes) == (
+        "contradicts",
+        "Each ministry says the other opened fire first.",
+        ["initiator"],
+    )
     after = claim_page(client, accusation).content.decode()
-    assert f'name="other" value="{counter.pk}"' not in after
+    assert f"?other={counter.pk}&" not in after
 
 
 def test_pair_with_shows_a_claim_search_and_refuses_a_duplicate(client, clash):

@@ -106,7 +106,7 @@ def test_the_editor_finds_yerevans_answer_to_baku_confirms_it_and_reads_both(cli
     body = panel[panel.index("<tbody>") :]
     first_row = body[: body.index("</tr>")]
     assert f"#{yerevan.pk}" in first_row
-    assert "each side blames the other" in first_row
+    assert "who acted: Ministry of Defence of Azerbaijan says Armenian units" in first_row
 
     response = client.post(
         reverse("admin:claims_claim_pair", args=[baku.pk]),

@@ -1,0 +1,276 @@
+"""Reading a claim's structured account from its words, by rules per language.
+
+Each language's cues are in ``languages/<language>.toml``: the acts (tried in order, the first
+that stands in the claim is its act), the words that name each side, the words that name the
+speaker's own side and the other side, the casualty words, times of day and weapons. A cue
+matches at the start of a word ("shell" finds "shelled"); a cue ending in "!" only as a whole
+word. Places come from the gazetteer (``claims.accounts.gazetteer``), through the language's
+morphology, so "Кельбаджарском" and "Kəlbəcərdə" are Kalbajar.
+
+Who acted, and against whom, is read around the act's cue: the side named last before it is
+the initiator and the side named first after it the target ("Armenian units fired on
+Azerbaijani positions"), unless a word of agency says otherwise ("fire from Armenian units",
+"erməni bölmələri tərəfindən"). In a language whose verb closes the clause (``verb_last``:
+Azerbaijani, Armenian) the first side named in the clause is the initiator and the next one
+the target. The speaker's own words ("our positions") name the speaker's
+side, and "the enemy" the side opposite the speaker's. A denial reads the act it denies the
+same way: the account then says who the claim says did *not* act.
+
+The reading is a suggestion: a reviewer corrects it, and a reviewed account is kept.
+"""
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from sources.text import fold, primary_language
+
+from .models import Act
+
+DIRECTORY = Path(__file__).resolve().parent / "languages"
+# The two parties and their patrons, as the desk's sources name their countries.
+OPPOSITE = {"AZ": "AM", "AM": "AZ"}
+NUMBER = re.compile(r"(?<!\w)(\d{1,5})(?!\w)")
+# How far (in characters) a number or a side may stand from the casualty word it counts.
+NEAR = 60
+
+
+@dataclass
+class Reading:
+    act: str = ""
+    initiator: str = ""
+    target: str = ""
+    place_id: int | None = None
+    time_of_day: str = ""
+    weapons: list[str] = field(default_factory=list)
+    # (side, kind, count, civilians)
+    casualties: list[tuple[str, str, int, bool]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    acts: tuple[tuple[str, re.Pattern], ...]
+    sides: tuple[tuple[str, re.Pattern], ...]
+    own: re.Pattern | None
+    other: re.Pattern | None
+    agent_before: re.Pattern | None
+    agent_after: re.Pattern | None
+    casualty_kinds: tuple[tuple[str, re.Pattern], ...]
+    no_casualties: re.Pattern | None
+    civilians: re.Pattern | None
+    numbers: dict[str, int]
+    number_words: re.Pattern | None
+    times: tuple[tuple[str, re.Pattern], ...]
+    weapons: re.Pattern | None
+    verb_last: bool
+
+
+def _cues(words) -> re.Pattern | None:
+    """One pattern for a list of cues: each at the start of a word, "!" for a whole word."""
+    branches = []
+    for word in sorted(set(words), key=len, reverse=True):
+        whole = word.endswith("!")
+        word = word.rstrip("!").lower()
+        if word:
+            branches.append(re.escape(word).replace(r"\ ", r"\s+") + (r"(?!\w)" if whole else ""))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})") if branches else None
+
+
+@cache
+def vocabulary(language: str) -> Vocabulary | None:
+    path = DIRECTORY / f"{primary_language(language)}.toml"
+    if not path.exists():
+        return None
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    speaker, casualties = data.get("speaker", {}), data.get("casualties", {})
+    numbers = casualties.get("numbers", [])
+    acts = [(act, _cues(cues)) for act, cues in data.get("acts", {}).items() if act in Act.values]
+    return Vocabulary(
+        acts=tuple((act, pattern) for act, pattern in acts if pattern),
+        sides=tuple(
+            (side, pattern)
+            for side, words in data.get("sides", {}).items()
+            if (pattern := _cues(words))
+        ),
+        own=_cues(speaker.get("own", [])),
+        other=_cues(speaker.get("other", [])),
+        agent_before=_cues(speaker.get("agent_before", [])),
+        agent_after=_cues(speaker.get("agent_after", [])),
+        casualty_kinds=tuple(
+            (kind, pattern)
+            for kind in ("killed", "wounded", "captured")
+            if (pattern := _cues(casualties.get(kind, [])))
+        ),
+        no_casualties=_cues(casualties.get("none", [])),
+        civilians=_cues(casualties.get("civilians", [])),
+        numbers={word.lower(): index for index, word in enumerate(numbers, start=1)},
+        number_words=_cues([f"{word}!" for word in numbers]),
+        times=tuple(
+            (name, pattern)
+            for name, cues in data.get("time_of_day", {}).items()
+            if (pattern := _cues(cues))
+        ),
+        weapons=_cues(data.get("weapons", {}).get("words", [])),
+        verb_last=bool(data.get("verb_last", False)),
+    )
+
+
+def read_account(
+    text: str, language: str, *, speaker_side: str = "", places=None
+) -> Reading | None:
+    """The account ``text`` gives, or None when the language has no cues. ``places`` finds the
+    gazetteer's places in a text: (start, end, place id) in text order."""
+    words = vocabulary(language)
+    if words is None:
+        return None
+    folded = re.sub(r"\s", " ", fold(text, language=language))
+    reading = Reading()
+    mentions = _side_mentions(folded, words, speaker_side)
+    act, at = _act(folded, words)
+    if act:
+        reading.act = act
+        if act == Act.DENIAL:
+            # What is denied: the act read in the rest of the text, and its sides.
+            inner, inner_at = _act(folded, words, skip=Act.DENIAL)
+            at = inner_at if inner else at
+        reading.initiator, reading.target = _who(folded, at, mentions, words)
+    if places is not None:
+        found = places(text)
+        if found:
+            reading.place_id = found[0][2]
+    for _time, pattern in words.times:
+        match = pattern.search(folded)
+        if match:
+            reading.time_of_day = text[match.start() : match.end()]
+            break
+    if words.weapons is not None:
+        seen = []
+        for match in words.weapons.finditer(folded):
+            weapon = text[match.start() : _word_end(folded, match.end())]
+            if weapon.lower() not in {w.lower() for w in seen}:
+                seen.append(weapon)
+        reading.weapons = seen
+    reading.casualties = _casualties(folded, words, mentions, speaker_side)
+    return reading
+
+
+def _act(folded: str, words: Vocabulary, skip: str = "") -> tuple[str, int]:
+    for act, pattern in words.acts:
+        if act == skip:
+            continue
+        match = pattern.search(folded)
+        if match:
+            return act, match.start()
+    return "", -1
+
+
+def _side_mentions(folded: str, words: Vocabulary, speaker_side: str) -> list[tuple[int, int, str]]:
+    """(start, end, side) of every naming of a side, in text order."""
+    mentions = [
+        (match.start(), match.end(), side)
+        for side, pattern in words.sides
+        for match in pattern.finditer(folded)
+    ]
+    if speaker_side:
+        if words.own is not None:
+            mentions += [(m.start(), m.end(), speaker_side) for m in words.own.finditer(folded)]
+        other = OPPOSITE.get(speaker_side)
+        if other and words.other is not None:
+            mentions += [(m.start(), m.end(), other) for m in words.other.finditer(folded)]
+    return sorted(mentions)
+
+
+def _who(
+    folded: str, at: int, mentions: list[tuple[int, int, str]], words: Vocabulary
+) -> tuple[str, str]:
+    """The initiator and the target around the act's cue at ``at``."""
+    before = [m for m in mentions if m[1] <= at]
+    after = [m for m in mentions if m[0] >= at]
+    if words.verb_last:
+        # The verb closes the clause (Azerbaijani, Armenian): the subject is the first side
+        # named in it, and the next side named before the verb is the object.
+        start, _ = _clause(folded, at)
+        clause = [m for m in before if m[0] >= start]
+        after = [m for m in clause[1:] if m[2] != clause[0][2]] + after if clause else after
+        before = clause[:1]
+    initiator = before[-1][2] if before else ""
+    target = ""
+    for start, end, side in after:
+        if side == initiator:
+            continue
+        marked_before = words.agent_before is not None and words.agent_before.search(
+            folded, max(0, start - 15), start
+        )
+        marked_after = words.agent_after is not None and words.agent_after.search(
+            folded, end, end + 30
+        )
+        if marked_before or marked_after:
+            # "fire from Armenian units": the side after the act acted.
+            initiator, target = side, initiator
+        else:
+            target = side
+        break
+    if initiator == target:
+        target = ""
+    return initiator, target
+
+
+def _casualties(
+    folded: str, words: Vocabulary, mentions: list[tuple[int, int, str]], speaker_side: str
+) -> list[tuple[str, str, int, bool]]:
+    found: dict[tuple[str, str, bool], int] = {}
+    if words.no_casualties is not None:
+        for match in words.no_casualties.finditer(folded):
+            side = _nearest_side(match.start(), match.end(), mentions) or speaker_side
+            if side:
+                found[(side, "killed", False)] = 0
+    for kind, pattern in words.casualty_kinds:
+        for match in pattern.finditer(folded):
+            count = _number_before(folded, match.start(), words)
+            if count is None:
+                continue
+            # The side named in the same clause, else the speaker's: "three soldiers were
+            # killed" in a ministry's statement are its own.
+            clause_start, clause_end = _clause(folded, match.start())
+            side = _nearest_side(clause_start, clause_end, mentions) or speaker_side
+            civilians = words.civilians is not None and bool(
+                words.civilians.search(folded, max(0, match.start() - NEAR), match.end())
+            )
+            if side:
+                found[(side, kind, civilians)] = count
+    return [(side, kind, count, civilians) for (side, kind, civilians), count in found.items()]
+
+
+def _number_before(folded: str, at: int, words: Vocabulary) -> int | None:
+    window = folded[max(0, at - NEAR) : at]
+    digits = list(NUMBER.finditer(window))
+    named = list(words.number_words.finditer(window)) if words.number_words else []
+    candidates = [(m.end(), int(m.group(1))) for m in digits]
+    candidates += [(m.end(), words.numbers[m.group(0)]) for m in named]
+    if not candidates:
+        return None
+    return max(candidates)[1]
+
+
+CLAUSE_END = re.compile(r"[.;:!?։]")
+
+
+def _clause(folded: str, at: int) -> tuple[int, int]:
+    """The bounds of the clause around ``at``: between the punctuation that closes the clause
+    before and the one that closes this one."""
+    before = [m.end() for m in CLAUSE_END.finditer(folded, 0, at)]
+    after = CLAUSE_END.search(folded, at)
+    return (before[-1] if before else 0), (after.start() if after else len(folded))
+
+
+def _nearest_side(start: int, end: int, mentions: list[tuple[int, int, str]]) -> str:
+    near = [m for m in mentions if m[1] >= start and m[0] <= end]
+    return near[-1][2] if near else ""
+
+
+def _word_end(folded: str, at: int) -> int:
+    while at < len(folded) and (folded[at].isalnum() or folded[at] == "_"):
+        at += 1
+    return at

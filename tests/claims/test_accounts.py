@@ -1,0 +1,203 @@
+"""Structured accounts: read from a claim's words in four languages, stored as suggestions,
+corrected by reviewers; the gazetteer finds places in their inflected forms."""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import call_command
+
+from claims.accounts.gazetteer import places_in
+from claims.accounts.models import ClaimAccount, Place, PlaceName
+from claims.accounts.reading import read_account
+from claims.accounts.services import account_review, account_suggest, places_load, side_of
+from sources.models import Source
+from tests.factories import make_claim, make_document, make_reviewer, make_source, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def gazetteer():
+    places_load()
+    return {place.key: place for place in Place.objects.all()}
+
+
+def reading(text, language, side, places=True):
+    found = read_account(
+        text,
+        language,
+        speaker_side=side,
+        places=(lambda found_in: places_in(found_in, language)) if places else None,
+    )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("language", "side", "text", "act", "initiator", "target", "place"),
+    [
+        (
+            "en",
+            "AZ",
+            "Armenian armed forces units fired at Azerbaijani Army positions in Kalbajar "
+            "overnight with sniper rifles.",
+            "opening_fire",
+            "AM",
+            "AZ",
+            "kalbajar",
+        ),
+        (
+            "en",
+            "AM",
+            "Our positions came under fire from Azerbaijani units near Sotk.",
+            "opening_fire",
+            "AZ",
+            "AM",
+            "sotk",
+        ),
+        (
+            "ru",
+            "AZ",
+            "армянские вооруженные силы обстреляли позиции азербайджанской армии на "
+            "кельбаджарском направлении",
+            "shelling",
+            "AM",
+            "AZ",
+            "kalbajar",
+        ),
+        (
+            "ru",
+            "AM",
+            "противник пытался продвинуться на восточном участке границы",
+            "advance",
+            "AZ",
+            "",
+            None,
+        ),
+        (
+            "az",
+            "AZ",
+            "Ermənistan silahlı qüvvələrinin bölmələri Kəlbəcər rayonu istiqamətində "
+            "mövqelərimizi atəşə tutub",
+            "shelling",
+            "AM",
+            "AZ",
+            "kalbajar",
+        ),
+        (
+            "hy",
+            "AM",
+            "Ադրբեջանի զինված ուժերի ստորաբաժանումները փորձել են առաջխաղացում կատարել "
+            "Քարվաճառի ուղղությամբ",
+            "advance",
+            "AZ",
+            "",
+            "kalbajar",
+        ),
+    ],
+)
+def test_the_act_the_sides_and_the_place_in_each_language(
+    gazetteer, language, side, text, act, initiator, target, place
+):
+    found = reading(text, language, side)
+
+    assert (found.act, found.initiator, found.target) == (act, initiator, target)
+    assert found.place_id == (gazetteer[place].pk if place else None)
+
+
+def test_casualties_no_losses_and_a_denial():
+    losses = reading(
+        "Azerbaijani units opened fire; three Armenian servicemen were killed and 2 wounded.",
+        "en",
+        "AM",
+        places=False,
+    )
+    none = reading("Zoհեր չկան", "hy", "AM", places=False)
+    quiet = reading("Հայկական կողմից զոհեր չկան։", "hy", "AM", places=False)
+    denial = reading(
+        "The reports that Armenian units opened fire on Azerbaijani positions are false.",
+        "en",
+        "AM",
+        places=False,
+    )
+
+    assert sorted(losses.casualties) == [("AM", "killed", 3, False), ("AM", "wounded", 2, False)]
+    assert none.casualties == []
+    assert quiet.casualties == [("AM", "killed", 0, False)]
+    assert (denial.act, denial.initiator, denial.target) == ("denial", "AM", "AZ")
+
+
+def test_a_language_without_cues_reads_nothing():
+    assert read_account("ქართული ტექსტი", "ka") is None
+
+
+def test_places_are_loaded_once_with_their_names_in_four_languages(gazetteer):
+    names_before = PlaceName.objects.count()
+
+    assert places_load() == (0, 0)
+    assert PlaceName.objects.count() == names_before
+    kalbajar = gazetteer["kalbajar"]
+    languages = set(kalbajar.names.values_list("language", flat=True))
+    assert languages == {"en", "ru", "az", "hy"} and kalbajar.administered_by == "AZ"
+    text = "Обстрел в Кельбаджаре и у Kəlbəcər."
+    assert [place for _, _, place in places_in(text, "ru")] == [kalbajar.pk]
+
+
+def test_a_new_claim_gets_a_suggested_account_and_a_reviewed_one_is_kept(gazetteer):
+    baku = make_source("Baku ministry", country="AZ")
+    document = make_document("Armenian units fired on Azerbaijani positions near Kalbajar.")
+
+    claim = make_claim(document, speaker=baku)
+    account = claim.account
+
+    assert (account.act, account.initiator, account.target, account.place.key) == (
+        "opening_fire",
+        "AM",
+        "AZ",
+        "kalbajar",
+    )
+    assert not account.is_reviewed
+    reviewer = make_reviewer()
+    account_review(
+        claim=claim, actor=reviewer, act="shelling", casualties=[("AZ", "wounded", 1, 2, 3, False)]
+    )
+    account_suggest(claim=claim)  # a later suggestion changes nothing
+    account.refresh_from_db()
+    assert (account.act, account.reviewed_by) == ("shelling", reviewer)
+    assert [(c.side, c.kind, c.low, c.best, c.high) for c in account.casualties.all()] == [
+        ("AZ", "wounded", 1, 2, 3)
+    ]
+
+
+def test_only_the_desk_reviews_an_account_and_bad_values_change_nothing(gazetteer):
+    claim = make_claim()
+    before = ClaimAccount.objects.filter(claim=claim).values().first()
+
+    with pytest.raises(PermissionDenied):
+        account_review(claim=claim, actor=make_user(), act="shelling")
+    with pytest.raises(ValidationError):
+        account_review(claim=claim, actor=make_reviewer(), act="singing")
+    with pytest.raises(ValidationError):
+        account_review(claim=claim, actor=make_reviewer(), initiator="AM", target="AM")
+    with pytest.raises(ValidationError):
+        account_review(
+            claim=claim, actor=make_reviewer(), casualties=[("AM", "killed", 5, 2, 3, False)]
+        )
+
+    assert ClaimAccount.objects.filter(claim=claim).values().first() == before
+
+
+def test_a_speaker_s_side_is_its_country_or_its_parent_s():
+    ministry = make_source("Ministry", country="AM", kind=Source.Kind.MINISTRY)
+    spokesperson = make_source("Spokesperson", parent=ministry)
+    assert (side_of(ministry), side_of(spokesperson), side_of(make_source())) == ("AM", "AM", "")
+
+
+def test_suggest_accounts_reads_every_claim_not_reviewed(gazetteer):
+    claim = make_claim(
+        make_document("Azerbaijani units shelled Armenian villages."),
+        speaker=make_source(country="AM"),
+    )
+    ClaimAccount.objects.filter(claim=claim).delete()
+
+    call_command("suggest_accounts", stdout=None)
+
+    assert ClaimAccount.objects.get(claim=claim).act == "shelling"
