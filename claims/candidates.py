@@ -40,6 +40,8 @@ SIMILARITY_WEIGHT = 0.5
 SAME_INCIDENT, SAME_DOCUMENT, SAME_PLACE, SAME_DAY, SAME_ACT = 1.0, 0.3, 0.8, 0.3, 0.3
 OTHER_PLACE = -0.6
 INITIATOR_CONFLICT, DENIAL, CASUALTY_CONFLICT, OPPOSING = 1.5, 1.5, 1.0, 0.5
+# Two claims the desk tied to different incidents are about different events.
+OTHER_INCIDENT = -2.0
 # The same speaker saying much the same words is the same statement.
 DUPLICATE_SIMILARITY = 0.3
 
@@ -140,44 +142,42 @@ def claim_date(claim: Claim) -> date | None:
 
 
 def _pool(claim: Claim, day: date | None) -> list[Claim]:
+    """The claims to compare, in one query: each part of the pool is a subquery on its own
+    index (the document, the incident, the stated dates, the documents' dates), nearest in
+    time first."""
     paired = ClaimPair.objects.filter(
         Q(claim_a=claim, claim_b=OuterRef("pk")) | Q(claim_a=OuterRef("pk"), claim_b=claim)
     )
-    others = (
-        Claim.objects.exclude(pk=claim.pk)
-        .filter(retired_at__isnull=True)
+    others = Claim.objects.exclude(pk=claim.pk).filter(retired_at__isnull=True)
+    parts = Q()
+    for part in _pool_parts(claim, day, others):
+        parts |= Q(pk__in=part.values("pk")[:POOL_LIMIT])
+    pool = list(
+        others.filter(parts)
         .exclude(Exists(paired))
         .select_related("speaker__parent__parent", "incident", "document", "account__place")
         .prefetch_related(Prefetch("account__casualties", queryset=Casualties.objects.all()))
         # A document may be two million characters long: its text stays in the database.
         .defer("document__text")
     )
-    # Separate queries, each on its own index, rather than one OR that no index serves.
-    chosen: dict[int, Claim] = {}
-    for found in _pool_parts(claim, day, others):
-        for other in found:
-            chosen.setdefault(other.pk, other)
-    pool = list(chosen.values())
     if day is not None:
         pool.sort(key=lambda other: (abs(((claim_date(other) or day) - day).days), -other.pk))
     return pool[:POOL_LIMIT]
 
 
 def _pool_parts(claim: Claim, day: date | None, others: QuerySet[Claim]):
-    yield others.filter(document_id=claim.document_id)[:POOL_LIMIT]
+    yield others.filter(document_id=claim.document_id).order_by("-id")
     if claim.incident_id is not None:
-        yield others.filter(incident_id=claim.incident_id).order_by("-id")[:POOL_LIMIT]
+        yield others.filter(incident_id=claim.incident_id).order_by("-id")
     if day is not None:
         first, last = day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS)
-        yield others.filter(stated_on__range=(first, last)).order_by("-stated_on", "-id")[
-            :POOL_LIMIT
-        ]
+        yield others.filter(stated_on__range=(first, last)).order_by("-stated_on", "-id")
         zone = timezone.get_current_timezone()
         since = datetime.combine(first, time.min, tzinfo=zone)
         until = datetime.combine(last, time.max, tzinfo=zone)
         yield others.filter(
             stated_on__isnull=True, document__published_at__range=(since, until)
-        ).order_by("-document__published_at", "-id")[:POOL_LIMIT]
+        ).order_by("-document__published_at", "-id")
 
 
 def _account(claim: Claim) -> ClaimAccount | None:
@@ -199,6 +199,9 @@ def _same_event(
     if claim.incident_id is not None and claim.incident_id == other.incident_id:
         score += SAME_INCIDENT
         reasons.append(f"same incident: {claim.incident}")
+    elif claim.incident_id is not None and other.incident_id is not None:
+        score += OTHER_INCIDENT
+        reasons.append(f"another incident: {other.incident}")
     if claim.document_id == other.document_id:
         score += SAME_DOCUMENT
         reasons.append("same document")
@@ -246,7 +249,9 @@ def _conflicts(
     if own is None or theirs is None:
         return 0.0, [], []
     score, axes, reasons = 0.0, [], []
-    denial = _denial(claim, other, own, theirs) or _denial(other, claim, theirs, own)
+    denial = _denial(claim, other, own, theirs, side_of(other.speaker)) or _denial(
+        other, claim, theirs, own, side_of(claim.speaker)
+    )
     if denial:
         score += DENIAL
         axes.append("denial")
@@ -255,8 +260,7 @@ def _conflicts(
         own.initiator
         and theirs.initiator
         and own.initiator != theirs.initiator
-        and own.act != Act.DENIAL
-        and theirs.act != Act.DENIAL
+        and not {own.act, theirs.act} & {Act.DENIAL, Act.CASUALTIES}
     ):
         score += INITIATOR_CONFLICT
         axes.append("initiator")
@@ -271,24 +275,36 @@ def _conflicts(
     return score, axes, reasons
 
 
-def _denial(claim, other, own: ClaimAccount, theirs: ClaimAccount) -> str:
-    """A reason when ``other`` denies what ``claim`` says happened."""
-    if theirs.act != Act.DENIAL or own.act == Act.DENIAL:
+def _denial(claim, other, own: ClaimAccount, theirs: ClaimAccount, denier_side: str) -> str:
+    """A reason when ``other`` denies what ``claim`` says its side did. A denial that names no
+    one denies what its own side is accused of."""
+    if theirs.act != Act.DENIAL or own.act in (Act.DENIAL, Act.CASUALTIES, ""):
         return ""
-    if theirs.initiator and own.initiator and theirs.initiator != own.initiator:
+    denied = theirs.initiator or denier_side
+    if not denied or own.initiator != denied:
         return ""
     return f"{other.speaker} denies it: {claim.speaker} says {_did(own)}"
 
 
+def _losses(account: ClaimAccount) -> dict[str, str]:
+    """Whose losses an account reports, and how: a figure per kind, or "losses"."""
+    found: dict[str, list[str]] = {}
+    for count in account.casualties.all():
+        kind = count.get_kind_display().lower()
+        found.setdefault(count.side, []).append(f"{count.best} {kind}")
+    if account.act == Act.CASUALTIES and account.target and account.target not in found:
+        found[account.target] = ["losses"]
+    return {side: ", ".join(sorted(figures)) for side, figures in found.items()}
+
+
 def _casualty_conflict(claim, other, own: ClaimAccount, theirs: ClaimAccount) -> str:
-    counts = {(c.side, c.kind, c.civilians): c for c in own.casualties.all()}
-    for count in theirs.casualties.all():
-        mine = counts.get((count.side, count.kind, count.civilians))
-        if mine is not None and (mine.high < count.low or count.high < mine.low):
-            who = f"{_side(count.side)} {count.get_kind_display().lower()}"
+    """A reason when the two accounts give one side's losses differently."""
+    mine, yours = _losses(own), _losses(theirs)
+    for side in sorted(mine.keys() & yours.keys()):
+        if mine[side] != yours[side]:
             return (
-                f"casualties: {claim.speaker} says {mine.best} {who}; "
-                f"{other.speaker} says {count.best}"
+                f"casualties: {claim.speaker} says {_side(side)} {mine[side]}; "
+                f"{other.speaker} says {yours[side]}"
             )
     return ""
 

@@ -136,6 +136,10 @@ def read_account(
             inner, inner_at = _act(folded, words, skip=Act.DENIAL)
             at = inner_at if inner else at
         reading.initiator, reading.target = _who(folded, at, mentions, words)
+        if act == Act.CASUALTIES:
+            # "The enemy's losses", "Azerbaijani servicemen were killed": the side named is
+            # the one that suffered them.
+            reading.initiator, reading.target = "", reading.initiator or reading.target
     if places is not None:
         found = places(text)
         if found:
