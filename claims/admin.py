@@ -91,6 +91,7 @@ class IncidentAdmin(ServiceModelAdmin):
                 "title": f"{incident.title}: who says what",
                 "incident": incident,
                 "matrix": selectors.incident_matrix(incident),
+                "accounts": selectors.incident_accounts(incident),
                 "opts": self.model._meta,
             },
         )

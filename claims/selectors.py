@@ -7,6 +7,7 @@ from django.db.models import Q, QuerySet
 from desk.text import whole_number
 from sources.selectors import sources_matching
 
+from .accounts.services import side_of
 from .models import ClaimPair, Incident
 
 
@@ -65,6 +66,77 @@ def incident_matrix(incident: Incident) -> dict:
             for speaker in speakers
         ],
         "links": [(by_id[pair.claim_a_id], pair, by_id[pair.claim_b_id]) for pair in pairs],
+    }
+
+
+AXES = [
+    ("act", "What happened"),
+    ("initiator", "Who acted"),
+    ("target", "Against whom"),
+    ("place", "Where"),
+    ("time", "When"),
+    ("casualties", "Casualties (conservative count)"),
+    ("weapons", "With what"),
+]
+SIDE_NAMES = {"AZ": "Azerbaijani", "AM": "Armenian", "RU": "Russian", "TR": "Turkish"}
+
+
+def incident_accounts(incident: Incident) -> dict:
+    """The parties' accounts of an incident side by side: for each party (the side its
+    speakers speak for; "Other" for the rest), one cell per axis with each claim's answer and
+    its speaker. An axis is in ``conflicts`` when the parties' answers differ. Casualties are
+    the conservative count: the lowest figure a claim gives for each side and kind."""
+    claims = list(
+        incident.claims.filter(retired_at__isnull=True)
+        .select_related("speaker__parent__parent", "account__place")
+        .prefetch_related("account__casualties")
+        .order_by("speaker__name", "id")
+    )
+    parties: dict[str, dict[str, list]] = {}
+    for claim in claims:
+        account = getattr(claim, "account", None)
+        if account is None:
+            continue
+        side = side_of(claim.speaker)
+        party = parties.setdefault(side, {axis: [] for axis, _ in AXES})
+        for axis, answer in _answers(account, claim).items():
+            if answer:
+                party[axis].append((answer, claim))
+    conflicts = set()
+    for axis, _ in AXES:
+        given = [{answer for answer, _ in party[axis]} for side, party in parties.items() if side]
+        if len(given) >= 2 and all(given) and len(set().union(*given)) > max(map(len, given)):
+            conflicts.add(axis)
+    return {
+        "axes": AXES,
+        "parties": [
+            (SIDE_NAMES.get(side, side) if side else "Other", [party[axis] for axis, _ in AXES])
+            for side, party in sorted(parties.items(), key=lambda item: (not item[0], item[0]))
+        ],
+        "conflicts": conflicts,
+    }
+
+
+def _answers(account, claim) -> dict[str, str]:
+    side = SIDE_NAMES.get
+    casualties = [
+        f"{side(c.side, c.side)} {c.get_kind_display().lower()}"
+        f"{' civilians' if c.civilians else ''}: {c.low}"
+        for c in account.casualties.all()
+    ]
+    when = " ".join(
+        part
+        for part in (str(account.occurred_on or claim.stated_on or ""), account.time_of_day)
+        if part
+    )
+    return {
+        "act": account.get_act_display() if account.act else "",
+        "initiator": side(account.initiator, account.initiator),
+        "target": side(account.target, account.target),
+        "place": str(account.place) if account.place_id else "",
+        "time": when,
+        "casualties": "; ".join(casualties),
+        "weapons": account.weapons,
     }
 
 

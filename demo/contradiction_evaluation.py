@@ -12,6 +12,7 @@
 
 import argparse
 import importlib
+import importlib.util
 import os
 from dataclasses import dataclass, field
 
@@ -98,7 +99,12 @@ class Recall:
 
 def recall_at(k: int = 5, name: str = "multilingual") -> Recall:
     """Recall@k on the set, loaded in a transaction that is rolled back."""
-    module = importlib.import_module(f"demo.contradiction_sets.{name}")
+    if name.endswith(".py"):
+        spec = importlib.util.spec_from_file_location("contradiction_set", name)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    else:
+        module = importlib.import_module(f"demo.contradiction_sets.{name}")
     language = {
         key: report["language"] for report in module.REPORTS for key, *_ in report["claims"]
     }
@@ -155,7 +161,7 @@ def _figure(tally: Tally) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="multilingual")
+    parser.add_argument("--set", default="multilingual", help="a set's name or a .py file's path")
     arguments = parser.parse_args(argv)
     for k in (1, 5):
         result = recall_at(k, arguments.set)

@@ -17,7 +17,8 @@ from django.utils import timezone
 from annotations.lexicon_files import languages as lexicon_languages
 from annotations.models import Annotation, FramingLabel
 from annotations.services import annotation_create, lexicon_load, lexicon_suggest
-from claims.models import Claim, ClaimPair, Incident
+from claims.accounts.services import places_load
+from claims.models import Claim, ClaimPair, Incident, Place
 from claims.services import claim_create, claim_pair_create, incident_create
 from claims.status import Status
 from desk.roles import EDITORS, REVIEWERS
@@ -87,6 +88,7 @@ def load_demo(*, with_users: bool) -> dict:
         sources = _load_sources(tally, warnings)
         documents = _load_documents(sources, tally)
         incident = _load_incident(tally)
+        _load_places(tally)
         claims = _load_claims(documents, sources, incident, tally)
         users = _load_users(tally, logins) if with_users else {}
         editor = users.get(content.EDITOR)
@@ -258,6 +260,16 @@ def _load_annotations(document: Document, reviewer, tally: _Tally) -> None:
                 state=spec["state"],
                 note=spec["note"],
             )
+
+
+def _load_places(tally: _Tally) -> None:
+    """The conflict's gazetteer, before the claims, whose accounts name its places."""
+    places, names = places_load()
+    if places or names:
+        tally.created["places"] += places
+        tally.created["place names"] += names
+    else:
+        tally.present["places"] += Place.objects.count()
 
 
 def _load_lexicons(tally: _Tally) -> None:
