@@ -19,8 +19,9 @@ from . import (
     admin_extraction,  # noqa: F401  (adds extraction to the document list)
     selectors,
 )
+from .accounts import admin as accounts_admin  # noqa: F401  (registers the accounts' admins)
 from .admin_pairs import ClaimPairingAdminMixin
-from .models import Attribution, Claim, ClaimPair, Incident
+from .models import Attribution, Claim, ClaimAccount, ClaimPair, Incident
 from .services import (
     CLAIM_EDITABLE_FIELDS,
     CLAIM_PUBLIC_FIELDS,
@@ -239,7 +240,15 @@ class ClaimAdmin(
         css = HIGHLIGHT_CSS
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = ["status", "quote_in_context", "pairs", "created_by", "created_at", "updated_at"]
+        readonly = [
+            "status",
+            "quote_in_context",
+            "structured_account",
+            "pairs",
+            "created_by",
+            "created_at",
+            "updated_at",
+        ]
         if obj is None:
             return readonly
         frozen = sorted(CLAIM_PUBLIC_FIELDS) if claim_public_fields_frozen(obj) else []
@@ -254,6 +263,7 @@ class ClaimAdmin(
         return [
             (None, {"fields": ["summary", "speaker", "status", "incident", "stated_on"]}),
             ("Span", {"fields": ["document", ("start", "end"), "quote_in_context"]}),
+            ("Structured account", {"fields": ["structured_account"]}),
             ("Pairs", {"fields": ["pairs"]}),
             ("Record", {"fields": ["created_by", "created_at", "updated_at"]}),
         ]
@@ -264,6 +274,26 @@ class ClaimAdmin(
         if also is not None:
             found |= queryset.filter(also)
         return found, may_have_duplicates
+
+    @admin.display(description="What it says happened")
+    def structured_account(self, obj: Claim):
+        account = ClaimAccount.objects.filter(claim=obj).select_related("place").first()
+        if account is None:
+            return "No structured account: the claim's language has no rules for one."
+        parts = [
+            account.get_act_display() if account.act else "act not read",
+            f"by {account.initiator}" if account.initiator else "",
+            f"against {account.target}" if account.target else "",
+            f"at {account.place}" if account.place_id else "",
+            account.time_of_day,
+        ]
+        state = "reviewed" if account.is_reviewed else "suggested from its words"
+        return format_html(
+            '{} <span class="quiet">({})</span> <a href="{}">Correct it…</a>',
+            " ".join(part for part in parts if part),
+            state,
+            reverse("admin:claims_claimaccount_change", args=[obj.pk]),
+        )
 
     @admin.display(description="Quote in context")
     def quote_in_context(self, obj: Claim):

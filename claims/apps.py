@@ -16,6 +16,7 @@ class ClaimsConfig(AppConfig):
             "delete_attribution",
             "add_claimpair",
             "change_claimpair",
+            "change_claimaccount",
         ],
         "Editors": ["delete_claim", "delete_claimpair", "delete_incident"],
     }

@@ -122,6 +122,11 @@ def _merged(first: Reading | None, second: Reading | None) -> Reading | None:
     return first
 
 
+def account_update(*, account: ClaimAccount, actor: AbstractBaseUser, **fields) -> ClaimAccount:
+    """``account_review`` for an account at hand (the admin's form)."""
+    return account_review(claim=account.claim, actor=actor, **fields)
+
+
 @transaction.atomic
 def account_review(*, claim, actor: AbstractBaseUser, casualties=None, **fields) -> ClaimAccount:
     """A reviewer's account of the claim: the fields given replace the suggestion's, and the

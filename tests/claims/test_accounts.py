@@ -4,6 +4,7 @@ corrected by reviewers; the gazetteer finds places in their inflected forms."""
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
+from django.urls import reverse
 
 from claims.accounts.gazetteer import places_in
 from claims.accounts.models import ClaimAccount, Place, PlaceName
@@ -201,3 +202,41 @@ def test_suggest_accounts_reads_every_claim_not_reviewed(gazetteer):
     call_command("suggest_accounts", stdout=None)
 
     assert ClaimAccount.objects.get(claim=claim).act == "shelling"
+
+
+def test_a_reviewer_corrects_the_account_in_the_admin_and_a_bad_line_changes_nothing(
+    client, gazetteer
+):
+    reviewer = make_reviewer()
+    claim = make_claim(
+        make_document("Armenian units fired on Azerbaijani positions near Kalbajar."),
+        speaker=make_source("Baku ministry", country="AZ"),
+    )
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    url = reverse("admin:claims_claimaccount_change", args=[claim.pk])
+    form = {
+        "act": "shelling",
+        "initiator": "AM",
+        "target": "AZ",
+        "place": gazetteer["kalbajar"].pk,
+        "occurred_on": "2021-11-16",
+        "time_of_day": "overnight",
+        "weapons": "mortars",
+    }
+
+    refused = client.post(url, {**form, "casualties": "AZ dead lots"})
+    saved = client.post(url, {**form, "casualties": "AZ wounded 1-2-3\nAM killed 0 civilians"})
+
+    assert "Opening fire by AM against AZ at Kalbajar" in page and "Correct it" in page
+    assert refused.status_code == 200 and "SIDE KIND LOW-BEST-HIGH" in refused.content.decode()
+    assert saved.status_code == 302
+    account = ClaimAccount.objects.get(claim=claim)
+    assert (account.act, account.time_of_day, account.reviewed_by) == (
+        "shelling",
+        "overnight",
+        reviewer,
+    )
+    assert sorted(
+        (c.side, c.kind, c.low, c.best, c.high, c.civilians) for c in account.casualties.all()
+    ) == [("AM", "killed", 0, 0, 0, True), ("AZ", "wounded", 1, 2, 3, False)]
