@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from .accounts.models import Act, Casualties, ClaimAccount
@@ -94,11 +94,13 @@ def contradiction_candidates(claim: Claim, *, limit: int = 10) -> list[Candidate
 
 def claim_candidates(claim: Claim, *, limit: int = 10) -> Candidates:
     """Contradiction candidates (best first), corroborations and duplicates of ``claim``."""
+    # The same five queries whatever the claim and its pool: the claim with what is compared
+    # of it, the pool's ids, the pool, the casualties of both, and the text similarities.
+    claim = _related(Claim.objects).get(pk=claim.pk)
     day = claim_date(claim)
     pool = _pool(claim, day)
-    if not pool:
-        return Candidates([], [], [])
     similarities = _similarities(claim, pool)
+    casualties = _casualties_of([claim, *pool])
     own = _account(claim)
     own_side = side_of(claim.speaker)
     contradictions, corroborations, duplicates = [], [], []
@@ -117,7 +119,7 @@ def claim_candidates(claim: Claim, *, limit: int = 10) -> Candidates:
             score = same_event + SIMILARITY_WEIGHT * similarity
             corroborations.append(Candidate(other, round(score, 3), similarity, reasons))
             continue
-        conflict, axes, why = _conflicts(claim, other, own, theirs)
+        conflict, axes, why = _conflicts(claim, other, own, theirs, casualties)
         score = same_event + conflict + SIMILARITY_WEIGHT * similarity
         if own_side and other_side:
             score += OPPOSING
@@ -142,27 +144,51 @@ def claim_date(claim: Claim) -> date | None:
 
 
 def _pool(claim: Claim, day: date | None) -> list[Claim]:
-    """The claims to compare, in one query: each part of the pool is a subquery on its own
-    index (the document, the incident, the stated dates, the documents' dates), nearest in
-    time first."""
+    """The claims to compare, in one query: each part of the pool (the document, the incident,
+    the stated dates, the documents' dates) is read on its own index, nearest in time first."""
     paired = ClaimPair.objects.filter(
         Q(claim_a=claim, claim_b=OuterRef("pk")) | Q(claim_a=OuterRef("pk"), claim_b=claim)
     )
     others = Claim.objects.exclude(pk=claim.pk).filter(retired_at__isnull=True)
-    parts = Q()
-    for part in _pool_parts(claim, day, others):
-        parts |= Q(pk__in=part.values("pk")[:POOL_LIMIT])
-    pool = list(
-        others.filter(parts)
-        .exclude(Exists(paired))
-        .select_related("speaker__parent__parent", "incident", "document", "account__place")
-        .prefetch_related(Prefetch("account__casualties", queryset=Casualties.objects.all()))
-        # A document may be two million characters long: its text stays in the database.
-        .defer("document__text")
-    )
+    ids = _union_of_ids(_pool_parts(claim, day, others))
+    # The claim's own id keeps the list from being empty (an empty one is no query at all);
+    # ``others`` leaves the claim out.
+    pool = list(_related(others.filter(pk__in=[claim.pk, *ids]).exclude(Exists(paired))))
     if day is not None:
         pool.sort(key=lambda other: (abs(((claim_date(other) or day) - day).days), -other.pk))
     return pool[:POOL_LIMIT]
+
+
+def _related(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Claims with what candidates compare: speakers and their parents (for their sides), the
+    incident, the document's date and language, the account and its place."""
+    return claims.select_related(
+        "speaker__parent__parent", "incident", "document", "account__place"
+    ).defer("document__text")  # a document may be two million characters long
+
+
+def _casualties_of(claims: list[Claim]) -> dict[int, list[Casualties]]:
+    """The casualty counts of these claims' accounts, by claim, in one query."""
+    found: dict[int, list[Casualties]] = {claim.pk: [] for claim in claims}
+    for count in Casualties.objects.filter(account_id__in=list(found)):
+        found[count.account_id].append(count)
+    return found
+
+
+def _union_of_ids(parts) -> list[int]:
+    """The ids of the parts' first POOL_LIMIT claims each, in one query: a UNION of the parts,
+    each read on its own index. (Asked for inside the query that loads the claims, or as an
+    OR of the parts, it leads PostgreSQL to scan the whole table.)"""
+    sqls, params = [], []
+    for number, part in enumerate(parts):
+        if part.query.high_mark is None:
+            part = part[:POOL_LIMIT]
+        sql, part_params = part.values("pk").query.sql_with_params()
+        sqls.append(f"SELECT * FROM ({sql}) AS part{number}")
+        params.extend(part_params)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ".join(sqls), params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _pool_parts(claim: Claim, day: date | None, others: QuerySet[Claim]):
@@ -171,13 +197,16 @@ def _pool_parts(claim: Claim, day: date | None, others: QuerySet[Claim]):
         yield others.filter(incident_id=claim.incident_id).order_by("-id")
     if day is not None:
         first, last = day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS)
-        yield others.filter(stated_on__range=(first, last)).order_by("-stated_on", "-id")
+        # Each date window brings half the pool at most, so that the pool stays near 300.
+        yield others.filter(stated_on__range=(first, last)).order_by("-stated_on", "-id")[
+            : POOL_LIMIT // 2
+        ]
         zone = timezone.get_current_timezone()
         since = datetime.combine(first, time.min, tzinfo=zone)
         until = datetime.combine(last, time.max, tzinfo=zone)
         yield others.filter(
             stated_on__isnull=True, document__published_at__range=(since, until)
-        ).order_by("-document__published_at", "-id")
+        ).order_by("-document__published_at", "-id")[: POOL_LIMIT // 2]
 
 
 def _account(claim: Claim) -> ClaimAccount | None:
@@ -243,7 +272,11 @@ def _same_story(own: ClaimAccount | None, theirs: ClaimAccount | None) -> bool:
 
 
 def _conflicts(
-    claim: Claim, other: Claim, own: ClaimAccount | None, theirs: ClaimAccount | None
+    claim: Claim,
+    other: Claim,
+    own: ClaimAccount | None,
+    theirs: ClaimAccount | None,
+    casualties: dict[int, list[Casualties]],
 ) -> tuple[float, list[str], list[str]]:
     """How strongly the two accounts conflict, on which axes, and the reasons."""
     if own is None or theirs is None:
@@ -267,11 +300,13 @@ def _conflicts(
         reasons.append(
             f"who acted: {claim.speaker} says {_did(own)}; {other.speaker} says {_did(theirs)}"
         )
-    casualties = _casualty_conflict(claim, other, own, theirs)
-    if casualties:
+    losses = _casualty_conflict(
+        claim, other, _losses(own, casualties[claim.pk]), _losses(theirs, casualties[other.pk])
+    )
+    if losses:
         score += CASUALTY_CONFLICT
         axes.append("casualties")
-        reasons.append(casualties)
+        reasons.append(losses)
     return score, axes, reasons
 
 
@@ -286,10 +321,10 @@ def _denial(claim, other, own: ClaimAccount, theirs: ClaimAccount, denier_side: 
     return f"{other.speaker} denies it: {claim.speaker} says {_did(own)}"
 
 
-def _losses(account: ClaimAccount) -> dict[str, str]:
+def _losses(account: ClaimAccount, counts: list[Casualties]) -> dict[str, str]:
     """Whose losses an account reports, and how: a figure per kind, or "losses"."""
     found: dict[str, list[str]] = {}
-    for count in account.casualties.all():
+    for count in counts:
         kind = count.get_kind_display().lower()
         found.setdefault(count.side, []).append(f"{count.best} {kind}")
     if account.act == Act.CASUALTIES and account.target and account.target not in found:
@@ -297,9 +332,8 @@ def _losses(account: ClaimAccount) -> dict[str, str]:
     return {side: ", ".join(sorted(figures)) for side, figures in found.items()}
 
 
-def _casualty_conflict(claim, other, own: ClaimAccount, theirs: ClaimAccount) -> str:
+def _casualty_conflict(claim, other, mine: dict[str, str], yours: dict[str, str]) -> str:
     """A reason when the two accounts give one side's losses differently."""
-    mine, yours = _losses(own), _losses(theirs)
     for side in sorted(mine.keys() & yours.keys()):
         if mine[side] != yours[side]:
             return (

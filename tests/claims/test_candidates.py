@@ -248,3 +248,14 @@ def test_the_pair_list_makes_the_same_queries_for_one_pair_as_for_five(django_as
         add_pair()
     with django_assert_num_queries(len(one.captured_queries)):
         assert len(client.get(reverse("claim-pair-list")).json()["results"]) == 5
+
+
+def test_candidates_take_the_same_queries_for_an_empty_pool_as_for_a_full_one(clash):
+    lonely = make_claim(make_document("Nothing else happened anywhere."), speaker=make_source())
+    counts = []
+    for claim in (lonely, clash["accusation"], clash["counter"]):
+        with CaptureQueriesContext(connection) as queries:
+            claim_candidates(claim)
+        counts.append(len(queries.captured_queries))
+
+    assert len(set(counts)) == 1, counts
