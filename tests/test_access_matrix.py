@@ -155,6 +155,7 @@ ROWS: dict[str, list[Case]] = {
     "claim-pair-list": [listed(), write("post")],
     # claims
     "claim-contradiction-candidates": [read("pub", DESK_READS), read("unpub", DESK_READS)],
+    "claim-account": [read("pub", DESK_READS), write("put", "unpub", DESK_WRITES)],
     "document-extract-claims": [write("post", "pub", answers(401, 403, 202, 202))],
     # verification
     "claim-transition": [write("post", "unpub", answers(401, 403, 400, 400))],

@@ -248,6 +248,7 @@ API_WRITES = {
     ("webhook-list", "post"): "webhooks",
     ("webhook-detail", "delete"): "webhooks",
     ("claim-pair-list", "post"): "workflow",
+    ("claim-account", "put"): "workflow",
     ("claim-transition", "post"): "workflow",
     ("task-take-next", "post"): "workflow",
     ("framing-label-list", "post"): "framing",
@@ -402,6 +403,10 @@ def test_workflow_writes_through_the_api_and_tasks_come_from_services(
             reverse("claim-transition", args=[first.pk]), {"name": "start_review"}, format="json"
         )
         assert moved.status_code == 200, moved.content
+        account = client_for(reviewer).put(
+            reverse("claim-account", args=[first.pk]), {"act": "shelling"}, format="json"
+        )
+        assert account.status_code == 200, account.content
     assert outside == []
 
 

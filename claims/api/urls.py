@@ -8,6 +8,7 @@ urlpatterns = [
         views.ContradictionCandidatesView.as_view(),
         name="claim-contradiction-candidates",
     ),
+    path("claims/<int:pk>/account/", views.ClaimAccountView.as_view(), name="claim-account"),
     path(
         "documents/<int:pk>/extract-claims/",
         extraction.ExtractClaimsView.as_view(),

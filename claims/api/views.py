@@ -1,15 +1,18 @@
 """Desk endpoints of claims: contradiction candidates of a claim."""
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from desk.permissions import IsDeskMember
 
 from .. import candidates
-from ..models import Claim
-from .serializers import CandidateSerializer
+from ..accounts.services import ACCOUNT_FIELDS, account_review
+from ..models import Claim, ClaimAccount
+from .serializers import CandidateSerializer, CasualtiesSerializer, ClaimAccountSerializer
 
 CANDIDATE_LIMIT = 10
 
@@ -26,3 +29,46 @@ class ContradictionCandidatesView(APIView):
         )
         found = candidates.contradiction_candidates(claim, limit=CANDIDATE_LIMIT)
         return Response(CandidateSerializer(found, many=True).data)
+
+
+class ClaimAccountView(APIView):
+    """A claim's structured account (reviewers and editors): GET reads it, PUT replaces it with
+    the reviewer's (fields left out are cleared; ``casualties`` replaces the counts), marking it
+    reviewed so that rules no longer change it."""
+
+    permission_classes = [IsDeskMember]
+
+    @extend_schema(responses=ClaimAccountSerializer)
+    def get(self, request, pk: int):
+        account = get_object_or_404(
+            ClaimAccount.objects.select_related("place", "reviewed_by"), claim_id=pk
+        )
+        return Response(_account_data(account))
+
+    @extend_schema(request=ClaimAccountSerializer, responses=ClaimAccountSerializer)
+    def put(self, request, pk: int):
+        claim = get_object_or_404(Claim, pk=pk)
+        payload = ClaimAccountSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        data = dict(payload.validated_data)
+        casualties = [
+            (c["side"], c["kind"], c["low"], c["best"], c["high"], c["civilians"])
+            for c in data.pop("casualties", [])
+        ]
+        fields = {
+            name: data.get(name, ClaimAccount._meta.get_field(name).get_default())
+            for name in ACCOUNT_FIELDS
+        }
+        try:
+            account = account_review(
+                claim=claim, actor=request.user, casualties=casualties, **fields
+            )
+        except DjangoValidationError as error:
+            raise ValidationError(getattr(error, "message_dict", None) or error.messages) from None
+        return Response(_account_data(account))
+
+
+def _account_data(account: ClaimAccount) -> dict:
+    data = ClaimAccountSerializer(account).data
+    data["casualties"] = CasualtiesSerializer(account.casualties.all(), many=True).data
+    return data

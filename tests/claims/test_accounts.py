@@ -240,3 +240,58 @@ def test_a_reviewer_corrects_the_account_in_the_admin_and_a_bad_line_changes_not
     assert sorted(
         (c.side, c.kind, c.low, c.best, c.high, c.civilians) for c in account.casualties.all()
     ) == [("AM", "killed", 0, 0, 0, True), ("AZ", "wounded", 1, 2, 3, False)]
+
+
+def test_the_account_over_the_api_for_the_desk_only_and_bad_input_changes_nothing(gazetteer):
+    from rest_framework.test import APIClient
+
+    claim = make_claim(
+        make_document("Armenian units fired on Azerbaijani positions near Kalbajar."),
+        speaker=make_source("Baku ministry", country="AZ"),
+    )
+    url = reverse("claim-account", args=[claim.pk])
+    desk = APIClient()
+    desk.force_authenticate(make_reviewer())
+    outsider = APIClient()
+    outsider.force_authenticate(make_user())
+
+    read = desk.get(url).json()
+    refused = [
+        desk.put(url, {"act": "singing"}, format="json"),
+        desk.put(url, {"act": "shelling", "initiator": "AM", "target": "AM"}, format="json"),
+        desk.put(
+            url,
+            {"casualties": [{"side": "AZ", "kind": "killed", "low": 5, "best": 2, "high": 3}]},
+            format="json",
+        ),
+        desk.put(url, {"act": "shelling", "mood": "grim"}, format="json"),
+    ]
+    unchanged = desk.get(url).json()
+    saved = desk.put(
+        url,
+        {
+            "act": "shelling",
+            "initiator": "AM",
+            "target": "AZ",
+            "place": "kalbajar",
+            "casualties": [{"side": "AZ", "kind": "wounded", "low": 1, "best": 2, "high": 2}],
+        },
+        format="json",
+    )
+
+    assert (read["act"], read["initiator"], read["place"], read["reviewed_at"]) == (
+        "opening_fire",
+        "AM",
+        "kalbajar",
+        None,
+    )
+    assert [response.status_code for response in refused] == [400, 400, 400, 400]
+    assert unchanged == read
+    assert saved.status_code == 200
+    body = saved.json()
+    assert (body["act"], body["reviewed_at"] is not None) == ("shelling", True)
+    assert body["casualties"] == [
+        {"side": "AZ", "kind": "wounded", "low": 1, "best": 2, "high": 2, "civilians": False}
+    ]
+    assert outsider.get(url).status_code == 403
+    assert APIClient().get(url).status_code == 401
