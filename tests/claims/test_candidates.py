@@ -259,3 +259,27 @@ def test_candidates_take_the_same_queries_for_an_empty_pool_as_for_a_full_one(cl
         counts.append(len(queries.captured_queries))
 
     assert len(set(counts)) == 1, counts
+
+
+def test_a_pair_records_its_axes_and_refuses_unknown_ones_or_axes_on_a_corroboration(clash):
+    from django.core.exceptions import ValidationError
+
+    accusation, counter = clash["accusation"], clash["counter"]
+    with pytest.raises(ValidationError):
+        claim_pair_create(
+            claim_a=accusation, claim_b=counter, relation="contradicts", axes=["mood"]
+        )
+    with pytest.raises(ValidationError):
+        claim_pair_create(
+            claim_a=accusation, claim_b=counter, relation="corroborates", axes=["initiator"]
+        )
+    assert not ClaimPair.objects.exists()
+
+    pair = claim_pair_create(
+        claim_a=accusation,
+        claim_b=counter,
+        relation="contradicts",
+        axes=["casualties", "initiator", "initiator"],
+    )
+
+    assert pair.axes == ["initiator", "casualties"]
