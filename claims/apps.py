@@ -17,6 +17,7 @@ class ClaimsConfig(AppConfig):
             "add_claimpair",
             "change_claimpair",
             "change_claimaccount",
+            "delete_claimaccount",
         ],
         "Editors": ["delete_claim", "delete_claimpair", "delete_incident"],
     }

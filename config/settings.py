@@ -281,6 +281,11 @@ SPECTACULAR_SETTINGS = {
     # No badge from the online validator: it would send the schema's address to another site
     # (and the Content-Security-Policy refuses its image anyway).
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    # Fields named "kind" with different choices: each its own enum in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "CasualtiesKindEnum": "claims.accounts.models.Casualties.Kind",
+        "SourceKindEnum": "sources.models.Source.Kind",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "config.api.document_error_responses",

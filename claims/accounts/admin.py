@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from desk.service_admin import ServiceModelAdmin
 
 from .models import Casualties, ClaimAccount, Place, PlaceName
-from .services import ACCOUNT_FIELDS, account_update
+from .services import ACCOUNT_FIELDS, account_delete, account_update
 
 LINE = re.compile(
     r"^(?P<side>[A-Z]{2})\s+(?P<kind>killed|wounded|captured)\s+"
@@ -77,6 +77,7 @@ class ClaimAccountForm(forms.ModelForm):
 class ClaimAccountAdmin(ServiceModelAdmin):
     form = ClaimAccountForm
     update_service = account_update
+    delete_service = account_delete
     instance_argument = "account"
     actor_argument = "actor"
     editable_fields = ACCOUNT_FIELDS

@@ -122,6 +122,16 @@ def _merged(first: Reading | None, second: Reading | None) -> Reading | None:
     return first
 
 
+@transaction.atomic
+def account_delete(*, account: ClaimAccount, actor: AbstractBaseUser) -> None:
+    """Forget a claim's account (reviewers and editors); the rules read it again when the
+    claim is next edited or by ``manage.py suggest_accounts``. Deleting a claim takes its
+    account along."""
+    if not is_desk_member(actor):
+        raise PermissionDenied("Only reviewers and editors change a claim's account.")
+    account.delete()
+
+
 def account_update(*, account: ClaimAccount, actor: AbstractBaseUser, **fields) -> ClaimAccount:
     """``account_review`` for an account at hand (the admin's form)."""
     return account_review(claim=account.claim, actor=actor, **fields)

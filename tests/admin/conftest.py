@@ -5,6 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from annotations.models import Annotation, FramingLabel, LexiconEntry
+from claims.accounts.services import places_load
 from claims.models import Claim, ClaimPair
 from claims.services import claim_pair_create
 from publishing.models import WebhookSubscription
@@ -67,6 +68,7 @@ def desk() -> Desk:
         state_affiliated=True,
     )
     afp = make_source("Agence France-Presse", short_name="AFP", kind=Source.Kind.NEWS_AGENCY)
+    places_load()  # the gazetteer: the claims' accounts name Lachin
     document = make_document(TEXT, title="Border clash near Lachin", publisher=afp)
     incident = make_incident(title="Lachin shelling", place="Lachin")
     claim = make_claim(

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations.models import Annotation, FramingLabel, LexiconEntry
-from claims.models import Attribution, Claim, ClaimPair, Incident
+from claims.models import Attribution, Claim, ClaimAccount, ClaimPair, Incident, Place
 from claims.services import claim_pair_create
 from claims.status import Status
 from publishing.models import WebhookDelivery, WebhookSubscription
@@ -90,8 +90,15 @@ def add_team():
     return team
 
 
+def add_place():
+    number = Place.objects.count()
+    return Place.objects.create(key=f"place-{number}", name=f"Place {number}", kind="village")
+
+
 ROWS = {
     Claim: add_claim,
+    ClaimAccount: add_claim,  # every claim has its account
+    Place: add_place,
     SourceAlias: lambda: make_source(aliases=[f"alias {SourceAlias.objects.count()}"]),
     Incident: make_incident,
     Rating: lambda: Rating.objects.create(
