@@ -176,19 +176,22 @@ def _casualties_of(claims: list[Claim]) -> dict[int, list[Casualties]]:
 
 
 def _union_of_ids(parts) -> list[int]:
-    """The ids of the parts' first POOL_LIMIT claims each, in one query: a UNION of the parts,
-    each read on its own index. (Asked for inside the query that loads the claims, or as an
-    OR of the parts, it leads PostgreSQL to scan the whole table.)"""
+    """The ids of the parts' claims, in one query (a UNION ALL of the parts, each read on its
+    own index), the parts in order and at most POOL_LIMIT in all: the same document's claims
+    first, then the incident's, then the days around. (Asked for inside the query that loads
+    the claims, or as an OR of the parts, they lead PostgreSQL to scan the whole table.)"""
     sqls, params = [], []
     for number, part in enumerate(parts):
         if part.query.high_mark is None:
             part = part[:POOL_LIMIT]
         sql, part_params = part.values("pk").query.sql_with_params()
-        sqls.append(f"SELECT * FROM ({sql}) AS part{number}")
+        sqls.append(f"SELECT pk, {number} AS part FROM ({sql}) AS part{number}")
         params.extend(part_params)
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ".join(sqls), params)
-        return [row[0] for row in cursor.fetchall()]
+        cursor.execute(" UNION ALL ".join(sqls), params)
+        rows = sorted(cursor.fetchall(), key=lambda row: row[1])
+    # dict.fromkeys keeps the first place of each id: its earliest part.
+    return list(dict.fromkeys(pk for pk, _ in rows))[:POOL_LIMIT]
 
 
 def _pool_parts(claim: Claim, day: date | None, others: QuerySet[Claim]):
