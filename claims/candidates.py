@@ -199,17 +199,25 @@ def _pool_parts(claim: Claim, day: date | None, others: QuerySet[Claim]):
     if claim.incident_id is not None:
         yield others.filter(incident_id=claim.incident_id).order_by("-id")
     if day is not None:
+        # Nearest days first: from the claim's day forward, and back from the day before, a
+        # quarter of the pool each way, by stated date and by the document's date.
+        quarter = POOL_LIMIT // 4
         first, last = day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS)
-        # Each date window brings half the pool at most, so that the pool stays near 300.
-        yield others.filter(stated_on__range=(first, last)).order_by("-stated_on", "-id")[
-            : POOL_LIMIT // 2
+        yield others.filter(stated_on__range=(day, last)).order_by("stated_on", "-id")[:quarter]
+        yield others.filter(stated_on__gte=first, stated_on__lt=day).order_by("-stated_on", "-id")[
+            :quarter
         ]
         zone = timezone.get_current_timezone()
+        start = datetime.combine(day, time.min, tzinfo=zone)
         since = datetime.combine(first, time.min, tzinfo=zone)
         until = datetime.combine(last, time.max, tzinfo=zone)
-        yield others.filter(
-            stated_on__isnull=True, document__published_at__range=(since, until)
-        ).order_by("-document__published_at", "-id")[: POOL_LIMIT // 2]
+        undated = others.filter(stated_on__isnull=True)
+        yield undated.filter(document__published_at__range=(start, until)).order_by(
+            "document__published_at", "-id"
+        )[:quarter]
+        yield undated.filter(
+            document__published_at__gte=since, document__published_at__lt=start
+        ).order_by("-document__published_at", "-id")[:quarter]
 
 
 def _account(claim: Claim) -> ClaimAccount | None:

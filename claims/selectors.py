@@ -126,7 +126,8 @@ def _answers(account, claim) -> dict[str, str]:
     ]
     when = " ".join(
         part
-        for part in (str(account.occurred_on or claim.stated_on or ""), account.time_of_day)
+        # What the account says, not when the claim was made.
+        for part in (str(account.occurred_on or ""), account.time_of_day)
         if part
     )
     return {

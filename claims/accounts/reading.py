@@ -32,7 +32,8 @@ from .models import Act
 DIRECTORY = Path(__file__).resolve().parent / "languages"
 # The two parties and their patrons, as the desk's sources name their countries.
 OPPOSITE = {"AZ": "AM", "AM": "AZ"}
-NUMBER = re.compile(r"(?<!\w)(\d{1,5})(?!\w)")
+# A count of people: up to four digits, not a year (1900–2099).
+NUMBER = re.compile(r"(?<!\w)(?!(?:19|20)\d\d(?!\d))(\d{1,4})(?!\w)")
 # How far (in characters) a number or a side may stand from the casualty word it counts.
 NEAR = 60
 
@@ -248,7 +249,9 @@ def _casualties(
 
 
 def _number_before(folded: str, at: int, words: Vocabulary) -> int | None:
-    window = folded[max(0, at - NEAR) : at]
+    """The number nearest before a casualty word, in its own clause."""
+    clause_start, _ = _clause(folded, at)
+    window = folded[max(0, at - NEAR, clause_start) : at]
     digits = list(NUMBER.finditer(window))
     named = list(words.number_words.finditer(window)) if words.number_words else []
     candidates = [(m.end(), int(m.group(1))) for m in digits]

@@ -8,6 +8,7 @@ from django.utils import timezone
 from desk.roles import is_desk_member
 from sources.models import Source
 
+from ..models import Claim
 from .gazetteer import LANGUAGES, places_in, read_places
 from .models import Act, Casualties, ClaimAccount, Place, PlaceName
 from .reading import Reading, read_account
@@ -79,7 +80,9 @@ def account_suggest(*, claim) -> ClaimAccount | None:
     if reading is None:
         return None
     with transaction.atomic():
-        account = ClaimAccount.objects.select_for_update().filter(claim=claim).first()
+        # The claim's row is the lock: a review of an account not yet made waits for it too.
+        _lock(claim)
+        account = ClaimAccount.objects.filter(claim=claim).first()
         if account is not None and account.is_reviewed:
             return account
         account = account or ClaimAccount(claim=claim)
@@ -87,7 +90,7 @@ def account_suggest(*, claim) -> ClaimAccount | None:
         account.initiator = reading.initiator
         account.target = reading.target
         account.place_id = reading.place_id
-        account.occurred_on = claim.stated_on
+        # When it happened is for a reviewer to say: the claim's date is when it was made.
         account.time_of_day = reading.time_of_day[:40]
         account.weapons = ", ".join(reading.weapons)[:300]
         account.save()
@@ -105,6 +108,11 @@ def account_suggest(*, claim) -> ClaimAccount | None:
             for casualty_side, kind, count, civilians in reading.casualties
         )
     return account
+
+
+def _lock(claim) -> None:
+    """Lock the claim's row until the transaction ends."""
+    list(Claim.objects.select_for_update().filter(pk=claim.pk).values_list("pk", flat=True))
 
 
 def _merged(first: Reading | None, second: Reading | None) -> Reading | None:
@@ -144,11 +152,21 @@ def account_review(*, claim, actor: AbstractBaseUser, casualties=None, **fields)
     (side, kind, low, best, high, civilians) replacing the claim's counts."""
     if not is_desk_member(actor):
         raise PermissionDenied("Only reviewers and editors change a claim's account.")
+    if "place" in fields and not isinstance(fields["place"], Place | None):
+        raise ValidationError({"place": "Choose a place of the gazetteer."})
+    if casualties is not None:
+        kinds = [(side, kind, civilians) for side, kind, *_, civilians in casualties]
+        if len(set(kinds)) != len(kinds):
+            raise ValidationError(
+                {"casualties": "Give each side's killed, wounded or captured once."}
+            )
     if unknown := set(fields) - ACCOUNT_FIELDS:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     if "act" in fields and fields["act"] not in ("", *Act.values):
         raise ValidationError({"act": f"Choose one of: {', '.join(Act.values)}."})
-    account, _ = ClaimAccount.objects.select_for_update().get_or_create(claim=claim)
+    # The claim's row is the lock, as for a suggestion: neither overwrites the other.
+    _lock(claim)
+    account, _ = ClaimAccount.objects.get_or_create(claim=claim)
     for name, value in fields.items():
         setattr(account, name, value)
     account.reviewed_by = actor

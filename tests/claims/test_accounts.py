@@ -295,3 +295,25 @@ def test_the_account_over_the_api_for_the_desk_only_and_bad_input_changes_nothin
     ]
     assert outsider.get(url).status_code == 403
     assert APIClient().get(url).status_code == 401
+
+
+def test_a_year_or_a_number_in_another_clause_is_no_casualty_count():
+    in_2020 = reading("In 2020 Azerbaijani forces killed civilians.", "en", "AM", places=False)
+    elsewhere = reading(
+        "Azerbaijani units fired on 3 positions. A soldier was wounded.", "en", "AM", places=False
+    )
+    assert in_2020.casualties == [] and elsewhere.casualties == []
+
+
+def test_a_review_refuses_the_same_count_twice_and_a_place_that_is_not_one(gazetteer):
+    claim = make_claim()
+    reviewer = make_reviewer()
+    with pytest.raises(ValidationError):
+        account_review(
+            claim=claim,
+            actor=reviewer,
+            casualties=[("AZ", "killed", 1, 1, 1, False), ("AZ", "killed", 2, 2, 2, False)],
+        )
+    with pytest.raises(ValidationError):
+        account_review(claim=claim, actor=reviewer, place=make_source())
+    assert not ClaimAccount.objects.filter(claim=claim, reviewed_at__isnull=False).exists()

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from claims.candidates import claim_candidates, contradiction_candidates, trigrams
+from claims.candidates import POOL_LIMIT, claim_candidates, contradiction_candidates, trigrams
 from claims.models import ClaimPair
 from claims.services import claim_pair_create
 from tests.factories import (
@@ -283,3 +283,54 @@ def test_a_pair_records_its_axes_and_refuses_unknown_ones_or_axes_on_a_corrobora
     )
 
     assert pair.axes == ["initiator", "casualties"]
+
+
+def test_a_denial_and_casualty_figures_are_axes_of_conflict():
+    baku = make_source("Baku ministry", country="AZ")
+    yerevan = make_source("Yerevan ministry", country="AM")
+    incident = make_incident(title="Night near Sotk")
+
+    def said(speaker, text):
+        return make_claim(make_document(text), speaker=speaker, incident=incident)
+
+    accusation = said(baku, "Armenian units opened fire on Azerbaijani positions near Sotk.")
+    denial = said(yerevan, "The reports that Armenian units opened fire are false.")
+    losses = said(baku, "Azerbaijani units answered; 3 Armenian servicemen were killed.")
+    none = said(
+        yerevan, "Azerbaijani units fired; there are no casualties among Armenian servicemen."
+    )
+
+    first = contradiction_candidates(accusation)[0]
+    counted = next(c for c in contradiction_candidates(losses) if c.claim == none)
+
+    assert (first.claim, first.axes) == (denial, ["denial"])
+    assert first.reasons[0].startswith("Yerevan ministry denies it: Baku ministry says Armenian")
+    assert "casualties" in counted.axes
+    assert any(
+        r.startswith("casualties: Baku ministry says Armenian 3 killed") for r in counted.reasons
+    )
+
+
+def test_the_date_window_keeps_the_nearest_days_when_the_week_is_crowded():
+    baku = make_source("Baku ministry", country="AZ")
+    yerevan = make_source("Yerevan ministry", country="AM")
+    day = date(2026, 11, 10)
+    claim = make_claim(
+        make_document("Armenian units shelled a village."), speaker=baku, stated_on=day
+    )
+    same_day = [
+        make_claim(
+            make_document(f"Azerbaijani units shelled post {n}."), speaker=yerevan, stated_on=day
+        )
+        for n in range(3)
+    ]
+    for n in range(POOL_LIMIT // 2 + 10):  # more than a window held before
+        make_claim(
+            make_document(f"A later statement, number {n}."),
+            speaker=yerevan,
+            stated_on=date(2026, 11, 13),
+        )
+
+    pool = {c.claim.pk for c in contradiction_candidates(claim, limit=1_000)}
+
+    assert {c.pk for c in same_day} <= pool
