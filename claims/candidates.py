@@ -29,7 +29,7 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from .accounts.models import Act, Casualties, ClaimAccount
+from .accounts.models import SIDE_NAMES, Act, Casualties, ClaimAccount
 from .accounts.services import side_of
 from .models import Claim, ClaimPair
 
@@ -45,7 +45,6 @@ OTHER_INCIDENT = -2.0
 # The same speaker saying much the same words is the same statement.
 DUPLICATE_SIMILARITY = 0.3
 
-SIDE_NAMES = {"AZ": "Azerbaijani", "AM": "Armenian", "RU": "Russian", "TR": "Turkish"}
 DOINGS = {
     Act.OPENING_FIRE: "opened fire",
     Act.SHELLING: "shelled",

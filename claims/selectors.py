@@ -7,6 +7,7 @@ from django.db.models import Q, QuerySet
 from desk.text import whole_number
 from sources.selectors import sources_matching
 
+from .accounts.models import SIDE_NAMES
 from .accounts.services import side_of
 from .models import ClaimPair, Incident
 
@@ -78,7 +79,6 @@ AXES = [
     ("casualties", "Casualties (conservative count)"),
     ("weapons", "With what"),
 ]
-SIDE_NAMES = {"AZ": "Azerbaijani", "AM": "Armenian", "RU": "Russian", "TR": "Turkish"}
 
 
 def incident_accounts(incident: Incident) -> dict:

@@ -11,8 +11,6 @@
 """
 
 import argparse
-import importlib
-import importlib.util
 import os
 from dataclasses import dataclass, field
 
@@ -36,6 +34,7 @@ from claims.accounts.services import places_load
 from claims.candidates import claim_candidates
 from claims.models import Claim
 from claims.services import claim_create, incident_create
+from demo.set_modules import set_module
 from sources.services import document_create, source_create
 
 
@@ -99,12 +98,7 @@ class Recall:
 
 def recall_at(k: int = 5, name: str = "multilingual") -> Recall:
     """Recall@k on the set, loaded in a transaction that is rolled back."""
-    if name.endswith(".py"):
-        spec = importlib.util.spec_from_file_location("contradiction_set", name)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    else:
-        module = importlib.import_module(f"demo.contradiction_sets.{name}")
+    module = set_module(name, "demo.contradiction_sets")
     language = {
         key: report["language"] for report in module.REPORTS for key, *_ in report["claims"]
     }

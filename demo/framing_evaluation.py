@@ -16,8 +16,6 @@ kept outside the repository).
 """
 
 import argparse
-import importlib
-import importlib.util
 import os
 import sys
 from collections import defaultdict
@@ -34,6 +32,7 @@ if __name__ == "__main__":
 from annotations.counting import count_once
 from annotations.lexicon import Term, build, scan
 from annotations.lexicon_files import read_lexicon
+from demo.set_modules import set_module
 from sources.text import primary_language
 
 SETS = ("en", "ru", "az", "hy")
@@ -134,13 +133,7 @@ def score_articles(articles: list[dict]) -> dict[str, Score]:
 
 
 def load_set(name_or_path: str) -> list[dict]:
-    if name_or_path.endswith(".py"):
-        spec = importlib.util.spec_from_file_location("framing_set", name_or_path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    else:
-        module = importlib.import_module(f"demo.framing_sets.{name_or_path}")
-    return module.ARTICLES
+    return set_module(name_or_path, "demo.framing_sets").ARTICLES
 
 
 def _figure(value: float | None) -> str:

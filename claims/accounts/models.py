@@ -66,6 +66,10 @@ class PlaceName(models.Model):
         return f"{self.name} ({self.language})"
 
 
+# The parties and their patrons as accounts name them (ISO codes), in words.
+SIDE_NAMES = {"AZ": "Azerbaijani", "AM": "Armenian", "RU": "Russian", "TR": "Turkish"}
+
+
 class Act(models.TextChoices):
     OPENING_FIRE = "opening_fire", "Opening fire"
     SHELLING = "shelling", "Shelling"
