@@ -119,7 +119,7 @@ def test_tab_to_the_text_then_select_from_its_start(page, reviewer_on_the_page):
 
 
 CARET_JS = """() => {
-  const caret = document.querySelector('.annotate-caret');
+  const caret = document.querySelector('.reading-caret');
   if (caret.hidden) return null;
   const drawn = caret.getBoundingClientRect();
   const where = getSelection().getRangeAt(0).getClientRects()[0];

@@ -1,9 +1,7 @@
 // The annotation page: select a phrase, label it, review suggestions. Every change goes
-// through the API; the page then reloads its text and span list in place.
-//
-// The browser measures text in UTF-16 units, the server in Unicode code points: a character
-// outside the Basic Multilingual Plane (an emoji, say) is two units here and one there. Offsets
-// are converted before they leave the page.
+// through the API; the page then reloads its text and span list in place. Selecting (with the
+// mouse or the keyboard, offsets in code points) is sources/selection.js; calling the API and
+// refreshing the page are desk/api.js.
 (function () {
   "use strict";
 
@@ -18,111 +16,14 @@
   const form = document.getElementById("annotate-form");
   let pending = null; // {start, end, quote} in code points, while the form is open
 
-  function codePointLength(text) {
-    let count = 0;
-    for (const _ of text) {
-      count += 1;
-    }
-    return count;
-  }
-
   function textBox() {
     return document.getElementById("annotate-text");
   }
-
-  // The selection as code point offsets into the document's text, white space at either end
-  // left out; null when nothing inside the text is selected.
-  function selectedSpan() {
-    const selection = window.getSelection();
-    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
-      return null;
-    }
-    const range = selection.getRangeAt(0);
-    const box = textBox();
-    if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) {
-      return null;
-    }
-    const before = document.createRange();
-    before.setStart(box, 0);
-    before.setEnd(range.startContainer, range.startOffset);
-    const selected = range.toString();
-    const quote = selected.trim();
-    if (!quote) {
-      return null;
-    }
-    const leading = selected.length - selected.trimStart().length;
-    const start = codePointLength(before.toString() + selected.slice(0, leading));
-    return { start: start, end: start + codePointLength(quote), quote: quote };
-  }
-
-  function say(message, isError) {
-    statusLine.textContent = message;
-    statusLine.classList.toggle("errornote", Boolean(isError));
-  }
-
-  function errorText(body, status) {
-    if (!body || typeof body !== "object") {
-      return "The server answered " + status + ".";
-    }
-    if (typeof body.detail === "string") {
-      return body.detail;
-    }
-    return Object.entries(body)
-      .map(function ([field, messages]) {
-        const text = [].concat(messages).join(" ");
-        return field === "detail" || field === "non_field_errors" ? text : field + ": " + text;
-      })
-      .join("\n");
-  }
-
-  async function callApi(url, method, payload) {
-    const response = await fetch(url, {
-      method: method,
-      credentials: "same-origin",
-      headers: {
-        Accept: "application/json",
-        "Content-Type": "application/json",
-        "X-CSRFToken": csrfToken,
-      },
-      body: payload === undefined ? undefined : JSON.stringify(payload),
-    });
-    let body = null;
-    if (response.status !== 204) {
-      body = await response.json().catch(function () {
-        return null;
-      });
-    }
-    if (!response.ok) {
-      throw new Error(errorText(body, response.status));
-    }
-    return body;
-  }
-
-  // Fetch this page again and swap in the text and the span list, keeping the text's scroll.
-  async function refresh() {
-    const response = await fetch(window.location.href, { credentials: "same-origin" });
-    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
-    if (!response.ok || !fresh.getElementById("annotate-text")) {
-      throw new Error("Done, but the page could not be brought up to date: reload it.");
-    }
-    const box = textBox();
-    const scroll = box.scrollTop;
-    box.innerHTML = fresh.getElementById("annotate-text").innerHTML;
-    box.scrollTop = scroll;
-    document.getElementById("annotate-spans").innerHTML =
-      fresh.getElementById("annotate-spans").innerHTML;
-  }
-
-  // Do one API call, then show the fresh page and ``message`` (or message(answer)).
-  async function run(work, message) {
-    try {
-      const answer = await work();
-      await refresh();
-      say(typeof message === "function" ? message(answer) : message, false);
-    } catch (error) {
-      say(error.message, true);
-    }
-  }
+  const desk = window.ParallaxDesk;
+  const say = desk.sayer(statusLine);
+  const callApi = desk.apiCaller(csrfToken);
+  const refresh = () => desk.refreshParts(["annotate-text", "annotate-spans"]);
+  const run = (work, message) => desk.run(work, refresh, say, message);
 
   // --- The new-span form ---------------------------------------------------------------------
 
@@ -195,98 +96,7 @@
   }
 
   if (form) {
-    document.addEventListener("mouseup", function (event) {
-      // Clicks in the side panel (buttons, the form) leave any selection in the text alone.
-      if (event.target.closest(".annotate-side")) {
-        return;
-      }
-      const span = selectedSpan();
-      if (span) {
-        openForm(span);
-      }
-    });
-    // Selecting with the keyboard. The text is not editable, so the browser moves no caret in
-    // it: once it has the focus (Tab, or a click, which also places the caret), the arrow keys
-    // move the caret here (with Ctrl or Alt by words; Home and End to the line's ends), with
-    // Shift they extend the selection, and Enter opens the form for what is selected.
-    const caretKeys = {
-      ArrowLeft: ["backward", "character"],
-      ArrowRight: ["forward", "character"],
-      ArrowUp: ["backward", "line"],
-      ArrowDown: ["forward", "line"],
-      Home: ["backward", "lineboundary"],
-      End: ["forward", "lineboundary"],
-    };
-    textBox().addEventListener("keydown", function (event) {
-      const box = textBox();
-      if (event.target !== box || event.metaKey) {
-        return;
-      }
-      if (event.key === "Enter") {
-        const span = selectedSpan();
-        if (span) {
-          event.preventDefault();
-          openForm(span);
-        }
-        return;
-      }
-      const move = caretKeys[event.key];
-      if (!move) {
-        return;
-      }
-      event.preventDefault();
-      const selection = window.getSelection();
-      if (selection.rangeCount === 0 || !box.contains(selection.anchorNode)) {
-        selection.collapse(box, 0);
-      }
-      const [direction, unit] = move;
-      const wordwise = unit === "character" && (event.ctrlKey || event.altKey);
-      selection.modify(event.shiftKey ? "extend" : "move", direction, wordwise ? "word" : unit);
-      placeCaret(); // now, not when "selectionchange" comes
-    });
-
-    // A browser draws no caret in text that is not editable, so the page draws one where the
-    // collapsed selection is while the text has the focus. It sits beside the text, not in it:
-    // offsets are counted from the text's start.
-    const caret = document.createElement("span");
-    caret.className = "annotate-caret";
-    caret.hidden = true;
-    caret.setAttribute("aria-hidden", "true");
-    textBox().after(caret);
-    function placeCaret() {
-      const box = textBox();
-      const selection = window.getSelection();
-      const inText =
-        document.activeElement === box &&
-        selection.rangeCount > 0 &&
-        selection.isCollapsed &&
-        box.contains(selection.anchorNode);
-      const where = inText ? selection.getRangeAt(0).getClientRects()[0] : null;
-      const frame = box.getBoundingClientRect();
-      if (!where || where.top < frame.top || where.bottom > frame.bottom) {
-        caret.hidden = true;
-        return;
-      }
-      const origin = caret.parentElement.getBoundingClientRect();
-      caret.style.left = `${where.left - origin.left}px`;
-      caret.style.top = `${where.top - origin.top}px`;
-      caret.style.height = `${where.height}px`;
-      caret.hidden = false;
-    }
-    textBox().addEventListener("focus", function () {
-      // Tabbing in: the caret starts at the beginning of the text (a click has placed it).
-      const box = textBox();
-      const selection = window.getSelection();
-      const firstText = document.createTreeWalker(box, NodeFilter.SHOW_TEXT).nextNode();
-      if (firstText && (selection.rangeCount === 0 || !box.contains(selection.anchorNode))) {
-        selection.collapse(firstText, 0);
-      }
-      placeCaret();
-    });
-    textBox().addEventListener("blur", placeCaret);
-    textBox().addEventListener("scroll", placeCaret);
-    document.addEventListener("selectionchange", placeCaret);
-    window.addEventListener("resize", placeCaret);
+    window.ParallaxSelection.attach(textBox, openForm, ".reading-side");
 
     const filter = form.querySelector("#annotate-label-filter");
     filter.addEventListener("input", filterLabels);
