@@ -22,3 +22,8 @@ def may_extract(user: AbstractBaseUser) -> bool:
 def may_delete(user: AbstractBaseUser) -> bool:
     """Editors delete (or retire) claims."""
     return is_editor(user)
+
+
+def may_mark(user: AbstractBaseUser) -> bool:
+    """Reviewers and editors mark claims in a text and review extraction's suggestions."""
+    return is_desk_member(user)

@@ -21,6 +21,7 @@ from . import (
 )
 from .accounts import admin as accounts_admin  # noqa: F401  (registers the accounts' admins)
 from .admin_pairs import ClaimPairingAdminMixin
+from .admin_selection import DocumentClaimsAdminMixin
 from .models import Attribution, Claim, ClaimAccount, ClaimPair, Incident
 from .services import (
     CLAIM_EDITABLE_FIELDS,
@@ -204,6 +205,7 @@ class ClaimForm(forms.ModelForm):
 
 @admin.register(Claim)
 class ClaimAdmin(
+    DocumentClaimsAdminMixin,
     ClaimPairingAdminMixin,
     LargeListMixin,
     ServiceModelAdmin,

@@ -1,7 +1,10 @@
-"""A document's claims on its admin page: listed, and highlighted in its text."""
+"""A document's claims on its admin page: listed, highlighted in its text, and a link to the
+page where claims are marked by selecting them (``admin_selection``)."""
+
+from django.urls import reverse
 
 from desk.admin_helpers import ReadOnlyInline
-from sources.admin_extensions import LegendEntry, register_document_extension
+from sources.admin_extensions import DocumentLink, LegendEntry, register_document_extension
 from sources.highlight import Span
 from sources.models import Document, SourceProposal
 
@@ -24,12 +27,16 @@ class DocumentClaimInline(ReadOnlyInline):
 
 
 def document_claim_spans(document: Document) -> list[Span]:
-    claims = (
+    return claim_spans(
         Claim.objects.filter(document=document)
         .exclude(status=Status.DISMISSED)
         .select_related("speaker")
         .order_by("start", "end", "id")
     )
+
+
+def claim_spans(claims) -> list[Span]:
+    """Highlights of claims: suggestions are drawn dashed (``hl-claim-suggested``)."""
     return [
         Span(
             claim.start,
@@ -68,8 +75,14 @@ def document_extraction_notices(document: Document) -> list[str]:
     ]
 
 
+def claims_page_links(document: Document) -> list[DocumentLink]:
+    url = reverse("admin:claims_claim_document", args=[document.pk])
+    return [DocumentLink("Mark claims", url)]
+
+
 register_document_extension(
     inlines=[DocumentClaimInline],
+    links=claims_page_links,
     spans=document_claim_spans,
     legend=document_claim_legend,
     notices=document_extraction_notices,

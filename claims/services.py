@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
+from desk.exceptions import Conflict
 from desk.roles import require_editor
 from desk.services import model_delete_or_retire, model_update
 from sources.models import Document, Source
@@ -155,6 +156,44 @@ def claim_create(
     claim_set_relay_chain(claim=claim, relay_chain=relay_chain)
     account_suggest(claim=claim)
     return claim
+
+
+@transaction.atomic
+def claim_suggestion_correct(
+    *,
+    claim: Claim,
+    start: int,
+    end: int,
+    speaker: Source,
+    quote: str | None = None,
+    relay_chain: Sequence[Source] = (),
+    **fields,
+) -> Claim:
+    """Correct what extraction suggested before it is accepted: its span, its speaker and relay
+    chain, and any of ``CLAIM_EDITABLE_FIELDS``. Once a claim is accepted its span and speaker
+    are fixed (its history, pairs and verdicts refer to them), so only a suggestion is changed;
+    anything else is a Conflict."""
+    locked = Claim.objects.select_for_update().select_related("document").get(pk=claim.pk)
+    if locked.status != Status.SUGGESTED:
+        raise Conflict(
+            f"Claim #{locked.pk} is {locked.get_status_display().lower()}, no longer a "
+            "suggestion: its span and speaker can only be corrected before it is accepted."
+        )
+    if quote == "":
+        raise ValidationError({"quote": "The quote cannot be empty."})
+    locked.start, locked.end, locked.speaker = start, end, speaker
+    locked.quote = "" if quote is None else quote  # left out: taken from the text
+    if "summary" in fields:
+        fields["summary"] = " ".join(fields["summary"].split())
+    for name, value in fields.items():
+        if name not in CLAIM_EDITABLE_FIELDS:
+            raise ValidationError({name: "This field cannot be corrected here."})
+        setattr(locked, name, value)
+    locked.full_clean()
+    locked.save()
+    claim_set_relay_chain(claim=locked, relay_chain=relay_chain)
+    account_suggest(claim=locked)
+    return locked
 
 
 @transaction.atomic

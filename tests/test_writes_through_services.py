@@ -249,6 +249,7 @@ API_WRITES = {
     ("webhook-detail", "delete"): "webhooks",
     ("claim-pair-list", "post"): "workflow",
     ("claim-account", "put"): "workflow",
+    ("claim-correct-suggestion", "post"): "workflow",
     ("claim-transition", "post"): "workflow",
     ("task-take-next", "post"): "workflow",
     ("framing-label-list", "post"): "framing",
@@ -384,6 +385,7 @@ def test_workflow_writes_through_the_api_and_tasks_come_from_services(
 
     editor, reviewer = make_editor(), make_reviewer()
     first, second = make_claim(), make_claim()
+    suggested = make_claim(status="suggested", relay_chain=[make_source()])
     team = Team.objects.create(name="Desk")
     team.members.add(reviewer)
     from verification.services import task_create
@@ -407,6 +409,12 @@ def test_workflow_writes_through_the_api_and_tasks_come_from_services(
             reverse("claim-account", args=[first.pk]), {"act": "shelling"}, format="json"
         )
         assert account.status_code == 200, account.content
+        corrected = client_for(reviewer).post(
+            reverse("claim-correct-suggestion", args=[suggested.pk]),
+            {"start": 0, "end": 4, "speaker": make_source().pk, "relay_chain": []},
+            format="json",
+        )
+        assert corrected.status_code == 200, corrected.content
     assert outside == []
 
 

@@ -1,8 +1,9 @@
 from rest_framework import serializers
 
 from desk.serializers import RejectsUnknownFields
+from sources.models import Source
 
-from ..models import Casualties, Claim, ClaimAccount, Place
+from ..models import Casualties, Claim, ClaimAccount, Incident, Place
 
 
 class ClaimBriefSerializer(serializers.ModelSerializer):
@@ -12,6 +13,31 @@ class ClaimBriefSerializer(serializers.ModelSerializer):
         model = Claim
         fields = ["id", "summary", "quote", "speaker", "stated_on", "status"]
         read_only_fields = fields
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    """A claim as the desk reads it over the API (the catalogue's claims, a corrected claim)."""
+
+    relay_chain = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "document",
+            "start",
+            "end",
+            "quote",
+            "summary",
+            "speaker",
+            "relay_chain",
+            "incident",
+            "stated_on",
+        ]
+        read_only_fields = fields
+
+    def get_relay_chain(self, claim: Claim) -> list[int]:
+        return [link.source_id for link in claim.attributions.all()]
 
 
 class CandidateSerializer(serializers.Serializer):
@@ -58,3 +84,27 @@ class ClaimAccountSerializer(RejectsUnknownFields, serializers.ModelSerializer):
             "reviewed_at",
         ]
         read_only_fields = ["reviewed_by", "reviewed_at"]
+
+
+class SuggestionCorrectionSerializer(RejectsUnknownFields, serializers.Serializer):
+    """A suggested claim as the reviewer corrects it; fields left out of ``relay_chain``,
+    ``summary``, ``incident`` and ``stated_on`` keep their value (the relay chain: is cleared)."""
+
+    start = serializers.IntegerField(min_value=0, help_text="Code point offset.")
+    end = serializers.IntegerField(min_value=1, help_text="Code point offset, exclusive.")
+    quote = serializers.CharField(required=False, trim_whitespace=False, max_length=100_000)
+    speaker = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all())
+    relay_chain = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(), many=True, required=False
+    )
+    summary = serializers.CharField(max_length=500, required=False)
+    incident = serializers.PrimaryKeyRelatedField(
+        queryset=Incident.objects.all(), required=False, allow_null=True
+    )
+    stated_on = serializers.DateField(required=False, allow_null=True)
+
+
+class CorrectedClaimSerializer(ClaimSerializer):
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "status"]
+        read_only_fields = fields

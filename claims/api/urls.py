@@ -10,6 +10,11 @@ urlpatterns = [
     ),
     path("claims/<int:pk>/account/", views.ClaimAccountView.as_view(), name="claim-account"),
     path(
+        "claims/<int:pk>/correct/",
+        views.SuggestionCorrectView.as_view(),
+        name="claim-correct-suggestion",
+    ),
+    path(
         "documents/<int:pk>/extract-claims/",
         extraction.ExtractClaimsView.as_view(),
         name="document-extract-claims",

@@ -1,4 +1,5 @@
-"""Desk endpoints of claims: contradiction candidates of a claim."""
+"""Desk endpoints of claims: contradiction candidates, the structured account, and correcting
+a suggestion before it is accepted."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404
@@ -12,7 +13,14 @@ from desk.permissions import IsDeskMember
 from .. import candidates
 from ..accounts.services import ACCOUNT_FIELDS, account_review
 from ..models import Claim, ClaimAccount
-from .serializers import CandidateSerializer, CasualtiesSerializer, ClaimAccountSerializer
+from ..services import claim_suggestion_correct
+from .serializers import (
+    CandidateSerializer,
+    CasualtiesSerializer,
+    ClaimAccountSerializer,
+    CorrectedClaimSerializer,
+    SuggestionCorrectionSerializer,
+)
 
 CANDIDATE_LIMIT = 10
 
@@ -72,3 +80,19 @@ def _account_data(account: ClaimAccount) -> dict:
     data = ClaimAccountSerializer(account).data
     data["casualties"] = CasualtiesSerializer(account.casualties.all(), many=True).data
     return data
+
+
+class SuggestionCorrectView(APIView):
+    """Correct a suggested claim's span, speaker and relay chain (and its summary, incident or
+    date) before accepting it: 409 once it is no longer a suggestion. Accepting is a workflow
+    step of its own (``claims/{id}/transition/``)."""
+
+    permission_classes = [IsDeskMember]
+
+    @extend_schema(request=SuggestionCorrectionSerializer, responses=CorrectedClaimSerializer)
+    def post(self, request, pk: int):
+        claim = get_object_or_404(Claim, pk=pk)
+        payload = SuggestionCorrectionSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        claim = claim_suggestion_correct(claim=claim, **payload.validated_data)
+        return Response(CorrectedClaimSerializer(claim).data)

@@ -15,6 +15,7 @@ from rest_framework import permissions, serializers
 from rest_framework.response import Response
 
 from claims import services as claim_services
+from claims.api.serializers import ClaimSerializer
 from claims.extraction.rules import rules_notice
 from claims.models import Claim, Incident
 from claims.status import Status
@@ -211,12 +212,28 @@ class IncidentSerializer(serializers.ModelSerializer):
         read_only_fields = ["id"]
 
 
+class IncidentFilter(django_filters.FilterSet):
+    title = django_filters.CharFilter(
+        max_length=300,
+        help_text="Part of the incident's title or place.",
+        method="by_title",
+    )
+
+    class Meta:
+        model = Incident
+        fields = ["title"]
+
+    def by_title(self, queryset, name, value):
+        return queryset.filter(Q(title__icontains=value) | Q(place__icontains=value))
+
+
 class IncidentViewSet(CatalogueViewSet):
-    """The events claims are about."""
+    """The events claims are about; ``title`` finds them by part of their title or place."""
 
     queryset = Incident.objects.order_by("id")
     serializer_class = IncidentSerializer
     write_serializer_class = IncidentSerializer
+    filterset_class = IncidentFilter
 
     def public_queryset(self):
         return self.queryset.filter(pk__in=access.public_incidents().values("pk"))
@@ -257,29 +274,6 @@ class RatingViewSet(CatalogueViewSet):
 
 
 # --- Claims ------------------------------------------------------------------------------------
-
-
-class ClaimSerializer(serializers.ModelSerializer):
-    relay_chain = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Claim
-        fields = [
-            "id",
-            "document",
-            "start",
-            "end",
-            "quote",
-            "summary",
-            "speaker",
-            "relay_chain",
-            "incident",
-            "stated_on",
-        ]
-        read_only_fields = fields
-
-    def get_relay_chain(self, claim: Claim) -> list[int]:
-        return [link.source_id for link in claim.attributions.all()]
 
 
 class PublicClaimSerializer(ClaimSerializer):

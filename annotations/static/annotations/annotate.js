@@ -69,8 +69,7 @@
 
   function openForm(span) {
     pending = span;
-    const selection = window.getSelection();
-    pendingRange = selection.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+    pendingRange = window.ParallaxSelection.currentRange();
     form.hidden = false;
     form.querySelector("#annotate-quote").textContent = span.quote;
     form.querySelector("#annotate-offsets").textContent =
@@ -105,12 +104,7 @@
         event.preventDefault();
         const range = pendingRange;
         closeForm();
-        // Back to the text with the same selection, to change it or open the form again.
-        textBox().focus({ preventScroll: true });
-        if (range) {
-          window.getSelection().removeAllRanges();
-          window.getSelection().addRange(range);
-        }
+        window.ParallaxSelection.giveBack(textBox(), range);
       } else if (event.target === filter && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
         event.preventDefault();
         moveLabel(event.key === "ArrowDown" ? 1 : -1);

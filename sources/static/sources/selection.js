@@ -65,6 +65,22 @@
     return false;
   }
 
+  // The current selection, kept while a form takes the focus (and the selection with it)...
+  function currentRange() {
+    const selection = window.getSelection();
+    return selection.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  }
+
+  // ...and given back to the text when the form is left with Esc, to change it or open the form
+  // again.
+  function giveBack(box, range) {
+    box.focus({ preventScroll: true });
+    if (range) {
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+    }
+  }
+
   // Make ``getBox()`` (the element holding the text; a function, as pages swap the text in
   // place) selectable by mouse and keyboard. ``onSelect(span)`` is called when a selection is
   // made with the mouse (released outside ``ignoreSelector``) or Enter is pressed on one.
@@ -166,6 +182,8 @@
   window.ParallaxSelection = {
     attach: attach,
     codePointLength: codePointLength,
+    currentRange: currentRange,
+    giveBack: giveBack,
     selectedSpan: selectedSpan,
     selectSpan: selectSpan,
   };
