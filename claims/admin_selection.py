@@ -73,11 +73,13 @@ class DocumentClaimsAdminMixin:
                 "legend": document_claim_legend(),
                 "claims": [claim for claim in claims if claim.status != Status.SUGGESTED],
                 "suggestions": suggestions,
+                "held": list(selectors.document_held_claims(document.pk)),
                 "suggestion_data": {claim.pk: suggestion_data(claim) for claim in suggestions},
                 "default_stated_on": published and published.isoformat(),
                 "can_mark": access.may_mark(request.user),
                 "urls": {
                     "claims": reverse("claim-list"),
+                    "held_claims": reverse("held-claim-list"),
                     "sources": reverse("source-list"),
                     "incidents": reverse("incident-list"),
                     # The claim's number takes the place of 0 in the page's script.

@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from desk.models import Authored
-from sources.models import DocumentSpan, Source
+from sources.models import DocumentSpan, Source, SourceProposal
 
 from .status import Status
 
@@ -165,6 +165,34 @@ class ClaimPair(Authored):
 
     def __str__(self) -> str:
         return f"#{self.claim_a_id} {self.get_relation_display().lower()} #{self.claim_b_id}"
+
+
+class HeldClaim(DocumentSpan, Authored):
+    """A claim marked in a text whose speaker the desk does not know yet.
+
+    A claim needs a source as its speaker, and new sources are an editor's to confirm (as a new
+    source, or as another name of a known one): the claim waits here on the proposed name, and
+    is made, by the reviewer who marked it, once an editor confirms it.
+    """
+
+    proposal = models.ForeignKey(
+        SourceProposal, on_delete=models.CASCADE, related_name="held_claims"
+    )
+    summary = models.CharField(max_length=500)
+    relay_chain = models.JSONField(
+        default=list, blank=True, help_text="Ids of the relaying sources, closest first."
+    )
+    incident = models.ForeignKey(
+        Incident, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    stated_on = models.DateField(null=True, blank=True)
+
+    class Meta(DocumentSpan.Meta):
+        ordering = ["document", "start", "id"]
+        indexes = [models.Index(fields=["document", "start"], name="heldclaim_document_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.summary} (waiting for {self.proposal})"
 
 
 # Structured accounts live in their own module; imported here so that the app registers them.

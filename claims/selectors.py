@@ -9,7 +9,7 @@ from sources.selectors import sources_matching
 
 from .accounts.models import SIDE_NAMES
 from .accounts.services import side_of
-from .models import Attribution, Claim, ClaimPair, Incident
+from .models import Attribution, Claim, ClaimPair, HeldClaim, Incident
 from .status import Status
 
 
@@ -42,6 +42,15 @@ def document_claims(document_id: int) -> QuerySet[Claim]:
             )
         )
         .order_by("start", "end", "id")
+    )
+
+
+def document_held_claims(document_id: int) -> QuerySet[HeldClaim]:
+    """The claims marked in a document that wait for an editor to confirm their speaker."""
+    return (
+        HeldClaim.objects.filter(document_id=document_id)
+        .select_related("proposal")
+        .order_by("start", "id")
     )
 
 

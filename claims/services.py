@@ -11,11 +11,13 @@ from django.db import IntegrityError, transaction
 from desk.exceptions import Conflict
 from desk.roles import require_editor
 from desk.services import model_delete_or_retire, model_update
-from sources.models import Document, Source
+from sources.models import Document, Source, SourceProposal
+from sources.selectors import source_named
+from sources.services import source_proposal_record
 
 from . import access
 from .accounts.services import account_suggest
-from .models import Attribution, Claim, ClaimPair, Incident
+from .models import Attribution, Claim, ClaimPair, HeldClaim, Incident
 from .status import Status
 
 
@@ -156,6 +158,95 @@ def claim_create(
     claim_set_relay_chain(claim=claim, relay_chain=relay_chain)
     account_suggest(claim=claim)
     return claim
+
+
+@transaction.atomic
+def claim_hold(
+    *,
+    speaker_name: str,
+    document: Document,
+    start: int,
+    end: int,
+    summary: str,
+    quote: str | None = None,
+    relay_chain: Sequence[Source] = (),
+    incident: Incident | None = None,
+    stated_on: date | None = None,
+    created_by: AbstractBaseUser | None = None,
+) -> HeldClaim:
+    """Mark a claim whose speaker the desk does not know yet: ``speaker_name`` is proposed as a
+    new source for an editor to confirm, and the claim waits on it (``claims_made_for``).
+
+    Checked as a claim is (the span against the text, the summary, the relay chain), so that
+    what waits can be made as it is. A name the desk knows, or one an editor rejected, is
+    refused: the reviewer then chooses the speaker from the sources.
+    """
+    name = " ".join(speaker_name.split())[:200]
+    if not name:
+        raise ValidationError({"speaker_name": "Name the speaker."})
+    known = source_named(name)
+    if known is not None:
+        raise ValidationError(
+            {"speaker_name": f"The desk knows “{name}” as {known}: choose it from the sources."}
+        )
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    held = HeldClaim(
+        document=document,
+        start=start,
+        end=end,
+        quote="" if quote is None else quote,
+        summary=" ".join(summary.split()),
+        relay_chain=[source.pk for source in relay_chain],
+        incident=incident,
+        stated_on=stated_on,
+        created_by=created_by,
+    )
+    if quote == "":
+        raise ValidationError({"quote": "The quote cannot be empty."})
+    if len(set(held.relay_chain)) != len(held.relay_chain):
+        raise ValidationError({"relay_chain": "A source appears twice in the relay chain."})
+    held.full_clean(exclude=["proposal"])
+    proposal = source_proposal_record(name=name, document=document)
+    if proposal.state != SourceProposal.State.PENDING:
+        raise ValidationError(
+            {
+                "speaker_name": f"An editor already decided on “{proposal.name}” "
+                f"({proposal.get_state_display().lower()}): choose the speaker from the sources."
+            }
+        )
+    held.proposal = proposal
+    held.save()
+    return held
+
+
+def claims_made_for(*, proposal: SourceProposal) -> list[Claim]:
+    """Make the claims that waited on ``proposal``, now that it is confirmed as a source.
+
+    A claim that cannot be made as it was marked (the text changed meanwhile, or the same
+    speaker already has a claim on that span) keeps waiting, for a reviewer to see.
+    """
+    made = []
+    for held in proposal.held_claims.select_related("document", "created_by").order_by("id"):
+        relays = Source.objects.in_bulk(held.relay_chain)
+        try:
+            with transaction.atomic():
+                claim = claim_create(
+                    document=held.document,
+                    start=held.start,
+                    end=held.end,
+                    quote=held.quote,
+                    speaker=proposal.source,
+                    summary=held.summary,
+                    relay_chain=[relays[pk] for pk in held.relay_chain if pk in relays],
+                    incident=held.incident,
+                    stated_on=held.stated_on,
+                    created_by=held.created_by,
+                )
+                held.delete()
+        except (ValidationError, IntegrityError):
+            continue
+        made.append(claim)
+    return made
 
 
 @transaction.atomic

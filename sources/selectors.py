@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from .models import Document, DocumentTaskRun, Source
+from .models import Document, DocumentTaskRun, Source, alias_key
 
 # Clocks of web and worker machines may disagree by this much.
 CLOCK_SKEW = timedelta(seconds=60)
@@ -50,3 +50,13 @@ def sources_matching(term: str) -> list[int]:
         .values_list("id", flat=True)
         .distinct()
     )
+
+
+def source_named(name: str) -> Source | None:
+    """The source called ``name`` (its name, short name or an alias, compared as aliases are),
+    if the desk knows one."""
+    key = alias_key(name)
+    name = name.strip()
+    return Source.objects.filter(
+        Q(name__iexact=name) | Q(short_name__iexact=name) | Q(aliases__key=key)
+    ).first()

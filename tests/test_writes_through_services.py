@@ -250,6 +250,7 @@ API_WRITES = {
     ("claim-pair-list", "post"): "workflow",
     ("claim-account", "put"): "workflow",
     ("claim-correct-suggestion", "post"): "workflow",
+    ("held-claim-list", "post"): "workflow",
     ("claim-transition", "post"): "workflow",
     ("task-take-next", "post"): "workflow",
     ("framing-label-list", "post"): "framing",
@@ -415,6 +416,13 @@ def test_workflow_writes_through_the_api_and_tasks_come_from_services(
             format="json",
         )
         assert corrected.status_code == 200, corrected.content
+        held = client_for(reviewer).post(
+            reverse("held-claim-list"),
+            {"document": second.document_id, "start": 0, "end": 4, "summary": "A claim."}
+            | {"speaker_name": "A speaker nobody knows"},
+            format="json",
+        )
+        assert held.status_code == 201, held.content
     assert outside == []
 
 

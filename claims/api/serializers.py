@@ -1,9 +1,9 @@
 from rest_framework import serializers
 
 from desk.serializers import RejectsUnknownFields
-from sources.models import Source
+from sources.models import Document, Source
 
-from ..models import Casualties, Claim, ClaimAccount, Incident, Place
+from ..models import Casualties, Claim, ClaimAccount, HeldClaim, Incident, Place
 
 
 class ClaimBriefSerializer(serializers.ModelSerializer):
@@ -38,6 +38,24 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     def get_relay_chain(self, claim: Claim) -> list[int]:
         return [link.source_id for link in claim.attributions.all()]
+
+
+class ClaimWriteSerializer(RejectsUnknownFields, serializers.Serializer):
+    """A claim marked on a span of a document (``POST claims/``)."""
+
+    document = serializers.PrimaryKeyRelatedField(queryset=Document.objects.defer("text"))
+    start = serializers.IntegerField(min_value=0, help_text="Code point offset.")
+    end = serializers.IntegerField(min_value=1, help_text="Code point offset, exclusive.")
+    quote = serializers.CharField(required=False, trim_whitespace=False, max_length=100_000)
+    summary = serializers.CharField(max_length=500)
+    speaker = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all())
+    relay_chain = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(), many=True, required=False
+    )
+    incident = serializers.PrimaryKeyRelatedField(
+        queryset=Incident.objects.all(), required=False, allow_null=True
+    )
+    stated_on = serializers.DateField(required=False, allow_null=True)
 
 
 class CandidateSerializer(serializers.Serializer):
@@ -107,4 +125,32 @@ class SuggestionCorrectionSerializer(RejectsUnknownFields, serializers.Serialize
 class CorrectedClaimSerializer(ClaimSerializer):
     class Meta(ClaimSerializer.Meta):
         fields = [*ClaimSerializer.Meta.fields, "status"]
+        read_only_fields = fields
+
+
+class HeldClaimWriteSerializer(ClaimWriteSerializer):
+    speaker = None
+    speaker_name = serializers.CharField(
+        max_length=200, help_text="The speaker's name, as a new source for an editor to confirm."
+    )
+
+
+class HeldClaimSerializer(serializers.ModelSerializer):
+    speaker_name = serializers.CharField(source="proposal.name", read_only=True)
+
+    class Meta:
+        model = HeldClaim
+        fields = [
+            "id",
+            "document",
+            "start",
+            "end",
+            "quote",
+            "summary",
+            "speaker_name",
+            "proposal",
+            "relay_chain",
+            "incident",
+            "stated_on",
+        ]
         read_only_fields = fields

@@ -14,6 +14,7 @@ urlpatterns = [
         views.SuggestionCorrectView.as_view(),
         name="claim-correct-suggestion",
     ),
+    path("held-claims/", views.HeldClaimCreateView.as_view(), name="held-claim-list"),
     path(
         "documents/<int:pk>/extract-claims/",
         extraction.ExtractClaimsView.as_view(),

@@ -1,9 +1,10 @@
-"""Desk endpoints of claims: contradiction candidates, the structured account, and correcting
-a suggestion before it is accepted."""
+"""Desk endpoints of claims: contradiction candidates, the structured account, correcting a
+suggestion before it is accepted, and claims that wait for a new source."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
+from rest_framework import status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -13,12 +14,14 @@ from desk.permissions import IsDeskMember
 from .. import candidates
 from ..accounts.services import ACCOUNT_FIELDS, account_review
 from ..models import Claim, ClaimAccount
-from ..services import claim_suggestion_correct
+from ..services import claim_hold, claim_suggestion_correct
 from .serializers import (
     CandidateSerializer,
     CasualtiesSerializer,
     ClaimAccountSerializer,
     CorrectedClaimSerializer,
+    HeldClaimSerializer,
+    HeldClaimWriteSerializer,
     SuggestionCorrectionSerializer,
 )
 
@@ -96,3 +99,17 @@ class SuggestionCorrectView(APIView):
         payload.is_valid(raise_exception=True)
         claim = claim_suggestion_correct(claim=claim, **payload.validated_data)
         return Response(CorrectedClaimSerializer(claim).data)
+
+
+class HeldClaimCreateView(APIView):
+    """Mark a claim whose speaker the desk does not know: the name is proposed as a new source
+    (Sources → Proposed sources) and the claim is made once an editor confirms it."""
+
+    permission_classes = [IsDeskMember]
+
+    @extend_schema(request=HeldClaimWriteSerializer, responses={201: HeldClaimSerializer})
+    def post(self, request):
+        payload = HeldClaimWriteSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        held = claim_hold(**payload.validated_data, created_by=request.user)
+        return Response(HeldClaimSerializer(held).data, status=status.HTTP_201_CREATED)

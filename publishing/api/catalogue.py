@@ -15,7 +15,7 @@ from rest_framework import permissions, serializers
 from rest_framework.response import Response
 
 from claims import services as claim_services
-from claims.api.serializers import ClaimSerializer
+from claims.api.serializers import ClaimSerializer, ClaimWriteSerializer
 from claims.extraction.rules import rules_notice
 from claims.models import Claim, Incident
 from claims.status import Status
@@ -304,22 +304,6 @@ class DeskClaimSerializer(ClaimSerializer):
     class Meta(ClaimSerializer.Meta):
         fields = [*ClaimSerializer.Meta.fields, "status", "workflow_version", "created_at"]
         read_only_fields = fields
-
-
-class ClaimWriteSerializer(RejectsUnknownFields, serializers.Serializer):
-    document = serializers.PrimaryKeyRelatedField(queryset=Document.objects.defer("text"))
-    start = serializers.IntegerField(min_value=0, help_text="Code point offset.")
-    end = serializers.IntegerField(min_value=1, help_text="Code point offset, exclusive.")
-    quote = serializers.CharField(required=False, trim_whitespace=False, max_length=100_000)
-    summary = serializers.CharField(max_length=500)
-    speaker = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all())
-    relay_chain = serializers.PrimaryKeyRelatedField(
-        queryset=Source.objects.all(), many=True, required=False
-    )
-    incident = serializers.PrimaryKeyRelatedField(
-        queryset=Incident.objects.all(), required=False, allow_null=True
-    )
-    stated_on = serializers.DateField(required=False, allow_null=True)
 
 
 class ClaimUpdateSerializer(RejectsUnknownFields, serializers.Serializer):

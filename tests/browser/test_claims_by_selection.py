@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim
+from claims.models import Claim, HeldClaim
 from claims.status import Status
 from sources.services import source_alias_add
 from tests.browser.conftest import log_in, select_with_mouse
@@ -170,8 +170,10 @@ def test_a_speaker_must_be_chosen_and_nothing_is_lost_meanwhile(page, sources):
     page.wait_for_selector("#claim-form:not([hidden])")
     assert page.is_hidden("#claim-error")  # no empty error box before anything went wrong
     page.keyboard.type("Nobody we know")
-    page.wait_for_selector("#claim-speaker-options .combobox-empty")
-    assert "No source is called" in page.text_content("#claim-speaker-options")
+    page.wait_for_selector("#claim-speaker-options .combobox-propose")
+    assert page.text_content("#claim-speaker-options") == (
+        "Propose “Nobody we know” as a new source an editor confirms it; the claim is made then"
+    )
     page.fill("#claim-summary", "Losses on both sides.")
     page.click("#claim-save")
 
@@ -232,3 +234,20 @@ def test_a_suggestion_corrected_then_others_accepted_and_dismissed(page, sources
     assert (right.status, noise.status) == (Status.NEW, Status.DISMISSED)
     assert ClaimStatusChange.objects.get(claim=noise).comment == "A dateline, not a statement."
     assert "Suggested by extraction (0)" in page.text_content("#claim-lists")
+
+
+def test_an_unknown_speaker_is_proposed_and_the_claim_waits(page, sources):
+    document = make_document(RUSSIAN, language="ru", publisher=sources["interfax"])
+    log_in(page, make_reviewer())
+    open_page(page, document)
+    select_with_mouse(page, "#claim-select-text", "о потерях с обеих сторон")
+    page.wait_for_selector("#claim-form:not([hidden])")
+    choose(page, "claim-speaker", "Источник РИА")  # no such source: the proposal is offered
+    assert "will be proposed as a new source" in page.text_content("#claim-speaker-help")
+    page.click("#claim-save")
+    page.wait_for_selector("#claim-select-status:has-text('proposed as a new source')")
+
+    held = HeldClaim.objects.get()
+    assert (held.proposal.name, held.quote) == ("Источник РИА", "о потерях с обеих сторон")
+    assert not Claim.objects.exists()
+    assert "Waiting for a new source (1)" in page.text_content("#claim-lists")

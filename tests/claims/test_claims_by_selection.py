@@ -11,15 +11,16 @@ from datetime import UTC, date, datetime
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim
+from claims.models import Claim, HeldClaim
 from claims.status import Status
-from sources.models import Source
+from sources.models import Source, SourceProposal
 from sources.services import source_alias_add
 from tests.admin.helpers import grant
 from tests.api.test_workflow_api import client_for
 from tests.factories import (
     make_claim,
     make_document,
+    make_editor,
     make_incident,
     make_reviewer,
     make_source,
@@ -87,9 +88,9 @@ def test_the_page_shows_claims_and_suggestions(client, document):
 
 
 # The session, the user and their permissions (two), the document, the claims with their
-# speakers and incidents, their relay chains with their sources, and the role check: none of
-# them per claim.
-PAGE_QUERIES = 8
+# speakers and incidents, their relay chains with their sources, the claims waiting for a new
+# source, and the role check: none of them per claim.
+PAGE_QUERIES = 9
 
 
 def test_the_query_count_does_not_grow_with_the_claims(client, document, django_assert_num_queries):
@@ -256,3 +257,122 @@ def test_speakers_are_found_by_an_alias_in_any_language(document):
     for term in ("министерство обороны", "պաշտպանության", "defence of armenia"):
         found = client_for(make_reviewer()).get(reverse("source-list"), {"name": term}).json()
         assert [source["id"] for source in found["results"]] == [armenia.pk]
+
+
+# --- A speaker the desk does not know ------------------------------------------------------------
+
+
+def hold(client, document, phrase, name="Ombudsman of Karabakh", **body):
+    start = TEXT.index(phrase)
+    return client.post(
+        reverse("held-claim-list"),
+        {
+            "document": document.pk,
+            "start": start,
+            "end": start + len(phrase),
+            "summary": "Fire near Sotk.",
+            "speaker_name": name,
+            **body,
+        },
+        format="json",
+    )
+
+
+def test_a_claim_by_an_unknown_speaker_waits_for_an_editor_then_is_made(
+    client, document, django_capture_on_commit_callbacks
+):
+    from sources.services import source_proposal_confirm
+
+    reviewer, relay = make_reviewer(), make_source("Armenpress")
+    incident = make_incident(title="Fire near Sotk")
+    phrase = "противник открыл огонь по позициям у Сотка"
+    response = hold(
+        client_for(reviewer),
+        document,
+        phrase,
+        name="  Ombudsman   of Karabakh ",
+        relay_chain=[relay.pk],
+        incident=incident.pk,
+        stated_on="2021-11-16",
+    )
+
+    assert response.status_code == 201, response.json()
+    assert response.json()["speaker_name"] == "Ombudsman of Karabakh"
+    assert not Claim.objects.exists()
+    proposal = SourceProposal.objects.get()
+    assert proposal.name == "Ombudsman of Karabakh"
+    assert list(proposal.documents.all()) == [document]
+    client.force_login(reviewer)
+    page = client.get(page_url(document)).content.decode()
+    assert "Waiting for a new source (1)" in page and "Ombudsman of Karabakh" in page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        source = source_proposal_confirm(proposal=proposal, actor=make_editor(), country="AM")
+
+    claim = Claim.objects.get()
+    start = TEXT.index(phrase)
+    assert (claim.document, claim.start, claim.end, claim.quote) == (
+        document,
+        start,
+        start + len(phrase),
+        phrase,
+    )
+    assert (claim.speaker, claim.created_by, claim.status) == (source, reviewer, Status.NEW)
+    assert [link.source for link in claim.attributions.all()] == [relay]
+    assert (claim.incident, claim.stated_on) == (incident, date(2021, 11, 16))
+    assert not HeldClaim.objects.exists()
+
+
+def test_a_name_confirmed_as_another_name_of_a_known_source_gives_it_the_claim(document):
+    from sources.services import source_proposal_confirm
+
+    hold(client_for(make_reviewer()), document, "Ереван", name="Пресс-служба МО Армении")
+    armenia = make_source("Ministry of Defence of Armenia")
+    source_proposal_confirm(
+        proposal=SourceProposal.objects.get(), actor=make_editor(), existing=armenia
+    )
+    assert Claim.objects.get().speaker == armenia
+
+
+def test_a_known_name_or_a_rejected_one_is_refused_and_nothing_waits(document):
+    from sources.services import source_proposal_reject
+
+    armenia = make_source("Ministry of Defence of Armenia")
+    source_alias_add(source=armenia, alias="Минобороны Армении")
+    client = client_for(make_reviewer())
+    known = hold(client, document, "Ереван", name="минобороны армении")
+    assert known.status_code == 400
+    assert "choose it from the sources" in known.json()["speaker_name"][0]
+
+    hold(client, document, "Ереван", name="Anonymous channel")
+    source_proposal_reject(proposal=SourceProposal.objects.get(), actor=make_editor())
+    rejected = hold(client, document, "Сотка", name="Anonymous channel")
+    assert rejected.status_code == 400
+    assert "rejected" in rejected.json()["speaker_name"][0]
+    assert HeldClaim.objects.count() == 1  # the first, from before the decision
+
+
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"end": 4000}, "end"),
+        ({"quote": "not the text"}, "quote"),
+        ({"summary": " "}, "summary"),
+        ({"speaker_name": ""}, "speaker_name"),
+        ({"relay_chain": "twice"}, "relay_chain"),
+    ],
+)
+def test_a_bad_held_claim_is_refused_and_proposes_nothing(document, body, field):
+    if body.get("relay_chain") == "twice":
+        relay = make_source()
+        body["relay_chain"] = [relay.pk, relay.pk]
+    response = hold(client_for(make_reviewer()), document, "Ереван", **body)
+    assert response.status_code == 400
+    assert field in response.json()
+    assert not SourceProposal.objects.exists() and not HeldClaim.objects.exists()
+
+
+def test_only_the_desk_holds_claims(document):
+    for client in (client_for(), client_for(make_user())):
+        assert hold(client, document, "Ереван").status_code in (401, 403)
+    assert not SourceProposal.objects.exists()

@@ -89,17 +89,41 @@
     chain.hidden = state.relays.length === 0;
   }
 
+  const speakerHelp = form ? field("claim-speaker-help").textContent : "";
+
   if (form) {
     window.ParallaxCombobox(field("claim-speaker"), {
       search: findSources,
       onError: reportLookupError,
       emptyText: (text) => "No source is called “" + text + "”.",
+      // A speaker the desk does not know is proposed as a new source, and the claim waits for
+      // an editor to confirm it (a correction keeps to known sources).
+      extra: function (text, found) {
+        const exact = found.some((item) => item.name.toLocaleLowerCase() === text.toLocaleLowerCase());
+        if (state.correcting || exact) {
+          return null;
+        }
+        return {
+          proposed: true,
+          name: text.replace(/\s+/g, " "),
+          label: "Propose “" + text + "” as a new source",
+          detail: "an editor confirms it; the claim is made then",
+          className: "combobox-propose",
+        };
+      },
       edited: function () {
         state.speaker = null;
+        field("claim-speaker-help").textContent = speakerHelp;
       },
       choose: function (item) {
-        state.speaker = { id: item.id, name: item.name };
+        state.speaker = item.proposed
+          ? { proposed: true, name: item.name }
+          : { id: item.id, name: item.name };
         field("claim-speaker").value = item.name;
+        field("claim-speaker-help").textContent = item.proposed
+          ? "“" + item.name + "” will be proposed as a new source: the claim waits until an " +
+            "editor confirms it."
+          : speakerHelp;
       },
     });
     window.ParallaxCombobox(field("claim-relay"), {
@@ -179,6 +203,7 @@
     field("claim-form-correcting").hidden = !suggestion;
     field("claim-save").value = suggestion ? "Save and accept" : "Save claim";
     field("claim-speaker").value = state.speaker ? state.speaker.name : "";
+    field("claim-speaker-help").textContent = speakerHelp;
     field("claim-relay").value = "";
     renderRelays();
     field("claim-summary").value = suggestion
@@ -201,11 +226,14 @@
 
   function payload() {
     const span = state.span;
+    const speaker = state.speaker.proposed
+      ? { speaker_name: state.speaker.name }
+      : { speaker: state.speaker.id };
     return {
+      ...speaker,
       start: span.start,
       end: span.end,
       quote: span.quote,
-      speaker: state.speaker.id,
       relay_chain: state.relays.map((source) => source.id),
       summary: field("claim-summary").value,
       incident: state.incident ? state.incident.id : null,
@@ -237,6 +265,11 @@
           version: suggestion.version,
         });
         message = "Suggestion #" + suggestion.id + " corrected and accepted.";
+      } else if (state.speaker.proposed) {
+        await callApi(data.heldClaimsUrl, "POST", { document: documentId, ...payload() });
+        message =
+          "“" + state.speaker.name + "” is proposed as a new source; the claim waits for an " +
+          "editor to confirm it.";
       } else {
         const claim = await callApi(data.claimsUrl, "POST", { document: documentId, ...payload() });
         message = "Saved claim #" + claim.id + " by " + state.speaker.name + ".";
