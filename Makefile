@@ -27,6 +27,9 @@ PYTEST_ARGS ?=
 # The development commands use the embedded default (SQLite in the project folder, eager Celery)
 # unless DATABASE_URL / CELERY_BROKER_URL say otherwise, and run with DEBUG on.
 run migrate demo: export DJANGO_DEBUG ?= 1
+# Every link the desk prints or sends (the demo's logins, emails, ClaimReview and the API's
+# urls) points at the server these targets start, unless PARALLAX_BASE_URL says otherwise.
+run demo: export PARALLAX_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: help install run migrate demo test lint format bench clean distclean
 

@@ -5,6 +5,10 @@ import sys
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    from config.environment import use_development_default
+
+    # A command on a checkout with no production setting runs in the development default.
+    use_development_default(os.environ)
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

@@ -1,8 +1,9 @@
 """Parallax settings, read from the environment.
 
 The embedded default (no variables set) is a SQLite file in the project folder with Celery
-tasks run eagerly, which is what `make run` uses. Production sets DATABASE_URL,
-CELERY_BROKER_URL, DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
+tasks run eagerly, which is what `make run` uses; manage.py turns debug on for it
+(config.environment). Production sets DATABASE_URL, CELERY_BROKER_URL, DJANGO_SECRET_KEY and
+DJANGO_ALLOWED_HOSTS.
 """
 
 import os
@@ -13,6 +14,8 @@ import dj_database_url
 from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+
+from config.environment import PRODUCTION_VARIABLES
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -35,7 +38,8 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. "
-            "For local development set DJANGO_DEBUG=1 (make run does)."
+            "For local development set DJANGO_DEBUG=1 (make run does, and so does manage.py "
+            f"when none of {', '.join(PRODUCTION_VARIABLES)} is set)."
         )
     # A development-only key: it exists only while DEBUG is on and never signs anything real.
     SECRET_KEY = "parallax-development-only-not-secret"

@@ -551,5 +551,3 @@ VERDICTS: list[dict] = [
         "cannot be checked either.",
     },
 ]
-
-ADMIN_URL = "http://127.0.0.1:8000/admin/"

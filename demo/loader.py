@@ -1,8 +1,8 @@
 """Build the demo desk from ``demo.content`` through the project's services.
 
 The starter registry of the conflict's actors (``sources.registry``) comes first; the demo's
-own sources are then found among its sources by name or alias, or added. Every step looks its
-row up by a natural key first, so loading twice changes nothing.
+own sources are then found among its sources by name or alias, or added. A desk that has the
+demo is left as it is: loading again changes nothing (``load_demo``).
 """
 
 from collections import Counter
@@ -75,37 +75,97 @@ def framing_label(slug: str) -> FramingLabel:
 def load_demo(*, with_users: bool) -> dict:
     """Load the demo desk; returns what was created and what was already present.
 
+    The demo has two parts, each loaded once: its data (the registry, sources, documents, the
+    incident, places, claims, pairs, lexicons and their suggestions) and, with users, its people
+    (the demo users, their framing spans, the team, tasks and the published verdict). A part the
+    desk already has is not loaded again, not even the pieces of it that are gone: by then people
+    may have worked on it (a claim moved on, a task done, a span rejected or deleted), and a
+    reload must neither undo nor redo any of that, nor queue a task or an email. The data is
+    there when any of the demo's documents is (found by its text); the people are when the demo's
+    team is. Loading with users after a load without them adds the people.
+
     ``{"created": {kind: n}, "present": {kind: n}, "warnings": [...],
-    "logins": [(username, demo password, whether that password works)]}``
+    "logins": [(username, demo password, whether that password works, whether the user exists)],
+    "already_loaded": bool}``
     """
     if with_users and not settings.DEBUG:
         raise DemoUsersRefused(USERS_REFUSED)
     tally = _Tally()
     warnings: list[str] = []
-    logins: list[tuple[str, str, bool]] = []
     with transaction.atomic():
-        _load_registry(tally, warnings)
-        sources = _load_sources(tally, warnings)
-        documents = _load_documents(sources, tally)
-        incident = _load_incident(tally)
-        _load_places(tally)
-        claims = _load_claims(documents, sources, incident, tally)
-        users = _load_users(tally, logins) if with_users else {}
-        editor = users.get(content.EDITOR)
-        _load_pairs(claims, editor, tally)
-        _load_annotations(documents[content.ARTICLE_KEY], users.get(content.REVIEWER), tally)
-        _load_lexicons(tally)
-        _suggest_framing(documents, tally)
-        if with_users:
+        documents = _demo_documents()
+        load_data = not documents
+        load_people = with_users and not Team.objects.filter(name=content.TEAM["name"]).exists()
+        users = _load_users(tally) if load_people else {}
+        if load_data:
+            documents, claims = _load_data(users.get(content.EDITOR), tally, warnings)
+        elif load_people:
+            claims = _demo_claims(documents)
+        if load_people:
+            if article := documents.get(content.ARTICLE_KEY):
+                _load_annotations(article, users[content.REVIEWER], tally)
             team = _load_team(users, tally)
-            _load_tasks(claims, users, team, tally)
+            _load_tasks(claims, users, team, tally, warnings)
             _publish_verdicts(claims, users, tally, warnings)
+        logins = _logins() if with_users else []
     return {
         "created": dict(tally.created),
         "present": dict(tally.present),
         "logins": logins,
         "warnings": warnings,
+        "already_loaded": not (load_data or load_people),
     }
+
+
+def _load_data(
+    editor, tally: _Tally, warnings: list[str]
+) -> tuple[dict[str, Document], dict[str, Claim]]:
+    _load_registry(tally, warnings)
+    sources = _load_sources(tally, warnings)
+    documents = _load_documents(sources, tally)
+    incident = _load_incident(tally)
+    _load_places(tally)
+    claims = _load_claims(documents, sources, incident, tally)
+    _load_pairs(claims, editor, tally)
+    _load_annotations(documents[content.ARTICLE_KEY], None, tally)
+    _load_lexicons(tally)
+    _suggest_framing(documents, tally)
+    return documents, claims
+
+
+def _demo_documents() -> dict[str, Document]:
+    """The demo's documents the desk has, found by their text, whoever publishes them now."""
+    keys = {
+        text_sha256(normalise_text(spec["text"])): key for key, spec in content.DOCUMENTS.items()
+    }
+    found = Document.objects.filter(sha256__in=keys).order_by("-pk")
+    return {keys[document.sha256]: document for document in found}
+
+
+def _demo_claims(documents: dict[str, Document]) -> dict[str, Claim]:
+    """The demo's claims the desk still has: the first claim on each one's span."""
+    claims = {}
+    for spec in content.CLAIMS:
+        if (document := documents.get(spec["document"])) is None:
+            continue
+        start, end = locate(document.text, spec["phrase"], spec.get("anchor"))
+        claim = Claim.objects.filter(document=document, start=start, end=end).order_by("pk").first()
+        if claim is not None:
+            claims[spec["key"]] = claim
+    return claims
+
+
+def _logins() -> list[tuple[str, str, bool, bool]]:
+    """The demo logins and whether each works, without changing any user."""
+    users = get_user_model().objects.in_bulk(
+        [spec["username"] for spec in content.USERS], field_name="username"
+    )
+    logins = []
+    for spec in content.USERS:
+        user = users.get(spec["username"])
+        works = user is not None and user.check_password(spec["password"])
+        logins.append((spec["username"], spec["password"], works, user is not None))
+    return logins
 
 
 def _load_registry(tally: _Tally, warnings: list[str]) -> None:
@@ -234,10 +294,12 @@ def _load_pairs(claims: dict[str, Claim], editor, tally: _Tally) -> None:
 
 
 def _load_annotations(document: Document, reviewer, tally: _Tally) -> None:
+    """The article's framing spans: the reviewer's own with ``reviewer``, the lexicon's
+    suggestions without."""
+    origin = Annotation.Origin.MANUAL if reviewer is not None else Annotation.Origin.LEXICON
     for spec in content.ANNOTATIONS:
-        annotator = reviewer if spec["origin"] == Annotation.Origin.MANUAL else None
-        if spec["origin"] == Annotation.Origin.MANUAL and annotator is None:
-            continue  # --no-users: a manual span needs its annotator.
+        if spec["origin"] != origin:
+            continue
         start, end = locate(document.text, spec["phrase"], spec.get("anchor"))
         label = framing_label(spec["label"])
         exists = Annotation.objects.filter(
@@ -245,8 +307,8 @@ def _load_annotations(document: Document, reviewer, tally: _Tally) -> None:
             start=start,
             end=end,
             label=label,
-            annotator=annotator,
-            origin=spec["origin"],
+            annotator=reviewer,
+            origin=origin,
         ).exists()
         tally.add("annotations", not exists)
         if not exists:
@@ -255,8 +317,8 @@ def _load_annotations(document: Document, reviewer, tally: _Tally) -> None:
                 start=start,
                 end=end,
                 label=label,
-                annotator=annotator,
-                origin=spec["origin"],
+                annotator=reviewer,
+                origin=origin,
                 state=spec["state"],
                 note=spec["note"],
             )
@@ -285,13 +347,13 @@ def _load_lexicons(tally: _Tally) -> None:
 
 def _suggest_framing(documents: dict[str, Document], tally: _Tally) -> None:
     """Lexicon suggestions for the statements, now rather than when the load commits, so that
-    the demo is the same however it is loaded; a second load adds none."""
+    the demo is the same however it is loaded."""
     for key, spec in content.DOCUMENTS.items():
         if spec.get("suggest_framing") and (created := lexicon_suggest(document=documents[key])):
             tally.created["lexicon suggestions"] += created
 
 
-def _load_users(tally: _Tally, logins: list[tuple[str, str, bool]]) -> dict:
+def _load_users(tally: _Tally) -> dict:
     User = get_user_model()
     users = {}
     for spec in content.USERS:
@@ -311,7 +373,6 @@ def _load_users(tally: _Tally, logins: list[tuple[str, str, bool]]) -> dict:
             )
         user.groups.add(group)
         users[user.username] = user
-        logins.append((user.username, spec["password"], user.check_password(spec["password"])))
     return users
 
 
@@ -325,15 +386,19 @@ def _load_team(users: dict, tally: _Tally) -> Team:
     return team
 
 
-def _load_tasks(claims: dict[str, Claim], users: dict, team: Team, tally: _Tally) -> None:
+def _load_tasks(
+    claims: dict[str, Claim], users: dict, team: Team, tally: _Tally, warnings: list[str]
+) -> None:
     editor = users[content.EDITOR]
     today = timezone.localdate()
     for spec in content.TASKS:
-        claim = claims[spec["claim"]]
-        has_open = claim.tasks.filter(state="open").exists()
-        tally.add("tasks", not has_open)
-        if has_open:
+        claim = claims.get(spec["claim"])
+        if claim is None:
             continue
+        if _worked_on(claim, warnings, "no demo task was assigned"):
+            tally.add("tasks", False)
+            continue
+        tally.add("tasks", True)
         task_assign(
             claims=[claim],
             actor=editor,
@@ -345,6 +410,20 @@ def _load_tasks(claims: dict[str, Claim], users: dict, team: Team, tally: _Tally
         )
 
 
+def _worked_on(claim: Claim, warnings: list[str], consequence: str) -> bool:
+    """Whether the desk has taken ``claim`` on (it moved on from new, or was ever assigned):
+    the demo then leaves it as it is, and says so."""
+    if claim.status == Status.NEW and not claim.tasks.exists():
+        return False
+    state = (
+        "has been assigned"
+        if claim.status == Status.NEW
+        else f"is {claim.get_status_display().lower()}, not new"
+    )
+    warnings.append(f"The claim “{claim.summary}” {state}: {consequence}.")
+    return True
+
+
 def _publish_verdicts(
     claims: dict[str, Claim], users: dict, tally: _Tally, warnings: list[str]
 ) -> None:
@@ -353,15 +432,13 @@ def _publish_verdicts(
     taken elsewhere in the workflow is left where it is."""
     editor = users[content.EDITOR]
     for spec in content.VERDICTS:
-        claim = claims[spec["claim"]]
+        claim = claims.get(spec["claim"])
+        if claim is None:
+            continue
         if claim.verdicts.filter(published_at__isnull=False).exists():
             tally.add("published verdicts", False)
             continue
-        if claim.status != Status.NEW:
-            warnings.append(
-                f"The claim “{claim.summary}” is {claim.get_status_display().lower()}, not "
-                "new: its demo verdict was not published."
-            )
+        if _worked_on(claim, warnings, "its demo verdict was not published"):
             continue
         tally.add("published verdicts", True)
         reviewer = users[spec["reviewer"]]

@@ -237,3 +237,47 @@ class TestDeployCheck:
             "check", "--fail-level", "WARNING", DJANGO_SECRET_KEY=secret, **without_cache
         )
         assert everyday.returncode == 0, everyday.stdout + everyday.stderr
+
+
+class TestDevelopmentDefault:
+    """manage.py on a checkout with no production setting runs as the development default;
+    anything that names production, and the web entry point always, stays production."""
+
+    SHOW_DEBUG = (
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.DEBUG)",
+    )
+
+    def test_manage_py_without_any_setting_runs_with_debug_on(self):
+        result = manage(*self.SHOW_DEBUG)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["True"]
+
+    @pytest.mark.parametrize(
+        "variables",
+        [
+            {"DJANGO_DEBUG": "0"},
+            {"DJANGO_ALLOWED_HOSTS": "parallax.example.org"},
+            {"DATABASE_URL": "postgres://desk@db.example.org/parallax"},
+            {"CELERY_BROKER_URL": "redis://cache.example.org:6379/0"},
+            {"PARALLAX_CACHE_URL": "redis://cache.example.org:6379/2"},
+        ],
+        ids=["debug-off", "hosts", "database", "broker", "cache"],
+    )
+    def test_manage_py_with_production_settings_but_no_secret_key_refuses(self, variables):
+        result = manage(*self.SHOW_DEBUG, **variables)
+        assert result.returncode != 0
+        assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr
+
+    def test_manage_py_with_a_secret_key_is_production(self):
+        result = manage(*self.SHOW_DEBUG, DJANGO_SECRET_KEY=production_secret())
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["False"]
+
+    @pytest.mark.parametrize("entry_point", ["config.wsgi", "config.asgi"])
+    def test_the_web_entry_points_never_assume_development(self, entry_point):
+        result = run_python(f"import {entry_point}")
+        assert result.returncode != 0
+        assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr

@@ -1,6 +1,7 @@
 import csv
 import re
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
@@ -160,7 +161,8 @@ class WebAnnotationsView(APIView):
         document = get_object_or_404(access.visible_documents(request.user).defer("text"), pk=pk)
         collection = interchange.web_annotation_collection(
             document,
-            base_url=request.build_absolute_uri(),
+            # The desk's own address, as in every link it gives, whatever Host was asked.
+            base_url=settings.PARALLAX_BASE_URL + request.get_full_path(),
             with_notes=access.sees_who_and_notes(request.user),
         )
         return Response(

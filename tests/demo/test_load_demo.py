@@ -6,19 +6,23 @@ import pytest
 from django.apps import apps
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 
 from annotations.models import Annotation
+from annotations.services import annotation_review
 from claims.models import Claim, ClaimPair
+from claims.services import claim_pair_delete
 from demo import content
 from desk.roles import EDITORS, REVIEWERS
+from publishing.webhooks import verdict_payload
 from sources.models import Document, Source, SourceAlias, alias_key
 from sources.names import AMBIGUOUS, source_index
 from sources.registry import registry_read
 from tests.factories import make_editor, make_reviewer
-from verification.models import Team, Verdict, VerificationTask
+from verification.models import Rating, Team, Verdict, VerificationTask
 from verification.services import claim_transition, task_assign
 
 pytestmark = pytest.mark.django_db
@@ -195,7 +199,7 @@ def test_users_team_and_tasks(debug, client):
     output = load()
     passwords = logins(output)
     assert set(passwords) == {"editor", "reviewer", "reviewer2"}
-    assert content.ADMIN_URL in output
+    assert f"Log in at {django_settings.PARALLAX_BASE_URL}/admin/ as:" in output
     User = get_user_model()
     editor = User.objects.get(username="editor")
     assert editor.is_staff and editor.email
@@ -247,34 +251,141 @@ def test_a_published_verdict_went_through_the_workflow_and_is_public(debug, clie
 
 
 def test_a_claim_taken_elsewhere_meanwhile_keeps_its_state(debug):
-    """Loading again after the desk has worked the demo's verdict claim changes nothing."""
+    """Adding the demo's people to a desk that worked the demo's claims changes none of them:
+    the verdict claim in review, the claim assigned to someone else."""
     load("--no-users")
     [spec] = content.VERDICTS
     claim = Claim.objects.get(speaker__name=content.PASHINYAN)
-    reviewer = make_reviewer()
-    task_assign(claims=[claim], actor=make_editor(), assignee=reviewer)
+    reviewer, editor = make_reviewer(), make_editor()
+    task_assign(claims=[claim], actor=editor, assignee=reviewer)
     claim_transition(claim=claim, name="start_review", actor=reviewer)
+    assigned = demo_claim(content.TASKS[0]["claim"])
+    [task] = task_assign(claims=[assigned], actor=editor, assignee=reviewer)
     errors = StringIO()
     call_command("load_demo", stdout=StringIO(), stderr=errors)
     assert "is in review, not new: its demo verdict was not published" in errors.getvalue()
+    assert "has been assigned: no demo task was assigned" in errors.getvalue()
     claim.refresh_from_db()
     assert claim.status == "in_review" and not Verdict.objects.exists()
     assert claim.tasks.get(state="open").assignee == reviewer
     assert spec["claim"] == "pashinyan-incursion"
+    assert list(assigned.tasks.values_list("pk", "assignee", "state")) == [
+        (task.pk, reviewer.pk, "open")
+    ]
 
 
-def test_second_run_changes_nothing(debug):
-    load()
-    before = row_counts()
-    claims = list(Claim.objects.order_by("pk").values())
-    annotations = list(Annotation.objects.order_by("pk").values())
-    tasks = list(VerificationTask.objects.order_by("pk").values())
-    output = load()
-    assert "nothing changed" in output
-    assert row_counts() == before
-    assert list(Claim.objects.order_by("pk").values()) == claims
-    assert list(Annotation.objects.order_by("pk").values()) == annotations
-    assert list(VerificationTask.objects.order_by("pk").values()) == tasks
+def demo_claim(key: str) -> Claim:
+    [spec] = [spec for spec in content.CLAIMS if spec["key"] == key]
+    return Claim.objects.get(speaker__name=spec["speaker"], quote=spec["phrase"])
+
+
+def every_row() -> dict[str, list[dict]]:
+    """Every row of every installed model, many-to-many tables included."""
+    return {
+        model._meta.label: list(model._default_manager.order_by("pk").values())
+        for model in apps.get_models(include_auto_created=True)
+    }
+
+
+def stamps(rows: dict[str, list[dict]]) -> dict[str, list[tuple]]:
+    """What moves when anything is saved: ``updated_at`` and ``workflow_version``."""
+    fields = ("updated_at", "workflow_version")
+    return {
+        label: [tuple(row.get(name) for name in fields) for row in table]
+        for label, table in rows.items()
+        if table and any(name in table[0] for name in fields)
+    }
+
+
+def load_and_run_on_commit(capture, *args) -> str:
+    """A load as the command runs it: what it queues after commit (emails, webhooks) runs."""
+    with capture(execute=True):
+        return load(*args)
+
+
+def assert_reload_changes_nothing(capture, *args) -> str:
+    before = every_row()
+    sent = len(mail.outbox)
+    with capture(execute=True) as queued:
+        output = load(*args)
+    after = every_row()
+    assert {label: len(rows) for label, rows in after.items()} == {
+        label: len(rows) for label, rows in before.items()
+    }
+    assert stamps(after) == stamps(before)
+    assert after == before
+    assert queued == [] and len(mail.outbox) == sent
+    assert "The demo desk is already loaded; nothing changed." in output
+    return output
+
+
+def test_second_run_changes_nothing(debug, django_capture_on_commit_callbacks):
+    load_and_run_on_commit(django_capture_on_commit_callbacks)
+    assert mail.outbox  # the first load tells the demo reviewers of their tasks
+    output = assert_reload_changes_nothing(django_capture_on_commit_callbacks)
+    assert set(logins(output)) == {"editor", "reviewer", "reviewer2"}
+    assert "not reset" not in output and "created" not in output
+
+
+def test_a_reload_leaves_the_work_done_since(debug, django_capture_on_commit_callbacks):
+    """People work the demo desk; loading it again undoes nothing and redoes nothing: no task
+    for a claim whose task is done, no email, no span suggested again."""
+    capture = django_capture_on_commit_callbacks
+    load_and_run_on_commit(capture)
+    User = get_user_model()
+    editor, reviewer = User.objects.get(username="editor"), User.objects.get(username="reviewer")
+    with capture(execute=True):
+        claim = demo_claim(content.TASKS[0]["claim"])
+        assert claim.tasks.get(state="open").assignee == reviewer
+        claim = claim_transition(claim=claim, name="start_review", actor=reviewer)
+        claim = claim_transition(
+            claim=claim,
+            name="propose",
+            actor=reviewer,
+            rating=Rating.objects.get(slug="false"),
+            rationale="Nobody else saw fire there that night.",
+        )
+        claim_transition(claim=claim, name="publish", actor=editor)
+        published = demo_claim(content.VERDICTS[0]["claim"])
+        claim_transition(
+            claim=published, name="reopen", actor=editor, comment="A new report came in."
+        )
+        annotation_review(
+            annotations=Annotation.objects.filter(state="suggested"),
+            state="rejected",
+            reviewer=reviewer,
+        )
+        claim_pair_delete(pair=ClaimPair.objects.get(relation="corroborates"), actor=editor)
+    assert not VerificationTask.objects.filter(claim=claim, state="open").exists()
+
+    assert_reload_changes_nothing(capture)
+    assert_reload_changes_nothing(capture, "--no-users")
+
+
+def test_every_link_points_at_the_desk_s_address(debug, client, django_capture_on_commit_callbacks):
+    """``make run PORT=8201`` sets PARALLAX_BASE_URL: the links the demo prints, the emails
+    its load sends and the API's addresses all point there."""
+    base = debug.PARALLAX_BASE_URL = "http://127.0.0.1:8201"
+    output = load_and_run_on_commit(django_capture_on_commit_callbacks)
+    assert f"Log in at {base}/admin/ as:" in output
+    assert f"Published verdicts: {base}/api/v1/verdicts/" in output
+    links = re.compile(r"https?://\S+")
+    assert mail.outbox
+    for email in mail.outbox:
+        found = links.findall(email.body)
+        assert found and all(link.startswith(f"{base}/admin/") for link in found), email.body
+    verdict = Verdict.objects.get()
+    [row] = client.get(reverse("verdict-list")).json()["results"]
+    assert row["page"] == f"{base}/verdicts/{verdict.pk}/"
+    review = client.get(reverse("verdict-claimreview", args=[verdict.pk])).json()
+    assert (review["url"], review["author"]["url"]) == (row["page"], f"{base}/")
+    hook = verdict_payload(verdict, "verdict.published")["verdict"]
+    assert hook["url"] == f"{base}/api/v1/verdicts/{verdict.pk}/"
+    assert hook["claimreview"].startswith(base) and hook["page"] == row["page"]
+    article = verdict.claim.document
+    collection = client.get(reverse("document-web-annotations", args=[article.pk])).json()
+    assert collection["id"] == f"{base}/api/v1/documents/{article.pk}/web-annotations/"
+    assert collection["first"]["items"][0]["id"].startswith(collection["id"] + "#")
 
 
 def test_existing_password_is_not_reset(debug):

@@ -1,13 +1,15 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
-from demo import content
 from demo.loader import DemoUsersRefused, load_demo
 
 
 class Command(BaseCommand):
     help = (
         "Load the demo desk: the November 2021 Armenia–Azerbaijan border clash, its sources, "
-        "claims, framing spans and (with DEBUG on) demo users. Safe to run again."
+        "claims, framing spans and (with DEBUG on) demo users. Once it is loaded, running this "
+        "again changes nothing, whatever the desk did since."
     )
 
     def add_arguments(self, parser):
@@ -24,20 +26,25 @@ class Command(BaseCommand):
         except DemoUsersRefused as exc:
             raise CommandError(str(exc)) from None
         created, present = result["created"], result["present"]
-        kinds = sorted(set(created) | set(present))
-        for kind in kinds:
+        for kind in sorted(set(created) | set(present)):
             made, had = created.get(kind, 0), present.get(kind, 0)
             self.stdout.write(f"{kind:19} {made:3} created, {had:3} already present")
         for warning in result["warnings"]:
             self.stderr.write(self.style.WARNING(warning))
-        if not created:
-            self.stdout.write(
-                self.style.SUCCESS("The demo desk was already loaded; nothing changed.")
-            )
+        if result["already_loaded"]:
+            message = "The demo desk is already loaded; nothing changed."
         else:
-            self.stdout.write(self.style.SUCCESS("Demo desk loaded."))
+            message = "Demo desk loaded."
+        self.stdout.write(self.style.SUCCESS(message))
+        base = settings.PARALLAX_BASE_URL
         if result["logins"]:
-            self.stdout.write(f"Log in at {content.ADMIN_URL} as:")
-            for username, password, works in result["logins"]:
-                note = "" if works else "  (existing user with another password: not reset)"
+            self.stdout.write(f"Log in at {base}{reverse('admin:index')} as:")
+            for username, password, works, exists in result["logins"]:
+                if not exists:
+                    note = "  (no such user any more: not created again)"
+                elif not works:
+                    note = "  (existing user with another password: not reset)"
+                else:
+                    note = ""
                 self.stdout.write(f"  {username} / {password}{note}")
+            self.stdout.write(f"Published verdicts: {base}{reverse('verdict-list')}")
