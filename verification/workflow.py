@@ -73,6 +73,7 @@ TRANSITIONS: dict[str, Transition] = {
             DESK,
             assignee_only=True,
             effect="propose_verdict",
+            notifies=("editors",),
         ),
         Transition(
             "not_checkable",
