@@ -1,11 +1,13 @@
 """Reads of the verification desk: task queues, the transitions a user may run, a claim's
 history, published verdicts and the rating scale."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import F, Max, Min, OuterRef, QuerySet, Subquery
+from django.db.models import F, Max, Min, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from claims.models import Claim
+from desk.roles import EDITORS, REVIEWERS
 
 from . import rules
 from .models import ClaimStatusChange, Rating, Verdict, VerificationTask
@@ -21,18 +23,33 @@ def task_queue_for_user(*, user: AbstractBaseUser) -> QuerySet[VerificationTask]
     )
 
 
+def desk_members() -> QuerySet:
+    """The active reviewers and editors (superusers hold both roles), who may be assigned work."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
+        .distinct()
+        .order_by("username")
+    )
+
+
 def task_is_overdue(task: VerificationTask) -> bool:
     return task.due_on is not None and task.due_on < timezone.localdate()
 
 
+def claim_workflow_steps(
+    *, claim: Claim, user: AbstractBaseUser
+) -> tuple[list[Transition], list[str]]:
+    """The steps of the claim's current state that ``user`` may run (the admin's buttons), and
+    why they may not run the others (``rules.transition_refusal``'s reasons, each once)."""
+    here = [t for t in TRANSITIONS.values() if t.source == claim.status]
+    return rules.transitions_sorted(claim=claim, transitions=here, actor=user)
+
+
 def claim_available_transitions(*, claim: Claim, user: AbstractBaseUser) -> list[Transition]:
     """The transitions ``user`` may run on ``claim`` right now: what the admin offers as buttons."""
-    return [
-        transition
-        for transition in TRANSITIONS.values()
-        if transition.source == claim.status
-        and rules.transition_refusal(claim=claim, transition=transition, actor=user) is None
-    ]
+    return claim_workflow_steps(claim=claim, user=user)[0]
 
 
 def claim_history(*, claim: Claim) -> QuerySet[ClaimStatusChange]:

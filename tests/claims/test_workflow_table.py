@@ -23,16 +23,16 @@ from verification.workflow import TRANSITIONS, Transition, TransitionConflict
 pytestmark = pytest.mark.django_db
 
 # The documented workflow (README, "Working the desk"), written out independently of the table:
-# name: (needs_comment, assignee_only, four_eyes, closes_tasks, effect, notifies)
+# name: (needs_comment, assignee_only, four_eyes, closes_tasks, opens_task, effect, notifies)
 RULES = {
-    "accept": (False, False, False, False, None, ()),
-    "dismiss": (True, False, False, True, None, ()),
-    "start_review": (False, True, False, False, None, ()),
-    "propose": (False, True, False, False, "propose_verdict", ("editors",)),
-    "not_checkable": (True, True, False, True, None, ()),
-    "send_back": (True, False, False, False, None, ("reviewer",)),
-    "publish": (False, False, True, True, "publish_verdict", ("reviewer",)),
-    "reopen": (True, False, False, False, None, ()),
+    "accept": (False, False, False, False, False, None, ()),
+    "dismiss": (True, False, False, True, False, None, ()),
+    "start_review": (False, True, False, False, False, None, ()),
+    "propose": (False, True, False, False, False, "propose_verdict", ("editors",)),
+    "not_checkable": (True, True, False, True, False, None, ()),
+    "send_back": (True, False, False, False, False, None, ("reviewer",)),
+    "publish": (False, False, True, True, False, "publish_verdict", ("reviewer",)),
+    "reopen": (True, False, False, False, True, None, ()),
 }
 ROLES = {
     "accept": {REVIEWERS, EDITORS},
@@ -66,6 +66,7 @@ class TestTheRows:
             row.assignee_only,
             row.four_eyes,
             row.closes_tasks,
+            row.opens_task,
             row.effect,
             row.notifies,
         )
@@ -121,7 +122,7 @@ class TestANewRow:
             claim_transition(
                 claim=claim, name="shelve", actor=desk["staff without a role"], comment="No."
             )
-        with pytest.raises(PermissionDenied, match="not assigned to you"):
+        with pytest.raises(PermissionDenied, match=r"assigned to .*, not to you"):
             claim_transition(claim=claim, name="shelve", actor=desk["other reviewer"], comment="x")
         with pytest.raises(ValidationError, match="shelve needs a comment"):
             claim_transition(claim=claim, name="shelve", actor=desk["reviewer"], comment="  ")

@@ -75,3 +75,24 @@ def test_a_proposal_reaches_every_other_active_editor_through_the_worker(worker)
     assert "Yerevan says a drone struck the post near Jermuk" in body
     assert f"/admin/claims/claim/{claim.pk}/change/" in body
 
+
+@pytest.mark.usefixtures("reference_data")
+def test_reopening_tells_the_new_assignee_through_the_worker(worker):
+    editor, publisher = make_editor("erin"), make_editor("olga")
+    ani, mher = make_reviewer("ani"), make_reviewer("mher")
+    claim = make_claim()
+    task_assign(claims=[claim], actor=editor, assignee=ani)
+    propose(claim, ani, "No crater in the images.")
+    claim_transition(claim=claim, name="publish", actor=publisher)
+    wait_for_mail(4)  # ani's assignment, the two editors' proposal, ani's publication
+    mail.outbox.clear()
+
+    claim_transition(
+        claim=claim, name="reopen", actor=editor, comment="A crater on new images.", assignee=mher
+    )
+
+    wait_for_mail(1)
+    time.sleep(0.5)
+    assert [m.to for m in mail.outbox] == [[mher.email]]
+    assert f"Claim #{claim.pk} assigned to you" in mail.outbox[0].subject
+    assert "A crater on new images." in mail.outbox[0].body

@@ -7,6 +7,7 @@ from django.utils.text import Truncator
 
 from desk.roles import is_desk_member
 from verification import selectors
+from verification.workflow import transition_label
 
 register = template.Library()
 
@@ -23,6 +24,9 @@ def my_queue(context):
         "request": context["request"],
         "csrf_token": context.get("csrf_token"),
     }
+
+
+register.filter("step_label", transition_label)
 
 
 @register.filter
