@@ -13,7 +13,7 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
 from claims.models import Claim
-from desk.roles import is_desk_member, is_editor
+from desk.roles import is_editor
 
 from . import rules, selectors, services
 from .models import Rating, Team, VerificationTask
@@ -231,7 +231,7 @@ class TaskQueueAdminMixin:
         ]
 
     def my_queue_view(self, request: HttpRequest):
-        tasks = list(selectors.task_queue_for_user(user=request.user))
+        queue = selectors.desk_queue(user=request.user)
         site = request.META.get("SCRIPT_NAME") if self.admin_site.site_url == "/" else ""
         return TemplateResponse(
             request,
@@ -247,8 +247,7 @@ class TaskQueueAdminMixin:
                 "is_nav_sidebar_enabled": False,
                 "available_apps": [],
                 "title": "My queue",
-                "tasks": tasks,
-                "can_take": is_desk_member(request.user),
+                "queue": queue,
                 "opts": self.model._meta,
             },
         )

@@ -1,13 +1,16 @@
 """Reads of the verification desk: task queues, the transitions a user may run, a claim's
 history, published verdicts and the rating scale."""
 
+from dataclasses import dataclass
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import F, Max, Min, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from claims.models import Claim
-from desk.roles import EDITORS, REVIEWERS
+from claims.status import Status
+from desk.roles import EDITORS, REVIEWERS, is_editor, is_reviewer
 
 from . import rules
 from .models import ClaimStatusChange, Rating, Verdict, VerificationTask
@@ -20,6 +23,93 @@ def task_queue_for_user(*, user: AbstractBaseUser) -> QuerySet[VerificationTask]
         VerificationTask.objects.filter(assignee=user, state=VerificationTask.State.OPEN)
         .select_related("claim__speaker", "team")
         .order_by(F("due_on").asc(nulls_last=True), "priority", "id")
+    )
+
+
+# Rows a list of the queue shows at most; the oldest come first, and the rest are a link away.
+QUEUE_LIMIT = 50
+
+
+def drafts_awaiting_approval() -> QuerySet[Verdict]:
+    """Proposed ratings that wait for an editor, the oldest proposal first. A draft changes only
+    when it is proposed (again, after a send-back), so its ``updated_at`` is when that was."""
+    return (
+        Verdict.objects.filter(published_at__isnull=True, claim__status=Status.AWAITING_APPROVAL)
+        .select_related("claim", "rating", "reviewer")
+        .order_by("updated_at", "id")
+    )
+
+
+def drafts_sent_back_to(*, user: AbstractBaseUser) -> QuerySet[Verdict]:
+    """The ratings ``user`` proposed that an editor sent back (the claim is in review and its
+    latest step was a send-back), each with ``sent_back_at``, ``sent_back_by`` (a username) and
+    ``sent_back_comment``; the oldest send-back first."""
+    steps = ClaimStatusChange.objects.filter(claim=OuterRef("claim"))
+    latest = steps.order_by("-created_at", "-id")
+    return (
+        Verdict.objects.filter(
+            published_at__isnull=True, reviewer=user, claim__status=Status.IN_REVIEW
+        )
+        .annotate(
+            last_step=Subquery(latest.values("transition")[:1]),
+            sent_back_at=Subquery(latest.values("created_at")[:1]),
+            sent_back_by=Subquery(latest.values("actor__username")[:1]),
+            sent_back_comment=Subquery(latest.values("comment")[:1]),
+        )
+        .filter(last_step=TRANSITIONS["send_back"].name)
+        .select_related("claim", "rating")
+        .order_by("sent_back_at", "id")
+    )
+
+
+@dataclass(frozen=True)
+class QueueList:
+    """The first ``QUEUE_LIMIT`` rows of a list, and whether more wait beyond them."""
+
+    rows: list
+    more: bool
+
+    @classmethod
+    def of(cls, queryset: QuerySet) -> "QueueList":
+        rows = list(queryset[: QUEUE_LIMIT + 1])
+        return cls(rows[:QUEUE_LIMIT], len(rows) > QUEUE_LIMIT)
+
+
+@dataclass(frozen=True)
+class DeskQueue:
+    """What waits for one person on the admin's home page and on "My queue"."""
+
+    tasks: list[VerificationTask]
+    # Editors: others' proposals, which they may publish; their own, which another editor must.
+    to_approve: QueueList | None
+    own_proposals: QueueList | None
+    sent_back: QueueList | None
+    is_editor: bool
+    is_reviewer: bool
+
+    @property
+    def can_take(self) -> bool:
+        return self.is_editor or self.is_reviewer
+
+
+def desk_queue(*, user: AbstractBaseUser) -> DeskQueue:
+    """The user's open tasks; for editors, the proposals awaiting approval (the four-eyes rule
+    keeps their own apart); for anyone on the desk, their ratings that were sent back."""
+    editor, reviewer = is_editor(user), is_reviewer(user)
+    to_approve = own = sent_back = None
+    if editor:
+        awaiting = drafts_awaiting_approval()
+        to_approve = QueueList.of(awaiting.exclude(reviewer=user))
+        own = QueueList.of(awaiting.filter(reviewer=user))
+    if editor or reviewer:
+        sent_back = QueueList.of(drafts_sent_back_to(user=user))
+    return DeskQueue(
+        tasks=list(task_queue_for_user(user=user)),
+        to_approve=to_approve,
+        own_proposals=own,
+        sent_back=sent_back,
+        is_editor=editor,
+        is_reviewer=reviewer,
     )
 
 
