@@ -3,19 +3,18 @@ trail, and the workflow on each claim's page (the claim admin of ``claims``, ext
 
 from django import forms
 from django.contrib import admin
-from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
+from django.db.models import Count
 
 from claims.admin import ClaimAdmin as BaseClaimAdmin
 from claims.admin import RelayChainInline
 from claims.models import Claim
 from desk.admin_helpers import LargeListMixin, ReadOnlyAdmin, ReadOnlyInline
-from desk.roles import EDITORS, REVIEWERS
 from desk.service_admin import ServiceModelAdmin
 
 from .admin_suggestions import ClaimSuggestionAdminMixin
 from .admin_workflow import ClaimWorkflowAdminMixin, TaskQueueAdminMixin
 from .models import ClaimStatusChange, Rating, Team, Verdict, VerificationTask
+from .selectors import desk_members
 from .services import (
     RATING_EDITABLE_FIELDS,
     TASK_EDITABLE_FIELDS,
@@ -30,6 +29,7 @@ from .services import (
     team_delete,
     team_update,
 )
+from .workflow import TRANSITIONS, transition_label
 
 
 class VerdictInline(ReadOnlyInline):
@@ -120,16 +120,6 @@ class TeamAdmin(ServiceModelAdmin):
         return obj.member_count
 
 
-def desk_members():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
-        .distinct()
-        .order_by("username")
-    )
-
-
 class VerificationTaskForm(forms.ModelForm):
     class Meta:
         model = VerificationTask
@@ -210,15 +200,34 @@ class VerificationTaskAdmin(TaskQueueAdminMixin, LargeListMixin, ServiceModelAdm
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class StepFilter(admin.SimpleListFilter):
+    """The steps by their labels; a recorded name the table no longer has is not offered."""
+
+    title = "step"
+    parameter_name = "transition"
+
+    def lookups(self, request, model_admin):
+        return [(name, transition.label) for name, transition in TRANSITIONS.items()]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(transition=self.value()) if self.value() else queryset
+
+
 @admin.register(ClaimStatusChange)
 class ClaimStatusChangeAdmin(ReadOnlyAdmin, LargeListMixin, admin.ModelAdmin):
     """The audit trail: written only by the workflow service."""
 
-    list_display = ["claim", "transition", "from_status", "to_status", "actor", "created_at"]
-    list_filter = ["to_status", "from_status", "transition", "created_at"]
+    list_display = ["claim", "step", "from_status", "to_status", "actor", "created_at"]
+    list_filter = ["to_status", "from_status", StepFilter, "created_at"]
     search_fields = ["claim__summary", "comment", "actor__username"]
     list_select_related = ["claim", "actor"]
     date_hierarchy = "created_at"
+    fields = ["claim", "step", "from_status", "to_status", "actor", "comment", "created_at"]
+    readonly_fields = fields
+
+    @admin.display(description="Step", ordering="transition")
+    def step(self, obj):
+        return transition_label(obj.transition)
 
 
 # --- The claim's page -------------------------------------------------------------------------

@@ -5,9 +5,7 @@ Everything here calls the services; nothing writes a status or a task directly.
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -15,11 +13,11 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
 from claims.models import Claim
-from desk.roles import EDITORS, REVIEWERS, is_desk_member, is_editor
+from desk.roles import is_editor
 
 from . import rules, selectors, services
 from .models import Rating, Team, VerificationTask
-from .workflow import TransitionConflict
+from .workflow import TRANSITIONS, TransitionConflict
 
 SESSION_KEY = "parallax-workflow-form-{}"
 
@@ -36,6 +34,10 @@ class TransitionForm(forms.Form):
         help_text="One link per line.",
     )
     correction_note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    # Who revises the rating when a step opens a task (``Transition.opens_task``: reopen).
+    assignee = forms.ModelChoiceField(
+        queryset=selectors.desk_members(), required=False, label="Assign to"
+    )
 
     def clean_evidence(self) -> list[str]:
         return [line.strip() for line in self.cleaned_data["evidence"].splitlines() if line.strip()]
@@ -83,19 +85,31 @@ class ClaimWorkflowAdminMixin:
                 "rationale": draft.rationale,
                 "evidence": "\n".join(draft.evidence),
             }
-        transitions = selectors.claim_available_transitions(claim=claim, user=request.user)
+        transitions, refusals = selectors.claim_workflow_steps(claim=claim, user=request.user)
+        opens_task = any(t.opens_task for t in transitions)
+        default_reviser = rules.default_reviser(claim) if opens_task else None
+        if opens_task and "assignee" not in initial and default_reviser is not None:
+            initial["assignee"] = default_reviser.pk
+        history = list(selectors.claim_history(claim=claim))
+        last_step = TRANSITIONS.get(history[-1].transition) if history else None
         return {
             "workflow_transitions": transitions,
+            # Why the steps of this state that are not offered are not, one sentence each.
+            "workflow_refusals": refusals,
             # The steps offered here whose rows need a comment, for the comment box's label.
             "workflow_comment_needed_for": [t.label for t in transitions if t.needs_comment],
             "workflow_form": TransitionForm(initial={"version": claim.workflow_version, **initial}),
+            "workflow_opens_task": opens_task,
+            "workflow_default_reviser": default_reviser,
+            # The claim was reopened and nothing has happened since: say what comes next.
+            "workflow_reopened": last_step is not None and last_step.opens_task,
             "workflow_claim": claim,
             "workflow_draft": draft,
             "workflow_verdicts": claim.verdicts.select_related("rating", "reviewer", "approver")
             .filter(published_at__isnull=False)
             .order_by("-version"),
             "workflow_task": rules.open_task(claim),
-            "workflow_history": selectors.claim_history(claim=claim),
+            "workflow_history": history,
         }
 
     def transition_view(self, request: HttpRequest, claim_id: int):
@@ -106,6 +120,7 @@ class ClaimWorkflowAdminMixin:
             messages.error(request, "The form was incomplete; nothing changed.")
             return HttpResponseRedirect(change_url)
         data = form.cleaned_data
+        transition = TRANSITIONS.get(data["name"])
         try:
             services.claim_transition(
                 claim=claim,
@@ -117,6 +132,9 @@ class ClaimWorkflowAdminMixin:
                 rationale=data["rationale"],
                 evidence=data["evidence"],
                 correction_note=data["correction_note"],
+                # The one form serves every button: the choice counts only for a step that
+                # opens a task.
+                assignee=data["assignee"] if transition and transition.opens_task else None,
             )
         except (ValidationError, PermissionDenied, TransitionConflict) as error:
             text = _error_text(error) if isinstance(error, ValidationError) else str(error)
@@ -124,7 +142,14 @@ class ClaimWorkflowAdminMixin:
             # Keep what the person typed so that a mistake costs them nothing.
             request.session[SESSION_KEY.format(claim.pk)] = {
                 key: request.POST.get(key, "")
-                for key in ("comment", "rating", "rationale", "evidence", "correction_note")
+                for key in (
+                    "comment",
+                    "rating",
+                    "rationale",
+                    "evidence",
+                    "correction_note",
+                    "assignee",
+                )
             }
             return HttpResponseRedirect(change_url)
         claim.refresh_from_db()
@@ -168,14 +193,7 @@ class ClaimWorkflowAdminMixin:
 
 class AssignForm(forms.Form):
     team = forms.ModelChoiceField(queryset=Team.objects.all(), required=False)
-    assignee = forms.ModelChoiceField(
-        queryset=get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
-        .distinct()
-        .order_by("username"),
-        required=False,
-    )
+    assignee = forms.ModelChoiceField(queryset=selectors.desk_members(), required=False)
     due_on = forms.DateField(
         required=False, widget=forms.DateInput(attrs={"type": "date"}), label="Due on"
     )
@@ -213,7 +231,7 @@ class TaskQueueAdminMixin:
         ]
 
     def my_queue_view(self, request: HttpRequest):
-        tasks = list(selectors.task_queue_for_user(user=request.user))
+        queue = selectors.desk_queue(user=request.user)
         site = request.META.get("SCRIPT_NAME") if self.admin_site.site_url == "/" else ""
         return TemplateResponse(
             request,
@@ -229,8 +247,7 @@ class TaskQueueAdminMixin:
                 "is_nav_sidebar_enabled": False,
                 "available_apps": [],
                 "title": "My queue",
-                "tasks": tasks,
-                "can_take": is_desk_member(request.user),
+                "queue": queue,
                 "opts": self.model._meta,
             },
         )

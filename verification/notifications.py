@@ -60,7 +60,9 @@ def _assignee(change: ClaimStatusChange) -> list:
 
 
 def _editors(change: ClaimStatusChange) -> list:
-    return list(get_user_model().objects.filter(groups__name=EDITORS).distinct())
+    """The members of the Editors group who can read an email: active, with an address."""
+    editors = get_user_model().objects.filter(groups__name=EDITORS, is_active=True)
+    return list(editors.exclude(email="").distinct())
 
 
 # Whom each audience a transition ``notifies`` (``workflow.Audience``) names, for a change.
@@ -69,6 +71,18 @@ AUDIENCES: dict[str, Callable[[ClaimStatusChange], list]] = {
     "assignee": _assignee,  # the assignee of the claim's latest verification task
     "editors": _editors,
 }
+
+
+def _proposal_text(verdict, actor) -> str:
+    kind = "a correction, " if verdict.version > 1 else ""
+    text = (
+        f"\n{actor} proposed the rating “{verdict.rating}” ({kind}version {verdict.version}), "
+        "which waits for an editor's approval: publish it or send it back on the claim's "
+        f"page.\n\nRationale:\n\n{verdict.rationale}\n"
+    )
+    if verdict.evidence:
+        text += "\nEvidence:\n" + "".join(f"- {link}\n" for link in verdict.evidence)
+    return text
 
 
 def send_status_change(*, change_id: int) -> int:
@@ -91,7 +105,11 @@ def send_status_change(*, change_id: int) -> int:
         f"{change.get_to_status_display().lower()}.\n"
     )
     verdict = change.claim.verdicts.select_related("rating").order_by("-version").first()
-    if verdict is not None:
+    if verdict is not None and transition.effect == "propose_verdict":
+        # The editors who receive it decide on the rating: tell them what it says.
+        subject = f"[Parallax] Claim #{change.claim_id}: {actor} proposed “{verdict.rating}”"
+        body += _proposal_text(verdict, actor)
+    elif verdict is not None:
         body += f"\nRating: {verdict.rating} (version {verdict.version}).\n"
     if change.comment:
         body += f"\n{actor} wrote:\n\n{change.comment}\n"

@@ -1,11 +1,16 @@
 """Reads of the verification desk: task queues, the transitions a user may run, a claim's
 history, published verdicts and the rating scale."""
 
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import F, Max, Min, OuterRef, QuerySet, Subquery
+from django.db.models import F, Max, Min, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from claims.models import Claim
+from claims.status import Status
+from desk.roles import EDITORS, REVIEWERS, is_editor, is_reviewer
 
 from . import rules
 from .models import ClaimStatusChange, Rating, Verdict, VerificationTask
@@ -21,18 +26,120 @@ def task_queue_for_user(*, user: AbstractBaseUser) -> QuerySet[VerificationTask]
     )
 
 
+# Rows a list of the queue shows at most; the oldest come first, and the rest are a link away.
+QUEUE_LIMIT = 50
+
+
+def drafts_awaiting_approval() -> QuerySet[Verdict]:
+    """Proposed ratings that wait for an editor, the oldest proposal first. A draft changes only
+    when it is proposed (again, after a send-back), so its ``updated_at`` is when that was."""
+    return (
+        Verdict.objects.filter(published_at__isnull=True, claim__status=Status.AWAITING_APPROVAL)
+        .select_related("claim", "rating", "reviewer")
+        .order_by("updated_at", "id")
+    )
+
+
+def drafts_sent_back_to(*, user: AbstractBaseUser) -> QuerySet[Verdict]:
+    """The ratings ``user`` proposed that an editor sent back (the claim is in review and its
+    latest step was a send-back), each with ``sent_back_at``, ``sent_back_by`` (a username) and
+    ``sent_back_comment``; the oldest send-back first."""
+    steps = ClaimStatusChange.objects.filter(claim=OuterRef("claim"))
+    latest = steps.order_by("-created_at", "-id")
+    return (
+        Verdict.objects.filter(
+            published_at__isnull=True, reviewer=user, claim__status=Status.IN_REVIEW
+        )
+        .annotate(
+            last_step=Subquery(latest.values("transition")[:1]),
+            sent_back_at=Subquery(latest.values("created_at")[:1]),
+            sent_back_by=Subquery(latest.values("actor__username")[:1]),
+            sent_back_comment=Subquery(latest.values("comment")[:1]),
+        )
+        .filter(last_step=TRANSITIONS["send_back"].name)
+        .select_related("claim", "rating")
+        .order_by("sent_back_at", "id")
+    )
+
+
+@dataclass(frozen=True)
+class QueueList:
+    """The first ``QUEUE_LIMIT`` rows of a list, and whether more wait beyond them."""
+
+    rows: list
+    more: bool
+
+    @classmethod
+    def of(cls, queryset: QuerySet) -> "QueueList":
+        rows = list(queryset[: QUEUE_LIMIT + 1])
+        return cls(rows[:QUEUE_LIMIT], len(rows) > QUEUE_LIMIT)
+
+
+@dataclass(frozen=True)
+class DeskQueue:
+    """What waits for one person on the admin's home page and on "My queue"."""
+
+    tasks: list[VerificationTask]
+    # Editors: others' proposals, which they may publish; their own, which another editor must.
+    to_approve: QueueList | None
+    own_proposals: QueueList | None
+    sent_back: QueueList | None
+    is_editor: bool
+    is_reviewer: bool
+
+    @property
+    def can_take(self) -> bool:
+        return self.is_editor or self.is_reviewer
+
+
+def desk_queue(*, user: AbstractBaseUser) -> DeskQueue:
+    """The user's open tasks; for editors, the proposals awaiting approval (the four-eyes rule
+    keeps their own apart); for anyone on the desk, their ratings that were sent back."""
+    editor, reviewer = is_editor(user), is_reviewer(user)
+    to_approve = own = sent_back = None
+    if editor:
+        awaiting = drafts_awaiting_approval()
+        to_approve = QueueList.of(awaiting.exclude(reviewer=user))
+        own = QueueList.of(awaiting.filter(reviewer=user))
+    if editor or reviewer:
+        sent_back = QueueList.of(drafts_sent_back_to(user=user))
+    return DeskQueue(
+        tasks=list(task_queue_for_user(user=user)),
+        to_approve=to_approve,
+        own_proposals=own,
+        sent_back=sent_back,
+        is_editor=editor,
+        is_reviewer=reviewer,
+    )
+
+
+def desk_members() -> QuerySet:
+    """The active reviewers and editors (superusers hold both roles), who may be assigned work."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
+        .distinct()
+        .order_by("username")
+    )
+
+
 def task_is_overdue(task: VerificationTask) -> bool:
     return task.due_on is not None and task.due_on < timezone.localdate()
 
 
+def claim_workflow_steps(
+    *, claim: Claim, user: AbstractBaseUser
+) -> tuple[list[Transition], list[str]]:
+    """The steps of the claim's current state that ``user`` may run (the admin's buttons), and
+    why they may not run the others (``rules.transition_refusal``'s reasons, each once)."""
+    here = [t for t in TRANSITIONS.values() if t.source == claim.status]
+    return rules.transitions_sorted(claim=claim, transitions=here, actor=user)
+
+
 def claim_available_transitions(*, claim: Claim, user: AbstractBaseUser) -> list[Transition]:
     """The transitions ``user`` may run on ``claim`` right now: what the admin offers as buttons."""
-    return [
-        transition
-        for transition in TRANSITIONS.values()
-        if transition.source == claim.status
-        and rules.transition_refusal(claim=claim, transition=transition, actor=user) is None
-    ]
+    return claim_workflow_steps(claim=claim, user=user)[0]
 
 
 def claim_history(*, claim: Claim) -> QuerySet[ClaimStatusChange]:

@@ -41,14 +41,17 @@ def claim_transition(
     rationale: str = "",
     evidence: Sequence[str] = (),
     correction_note: str = "",
+    assignee: AbstractBaseUser | None = None,
 ) -> Claim:
     """Run one workflow transition. The only code that changes a claim's status.
 
     Locks the claim and runs the row of ``TRANSITIONS`` named ``name``: checks the source state,
     (when given) that the claim is still at ``expected_version``, the row's roles,
-    ``assignee_only``, ``four_eyes`` and ``needs_comment``; runs its ``effect`` (``EFFECTS``) and
-    closes the claim's tasks when it ``closes_tasks``; saves; writes the audit row; sends
-    ``signals.claim_transitioned``, to which the notifications subscribe.
+    ``assignee_only``, ``four_eyes`` and ``needs_comment``; runs its ``effect`` (``EFFECTS``),
+    closes the claim's tasks when it ``closes_tasks``; saves; opens a task for ``assignee`` (or
+    ``rules.default_reviser``) when it ``opens_task``, with the comment as its instructions;
+    writes the audit row; sends ``signals.claim_transitioned``, to which the notifications
+    subscribe. All of it or nothing: a refusal at any point leaves the claim as it was.
 
     Raises ValidationError (bad input), PermissionDenied (role, assignment, four-eyes) or
     TransitionConflict (not allowed from the current state, or the claim changed meanwhile).
@@ -76,6 +79,12 @@ def claim_transition(
     comment = comment.strip()
     if transition.needs_comment and not comment:
         raise ValidationError({"comment": f"Say why ({transition.label.lower()} needs a comment)."})
+    if transition.opens_task:
+        assignee = assignee or _reviser_required(claim)
+    elif assignee is not None:
+        raise ValidationError(
+            {"assignee": f"“{transition.label}” assigns no one: leave the assignee out."}
+        )
 
     if transition.effect is not None:
         EFFECTS[transition.effect](
@@ -94,6 +103,9 @@ def claim_transition(
     # The row is locked since it was read, so its version cannot have moved meanwhile.
     claim.workflow_version += 1
     claim.save(update_fields=["status", "workflow_version", "updated_at"])
+    if transition.opens_task:
+        # The assignee hears of it as of any assignment, once this transaction commits.
+        task_assign(claims=[claim], actor=actor, assignee=assignee, instructions=comment)
     change = ClaimStatusChange.objects.create(
         claim=claim,
         transition=name,
@@ -105,6 +117,19 @@ def claim_transition(
     # Inside the transaction: see ``verification.signals``.
     signals.claim_transitioned.send(sender=Claim, claim=claim, change=change, transition=transition)
     return claim
+
+
+def _reviser_required(claim: Claim) -> AbstractBaseUser:
+    reviser = rules.default_reviser(claim)
+    if reviser is None:
+        latest = rules.latest_verdict(claim)
+        why = (
+            f"{latest.reviewer}, who proposed the latest rating, is not on the desk any more"
+            if latest
+            else "No one has rated this claim yet"
+        )
+        raise ValidationError({"assignee": f"{why}: choose who revises the rating."})
+    return reviser
 
 
 def _validate_evidence(evidence: Sequence[str]) -> list[str]:

@@ -36,6 +36,10 @@ class Transition:
     four_eyes: bool = False
     # The claim's open verification tasks are done once it has run.
     closes_tasks: bool = False
+    # The claim gets an open verification task once it has run, for the person the actor
+    # chooses or else for the reviewer of its latest rating (``rules.default_reviser``); the
+    # assignee is told as by any assignment. Only editors assign, so only their rows open tasks.
+    opens_task: bool = False
     effect: Effect | None = None
     # Who gets an email once it has run (never the actor).
     notifies: tuple[Audience, ...] = ()
@@ -73,6 +77,7 @@ TRANSITIONS: dict[str, Transition] = {
             DESK,
             assignee_only=True,
             effect="propose_verdict",
+            notifies=("editors",),
         ),
         Transition(
             "not_checkable",
@@ -111,9 +116,17 @@ TRANSITIONS: dict[str, Transition] = {
             Status.IN_REVIEW,
             ONLY_EDITORS,
             needs_comment=True,
+            opens_task=True,
         ),
     )
 }
+
+
+def transition_label(name: str) -> str:
+    """What people read for a recorded step (``start_review``: "Start review"); a name the table
+    no longer has shows as it was recorded."""
+    transition = TRANSITIONS.get(name)
+    return transition.label if transition is not None else name
 
 
 class TransitionConflict(Conflict):

@@ -173,7 +173,7 @@ class TestClaimPage:
         client.force_login(superuser)
         page = client.get(url(type(desk.claim), "change", desk.claim.pk)).content.decode()
         assert "Relay chain" in page and "RIA Novosti" in page
-        assert 'class="parallax-history"' in page and "start_review" in page
+        assert 'class="parallax-history"' in page and "<td>Start review</td>" in page
         assert "Verdicts" in page
         # The pair, linked, with the other claim linked too.
         assert url(type(desk.pair), "change", desk.pair.pk) in page

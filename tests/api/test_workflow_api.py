@@ -188,3 +188,21 @@ class TestTaskEndpoints:
         client = client_for(make_user())
         assert client.get(reverse("task-mine")).status_code == 403
         assert client.post(reverse("task-take-next")).status_code == 403
+
+
+def test_reopen_assigns_the_reviser_and_a_bad_assignee_is_400(people):
+    claim = at(Status.PUBLISHED, people)
+    other = make_reviewer()
+    editor = client_for(people["editor"])
+    outsider = make_user(is_staff=True)
+    refused = transition(editor, claim, name="reopen", comment="Redo.", assignee=outsider.pk)
+    assert refused.status_code == 400
+    assert "is not a reviewer or an editor" in refused.json()["assignee"][0]
+    missing = transition(editor, claim, name="reopen", comment="Redo.", assignee=10**6)
+    assert missing.status_code == 400 and "assignee" in missing.json()
+    assert not VerificationTask.objects.filter(claim=claim, state="open").exists()
+
+    response = transition(editor, claim, name="reopen", comment="Redo.", assignee=other.pk)
+    assert response.status_code == 200, response.content
+    task = VerificationTask.objects.get(claim=claim, state="open")
+    assert task.assignee == other

@@ -7,7 +7,9 @@ from claims.models import Claim
 from claims.status import Status
 from tests.claims.workflow_helpers import RATIONALE, assign, claim_at, rating
 from tests.factories import make_claim, make_editor, make_reviewer, make_user
+from verification import rules
 from verification.models import ClaimStatusChange, Verdict, VerificationTask
+from verification.selectors import claim_workflow_steps
 from verification.services import claim_transition, task_assign
 from verification.workflow import TRANSITIONS, TransitionConflict
 
@@ -101,6 +103,37 @@ def test_every_transition_for_every_role(desk, status, name, actor):
     assert claim.status == status
     assert ClaimStatusChange.objects.filter(claim=claim).count() == history_before
     assert list(Verdict.objects.filter(claim=claim).values()) == verdicts_before
+
+
+@pytest.mark.parametrize(("status", "actor"), list(itertools.product(Status.values, MAY_RUN)))
+def test_the_steps_not_offered_are_explained_by_the_services_refusals(desk, status, actor):
+    """What the admin offers and the reasons it gives for the rest are the service's rules."""
+    claim = claim_at(
+        status,
+        editor=desk["editor"],
+        reviewer=desk["assigned reviewer"],
+        publisher=desk["publisher"],
+    )
+    claim.refresh_from_db()
+    user = desk[actor]
+    offered, reasons = claim_workflow_steps(claim=claim, user=user)
+    refused = {
+        t.label.lower(): rules.transition_refusal(claim=claim, transition=t, actor=user)
+        for t in TRANSITIONS.values()
+        if t.source == status
+    }
+    assert {t.label.lower() for t in offered} == {k for k, v in refused.items() if v is None}
+    assert len(reasons) == len(set(reasons))
+    for label, reason in refused.items():
+        if reason is not None and reason.startswith("Only "):
+            # Steps refused to the role are named together.
+            assert any(
+                r.startswith(reason[: reason.index(" can ")]) and label in r for r in reasons
+            )
+        elif reason is not None:
+            assert reason in reasons
+    if actor == "staff without a role" and status == Status.SUGGESTED:
+        assert reasons == ["Only editors or reviewers can accept suggestion or dismiss suggestion."]
 
 
 def test_unknown_transition_is_bad_input(desk):

@@ -3,13 +3,16 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from claims.services import claim_pair_create
 from claims.status import Status
 from tests.claims.workflow_helpers import RATIONALE, claim_at, rating
 from tests.factories import make_claim, make_editor, make_reviewer
+from verification import rules
 from verification.models import ClaimStatusChange, Team, Verdict, VerificationTask
 from verification.services import claim_transition, task_assign
+from verification.workflow import TRANSITIONS
 
 MY_QUEUE = "admin:verification_verificationtask_my_queue"
 TAKE_NEXT = "admin:verification_verificationtask_take_next"
@@ -337,3 +340,149 @@ def test_the_wording_of_a_published_claim_is_read_only_until_reopened(client, pe
     assert 'name="summary"' not in client.get(change_url(claim)).content.decode()
     post_transition(client, claim, "reopen", comment="The quote was trimmed wrongly.")
     assert 'name="summary"' in client.get(change_url(claim)).content.decode()
+
+
+def panel_of(client, user, claim) -> str:
+    client.force_login(user)
+    page = client.get(change_url(claim)).content.decode()
+    start = page.index('<section class="parallax-workflow')
+    return page[start : page.index("</section>", start)]
+
+
+def claim_in(status, people, **fields):
+    return claim_at(
+        status,
+        editor=people["editor"],
+        reviewer=people["reviewer"],
+        publisher=people["publisher"],
+        **fields,
+    )
+
+
+class TestThePanelSaysWhy:
+    """Where a step of the claim's state is not offered, the panel gives the reason the
+    service would refuse it with (``rules.transition_refusal``)."""
+
+    def test_the_proposer_reviewer_waits_for_an_editor(self, client, people):
+        claim = claim_in(Status.AWAITING_APPROVAL, people)
+        html = panel_of(client, people["reviewer"], claim)
+        assert "<li>Only editors can send back or publish.</li>" in html
+        assert "nothing you can do" not in html
+
+    def test_the_proposer_editor_is_told_of_four_eyes(self, client, people):
+        editor = people["editor"]
+        claim = make_claim()
+        claim_transition(claim=claim, name="start_review", actor=editor)
+        claim_transition(
+            claim=claim, name="propose", actor=editor, rating=rating(), rationale=RATIONALE
+        )
+        html = panel_of(client, editor, claim)
+        reason = rules.transition_refusal(
+            claim=claim, transition=TRANSITIONS["publish"], actor=editor
+        )
+        assert reason.startswith("You proposed this rating: another editor must publish")
+        assert f"<li>{escape(reason)}</li>" in html
+        assert buttons_in(html) == {"send_back"}
+
+    def test_a_reviewer_is_told_whose_claim_it_is(self, client, people):
+        claim = claim_in(Status.IN_REVIEW, people)
+        other = make_reviewer("mher")
+        html = panel_of(client, other, claim)
+        reason = rules.transition_refusal(
+            claim=claim, transition=TRANSITIONS["propose"], actor=other
+        )
+        assert reason == (
+            f"This claim is assigned to {people['reviewer']}, not to you: ask an editor to "
+            "reassign it."
+        )
+        # Propose and mark not checkable share the reason: it is said once.
+        assert html.count(f"<li>{escape(reason)}</li>") == 1
+        assert buttons_in(html) == set()
+
+    def test_a_claim_in_a_teams_queue_says_so(self, client, people):
+        team = Team.objects.create(name="Caucasus desk")
+        claim = make_claim()
+        task_assign(claims=[claim], actor=people["editor"], team=team)
+        html = panel_of(client, people["reviewer"], claim)
+        assert escape("it waits in Caucasus desk's queue") in html
+        assert buttons_in(html) == set()
+
+    def test_a_published_claim_tells_reviewers_that_editors_reopen(self, client, people):
+        claim = claim_in(Status.PUBLISHED, people)
+        html = panel_of(client, people["reviewer"], claim)
+        assert "<li>Only editors can reopen.</li>" in html
+        assert "parallax-refusals" not in panel_of(client, people["editor"], claim)
+
+    def test_a_final_state_says_so(self, client, people):
+        dismissed = claim_in(Status.DISMISSED, people)
+        html = panel_of(client, people["editor"], dismissed)
+        assert "Dismissed is a final state: no step leads on from it." in html
+
+
+def buttons_in(html: str) -> set[str]:
+    return {name for name in TRANSITIONS if f'name="name" value="{name}"' in html}
+
+
+class TestHistoryShowsStepLabels:
+    def test_the_panel_and_the_audit_admin_show_labels(self, client, people, superuser):
+        claim = claim_in(Status.PUBLISHED, people)
+        html = panel_of(client, people["editor"], claim)
+        history = html[html.index("<h3>History</h3>") :]
+        for label in ("Start review", "Propose rating", "Publish"):
+            assert f"<td>{label}</td>" in history
+        assert "start_review" not in history
+
+        client.force_login(superuser)
+        changelist = client.get(reverse("admin:verification_claimstatuschange_changelist"))
+        page = changelist.content.decode()
+        assert "Start review" in page and "Propose rating" in page
+        assert ">start_review<" not in page
+        change = ClaimStatusChange.objects.get(claim=claim, transition="start_review")
+        detail = client.get(
+            reverse("admin:verification_claimstatuschange_change", args=[change.pk])
+        ).content.decode()
+        assert "Start review" in detail and "start_review" not in detail
+        filtered = client.get(
+            reverse("admin:verification_claimstatuschange_changelist"),
+            {"transition": "propose"},
+        )
+        assert list(filtered.context["cl"].result_list) == [
+            ClaimStatusChange.objects.get(claim=claim, transition="propose")
+        ]
+
+
+class TestThePublishedVerdictOnTheClaimPage:
+    def test_each_version_in_full_with_its_public_page(self, client, people):
+        claim = claim_in(Status.PUBLISHED, people)
+        claim_transition(claim=claim, name="reopen", actor=people["editor"], comment="New video.")
+        claim_transition(
+            claim=claim,
+            name="propose",
+            actor=people["reviewer"],
+            rating=rating("mostly-false"),
+            rationale="One shell <em>did</em> land.",
+            evidence=["https://example.org/video?a=1&b=2"],
+        )
+        claim_transition(
+            claim=claim,
+            name="publish",
+            actor=people["publisher"],
+            correction_note="The video shows a crater.",
+        )
+        first, second = Verdict.objects.filter(claim=claim).order_by("version")
+
+        html = panel_of(client, people["reviewer"], claim)
+
+        latest = html[: html.index("parallax-earlier-verdict")]
+        assert "Published verdict v2: <strong>Mostly false</strong>" in latest
+        assert "One shell &lt;em&gt;did&lt;/em&gt; land." in latest
+        assert 'href="https://example.org/video?a=1&amp;b=2"' in latest
+        assert "Correction: The video shows a crater." in latest
+        assert f"Proposed by {people['reviewer']}, approved by {people['publisher']}." in latest
+        for verdict in (first, second):
+            url = reverse("verdict-page", args=[verdict.pk])
+            assert f'href="{url}"' in html
+            assert client.get(url).status_code == 200
+        earlier = html[html.index("parallax-earlier-verdict") :]
+        assert "Published verdict v1: <strong>False</strong>" in earlier
+        assert RATIONALE in earlier

@@ -1,3 +1,4 @@
+from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
 from claims.models import Claim
@@ -23,6 +24,13 @@ class TransitionRequestSerializer(RejectsUnknownFields, serializers.Serializer):
         child=serializers.CharField(max_length=2000), required=False, max_length=50
     )
     correction_note = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+    assignee = serializers.PrimaryKeyRelatedField(
+        queryset=get_user_model().objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="reopen: the user id of who revises the rating (default: the reviewer of the "
+        "latest verdict, while on the desk).",
+    )
 
 
 class ClaimWorkflowSerializer(serializers.ModelSerializer):

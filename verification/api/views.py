@@ -34,6 +34,7 @@ class ClaimTransitionView(APIView):
             rationale=data.get("rationale", ""),
             evidence=data.get("evidence", []),
             correction_note=data.get("correction_note", ""),
+            assignee=data.get("assignee"),
         )
         return Response(ClaimWorkflowSerializer(claim).data)
 

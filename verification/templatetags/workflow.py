@@ -5,24 +5,26 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from desk.roles import is_desk_member
 from verification import selectors
+from verification.workflow import transition_label
 
 register = template.Library()
 
 OVERDUE_FLAG = mark_safe(' <strong class="parallax-overdue-flag">overdue</strong>')
 
 
-@register.inclusion_tag("admin/verification/verificationtask/queue_table.html", takes_context=True)
+@register.inclusion_tag("admin/verification/verificationtask/desk_queue.html", takes_context=True)
 def my_queue(context):
-    """The signed-in person's open tasks, for the admin's landing page."""
-    user = context["request"].user
+    """What waits for the signed-in person, for the admin's landing page: their open tasks, the
+    proposals awaiting their approval (editors), their ratings sent back to them."""
     return {
-        "tasks": list(selectors.task_queue_for_user(user=user)),
-        "can_take": is_desk_member(user),
+        "queue": selectors.desk_queue(user=context["request"].user),
         "request": context["request"],
         "csrf_token": context.get("csrf_token"),
     }
+
+
+register.filter("step_label", transition_label)
 
 
 @register.filter
