@@ -157,6 +157,8 @@ ROWS: dict[str, list[Case]] = {
     "claim-contradiction-candidates": [read("pub", DESK_READS), read("unpub", DESK_READS)],
     "claim-account": [read("pub", DESK_READS), write("put", "unpub", DESK_WRITES)],
     "document-extract-claims": [write("post", "pub", answers(401, 403, 202, 202))],
+    "claim-correct-suggestion": [write("post", "unpub", answers(401, 403, 400, 400))],
+    "held-claim-list": [write("post", expect=answers(401, 403, 400, 400))],
     # verification
     "claim-transition": [write("post", "unpub", answers(401, 403, 400, 400))],
     "task-mine": [read(expect=DESK_READS)],
