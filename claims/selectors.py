@@ -198,3 +198,13 @@ def pair_sides(pair: ClaimPair) -> list[dict]:
 def claim_pairs() -> QuerySet[ClaimPair]:
     """Every pair, with who linked them: the desk's list."""
     return ClaimPair.objects.select_related("created_by")
+
+
+def claim_pair_relations(*, claim_id: int) -> dict[int, str]:
+    """The claims paired with this one → how each relates to it, oldest pair first."""
+    pairs = (
+        ClaimPair.objects.filter(Q(claim_a_id=claim_id) | Q(claim_b_id=claim_id))
+        .order_by("created_at", "id")
+        .values_list("claim_a_id", "claim_b_id", "relation")
+    )
+    return {b if a == claim_id else a: relation for a, b, relation in pairs}

@@ -27,7 +27,7 @@ from sources.models import Document, Source, SourceAlias
 from sources.text import context_around, normalise_text, text_sha256
 from verification.models import ClaimStatusChange, Rating, Team, Verdict, VerificationTask
 from verification.selectors import rating_scale
-from verification.snapshots import snapshot_of
+from verification.snapshots import search_fields, snapshot_of
 
 from .synthetic_references import References, _as_source, _incidents, _people, _sources, _teams
 from .synthetic_words import EMOJI, FRAMES, LANGUAGES, PLACES, SENTENCES, SIDES, WEAPONS
@@ -359,13 +359,15 @@ def _workflow(desk, rows, refs, claim_id, status, created, freeze):
     if status in (Status.PUBLISHED, Status.AWAITING_APPROVAL):
         published = status == Status.PUBLISHED
         rating = rng.choice(refs.ratings)
+        snapshot = freeze(refs.rating_by_id[rating]) if published else {}
         rows[Verdict].append(
             {
                 "id": desk.new_id(Verdict),
                 "claim_id": claim_id,
                 "version": 1,
                 "rating_id": rating,
-                "snapshot": freeze(refs.rating_by_id[rating]) if published else {},
+                "snapshot": snapshot,
+                **search_fields(snapshot),
                 "rationale": "Checked against both ministries' statements.",
                 "evidence": [],
                 "reviewer_id": reviewer,

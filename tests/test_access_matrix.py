@@ -127,7 +127,8 @@ ROWS: dict[str, list[Case]] = {
     "admin": [],  # test_the_admin_sends_outsiders_to_log_in
     "api-schema": [listed()],
     "api-docs": [listed()],
-    # publishing: the public page and the consumers' API
+    # publishing: the public pages and the consumers' API
+    "verdict-index": [listed(), listed(query={"q": "ministry"})],
     "verdict-page": detail(NOBODY_404),
     "source-list": [listed(), write("post")],
     "source-detail": [*detail(), write("patch", "pub")],

@@ -35,7 +35,7 @@ def nonce_of(policy: dict[str, str], directive: str) -> str | None:
 
 
 @pytest.mark.parametrize(
-    "url", ["admin:login", "verdict-list", "source-list", "api-schema"], ids=str
+    "url", ["admin:login", "verdict-index", "verdict-list", "source-list", "api-schema"], ids=str
 )
 def test_pages_and_answers_carry_the_strict_policy(client, url):
     assert directives(client.get(reverse(url))) == STRICT
@@ -58,6 +58,14 @@ def test_the_verdict_page_needs_no_nonce_and_stays_cacheable(client, people):  #
     assert '<script type="application/ld+json">' in page.content.decode()
     assert "<style" not in page.content.decode()
     assert client.get(url, HTTP_IF_NONE_MATCH=page["ETag"]).status_code == 304
+
+
+def test_the_list_of_fact_checks_inlines_nothing(client, people):  # noqa: F811
+    published(people)
+    page = client.get(reverse("verdict-index"))
+    assert directives(page) == STRICT
+    body = page.content.decode()
+    assert "<script" not in body and "<style" not in body and " style=" not in body
 
 
 def test_the_api_docs_inline_only_a_style_with_the_nonce(client):

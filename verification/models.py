@@ -65,6 +65,17 @@ class Verdict(models.Model):
         editable=False,
         help_text="What consumers see, frozen at publication (verification.snapshots).",
     )
+    # What the public list's searches read, written with the snapshot (snapshots.search_fields):
+    # case-folded in Python, so that every script matches alike on every database, in plain
+    # columns that a trigram index serves on PostgreSQL (migration 0003).
+    search_speaker = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="The speaker's names as published, case-folded, one a line.",
+    )
+    search_incident = models.TextField(
+        blank=True, editable=False, help_text="The incident's title as published, case-folded."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -97,7 +108,16 @@ class Verdict(models.Model):
                 name="verdict_published_has_snapshot",
             ),
         ]
-        indexes = [models.Index(fields=["-published_at"], name="verdict_published_idx")]
+        indexes = [
+            models.Index(fields=["-published_at"], name="verdict_published_idx"),
+            # Published corrections, the few versions the public list compares each verdict
+            # with. The list's own indexes are PostgreSQL's only (migration 0003).
+            models.Index(
+                fields=["claim", "version"],
+                condition=Q(published_at__isnull=False, version__gt=1),
+                name="verdict_corrections_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.claim} — {self.rating} (v{self.version})"

@@ -1,11 +1,13 @@
 """Reads of the verification desk: task queues, the transitions a user may run, a claim's
 history, published verdicts and the rating scale."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import F, Max, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, F, Max, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models.fields.json import KT
 from django.utils import timezone
 
 from claims.models import Claim
@@ -14,6 +16,7 @@ from desk.roles import EDITORS, REVIEWERS, is_editor, is_reviewer
 
 from . import rules
 from .models import ClaimStatusChange, Rating, Verdict, VerificationTask
+from .snapshots import search_key
 from .workflow import TRANSITIONS, Transition
 
 
@@ -198,3 +201,51 @@ def published_verdict_rows() -> QuerySet:
     """Published verdicts as plain rows (``VERDICT_ROW_FIELDS``), for a page of a hundred read
     in one query, with no join and no model instance per row."""
     return published_verdicts().values(*VERDICT_ROW_FIELDS)
+
+
+def _latest_published(published: QuerySet[Verdict]) -> QuerySet[Verdict]:
+    """Of ``published`` verdicts, each claim's latest: no later version of it is published."""
+    later = Verdict.objects.filter(
+        claim=OuterRef("claim"), published_at__isnull=False, version__gt=OuterRef("version")
+    )
+    # Implied by the line above, but said outright it lets PostgreSQL compare the list with the
+    # few corrections only, not with every published verdict.
+    later = later.filter(version__gt=1)
+    return published.filter(~Exists(later))
+
+
+def published_fact_checks(*, speaker: str = "", incident: str = "", either: str = "") -> QuerySet:
+    """The public list: the latest published version of each claim, newest first, as rows of
+    what it published (``id``, ``version``, ``published_at``, ``summary``, ``speaker_name``,
+    ``rating_label``, ``incident_title``) in one query, without the rest of the snapshot.
+
+    ``speaker`` finds a speaker's name or other name, ``incident`` an incident's title, and
+    ``either`` one or the other: each a part of it, in any case, as the verdict published it.
+    """
+    verdicts = _latest_published(Verdict.objects.filter(published_at__isnull=False))
+    if speaker:
+        verdicts = verdicts.filter(search_speaker__contains=search_key(speaker))
+    if incident:
+        verdicts = verdicts.filter(search_incident__contains=search_key(incident))
+    if either:
+        key = search_key(either)
+        verdicts = verdicts.filter(
+            Q(search_speaker__contains=key) | Q(search_incident__contains=key)
+        )
+    return verdicts.order_by("-published_at", "-id").values(
+        "id",
+        "version",
+        "published_at",
+        summary=KT("snapshot__claim__summary"),
+        speaker_name=KT("snapshot__claim__speaker__name"),
+        rating_label=KT("snapshot__rating__label"),
+        incident_title=KT("snapshot__claim__incident__title"),
+    )
+
+
+def claims_latest_published(claim_ids: Iterable[int]) -> dict[int, Verdict]:
+    """Each of these claims that has a published verdict → its latest, in one query."""
+    latest = _latest_published(
+        Verdict.objects.filter(claim_id__in=list(claim_ids), published_at__isnull=False)
+    )
+    return {verdict.claim_id: verdict for verdict in latest.only("id", "claim_id", "snapshot")}

@@ -20,7 +20,7 @@ from desk.services import model_update
 from . import rules, signals, tasks
 from .models import ClaimStatusChange, Rating, Team, Verdict, VerificationTask
 from .selectors import rating_scale
-from .snapshots import verdict_snapshot
+from .snapshots import search_fields, verdict_snapshot
 from .workflow import TRANSITIONS, TransitionConflict
 
 MAX_EVIDENCE_LINKS = 50
@@ -202,8 +202,18 @@ def _verdict_publish(
     draft.published_at = timezone.now()
     draft.correction_note = correction_note
     draft.snapshot = verdict_snapshot(claim=claim, rating=draft.rating, scale=rating_scale())
+    searched = search_fields(draft.snapshot)
+    for name, value in searched.items():
+        setattr(draft, name, value)
     draft.save(
-        update_fields=["approver", "published_at", "correction_note", "snapshot", "updated_at"]
+        update_fields=[
+            "approver",
+            "published_at",
+            "correction_note",
+            "snapshot",
+            *searched,
+            "updated_at",
+        ]
     )
     # Inside the transaction, so that what subscribers queue (webhook deliveries) is committed
     # with the verdict or not at all; they queue through the outbox, which sends on commit.

@@ -10,10 +10,14 @@ the public only with the next published version, the correction.
 The snapshot is plain JSON: date-times as ISO 8601 in UTC, dates as ISO dates.
 """
 
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
-from claims.models import Attribution, Claim
-from sources.models import Source
+from django.db.models import Q
+
+from claims.models import Attribution, Claim, ClaimPair
+from claims.status import Status
+from sources.models import Source, SourceAlias, alias_key
 
 from .models import Rating
 
@@ -74,10 +78,75 @@ def verdict_snapshot(*, claim: Claim, rating: Rating, scale: tuple[int | None, i
         .select_related("source")
         .order_by("position")
     ]
-    return snapshot_of(claim=claim, relays=relays, rating=rating, scale=scale)
+    speaker = claim.speaker
+    aliases = [speaker.short_name] if speaker.short_name else []
+    aliases += SourceAlias.objects.filter(source=speaker).values_list("alias", flat=True)
+    return snapshot_of(
+        claim=claim,
+        relays=relays,
+        rating=rating,
+        scale=scale,
+        speaker_aliases=aliases,
+        accounts=other_accounts(claim),
+    )
 
 
-def snapshot_of(*, claim, relays: list, rating, scale: tuple[int | None, int | None]) -> dict:
+# A machine's suggestion the desk has not accepted, or a dismissed one, is nobody's account.
+_NOT_ACCOUNTS = (Status.SUGGESTED, Status.DISMISSED)
+
+
+def other_accounts(claim: Claim) -> list[dict]:
+    """What other speakers said that the desk paired with ``claim`` (as contradicting or
+    corroborating it), now: each paired claim's speaker, quote and document, and the relation.
+
+    Published with the verdict, by the editor who publishes it, they show beside it whether or
+    not those claims have verdicts of their own: each quote is in a public document. What the
+    desk is still doing with them (status, draft ratings, notes, the pair's rationale) is not
+    part of it; nor are retired claims, or the speaker's own other claims.
+    """
+    pairs = (
+        ClaimPair.objects.filter(Q(claim_a=claim) | Q(claim_b=claim))
+        .select_related(
+            "claim_a__speaker", "claim_a__document", "claim_b__speaker", "claim_b__document"
+        )
+        .order_by("created_at", "id")
+    )
+    accounts = []
+    for pair in pairs:
+        other = pair.claim_b if pair.claim_a_id == claim.pk else pair.claim_a
+        if (
+            other.retired_at is not None
+            or other.status in _NOT_ACCOUNTS
+            or other.speaker_id == claim.speaker_id
+        ):
+            continue
+        document = other.document
+        accounts.append(
+            {
+                "claim": other.pk,
+                "relation": pair.relation,
+                "speaker": {"id": other.speaker_id, "name": other.speaker.name},
+                "quote": other.quote,
+                "document": {
+                    "title": document.title,
+                    "url": document.url,
+                    "published_at": _moment(document.published_at),
+                    "language": document.language,
+                },
+            }
+        )
+    return accounts
+
+
+def snapshot_of(
+    *,
+    claim,
+    relays: list,
+    rating,
+    scale: tuple[int | None, int | None],
+    speaker_aliases: Sequence[str] = (),
+    accounts: Sequence[dict] = (),
+) -> dict:
     """The snapshot of a claim whose speaker, incident and document (with its publisher) are
     loaded, and of its relay chain's sources in order. Plain attribute reads only, so that the
     migration that gave earlier verdicts their snapshots can use it on historical models."""
@@ -131,4 +200,28 @@ def snapshot_of(*, claim, relays: list, rating, scale: tuple[int | None, int | N
         },
         "scale": {"worst": worst, "best": best},
         "claimreview_item": _claimreview_item(claim, relays),
+        # The speaker's other names (short name, aliases), which the public list searches.
+        "speaker_aliases": list(speaker_aliases),
+        # Other speakers' accounts paired with the claim (``other_accounts``).
+        "accounts": list(accounts),
+    }
+
+
+def search_key(text: str) -> str:
+    """How the public list compares names and titles: case-folded alike in every script and
+    on every database (SQLite folds ASCII letters only, PostgreSQL as its locale says), runs of
+    white space collapsed."""
+    return alias_key(text)
+
+
+def search_fields(snapshot: dict, *, aliases: Iterable[str] = ()) -> dict[str, str]:
+    """The verdict's columns that the public list searches, from what it published: the
+    speaker's name and other names, one a line, and the incident's title, as ``search_key``s.
+    ``aliases`` stand in for a snapshot from before the speaker's aliases were frozen."""
+    claim = snapshot.get("claim") or {}
+    speaker, incident = claim.get("speaker") or {}, claim.get("incident") or {}
+    names = [speaker.get("name", ""), *snapshot.get("speaker_aliases", aliases)]
+    return {
+        "search_speaker": "\n".join(dict.fromkeys(filter(None, map(search_key, names)))),
+        "search_incident": search_key(incident.get("title", "")),
     }

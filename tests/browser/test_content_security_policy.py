@@ -243,6 +243,18 @@ def test_the_public_verdict_page_runs_under_the_policy(watched, desk):
     assert rating.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(31, 35, 40)"
     review = json.loads(page.locator("script[type='application/ld+json']").text_content())
     assert review["@type"] == "ClaimReview"
+    # The list of fact-checks, reached from the page, shares its stylesheet.
+    with page.expect_navigation() as navigation:
+        page.click("header.site .site-name")
+    watched.check("list", navigation.value, scripts_ran=None)
+    row = page.locator(f"table.fact-checks a[href='/verdicts/{desk.verdict.pk}/']")
+    assert row.count() == 1
+    assert (
+        page.locator(".fact-checks .rating").first.evaluate(
+            "el => getComputedStyle(el).backgroundColor"
+        )
+        == "rgb(31, 35, 40)"
+    )
 
 
 def test_the_api_docs_run_under_the_policy(watched):
