@@ -19,10 +19,16 @@ class Where:
 
 @dataclass(frozen=True)
 class Problem:
-    """An item of the file that cannot be imported, and why, in words."""
+    """An item of the file that cannot be imported, and why, in words.
+
+    ``note`` marks what the file holds that is not Parallax's to import (a Label Studio choice
+    or text area, a cancelled annotation): said, so that nothing is dropped unseen, without the
+    rest of the file being wrong.
+    """
 
     where: Where
     message: str
+    note: bool = False
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -62,13 +68,15 @@ class ParsedSpan:
 
 @dataclass(frozen=True)
 class ParsedRelation:
-    """A relation between two spans of one text (doccano's relations)."""
+    """A relation between two spans of one text (doccano's relations, Label Studio's relation
+    results)."""
 
     text_key: str
     from_id: str
     to_id: str
     kind: str
     where: Where
+    relation_id: str = ""  # the file's id for it, when it gives one (doccano's exports do)
 
 
 @dataclass
@@ -98,6 +106,7 @@ class ExportedRelation:
     from_id: str
     to_id: str
     kind: str
+    relation_id: str = ""
 
 
 @dataclass(frozen=True)
