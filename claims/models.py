@@ -58,6 +58,13 @@ class Claim(DocumentSpan, Authored):
         editable=False,
         help_text="Counts transitions; a client that sends it back cannot act on a stale view.",
     )
+    corrected_reading = models.JSONField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="What extraction suggested before a reviewer corrected it (start, end, "
+        "speaker): extraction does not suggest it again.",
+    )
     retired_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -189,6 +196,14 @@ class HeldClaim(DocumentSpan, Authored):
 
     class Meta(DocumentSpan.Meta):
         ordering = ["document", "start", "id"]
+        constraints = [
+            *DocumentSpan.Meta.constraints,
+            models.UniqueConstraint(
+                fields=["proposal", "document", "start", "end"],
+                name="heldclaim_unique_span_per_proposal",
+                violation_error_message="This claim already waits for that speaker.",
+            ),
+        ]
         indexes = [models.Index(fields=["document", "start"], name="heldclaim_document_idx")]
 
     def __str__(self) -> str:

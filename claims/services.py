@@ -207,6 +207,9 @@ def claim_hold(
         raise ValidationError({"relay_chain": "A source appears twice in the relay chain."})
     held.full_clean(exclude=["proposal"])
     proposal = source_proposal_record(name=name, document=document)
+    # Locked as a confirmation locks it: a confirmation either committed before, and the state
+    # says so here, or waits for this claim and then makes it.
+    proposal = SourceProposal.objects.select_for_update().get(pk=proposal.pk)
     if proposal.state != SourceProposal.State.PENDING:
         raise ValidationError(
             {
@@ -215,6 +218,7 @@ def claim_hold(
             }
         )
     held.proposal = proposal
+    held.validate_constraints()  # the same claim held twice (the document lock queues both)
     held.save()
     return held
 
@@ -253,6 +257,7 @@ def claims_made_for(*, proposal: SourceProposal) -> list[Claim]:
 def claim_suggestion_correct(
     *,
     claim: Claim,
+    actor: AbstractBaseUser,
     start: int,
     end: int,
     speaker: Source,
@@ -264,6 +269,9 @@ def claim_suggestion_correct(
     chain, and any of ``CLAIM_EDITABLE_FIELDS``. Once a claim is accepted its span and speaker
     are fixed (its history, pairs and verdicts refer to them), so only a suggestion is changed;
     anything else is a Conflict."""
+    # The document first, as claim_create locks it: two claims onto one span queue here, and
+    # the second is told by the uniqueness check instead of failing in the database.
+    Document.objects.select_for_update().only("pk").get(pk=claim.document_id)
     locked = Claim.objects.select_for_update().select_related("document").get(pk=claim.pk)
     if locked.status != Status.SUGGESTED:
         raise Conflict(
@@ -272,7 +280,18 @@ def claim_suggestion_correct(
         )
     if quote == "":
         raise ValidationError({"quote": "The quote cannot be empty."})
+    if locked.corrected_reading is None and locked.created_by_id is None:
+        # What extraction read, so that running it again does not offer that reading anew.
+        locked.corrected_reading = {
+            "start": locked.start,
+            "end": locked.end,
+            "speaker": locked.speaker_id,
+        }
     locked.start, locked.end, locked.speaker = start, end, speaker
+    # Corrected by a person: extraction no longer withdraws it as its own untouched suggestion.
+    locked.created_by = actor
+    # A page that showed the suggestion before the correction cannot accept it unseen.
+    locked.workflow_version += 1
     locked.quote = "" if quote is None else quote  # left out: taken from the text
     if "summary" in fields:
         fields["summary"] = " ".join(fields["summary"].split())

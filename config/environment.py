@@ -17,6 +17,10 @@ PRODUCTION_VARIABLES = (
     "CELERY_BROKER_URL",
     "PARALLAX_CACHE_URL",
 )
+# Any variable of these families says the environment was configured on purpose (a production
+# unit file, a secrets loader, an operator's shell): then nothing is assumed.
+CONFIGURED_PREFIXES = ("DJANGO_", "PARALLAX_", "DATABASE_", "CELERY_")
+PROJECT_SETTINGS = "config.settings"
 
 
 def production_configured(environ: MutableMapping[str, str]) -> bool:
@@ -24,9 +28,15 @@ def production_configured(environ: MutableMapping[str, str]) -> bool:
 
 
 def use_development_default(environ: MutableMapping[str, str]) -> bool:
-    """Turn debug on in ``environ`` when it says nothing of debug nor of production; whether
-    it did."""
-    if environ.get("DJANGO_DEBUG") or production_configured(environ):
+    """Turn debug on in ``environ`` when it is a bare checkout's: the project's own settings
+    module, and no variable of the project's families set (``DJANGO_DEBUG`` set but empty counts
+    as set: off). Whether it did."""
+    if environ.get("DJANGO_SETTINGS_MODULE", PROJECT_SETTINGS) != PROJECT_SETTINGS:
+        return False  # another settings module (tests, a secrets loader) decides for itself
+    if any(
+        name.startswith(CONFIGURED_PREFIXES) and name != "DJANGO_SETTINGS_MODULE"
+        for name in environ
+    ):
         return False
     environ["DJANGO_DEBUG"] = "1"
     return True

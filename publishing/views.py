@@ -101,7 +101,8 @@ def _other_accounts(verdict: Verdict) -> list[dict]:
             continue
         accounts.append(
             {
-                "relation": paired.get(claim_id) or frozen["relation"],
+                # As this version published it; a pair made since, as it is now.
+                "relation": frozen["relation"] if frozen is not None else paired[claim_id],
                 "speaker": claim["speaker"],
                 "quote": claim["quote"],
                 "document": _document_as_shown(claim["document"]),

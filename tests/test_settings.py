@@ -271,6 +271,40 @@ class TestDevelopmentDefault:
         assert result.returncode != 0
         assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr
 
+    @pytest.mark.parametrize(
+        "variables",
+        [
+            {"DJANGO_DEBUG": ""},  # set but empty: off, not "unsaid"
+            {"PARALLAX_WEBHOOK_TIMEOUT": "5"},
+            {"DJANGO_EMAIL_HOST": "smtp.example.org"},
+            {"DATABASE_CONN_MAX_AGE": "60"},
+        ],
+        ids=["debug-empty", "parallax-variable", "django-variable", "database-variable"],
+    )
+    def test_any_setting_of_the_project_s_means_no_development_default(self, variables):
+        result = manage(*self.SHOW_DEBUG, **variables)
+        assert result.returncode != 0
+        assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr
+        assert "Development default" not in result.stderr
+
+    def test_the_development_default_says_so(self):
+        result = manage(*self.SHOW_DEBUG)
+        assert "Development default: DEBUG on" in result.stderr
+
+    def test_another_settings_module_decides_for_itself(self, tmp_path):
+        # A secrets loader that sets the key in Python and imports the project's settings.
+        (tmp_path / "vault_settings.py").write_text(
+            f"import os\nos.environ.setdefault('DJANGO_SECRET_KEY', {production_secret()!r})\n"
+            "from config.settings import *  # noqa\n"
+        )
+        result = manage(
+            *self.SHOW_DEBUG,
+            DJANGO_SETTINGS_MODULE="vault_settings",
+            PYTHONPATH=f"{tmp_path}:{PROJECT_ROOT}",
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["False"]
+
     def test_manage_py_with_a_secret_key_is_production(self):
         result = manage(*self.SHOW_DEBUG, DJANGO_SECRET_KEY=production_secret())
         assert result.returncode == 0, result.stderr

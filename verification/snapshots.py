@@ -100,9 +100,11 @@ def other_accounts(claim: Claim) -> list[dict]:
     corroborating it), now: each paired claim's speaker, quote and document, and the relation.
 
     Published with the verdict, by the editor who publishes it, they show beside it whether or
-    not those claims have verdicts of their own: each quote is in a public document. What the
-    desk is still doing with them (status, draft ratings, notes, the pair's rationale) is not
-    part of it; nor are retired claims, or the speaker's own other claims.
+    not those claims have verdicts of their own, but only from documents that are public
+    elsewhere (they have an address): a text the desk keeps to itself (a tip, a transcript) is
+    never published through a pair. What the desk is still doing with them (status, draft
+    ratings, notes, the pair's rationale) is not part of it; nor are retired claims, or the
+    speaker's own other claims.
     """
     pairs = (
         ClaimPair.objects.filter(Q(claim_a=claim) | Q(claim_b=claim))
@@ -118,6 +120,7 @@ def other_accounts(claim: Claim) -> list[dict]:
             other.retired_at is not None
             or other.status in _NOT_ACCOUNTS
             or other.speaker_id == claim.speaker_id
+            or not other.document.url
         ):
             continue
         document = other.document

@@ -124,7 +124,7 @@ class SuggestionCorrectionSerializer(RejectsUnknownFields, serializers.Serialize
 
 class CorrectedClaimSerializer(ClaimSerializer):
     class Meta(ClaimSerializer.Meta):
-        fields = [*ClaimSerializer.Meta.fields, "status"]
+        fields = [*ClaimSerializer.Meta.fields, "status", "workflow_version"]
         read_only_fields = fields
 
 

@@ -97,7 +97,7 @@ class SuggestionCorrectView(APIView):
         claim = get_object_or_404(Claim, pk=pk)
         payload = SuggestionCorrectionSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
-        claim = claim_suggestion_correct(claim=claim, **payload.validated_data)
+        claim = claim_suggestion_correct(claim=claim, actor=request.user, **payload.validated_data)
         return Response(CorrectedClaimSerializer(claim).data)
 
 

@@ -202,12 +202,20 @@ def _suggest(document: Document, batch: list[tuple[Statement, Said]]) -> list[in
             raise DocumentChanged(
                 "The document's text changed while it was being read; extract it again."
             )
+        # Readings a reviewer corrected away count as claimed by their speaker: extraction
+        # does not offer them again.
+        corrected = Claim.objects.filter(
+            document=document, corrected_reading__isnull=False
+        ).values_list("corrected_reading", flat=True)
         covered = _Covered(
-            Claim.objects.filter(
-                document=document,
-                start__lt=max(statement.end for statement, _ in batch),
-                end__gt=min(statement.start for statement, _ in batch),
-            ).values_list("start", "end", "speaker_id")
+            [
+                *Claim.objects.filter(
+                    document=document,
+                    start__lt=max(statement.end for statement, _ in batch),
+                    end__gt=min(statement.start for statement, _ in batch),
+                ).values_list("start", "end", "speaker_id"),
+                *((r["start"], r["end"], r["speaker"]) for r in corrected),
+            ]
         )
         named = {who for _, said in batch for who in (said.speaker, *said.relays)}
         existing = set(Source.objects.filter(pk__in=named).values_list("pk", flat=True))

@@ -6,6 +6,7 @@ changed on the desk since a version was published stay off them.
 """
 
 import importlib
+import itertools
 import re
 from html import unescape
 from html.parser import HTMLParser
@@ -393,9 +394,15 @@ def test_the_page_links_the_statement_where_it_was_published(client, people):  #
     assert 'class="statement"' not in page_of(client, without_address)
 
 
+_ADDRESSES = (f"https://example.org/statements/{number}" for number in itertools.count(1))
+
+
 def _paired(people, claim, relation="contradicts", **other_fields):  # noqa: F811
     """Another speaker's claim in review (with a draft rating and a note of the desk's), paired
-    with ``claim``."""
+    with ``claim``, from a document that is public elsewhere (it has an address)."""
+    other_fields.setdefault(
+        "document", make_document("Baku said the shelling began at dawn.", url=next(_ADDRESSES))
+    )
     other = in_review(people, **other_fields)
     propose_draft(people, other)
     claim_pair_create(
@@ -429,6 +436,20 @@ def test_the_page_shows_the_other_partys_unpublished_account_as_published(client
     # Nothing of the desk's work on it: no status, no draft rating, no notes.
     assert SECRET not in page
     assert "True" not in page and "In review" not in page and "Awaiting approval" not in page
+
+
+def test_an_unpublished_account_from_a_text_the_desk_keeps_to_itself_is_not_published(
+    client,
+    people,  # noqa: F811
+):
+    claim = in_review(people, speaker=make_source("Ministry of Defence of Azerbaijan"))
+    tip = make_document(f"{SECRET}: a source told us the shelling began at dawn.", title="Tip")
+    _paired(people, claim, document=tip, speaker=make_source("Ministry of Defence of Armenia"))
+    verdict = publish(people, claim)
+
+    assert verdict.snapshot["accounts"] == []
+    page = page_of(client, verdict)
+    assert 'class="account"' not in page and SECRET not in page and "Tip" not in page
 
 
 def test_the_other_partys_published_verdict_is_linked_with_its_rating(client, people):  # noqa: F811

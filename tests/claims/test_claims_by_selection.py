@@ -376,3 +376,69 @@ def test_only_the_desk_holds_claims(document):
     for client in (client_for(), client_for(make_user())):
         assert hold(client, document, "Ереван").status_code in (401, 403)
     assert not SourceProposal.objects.exists()
+
+
+# --- What a correction leaves behind ----------------------------------------------------------
+
+
+def test_a_correction_moves_the_version_on_so_a_stale_accept_is_refused(document):
+    suggestion = make_claim(document, "Ереван", status=Status.SUGGESTED)
+    seen = suggestion.workflow_version
+    reviewer = make_reviewer()
+    other = make_source()
+    answer = correct(client_for(reviewer), suggestion, start=0, end=6, speaker=other.pk)
+    assert answer.json()["workflow_version"] == seen + 1
+
+    stale = client_for(make_reviewer()).post(
+        reverse("claim-transition", args=[suggestion.pk]),
+        {"name": "accept", "version": seen},
+        format="json",
+    )
+    assert stale.status_code == 409
+    suggestion.refresh_from_db()
+    assert (suggestion.status, suggestion.created_by) == (Status.SUGGESTED, reviewer)
+
+
+def test_extraction_run_again_neither_undoes_a_correction_nor_offers_the_old_reading():
+    from claims.extraction.services import document_claims_extract
+
+    wire = make_source("South Caucasus Wire", kind=Source.Kind.OUTLET)
+    baku = make_source("Ministry of Defence of Azerbaijan", kind=Source.Kind.MINISTRY)
+    yerevan = make_source("Ministry of Defence of Armenia", kind=Source.Kind.MINISTRY)
+    document = make_document(
+        "The Ministry of Defence of Azerbaijan said Armenian units opened fire overnight.",
+        publisher=wire,
+        language="en",
+    )
+    document_claims_extract(document=document)
+    suggestion = Claim.objects.get(document=document)
+    assert suggestion.speaker == baku
+    original = (suggestion.start, suggestion.end)
+
+    # A reviewer reads it otherwise (the speaker, in this made-up case) and corrects it.
+    correct(
+        client_for(make_reviewer()),
+        suggestion,
+        start=suggestion.start,
+        end=suggestion.end,
+        speaker=yerevan.pk,
+    )
+    document_claims_extract(document=document)
+
+    claims = list(Claim.objects.filter(document=document))
+    assert [(c.pk, c.speaker_id) for c in claims] == [(suggestion.pk, yerevan.pk)]
+    suggestion.refresh_from_db()
+    assert suggestion.corrected_reading == {
+        "start": original[0],
+        "end": original[1],
+        "speaker": baku.pk,
+    }
+
+
+def test_the_same_claim_is_held_once_for_a_speaker(document):
+    client = client_for(make_reviewer())
+    assert hold(client, document, "Ереван").status_code == 201
+    again = hold(client, document, "Ереван")
+    assert again.status_code == 400
+    assert "already waits" in str(again.json())
+    assert HeldClaim.objects.count() == 1

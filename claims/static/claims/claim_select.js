@@ -241,8 +241,10 @@
     };
   }
 
+  let saving = false; // one request at a time: a second Enter does not mark the claim twice
+
   async function save() {
-    if (!state.span) {
+    if (!state.span || saving) {
       return;
     }
     if (!state.speaker) {
@@ -257,12 +259,15 @@
     }
     const suggestion = state.correcting;
     let message;
+    saving = true;
+    field("claim-save").disabled = true;
     try {
       if (suggestion) {
-        await callApi(urlFor(data.correctUrl, suggestion.id), "POST", payload());
+        // The correction moves the claim's version on; the accept is for what it became.
+        const corrected = await callApi(urlFor(data.correctUrl, suggestion.id), "POST", payload());
         await callApi(urlFor(data.transitionUrl, suggestion.id), "POST", {
           name: "accept",
-          version: suggestion.version,
+          version: corrected.workflow_version,
         });
         message = "Suggestion #" + suggestion.id + " corrected and accepted.";
       } else if (state.speaker.proposed) {
@@ -277,6 +282,9 @@
     } catch (error) {
       showError(error.message);
       return;
+    } finally {
+      saving = false;
+      field("claim-save").disabled = false;
     }
     closeForm();
     window.getSelection().removeAllRanges();
