@@ -240,7 +240,6 @@ class AnnotationAdmin(
                 **self.admin_site.each_context(request),
                 "title": "Agreement between annotators",
                 "result": result,
-                "labels": list(result.labels.items()),
                 "opts": self.model._meta,
             },
         )
