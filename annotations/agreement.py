@@ -25,6 +25,14 @@ class Agreement:
     f1: float | None
     # label slug -> (f1, spans made by all annotators with that label)
     labels: dict[str, tuple[float, int]]
+    # label slug -> the label's name, for people to read
+    names: dict[str, str]
+
+    def rows(self) -> list[tuple[str, str, float, int]]:
+        """(name, slug, F1, spans) per label, by name: the report's table."""
+        return sorted(
+            (self.names[slug], slug, f1, spans) for slug, (f1, spans) in self.labels.items()
+        )
 
 
 def agreement(annotations: QuerySet[Annotation] | None = None) -> Agreement:
@@ -52,7 +60,9 @@ def agreement(annotations: QuerySet[Annotation] | None = None) -> Agreement:
                 theirs = {span for span in second if span[2] == label}
                 both[label] += len(mine & theirs)
                 made[label] += len(mine) + len(theirs)
-    slugs = dict(FramingLabel.objects.filter(pk__in=made).values_list("pk", "slug"))
+    found = FramingLabel.objects.filter(pk__in=made).values_list("pk", "slug", "name")
+    slugs = {pk: slug for pk, slug, _ in found}
+    names = {slug: name for _, slug, name in found}
     total_made = sum(made.values())
     return Agreement(
         documents=documents,
@@ -62,4 +72,5 @@ def agreement(annotations: QuerySet[Annotation] | None = None) -> Agreement:
             slugs[label]: (2 * both[label] / made[label], made[label])
             for label in sorted(made, key=lambda label: slugs[label])
         },
+        names=names,
     )

@@ -339,7 +339,10 @@ def label_rows(profiles: list[SourceProfile], view: str) -> list[tuple[str, list
     the source has too little text in ``view``."""
     names = dict(FramingLabel.objects.values_list("slug", "name"))
     views = [getattr(profile, view) for profile in profiles]
-    slugs = sorted({slug for counted in views for slug in counted.labels})
+    slugs = sorted(
+        {slug for counted in views for slug in counted.labels},
+        key=lambda slug: (names.get(slug, slug), slug),
+    )
     return [
         (
             names.get(slug, slug),

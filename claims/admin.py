@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 
 from desk.admin_helpers import LargeListMixin, ReadOnlyAdmin, RetiredFilter
 from desk.service_admin import ServiceModelAdmin
@@ -220,8 +221,10 @@ class ClaimAdmin(
         "pair_as_corroborating",
     ]
     # Lean for speed at a million claims (each column costs every row); the document is one
-    # click away on the claim's page.
-    list_display = ["id", "summary", "speaker", "status", "incident", "stated_on", "created_at"]
+    # click away on the claim's page. Narrow enough to sit beside the filters at 1280 pixels:
+    # the speaker by its short name and the incident by its title, both wrapping (Django keeps
+    # a relation's text on one line), and no creation time (a filter, and on the claim's page).
+    list_display = ["id", "summary", "speaker_name", "status", "incident_title", "stated_on"]
     list_display_links = ["summary"]
     list_per_page = 25
     # A million claims: every filter here needs no query of its own (no distinct values, no
@@ -240,6 +243,14 @@ class ClaimAdmin(
 
     class Media:
         css = HIGHLIGHT_CSS
+
+    @admin.display(description="Speaker", ordering="speaker__name")
+    def speaker_name(self, obj: Claim):
+        return obj.speaker.display_name
+
+    @admin.display(description="Incident", ordering="incident__title")
+    def incident_title(self, obj: Claim):
+        return Truncator(obj.incident.title).chars(60) if obj.incident_id else None
 
     def get_readonly_fields(self, request, obj=None):
         readonly = [

@@ -178,7 +178,7 @@ def pair_sides(pair: ClaimPair) -> list[dict]:
         sides.append(
             {
                 "claim": claim,
-                "chain": [claim.speaker, *relays, claim.document.publisher],
+                "chain": _each_once([claim.speaker, *relays, claim.document.publisher]),
                 "verdict": claim.verdicts.filter(published_at__isnull=False)
                 .select_related("rating")
                 .order_by("-version")
@@ -193,6 +193,13 @@ def pair_sides(pair: ClaimPair) -> list[dict]:
             }
         )
     return sides
+
+
+def _each_once(sources: list) -> list:
+    """The sources in order, each at its first place: a ministry publishing its own statement,
+    or an agency publishing what it relayed, is not shown passing the claim to itself."""
+    seen = set()
+    return [source for source in sources if not (source.pk in seen or seen.add(source.pk))]
 
 
 def claim_pairs() -> QuerySet[ClaimPair]:

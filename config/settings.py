@@ -280,7 +280,6 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # The docs page is served from this site, with no asset from a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     # No badge from the online validator: it would send the schema's address to another site
     # (and the Content-Security-Policy refuses its image anyway).

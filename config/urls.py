@@ -5,6 +5,8 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from desk.views import favicon
+
 # Swagger UI with its start-up script served from the same address (``?script``), not inline;
 # its stylesheet draws icons from data: URLs, which this page alone may load.
 api_docs = csp_update({"img-src": [SELF, "data:"]})(
@@ -17,6 +19,7 @@ admin.site.index_title = "Fact-check desk"
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("", include("publishing.urls")),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),

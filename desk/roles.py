@@ -20,6 +20,21 @@ def user_roles(user: AbstractBaseUser) -> frozenset[str]:
     return cached
 
 
+# What the admin's header calls each role, in this order.
+ROLE_TITLES = ((EDITORS, "Editor"), (REVIEWERS, "Reviewer"))
+
+
+def role_titles(user: AbstractBaseUser) -> list[str]:
+    """The user's roles as the header names them. A superuser is an administrator (who holds
+    every role); someone with no role only views what they are allowed to."""
+    if not user.is_authenticated:
+        return []
+    if user.is_superuser:
+        return ["Administrator"]
+    roles = user_roles(user)
+    return [title for role, title in ROLE_TITLES if role in roles] or ["Viewer"]
+
+
 def is_editor(user: AbstractBaseUser) -> bool:
     return EDITORS in user_roles(user)
 

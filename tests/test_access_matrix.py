@@ -124,6 +124,7 @@ def write(method, target=None, expect=DESK_WRITES, body=None) -> Case:
 ROWS: dict[str, list[Case]] = {
     # config/urls.py
     "": [read(expect=answers(302, 302, 302, 302))],  # to the admin
+    "favicon": [read(expect=answers(302, 302, 302, 302))],  # to the static file
     "admin": [],  # test_the_admin_sends_outsiders_to_log_in
     "api-schema": [listed()],
     "api-docs": [listed()],

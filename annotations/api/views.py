@@ -237,7 +237,7 @@ class AgreementView(APIView):
                 "annotator_pairs": result.pairs,
                 "f1": result.f1,
                 "labels": [
-                    {"label": slug, "f1": f1, "spans": spans}
+                    {"label": slug, "name": result.names[slug], "f1": f1, "spans": spans}
                     for slug, (f1, spans) in result.labels.items()
                 ],
             }

@@ -1,5 +1,7 @@
 """Agreement between annotators, against values worked out by hand."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
@@ -75,7 +77,13 @@ def test_the_api_and_the_admin_page(client, desk):
     narrowed = api.get(reverse("report-agreement"), {"document": 999_999}).json()
 
     assert body["f1"] == pytest.approx(0.5) and body["annotator_pairs"] == 1
-    assert {"label": "provocation-framing", "f1": 1.0, "spans": 2} in body["labels"]
+    # The slug for programs, the name beside it for people.
+    assert {
+        "label": "provocation-framing",
+        "name": "Provocation framing",
+        "f1": 1.0,
+        "spans": 2,
+    } in body["labels"]
     assert narrowed == {"documents": 0, "annotator_pairs": 0, "f1": None, "labels": []}
     assert api.get(reverse("report-agreement"), {"document": "x"}).status_code == 400
     assert APIClient().get(reverse("report-agreement")).status_code == 401
@@ -87,4 +95,8 @@ def test_the_api_and_the_admin_page(client, desk):
     page = client.get(reverse("admin:annotations_annotation_agreement")).content.decode()
     listing = client.get(reverse("admin:annotations_annotation_changelist")).content.decode()
     assert "overall F1 <strong>0.50</strong>" in page
+    # Labels by name, as people read them, in the order of their names.
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>(\d+)</td></tr>", page)
+    assert rows == [("Loaded language", "0.00", "2"), ("Provocation framing", "1.00", "2")]
+    assert "provocation-framing" not in page and "loaded-language" not in page
     assert reverse("admin:annotations_annotation_agreement") in listing

@@ -3,6 +3,7 @@ rates with intervals, as JSON, CSV and a chart."""
 
 import csv
 import io
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -322,6 +323,23 @@ def test_the_admin_page_shows_both_views_with_axis_values_and_intervals(client, 
     assert '4.0 <span class="quiet">(2; 1.1–14.47)</span>' in page
     assert "500 words (en 500)" in page
     assert "as=csv" in page
+
+
+def test_the_admin_page_names_labels_by_name_in_the_order_of_their_names(client, desk):
+    # A name that sorts apart from its slug, and one with markup in it.
+    FramingLabel.objects.filter(slug="occupation-framing").update(name="Territory <as> occupied")
+    FramingLabel.objects.filter(slug="provocation-framing").update(name="Blame by provocation")
+    client.force_login(make_editor())
+
+    page = client.get(
+        reverse("admin:annotations_annotation_profiles"), {"sources": [desk["baku"].pk]}
+    ).content.decode()
+
+    assert re.findall(r'<tr><th scope="row">([^<]*)</th>', page) == [
+        "Blame by provocation",
+        "Territory &lt;as&gt; occupied",
+    ]
+    assert "occupation-framing" not in page and "provocation-framing" not in page
 
 
 def test_categories_sum_the_labels_of_each_category(desk):

@@ -97,7 +97,8 @@ PHRASE_ENDS_JS = """
     range.setEnd(node, inNode + 1);
     return range.getClientRects()[0];
   };
-  root.scrollIntoView();
+  // The page, not the text, scrolls: bring the phrase a third of the way down the window.
+  window.scrollBy(0, charBox(at).top - window.innerHeight / 3);
   const first = charBox(at);
   const last = charBox(at + phrase.length - 1);
   return {

@@ -81,11 +81,14 @@ def test_a_refused_span_shows_why_and_saves_nothing(page):
     annotate_page(page, document)
 
     select_with_mouse(page, "#annotate-text", "villages were occupied")
+    page.wait_for_selector("#annotate-form:not([hidden])")
+    assert not page.is_visible("#annotate-error")  # no empty box before anything went wrong
     page.keyboard.type("occupation")
     page.keyboard.press("Enter")
 
     error = page.wait_for_selector("#annotate-error:not([hidden])")
     assert "already given this span this label" in error.text_content()
+    assert error.is_visible()
     assert Annotation.objects.filter(document=document).count() == 1
 
 

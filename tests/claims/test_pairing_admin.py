@@ -177,6 +177,32 @@ def test_the_side_by_side_page_shows_each_claims_chain_context_and_framing(clien
     assert pair.rationale == "Каждая сторона обвиняет другую."
 
 
+def test_the_side_by_side_page_shows_each_source_of_a_chain_once(client):
+    """A ministry publishing its own statement, or an agency publishing what it relayed, is
+    not shown passing the claim on to itself."""
+    client.force_login(make_reviewer())
+    ministry = make_source("Ministry of Defence of Armenia", country="AM")
+    agency = make_source("Interfax", kind=Source.Kind.NEWS_AGENCY)
+    council = make_source("Security Council of Armenia", country="AM")
+    own = make_claim(
+        make_document("Azerbaijani units tried to advance overnight.", publisher=ministry),
+        "Azerbaijani units tried to advance",
+        speaker=ministry,
+    )
+    relayed = make_claim(
+        make_document("The incursion took place on Sunday, the council said.", publisher=agency),
+        "The incursion took place on Sunday",
+        speaker=council,
+        relay_chain=[agency],
+    )
+    pair = claim_pair_create(claim_a=own, claim_b=relayed, relation="corroborates")
+
+    page = client.get(reverse("admin:claims_claimpair_change", args=[pair.pk])).content.decode()
+
+    chains = re.findall(r"<dt>Said by, then relayed by</dt>\s*<dd>(.*?)</dd>", page)
+    assert chains == ["Ministry of Defence of Armenia", "Security Council of Armenia → Interfax"]
+
+
 def test_the_incident_matrix_counts_pairs_between_speakers(client, clash):
     client.force_login(make_reviewer())
     accusation, counter = clash["accusation"], clash["counter"]

@@ -50,6 +50,30 @@
     if (!shown.includes(select.selectedOptions[0])) {
       select.value = shown.length ? shown[0].value : "";
     }
+    revealLabel();
+  }
+
+  // Where the chosen label's row is against the list's visible rows: above (< 0), in view
+  // (0) or below (> 0), in pixels to scroll. The list scrolls on its own (the mouse wheel), so
+  // the chosen label may have left the view since it was chosen.
+  function labelOffView() {
+    const select = form.elements.label;
+    const option = select.selectedOptions[0];
+    if (!option || option.hidden) {
+      return 0;
+    }
+    const top = select.getBoundingClientRect().top + select.clientTop;
+    const row = option.getBoundingClientRect();
+    if (row.top < top - 0.5) {
+      return row.top - top;
+    }
+    const bottom = top + select.clientHeight;
+    return row.bottom > bottom + 0.5 ? row.bottom - bottom : 0;
+  }
+
+  // Scroll the list (not the page) so that the chosen label's row is in view.
+  function revealLabel() {
+    form.elements.label.scrollTop += labelOffView();
   }
 
   function moveLabel(step) {
@@ -61,6 +85,7 @@
     const index = shown.indexOf(select.selectedOptions[0]);
     const next = index === -1 ? 0 : Math.min(Math.max(index + step, 0), shown.length - 1);
     select.value = shown[next].value;
+    revealLabel();
   }
 
   // The selection the form was opened for, to give back to the text if the form is cancelled
@@ -121,8 +146,15 @@
         return;
       }
       const label = form.elements.label.value;
-      if (!label) {
+      const chosen = form.elements.label.selectedOptions[0];
+      if (!label || !chosen || chosen.hidden) {
         showFormError("Choose a label: no label matches what you typed.");
+        return;
+      }
+      if (labelOffView() !== 0) {
+        // Save only the label the reviewer can see highlighted: show it first.
+        revealLabel();
+        showFormError("Check the highlighted label (" + chosen.textContent + "), then save again.");
         return;
       }
       const payload = {
@@ -133,7 +165,7 @@
         label: label,
         note: form.elements.note.value,
       };
-      const labelName = form.elements.label.selectedOptions[0].textContent;
+      const labelName = chosen.textContent;
       try {
         await callApi(annotationsUrl, "POST", payload);
       } catch (error) {
