@@ -182,6 +182,7 @@ ROWS: dict[str, list[Case]] = {
     "document-semeval": detail(),
     "semeval-import": [write("post", expect=answers(401, 403, 201, 201), body="")],
     "document-web-annotations": detail(),
+    "annotation-web-annotation": detail(),
     "document-suggest-framing": [write("post", "pub", answers(401, 403, 202, 202))],
 }
 
