@@ -153,6 +153,7 @@ ROWS: dict[str, list[Case]] = {
     "verdict-detail": detail(NOBODY_404),
     "verdict-claimreview": detail(NOBODY_404),
     "claim-pair-list": [listed(), write("post")],
+    "external-review-list": [read(expect=DESK_READS), write("post")],
     # claims
     "claim-contradiction-candidates": [read("pub", DESK_READS), read("unpub", DESK_READS)],
     "claim-account": [read("pub", DESK_READS), write("put", "unpub", DESK_WRITES)],
