@@ -2,14 +2,20 @@
 
 - W3C Web Annotation Data Model: a document's accepted annotations as an AnnotationCollection,
   each targeting the document with a TextQuoteSelector (exact, prefix, suffix) and a
-  TextPositionSelector (start, end, in code points, as in Parallax).
+  TextPositionSelector (start, end, in code points, as in Parallax); each annotation also on
+  its own, at the address that is its id. Both meet every MUST of the W3C test suite
+  (tests/annotations/test_web_annotation_musts.py).
 - SemEval span files: ``article_id<TAB>technique<TAB>start<TAB>end``, one span a line, the
   article being the document's id and the technique a label's SemEval code.
 """
 
 from dataclasses import dataclass
+from datetime import UTC
 
+from django.conf import settings
 from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils.encoding import iri_to_uri
 
 from desk.text import whole_number
 from sources.models import Document
@@ -17,27 +23,68 @@ from sources.models import Document
 from .models import Annotation
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+W3C_CONTENT_TYPE = f'application/ld+json; profile="{W3C_CONTEXT}"'
 
 
-def web_annotation_collection(
-    document: Document, *, base_url: str, with_notes: bool = False
-) -> dict:
-    """The collection for ``document``; ``base_url`` is the collection's own absolute URL.
-    Annotators' notes are the desk's own: they are in it only ``with_notes``."""
-    annotations = accepted_annotations(document)
-    source = document.url or base_url.rsplit("web-annotations/", 1)[0]
+def web_annotation_collection(document: Document, *, with_notes: bool = False) -> dict:
+    """The document's accepted annotations as one AnnotationCollection with its page embedded.
+
+    Each item is the annotation ``web_annotation`` gives on its own, under the collection's
+    ``@context``; its id is that single annotation's address. Annotators' notes are the desk's
+    own: they are in it only ``with_notes``. An empty collection has no page (the model asks for
+    ``first`` only when there are annotations)."""
+    collection_id = _absolute(reverse("document-web-annotations", args=[document.pk]))
+    source, ids = web_annotation_source(document), _annotation_id_template()
     items = [
-        _web_annotation(annotation, source, base_url, with_notes=with_notes)
-        for annotation in annotations
+        _web_annotation(annotation, source, ids, with_notes=with_notes)
+        for annotation in accepted_annotations(document)
     ]
-    return {
+    collection = {
         "@context": W3C_CONTEXT,
-        "id": base_url,
+        "id": collection_id,
         "type": "AnnotationCollection",
         "label": f"Framing annotations of {document.title}",
         "total": len(items),
-        "first": {"id": f"{base_url}#page1", "type": "AnnotationPage", "items": items},
     }
+    if items:
+        collection["first"] = {
+            "id": f"{collection_id}#page1",
+            "type": "AnnotationPage",
+            # No ``partOf``: the page is inside its collection (and the suite's page
+            # assertions read a ``partOf`` as the collection's description, not its id).
+            "startIndex": 0,
+            "items": items,
+        }
+    return collection
+
+
+def web_annotation(annotation: Annotation, *, with_notes: bool = False) -> dict:
+    """One accepted annotation as a Web Annotation document of its own, with its ``@context``.
+    ``annotation.document`` is read for its address only (its text may be left deferred)."""
+    source, ids = web_annotation_source(annotation.document), _annotation_id_template()
+    return {
+        "@context": W3C_CONTEXT,
+        **_web_annotation(annotation, source, ids, with_notes=with_notes),
+    }
+
+
+def web_annotation_source(document: Document) -> str:
+    """What an annotation targets: the document's own address, as a URI (the model's ids are
+    URIs: a stored address with non-ASCII characters is percent-encoded), or the desk's API
+    address of the document when it has none."""
+    if document.url:
+        return iri_to_uri(document.url)
+    return _absolute(reverse("document-detail", args=[document.pk]))
+
+
+def _annotation_id_template() -> str:
+    """An annotation's id with "{}" for its number: a collection reverses it once."""
+    return _absolute(reverse("annotation-web-annotation", args=[0]).replace("/0/", "/{}/"))
+
+
+def _absolute(path: str) -> str:
+    # The desk's own address, as in every link it gives, whatever Host a request named.
+    return settings.PARALLAX_BASE_URL + path
 
 
 def accepted_annotations(document: Document) -> QuerySet[Annotation]:
@@ -48,9 +95,7 @@ def accepted_annotations(document: Document) -> QuerySet[Annotation]:
     )
 
 
-def _web_annotation(
-    annotation: Annotation, source: str, base_url: str, *, with_notes: bool
-) -> dict:
+def _web_annotation(annotation: Annotation, source: str, ids: str, *, with_notes: bool) -> dict:
     label = annotation.label
     body = [
         {"type": "TextualBody", "purpose": "tagging", "value": label.name},
@@ -58,11 +103,12 @@ def _web_annotation(
     ]
     if with_notes and annotation.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": annotation.note})
+    created = annotation.created_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
     return {
-        "id": f"{base_url}#annotation-{annotation.pk}",
+        "id": ids.format(annotation.pk),
         "type": "Annotation",
         "motivation": "tagging",
-        "created": annotation.created_at.isoformat(),
+        "created": created,
         "body": body,
         "target": {
             "source": source,

@@ -1,4 +1,5 @@
-"""Publishing in the admin: webhook subscriptions, their delivery log, and API tokens."""
+"""Publishing in the admin: webhook subscriptions, their delivery log, API tokens, and reviews
+by other fact-checkers (``admin_reviews``), shown on each claim's page too."""
 
 from django import forms
 from django.contrib import admin, messages
@@ -6,9 +7,12 @@ from django.core.exceptions import ValidationError
 from knox import admin as knox_admin  # noqa: F401  (registers the AuthToken admin replaced below)
 from knox.models import AuthToken
 
+from claims.models import Claim
 from desk.service_admin import ServiceModelAdmin
+from verification.admin import ClaimAdmin as VerificationClaimAdmin
 
 from . import webhooks
+from .admin_reviews import ClaimExternalReviewsAdminMixin, ExternalReviewAdmin  # noqa: F401
 from .models import WebhookDelivery, WebhookSubscription
 from .services import api_token_issue, api_token_revoke
 
@@ -193,3 +197,16 @@ class ApiTokenAdmin(ServiceModelAdmin):
             "Clients send it as “Authorization: Token <token>”.",
             messages.WARNING,
         )
+
+
+# --- The claim's page -------------------------------------------------------------------------
+
+admin.site.unregister(Claim)
+
+
+@admin.register(Claim)
+class ClaimAdmin(ClaimExternalReviewsAdminMixin, VerificationClaimAdmin):
+    """The claims admin with its workflow (``verification.admin``) and, on each claim's page,
+    what other fact-checkers said about it."""
+
+    change_form_template = "admin/publishing/claim/change_form.html"

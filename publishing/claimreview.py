@@ -1,12 +1,16 @@
 """Published verdicts as schema.org ClaimReview, the form search engines and fact-check
 aggregators read.
 
-Every property Google's fact-check markup and the ClaimReview project ask for: ``url`` (the
-verdict's public page), ``claimReviewed``, ``datePublished``, ``author`` (the desk),
-``reviewRating`` with ``ratingValue``, ``bestRating``, ``worstRating`` and ``alternateName``,
-and ``itemReviewed``, the Claim with its ``author`` (the speaker), ``datePublished`` and
-``appearance`` (the document it was found in). An off-scale rating (Unproven) has no value:
-it carries its name and the scale's bounds only.
+Every property Google's fact-check markup and the ClaimReview project require or recommend
+(``../shared/interop/claimreview/NOTES.md``): ``url`` (the verdict's public page),
+``claimReviewed``, ``datePublished``, ``author`` (the desk), ``reviewRating`` with
+``ratingValue``, ``bestRating``, ``worstRating``, ``alternateName`` and ``name`` (both the
+rating's label), and ``itemReviewed``, the Claim with its ``author`` (the speaker),
+``datePublished``, ``appearance`` (the document it was found in) and ``firstAppearance`` (that
+document again, as the desk's first sight of the claim, when it has an address). An off-scale
+rating (Unproven) has no value: it carries its name and the scale's bounds only.
+
+Reviews other fact-checkers publish come in through ``claimreview_reading``.
 """
 
 import json
@@ -47,7 +51,7 @@ def claim_review(verdict: Verdict) -> dict:
     the scale it was rated on."""
     snapshot = verdict.snapshot
     rating, scale = snapshot["rating"], snapshot["scale"]
-    review_rating = {"@type": "Rating", "alternateName": rating["label"]}
+    review_rating = {"@type": "Rating", "alternateName": rating["label"], "name": rating["label"]}
     if rating["value"] is not None:
         review_rating["ratingValue"] = rating["value"]
     if scale["best"] is not None and scale["worst"] is not None:
@@ -60,13 +64,26 @@ def claim_review(verdict: Verdict) -> dict:
         "datePublished": verdict.published_at.date().isoformat(),
         "author": organisation(),
         "reviewRating": review_rating,
-        "itemReviewed": snapshot["claimreview_item"],
+        "itemReviewed": _item_reviewed(snapshot["claimreview_item"]),
         "reviewBody": verdict.rationale,
         "inLanguage": settings.LANGUAGE_CODE.split("-")[0],
     }
     if verdict.version > 1:
         review["dateModified"] = verdict.published_at.isoformat()
     return review
+
+
+def _item_reviewed(item: dict) -> dict:
+    """The snapshot's Claim with its ``firstAppearance``: the document it was found in, by its
+    address and date, when the document has an address (snapshots keep the document as the
+    Claim's ``appearance``)."""
+    appearance = item.get("appearance") or {}
+    if "firstAppearance" in item or not appearance.get("url"):
+        return item
+    first = {"@type": "CreativeWork", "url": appearance["url"]}
+    if appearance.get("datePublished"):
+        first["datePublished"] = appearance["datePublished"]
+    return {**item, "firstAppearance": first}
 
 
 def script_tag(data: dict) -> SafeString:

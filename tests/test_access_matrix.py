@@ -155,6 +155,7 @@ ROWS: dict[str, list[Case]] = {
     "verdict-detail": detail(NOBODY_404),
     "verdict-claimreview": detail(NOBODY_404),
     "claim-pair-list": [listed(), write("post")],
+    "external-review-list": [read(expect=DESK_READS), write("post")],
     # claims
     "claim-contradiction-candidates": [read("pub", DESK_READS), read("unpub", DESK_READS)],
     "claim-account": [read("pub", DESK_READS), write("put", "unpub", DESK_WRITES)],
@@ -186,6 +187,7 @@ ROWS: dict[str, list[Case]] = {
     "document-semeval": detail(),
     "semeval-import": [write("post", expect=answers(401, 403, 201, 201), body="")],
     "document-web-annotations": detail(),
+    "annotation-web-annotation": detail(),
     "document-suggest-framing": [write("post", "pub", answers(401, 403, 202, 202))],
 }
 

@@ -23,6 +23,7 @@ from django.urls import URLResolver, get_resolver, reverse
 from desk.service_admin import ServiceModelAdmin
 from tests.api.test_workflow_api import client_for
 from tests.factories import make_claim, make_editor, make_reviewer, make_source
+from tests.publishing.claimreview_files import review_json
 
 PROJECT_APPS = ("desk", "sources", "claims", "verification", "publishing", "annotations")
 # Modules whose functions are the project's writes.
@@ -245,8 +246,9 @@ API_WRITES = {
     ("rating-detail", "patch"): "catalogue",
     ("claim-list", "post"): "catalogue",
     ("claim-detail", "patch"): "catalogue",
-    ("webhook-list", "post"): "webhooks",
-    ("webhook-detail", "delete"): "webhooks",
+    ("webhook-list", "post"): "publishing",
+    ("webhook-detail", "delete"): "publishing",
+    ("external-review-list", "post"): "publishing",
     ("claim-pair-list", "post"): "workflow",
     ("claim-account", "put"): "workflow",
     ("claim-correct-suggestion", "post"): "workflow",
@@ -365,7 +367,7 @@ def test_catalogue_writes_through_the_api_come_from_services(editor_api):
 
 
 @pytest.mark.django_db
-def test_webhook_writes_through_the_api_come_from_services(editor_api):
+def test_publishing_writes_through_the_api_come_from_services(editor_api):
     with writes_watched() as outside:
         created = editor_api.post(
             reverse("webhook-list"),
@@ -375,6 +377,12 @@ def test_webhook_writes_through_the_api_come_from_services(editor_api):
         assert created.status_code == 201, created.content
         deleted = editor_api.delete(reverse("webhook-detail", args=[created.json()["id"]]))
         assert deleted.status_code == 204
+        imported = editor_api.post(
+            reverse("external-review-list"),
+            {"claimreview": review_json(), "claims": [make_claim().pk]},
+            format="json",
+        )
+        assert imported.status_code == 201, imported.content
     assert outside == []
 
 

@@ -13,6 +13,11 @@ urlpatterns = [
     path("annotations/review/", views.AnnotationBulkReviewView.as_view(), name="annotation-review"),
     path("annotations/<int:pk>/", views.AnnotationDetailView.as_view(), name="annotation-detail"),
     path(
+        "annotations/<int:pk>/web-annotation/",
+        views.WebAnnotationView.as_view(),
+        name="annotation-web-annotation",
+    ),
+    path(
         "annotations/<int:pk>/accept/",
         views.AnnotationReviewView.as_view(state=Annotation.State.ACCEPTED),
         name="annotation-accept",

@@ -1,7 +1,6 @@
 import csv
 import re
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
@@ -160,15 +159,32 @@ class WebAnnotationsView(APIView):
     def get(self, request, pk: int):
         document = get_object_or_404(access.visible_documents(request.user).defer("text"), pk=pk)
         collection = interchange.web_annotation_collection(
-            document,
-            # The desk's own address, as in every link it gives, whatever Host was asked.
-            base_url=settings.PARALLAX_BASE_URL + request.get_full_path(),
-            with_notes=access.sees_who_and_notes(request.user),
+            document, with_notes=access.sees_who_and_notes(request.user)
         )
-        return Response(
-            collection,
-            content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+        return Response(collection, content_type=interchange.W3C_CONTENT_TYPE)
+
+
+class WebAnnotationView(APIView):
+    """One accepted framing annotation as a W3C Web Annotation, with its ``@context``: what
+    an item of its document's collection is, at the address that is its id. Outside the desk
+    only one on a document a published verdict references is found (404 otherwise), as in the
+    collection; a suggestion or a rejected span is in no collection and answers 404."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses={(200, "application/ld+json"): JSON_OBJECT})
+    def get(self, request, pk: int):
+        annotations = (
+            access.visible_annotations(request.user)
+            .filter(state=Annotation.State.ACCEPTED)
+            .select_related("document")
+            .defer("document__text")
         )
+        annotation = get_object_or_404(annotations, pk=pk)
+        data = interchange.web_annotation(
+            annotation, with_notes=access.sees_who_and_notes(request.user)
+        )
+        return Response(data, content_type=interchange.W3C_CONTENT_TYPE)
 
 
 class SemEvalExportView(APIView):

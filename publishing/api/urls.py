@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from . import catalogue, pairs, verdicts, webhooks
+from . import catalogue, external_reviews, pairs, verdicts, webhooks
 
 router = SimpleRouter()
 router.register("sources", catalogue.SourceViewSet, basename="source")
@@ -22,4 +22,9 @@ urlpatterns = [
         name="verdict-claimreview",
     ),
     path("claim-pairs/", pairs.ClaimPairListCreateView.as_view(), name="claim-pair-list"),
+    path(
+        "external-reviews/",
+        external_reviews.ExternalReviewListCreateView.as_view(),
+        name="external-review-list",
+    ),
 ]

@@ -9,7 +9,7 @@ from claims.accounts.services import places_load
 from claims.models import Claim, ClaimPair
 from claims.services import claim_pair_create
 from publishing.models import WebhookSubscription
-from publishing.services import api_token_issue
+from publishing.services import api_token_issue, claimreview_import
 from sources.models import Document, Source
 from sources.services import source_proposal_record
 from tests.factories import (
@@ -22,6 +22,7 @@ from tests.factories import (
     make_reviewer,
     make_source,
 )
+from tests.publishing.claimreview_files import review_json
 from verification.models import Rating, Team
 from verification.services import claim_transition, task_assign
 
@@ -124,6 +125,7 @@ def desk() -> Desk:
     claim_transition(claim=claim, name="publish", actor=publisher)
     claim.refresh_from_db()
     api_token_issue(user=editor, days=30)
+    claimreview_import(data=review_json(), actor=reviewer, claims=[claim.pk])
     source_proposal_record(name="Georgian Interior Ministry", document=document)
     # A failed login and a successful one, for the login records' admin pages (a success
     # clears its own account's failures, so the failure is another account's).

@@ -9,7 +9,8 @@ from annotations.models import Annotation, FramingLabel, LexiconEntry
 from claims.models import Attribution, Claim, ClaimAccount, ClaimPair, Incident, Place
 from claims.services import claim_pair_create
 from claims.status import Status
-from publishing.models import WebhookDelivery, WebhookSubscription
+from publishing.models import ExternalReview, WebhookDelivery, WebhookSubscription
+from publishing.services import claimreview_import
 from sources.models import Document, Source, SourceAlias, SourceProposal
 from sources.services import source_proposal_record
 from tests.claims.workflow_helpers import claim_at
@@ -24,6 +25,7 @@ from tests.factories import (
     make_source,
     make_user,
 )
+from tests.publishing.claimreview_files import review_json
 from verification.models import ClaimStatusChange, Rating, Team, Verdict, VerificationTask
 from verification.services import task_assign
 
@@ -90,6 +92,12 @@ def add_team():
     return team
 
 
+def add_external_review():
+    number = ExternalReview.objects.count() + 1
+    review = review_json(number)
+    return claimreview_import(data=review, actor=make_reviewer(), claims=[add_claim().pk])
+
+
 def add_place():
     number = Place.objects.count()
     return Place.objects.create(key=f"place-{number}", name=f"Place {number}", kind="village")
@@ -117,6 +125,7 @@ ROWS = {
     ClaimStatusChange: add_published_claim,
     WebhookSubscription: add_subscription,
     WebhookDelivery: add_delivery,
+    ExternalReview: add_external_review,
     SourceProposal: lambda: source_proposal_record(
         name=f"Proposed {SourceProposal.objects.count()}", document=make_document(TEXT)
     ),

@@ -86,3 +86,35 @@ def test_anyone_may_read_it_and_an_unknown_document_is_404(document):
     client = APIClient()
     client.force_authenticate(make_reviewer())
     assert client.get(reverse("document-web-annotations", args=[999_999])).status_code == 404
+
+
+def test_one_annotation_on_its_own_follows_the_collections_access(document):
+    accepted = Annotation.objects.filter(document=document, state="accepted").first()
+    suggestion = Annotation.objects.get(document=document, state="suggested")
+    hidden = make_document("A text no published verdict refers to.")
+    unpublished = make_annotation(hidden, "published verdict")
+    desk = APIClient()
+    desk.force_authenticate(make_reviewer())
+
+    def status(client, annotation_id):
+        url = reverse("annotation-web-annotation", args=[annotation_id])
+        return client.get(url).status_code
+
+    assert status(APIClient(), accepted.pk) == status(desk, accepted.pk) == 200
+    # Outside the desk a span on a document no published verdict references is not there...
+    assert status(APIClient(), unpublished.pk) == 404
+    assert status(desk, unpublished.pk) == 200
+    # ...and a suggestion is in no collection, for anyone.
+    assert status(APIClient(), suggestion.pk) == status(desk, suggestion.pk) == 404
+    assert status(desk, 999_999) == 404
+
+
+def test_queries_do_not_grow_with_the_collection(document, django_assert_num_queries):
+    make_annotation(document, "Yerevan", label=framing_label("loaded-language"))
+    make_annotation(document, "spoke", label=framing_label("loaded-language"))
+    url = reverse("document-web-annotations", args=[document.pk])
+    one = Annotation.objects.filter(document=document, state="accepted").first()
+    with django_assert_num_queries(2):  # the document, its spans with their labels
+        assert len(APIClient().get(url).json()["first"]["items"]) == 4
+    with django_assert_num_queries(1):
+        APIClient().get(reverse("annotation-web-annotation", args=[one.pk]))

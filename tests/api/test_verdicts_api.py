@@ -270,6 +270,7 @@ def test_claimreview_has_every_required_and_recommended_property(people):
     assert data["reviewRating"] == {
         "@type": "Rating",
         "alternateName": "False",
+        "name": "False",
         "ratingValue": verdict.rating.value,
         "bestRating": max(scale),
         "worstRating": min(scale),

@@ -19,11 +19,12 @@ from claims.models import Claim, ClaimPair
 from demo import content
 from demo.loader import load_demo
 from publishing.models import WebhookDelivery, WebhookSubscription
-from publishing.services import api_token_issue
+from publishing.services import api_token_issue, claimreview_import
 from publishing.webhooks import webhook_subscribe
 from sources.models import Document, SourceAlias
 from sources.services import source_proposal_record
 from tests.browser.conftest import PASSWORD, log_in
+from tests.publishing.claimreview_files import review_json
 from verification.models import Verdict
 from verification.services import task_assign
 
@@ -68,6 +69,8 @@ def desk(settings) -> Desk:
         payload={"event": "verdict.published"},
     )
     api_token_issue(user=editor, days=30)
+    # Another fact-checker's review of the published claim.
+    claimreview_import(data=review_json(), actor=editor, claims=[verdict.claim_id])
     # An overdue task for the reviewer's queue.
     unassigned = Claim.objects.exclude(tasks__state="open").exclude(pk=verdict.claim_id).first()
     task_assign(claims=[unassigned], actor=editor, assignee=reviewer, due_on=date(2020, 1, 1))
@@ -178,6 +181,7 @@ def test_the_desk_s_own_admin_pages_run_under_the_policy(watched, superuser, des
     sides = Document.objects.values_list("publisher", flat=True)
     for url in (
         reverse("admin:claims_claim_change", args=[claim.pk]),  # workflow panel, candidates
+        reverse("admin:publishing_externalreview_import") + f"?claims={claim.pk}",
         reverse("admin:claims_claim_pair", args=[claim.pk]),
         reverse("admin:claims_claimpair_change", args=[desk.pair.pk]),  # side by side
         reverse("admin:claims_incident_matrix", args=[claim.incident_id]),
