@@ -9,6 +9,8 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.http import require_safe
 
 from claims.selectors import claim_pair_relations
+from sources.highlight import Span, highlight
+from sources.models import Document
 from verification import selectors
 from verification.models import Verdict
 
@@ -135,5 +137,28 @@ def verdict_page(request, pk: int):
             "versions": versions,
             "current": versions[-1],
             "json_ld": claimreview.script_tag(review),
+        },
+    )
+
+
+@require_safe
+def statement_page(request, pk: int):
+    """The statement a published verdict rates, in the whole text the desk archived it in, with
+    the quote marked. A text cannot change once a claim points into it, so this is the text the
+    verdict was published on; where it was first published may have changed it since."""
+    verdict = selectors.published_verdicts().filter(pk=pk).first()
+    if verdict is None:
+        raise Http404("No published verdict with this number.")
+    span = verdict.snapshot["span"]
+    text = Document.objects.values_list("text", flat=True).get(pk=span["document"])
+    claim = _as_shown(verdict.snapshot["claim"])
+    return TemplateResponse(
+        request,
+        "publishing/statement_page.html",
+        {
+            **_public_context(),
+            "verdict": verdict,
+            "claim": claim,
+            "text": highlight(text, [Span(span["start"], span["end"], ("quote",), "The claim")]),
         },
     )

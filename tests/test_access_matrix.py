@@ -131,6 +131,7 @@ ROWS: dict[str, list[Case]] = {
     # publishing: the public pages and the consumers' API
     "verdict-index": [listed(), listed(query={"q": "ministry"})],
     "verdict-page": detail(NOBODY_404),
+    "verdict-statement": detail(NOBODY_404),
     "source-list": [listed(), write("post")],
     "source-detail": [*detail(), write("patch", "pub")],
     "document-list": [listed(), write("post")],

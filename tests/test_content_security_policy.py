@@ -60,9 +60,11 @@ def test_the_verdict_page_needs_no_nonce_and_stays_cacheable(client, people):  #
     assert client.get(url, HTTP_IF_NONE_MATCH=page["ETag"]).status_code == 304
 
 
-def test_the_list_of_fact_checks_inlines_nothing(client, people):  # noqa: F811
-    published(people)
-    page = client.get(reverse("verdict-index"))
+@pytest.mark.parametrize("name", ["verdict-index", "verdict-statement"])
+def test_the_list_and_the_archived_statement_inline_nothing(client, people, name):  # noqa: F811
+    verdict = published(people)
+    page = client.get(reverse(name, args=[] if name == "verdict-index" else [verdict.pk]))
+    assert page.status_code == 200
     assert directives(page) == STRICT
     body = page.content.decode()
     assert "<script" not in body and "<style" not in body and " style=" not in body

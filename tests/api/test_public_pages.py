@@ -509,3 +509,43 @@ def test_the_page_takes_as_many_queries_with_one_account_as_with_three(
         with django_assert_num_queries(4):
             page_of(client, verdict)
     assert page_of(client, verdicts[1]).count('class="account"') == 3
+
+
+# --- The archived statement ------------------------------------------------------------------
+
+
+def test_the_archived_statement_shows_the_whole_text_with_the_rated_quote_marked(
+    client,
+    people,  # noqa: F811
+    django_assert_num_queries,
+):
+    text = (
+        "Yerevan, 16 November. <b>Unrest</b> on the border.\n"
+        "The ministry said its positions came under fire first. More details later."
+    )
+    document = make_document(text, title="Ministry statement", url="https://mil.am/en/news/1")
+    quote = "its positions came under fire first"
+    claim = in_review(people, document=document, phrase=quote, summary="Under fire first")
+    verdict = publish(people, claim)
+
+    page = client.get(reverse("verdict-page", args=[verdict.pk])).content.decode()
+    statement_url = reverse("verdict-statement", args=[verdict.pk])
+    assert f'href="{statement_url}"' in page
+
+    with django_assert_num_queries(2):  # the verdict, the text
+        response = client.get(statement_url)
+    statement = response.content.decode()
+    assert response.status_code == 200
+    assert "&lt;b&gt;Unrest&lt;/b&gt;" in statement and "<b>Unrest</b>" not in statement
+    assert "More details later." in statement  # the whole text, not the quote only
+    marked = re.search(r'<span class="hl quote"[^>]*>([^<]*)</span>', statement)
+    assert marked is not None and unescape(marked.group(1)) == claim.quote
+    assert '<a href="https://mil.am/en/news/1" rel="nofollow noopener noreferrer">' in statement
+
+
+def test_there_is_no_archived_statement_of_what_is_not_published(client, people):  # noqa: F811
+    claim = in_review(people)
+    propose_draft(people, claim)
+    draft = claim.verdicts.get()
+    assert client.get(reverse("verdict-statement", args=[draft.pk])).status_code == 404
+    assert client.get(reverse("verdict-statement", args=[999_999])).status_code == 404
