@@ -149,6 +149,20 @@ class Document(Authored):
     language_given = models.CharField(max_length=35, blank=True, editable=False)
     text = models.TextField()
     sha256 = models.CharField(max_length=64, editable=False, db_index=True)
+    # Where a document imported from a corpus or another tool came from: that collection's own
+    # id for it, so that importing the same files again finds it instead of adding a copy.
+    external_collection = models.CharField(
+        max_length=100,
+        blank=True,
+        editable=False,
+        help_text="The corpus or tool the document was imported from, e.g. semeval2020-ptc.",
+    )
+    external_id = models.CharField(
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text="The document's id in that corpus or tool (an article id, a task id).",
+    )
     retired_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -166,6 +180,17 @@ class Document(Authored):
                 name="document_unique_text_per_publisher",
                 violation_error_message="This publisher already has a document with exactly "
                 "this text.",
+            ),
+            models.UniqueConstraint(
+                fields=["external_collection", "external_id"],
+                condition=~models.Q(external_id=""),
+                name="document_unique_external_id",
+                violation_error_message="A document with this id in this collection was "
+                "already imported.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(external_id="") | ~models.Q(external_collection=""),
+                name="document_external_id_has_collection",
             ),
         ]
 

@@ -213,12 +213,19 @@ def document_create(
     published_at: datetime | None = None,
     language: str = "",
     created_by: AbstractBaseUser | None = None,
+    external_collection: str = "",
+    external_id: str = "",
 ) -> Document:
     """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once, and
     its language read from it when unset or clearly wrong (``sources.languages``). Other apps'
-    receivers of ``document_created`` queue what follows (extraction, lexicon)."""
+    receivers of ``document_created`` queue what follows (extraction, lexicon).
+
+    A document imported from a corpus or a tool keeps that collection's id for it
+    (``external_collection``, ``external_id``): one document per id and collection."""
     language = language_tag(language)
     document = Document(
+        external_collection=external_collection.strip(),
+        external_id=external_id.strip(),
         title=title.strip(),
         text=text,
         publisher=publisher,
@@ -252,6 +259,18 @@ def document_update(*, document: Document, **fields) -> Document:
         instance=document, fields=fields, editable=DOCUMENT_EDITABLE_FIELDS, derived=tuple(derived)
     )
     return document
+
+
+def document_external_id_set(*, document: Document, collection: str, external_id: str) -> bool:
+    """Record that a document the desk already had is ``external_id`` of ``collection``
+    (an import found its very text under the same publisher). A document keeps the first
+    such id it was given; True when this one was recorded."""
+    changed = Document.objects.filter(pk=document.pk, external_id="").update(
+        external_collection=collection, external_id=external_id, updated_at=timezone.now()
+    )
+    if changed:
+        document.external_collection, document.external_id = collection, external_id
+    return bool(changed)
 
 
 @transaction.atomic
