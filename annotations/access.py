@@ -16,6 +16,7 @@ from .models import Annotation
 
 __all__ = [
     "may_change_note",
+    "may_import",
     "may_review",
     "may_run_lexicon",
     "public_claims",
@@ -74,3 +75,8 @@ def visible_documents(user: AbstractBaseUser) -> QuerySet[Document]:
     if sees_unpublished(user):
         return Document.objects.all()
     return public_documents()
+
+
+def may_import(user: AbstractBaseUser) -> bool:
+    """Reviewers and editors import annotation files (creating labels on the way: editors)."""
+    return is_desk_member(user)

@@ -23,8 +23,9 @@ from .admin_annotate import (
     document_annotation_legend,
     document_annotation_spans,
 )
+from .admin_import import AnnotationImportAdminMixin
 from .agreement import agreement
-from .models import Annotation, FramingLabel, LexiconEntry
+from .models import Annotation, FramingLabel, ImportRun, LexiconEntry
 from .profile_chart import profile_chart
 
 
@@ -170,7 +171,11 @@ def review_suggestions(state: str, verb: str):
 
 @admin.register(Annotation)
 class AnnotationAdmin(
-    DocumentAnnotationAdminMixin, LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin
+    AnnotationImportAdminMixin,
+    DocumentAnnotationAdminMixin,
+    LargeListMixin,
+    ChangeListDeferMixin,
+    ServiceModelAdmin,
 ):
     form = AnnotationForm
     create_service = services.annotation_create
@@ -369,6 +374,31 @@ class AnnotationAdmin(
             "annotator": request.user,
             "origin": Annotation.Origin.MANUAL,
         }
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    """Past and running imports of annotation files, read-only: the Import page makes them."""
+
+    list_display = ["id", "format", "state", "created_by", "created_at", "finished_at", "page"]
+    list_filter = ["state", "format"]
+    list_select_related = ["created_by"]
+    fields = ["format", "state", "options", "total", "done", "report", "error", "created_by"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Preview, progress and report")
+    def page(self, obj: ImportRun):
+        url = reverse("admin:annotations_annotation_import_run", args=[obj.pk])
+        return format_html('<a href="{}">Open</a>', url)
 
 
 # --- The document page --------------------------------------------------------------------------

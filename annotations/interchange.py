@@ -5,11 +5,10 @@
   TextPositionSelector (start, end, in code points, as in Parallax); each annotation also on
   its own, at the address that is its id. Both meet every MUST of the W3C test suite
   (tests/annotations/test_web_annotation_musts.py).
-- SemEval span files: ``article_id<TAB>technique<TAB>start<TAB>end``, one span a line, the
-  article being the document's id and the technique a label's SemEval code.
+
+Files of other tools and corpora (SemEval, …) are ``annotations.formats``'.
 """
 
-from dataclasses import dataclass
 from datetime import UTC
 
 from django.conf import settings
@@ -17,7 +16,6 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 
-from desk.text import whole_number
 from sources.models import Document
 
 from .models import Annotation
@@ -123,60 +121,3 @@ def _web_annotation(annotation: Annotation, source: str, ids: str, *, with_notes
             ],
         },
     }
-
-
-@dataclass(frozen=True)
-class SemEvalSpan:
-    document_id: int
-    technique: str
-    start: int
-    end: int
-
-    def line(self) -> str:
-        return f"{self.document_id}\t{self.technique}\t{self.start}\t{self.end}"
-
-
-def semeval_spans(documents: QuerySet[Document]) -> list[SemEvalSpan]:
-    """The accepted spans of ``documents`` whose label is a SemEval technique, in file order."""
-    annotations = (
-        Annotation.objects.filter(document__in=documents, state=Annotation.State.ACCEPTED)
-        .exclude(label__semeval_code="")
-        .values_list("document_id", "label__semeval_code", "start", "end")
-        .order_by("document_id", "start", "end", "label__semeval_code")
-    )
-    return [SemEvalSpan(*row) for row in annotations]
-
-
-def parse_semeval(text: str) -> tuple[list[tuple[int, SemEvalSpan]], list[str]]:
-    """The spans of a SemEval file with their line numbers, and an error for each bad line.
-
-    Only the form is checked here; whether documents and techniques exist is the importer's.
-    """
-    spans, errors = [], []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        if "\x00" in raw:
-            # PostgreSQL cannot store it, nor look a technique up by it.
-            errors.append(f"Line {number}: a NUL character is not text.")
-            continue
-        fields = raw.rstrip("\r").split("\t")
-        if len(fields) != 4:
-            errors.append(
-                f"Line {number}: expected 4 tab-separated fields "
-                f"(article_id, technique, start, end), found {len(fields)}."
-            )
-            continue
-        technique = fields[1].strip()
-        article, start, end = (whole_number(fields[at].strip()) for at in (0, 2, 3))
-        if article is None or start is None or end is None:
-            errors.append(
-                f"Line {number}: article_id, start and end must be whole numbers "
-                "(ASCII digits, 19 at most)."
-            )
-            continue
-        if start >= end:
-            errors.append(f"Line {number}: start ({start}) must be before end ({end}).")
-            continue
-        spans.append((number, SemEvalSpan(article, technique, start, end)))
-    return spans, errors

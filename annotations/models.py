@@ -23,6 +23,9 @@ class FramingLabel(models.Model):
         EUPHEMISM = "euphemism", "Euphemism"
         OTHERING = "othering", "Othering"
         ALIGNMENT = "alignment", "Alignment labelling"
+        # Labels an import brings that fit none of the above: a corpus's spans whose technique
+        # it does not give, another tool's own labels.
+        OTHER = "other", "Other"
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
@@ -123,6 +126,14 @@ class Annotation(DocumentSpan):
         LexiconEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     note = models.TextField(blank=True)
+    # An imported span's annotator as the file names them. Never a desk account, even one with
+    # that name: ``annotator`` means a desk member made the span here by hand (agreement counts
+    # it, only they delete it), and a name in another tool's file is that tool's account.
+    imported_annotator = models.CharField(max_length=200, blank=True)
+    # Where an imported span stood in the files it came from, as [[file name, line], ...]
+    # (SemEval: its technique file's line and its span file's line), so that an export writes
+    # the spans back in the order and the files they came in.
+    imported_from = models.JSONField(default=list, blank=True)
     # Who accepted or rejected a suggestion, and when (empty for spans never suggested). No
     # index: nothing looks spans up by reviewer, and lexicon runs insert thousands of rows.
     reviewed_by = models.ForeignKey(
@@ -180,3 +191,66 @@ class Annotation(DocumentSpan):
 
     def __str__(self) -> str:
         return f"{self.label}: {self.quote[:60]}"
+
+
+class ImportRun(models.Model):
+    """An import of annotation files: what was uploaded and asked, then its progress and report.
+
+    Uploaded files wait here (``ImportRunFile``) between the preview and the confirmation, and
+    for the worker that writes them; they are dropped once the run has finished.
+    """
+
+    class State(models.TextChoices):
+        PREVIEWED = "previewed", "Previewed, waiting for confirmation"
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    format = models.CharField(max_length=32)
+    options = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="publisher, language, label_map (file label → label slugs or “create”), "
+        "skip_bad.",
+    )
+    state = models.CharField(max_length=16, choices=State.choices, default=State.PREVIEWED)
+    total = models.PositiveIntegerField(default=0, help_text="Items to write.")
+    done = models.PositiveIntegerField(default=0, help_text="Items written.")
+    report = models.JSONField(
+        default=dict, blank=True, help_text="What was created, already there and skipped."
+    )
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "annotation import"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__in=["previewed", "queued", "running", "done", "failed"]),
+                name="importrun_state_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.format} import #{self.pk} ({self.get_state_display().lower()})"
+
+
+class ImportRunFile(models.Model):
+    """One uploaded file of an import, kept until the import has run."""
+
+    run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="files")
+    name = models.CharField(max_length=500)
+    content = models.BinaryField()
+
+    class Meta:
+        ordering = ["run", "id"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,6 +1,8 @@
 """Writes to framing annotations and the lexicon."""
 
+import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,7 +18,6 @@ from sources.services import document_task_run
 from sources.text import context_around, language_tag
 
 from . import access
-from .interchange import parse_semeval
 from .lexicon import find_terms
 from .lexicon_files import read_lexicon
 from .models import Annotation, FramingLabel, LexiconEntry
@@ -150,8 +151,10 @@ def lexicon_suggest(*, document: Document) -> int:
         if any(s < end and start < e for s, e in given.get(label_id, ())):
             continue
         prefix, suffix = context_around(text, start, end)
-        spans.append((document.pk, start, end, text[start:end], prefix, suffix, label_id, entry_id))
-    return _insert_spans(spans, origin=Annotation.Origin.LEXICON, state=Annotation.State.SUGGESTED)
+        spans.append(
+            SpanRow(document.pk, start, end, text[start:end], prefix, suffix, label_id, entry_id)
+        )
+    return insert_spans(spans, origin=Annotation.Origin.LEXICON)
 
 
 def _given_by_people(document: Document) -> dict[int, list[tuple[int, int]]]:
@@ -180,31 +183,38 @@ def lexicon_suggest_run(*, document_id: int) -> int:
     )
 
 
-def _insert_spans(spans: list[tuple], *, origin: str, state: str) -> int:
-    """Insert framing spans given as (document id, start, end, quote, prefix, suffix, label id,
-    lexicon entry id), leaving out those a unique constraint says are there already, also
-    when another run inserts them at the same moment; returns how many were new."""
+class SpanRow(NamedTuple):
+    """A framing span to insert in bulk (lexicon suggestions, imports)."""
+
+    document_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    label_id: int
+    lexicon_entry_id: int | None = None
+    state: str = Annotation.State.SUGGESTED
+    note: str = ""
+    imported_annotator: str = ""
+    imported_from: tuple = ()
+
+
+def insert_spans(spans: list[SpanRow], *, origin: str) -> int:
+    """Insert framing spans, leaving out those a unique constraint says are there already,
+    also when another run inserts them at the same moment; returns how many were new."""
     if not spans:
         return 0
     if connection.vendor == "postgresql":
-        return _insert_spans_postgresql(spans, origin=origin, state=state)
+        return _insert_spans_postgresql(spans, origin=origin)
     existing = Annotation.objects.filter(document_id__in={span[0] for span in spans}, origin=origin)
     before = existing.count()
     Annotation.objects.bulk_create(
         [
             Annotation(
-                document_id=document_id,
-                start=start,
-                end=end,
-                quote=quote,
-                prefix=prefix,
-                suffix=suffix,
-                label_id=label_id,
-                lexicon_entry_id=entry_id,
-                origin=origin,
-                state=state,
+                **{**span._asdict(), "imported_from": list(span.imported_from)}, origin=origin
             )
-            for document_id, start, end, quote, prefix, suffix, label_id, entry_id in spans
+            for span in spans
         ],
         batch_size=1_000,
         ignore_conflicts=True,
@@ -212,87 +222,33 @@ def _insert_spans(spans: list[tuple], *, origin: str, state: str) -> int:
     return existing.count() - before
 
 
-def _insert_spans_postgresql(spans: list[tuple], *, origin: str, state: str) -> int:
+def _insert_spans_postgresql(spans: list[SpanRow], *, origin: str) -> int:
     """One INSERT … SELECT FROM unnest(arrays) … ON CONFLICT DO NOTHING for all the spans.
 
     Building a thousand model instances and compiling them into SQL took most of the time of
     bulk_create; arrays go to the server as they are. Returns the rows actually inserted.
     """
     table = Annotation._meta.db_table
+    columns = [list(column) for column in zip(*spans, strict=True)]
+    columns[-1] = [json.dumps(list(value)) for value in columns[-1]]
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
             INSERT INTO {table} (document_id, start, "end", quote, prefix, suffix, label_id,
-                                 lexicon_entry_id, origin, state, note, annotator_id,
-                                 created_at, updated_at)
+                                 lexicon_entry_id, state, note, imported_annotator,
+                                 imported_from, origin, annotator_id, created_at, updated_at)
             SELECT m.document_id, m.start, m.stop, m.quote, m.prefix, m.suffix, m.label_id,
-                   m.entry_id, %s, %s, '', NULL, now(), now()
+                   m.entry_id, m.state, m.note, m.annotator, m.imported_from::jsonb, %s, NULL,
+                   now(), now()
             FROM unnest(%s::int[], %s::int[], %s::int[], %s::text[], %s::text[], %s::text[],
-                        %s::int[], %s::int[])
-                 AS m(document_id, start, stop, quote, prefix, suffix, label_id, entry_id)
+                        %s::int[], %s::int[], %s::text[], %s::text[], %s::text[], %s::text[])
+                 AS m(document_id, start, stop, quote, prefix, suffix, label_id, entry_id,
+                      state, note, annotator, imported_from)
             ON CONFLICT DO NOTHING
             """,
-            [origin, state, *(list(column) for column in zip(*spans, strict=True))],
+            [origin, *columns],
         )
         return cursor.rowcount
-
-
-@dataclass(frozen=True)
-class SemEvalImport:
-    imported: int  # spans new to the desk
-    already_there: int  # spans of the file it had imported before (or listed twice)
-
-
-@transaction.atomic
-def semeval_import(*, text: str) -> SemEvalImport:
-    """Import a SemEval span file as accepted, imported spans; says how many were new.
-
-    Every line is checked first (form, document, technique, span inside the text): one bad
-    line and nothing is written, with a message for each bad line. A span already imported
-    with the same label is not imported again, also when another import of the same file
-    runs at the same moment (database constraint).
-    """
-    spans, errors = parse_semeval(text)
-    # Locked, as annotation_create does, so that no text changes under the spans; in id order,
-    # so that imports at the same moment queue for them instead of deadlocking.
-    documents = {
-        document.pk: document
-        for document in Document.objects.select_for_update()
-        .filter(pk__in={span.document_id for _, span in spans})
-        .order_by("pk")
-    }
-    labels = {
-        label.semeval_code: label
-        for label in FramingLabel.objects.filter(
-            semeval_code__in={span.technique for _, span in spans}
-        )
-    }
-    for number, span in spans:
-        document = documents.get(span.document_id)
-        if document is None:
-            errors.append(f"Line {number}: no document with id {span.document_id}.")
-        elif span.technique not in labels:
-            errors.append(f"Line {number}: unknown technique \u201c{span.technique}\u201d.")
-        elif not labels[span.technique].is_active:
-            errors.append(
-                f"Line {number}: the label \u201c{labels[span.technique]}\u201d is retired."
-            )
-        elif span.end > len(document.text):
-            errors.append(
-                f"Line {number}: the span ends at {span.end}, after the document's "
-                f"{len(document.text)} characters."
-            )
-    if errors:
-        raise ValidationError(errors)
-    rows = []
-    for _, span in spans:
-        document_text = documents[span.document_id].text
-        prefix, suffix = context_around(document_text, span.start, span.end)
-        quote = document_text[span.start : span.end]
-        label_id = labels[span.technique].pk
-        rows.append((span.document_id, span.start, span.end, quote, prefix, suffix, label_id, None))
-    imported = _insert_spans(rows, origin=Annotation.Origin.IMPORT, state=Annotation.State.ACCEPTED)
-    return SemEvalImport(imported=imported, already_there=len(spans) - imported)
 
 
 LABEL_EDITABLE_FIELDS = frozenset(

@@ -12,3 +12,11 @@ def suggest_framing(document_id: int) -> int:
     """Lexicon suggestions for one document; returns how many were new. The run is recorded on
     the document, a failure with its reason."""
     return services.lexicon_suggest_run(document_id=document_id)
+
+
+@shared_task
+def import_annotations(run_id: int) -> None:
+    """Write a confirmed import of annotation files; its progress and report are on the run."""
+    from .importing_services import import_run_execute
+
+    import_run_execute(run_id=run_id)

@@ -346,6 +346,9 @@ PARALLAX_WEBHOOK_RETRY_SECONDS = float(os.environ.get("PARALLAX_WEBHOOK_RETRY_SE
 # A document's language when none was given and its text is too short to tell (BCP 47).
 PARALLAX_DEFAULT_LANGUAGE = os.environ.get("PARALLAX_DEFAULT_LANGUAGE", "en")
 PARALLAX_MAX_DOCUMENT_CHARS = int(os.environ.get("PARALLAX_MAX_DOCUMENT_CHARS", str(2_000_000)))
+# An import of a corpus folder uploads an article and its span files each: Django's default of
+# 100 files a request would cut a small corpus short (a larger one goes up as a .zip).
+DATA_UPLOAD_MAX_NUMBER_FILES = 2_000
 # Seconds a worker gives claim extraction or lexicon suggestions on one document before it stops
 # the run (recorded on the document as failed, for `manage.py retry_extraction`); a run that
 # does not stop is killed a grace period later. Tasks run in-process (no broker) have no limit.

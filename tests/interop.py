@@ -22,3 +22,12 @@ def interop_path(*parts: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+def folder_files(folder: Path) -> dict[str, bytes]:
+    """A folder's files by their path inside it, as an upload of the folder gives them."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

@@ -15,6 +15,7 @@ import pytest
 from celery import current_app
 from django.apps import apps
 from django.contrib import admin
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.db.models.signals import m2m_changed, pre_delete, pre_save
 from django.test import RequestFactory
@@ -38,6 +39,9 @@ SERVICE_MODULES = frozenset(
         "verification.services",
         "publishing.services",
         "annotations.services",
+        # Imports of annotation files: their write and their runs, beside annotations.services
+        # (which would pass 500 lines with them).
+        "annotations.importing_services",
     }
 )
 # A direct write in source text: ``x.save(``, ``.delete(``, ``objects.create(`` and friends.
@@ -264,7 +268,8 @@ API_WRITES = {
     ("annotation-reject", "post"): "framing",
     ("document-extract-claims", "post"): "framing",
     ("document-suggest-framing", "post"): "framing",
-    ("semeval-import", "post"): "static only (its body is annotations.services.semeval_import)",
+    ("semeval-import", "post"): "framing",
+    ("annotation-import-list", "post"): "framing",
 }
 
 
@@ -469,4 +474,18 @@ def test_framing_writes_through_the_api_come_from_services(django_capture_on_com
         # The background work the API queues: extraction and the lexicon.
         api.post(reverse("document-extract-claims", args=[document.pk]))
         api.post(reverse("document-suggest-framing", args=[document.pk]))
+        # Imports: a span file into the document, and a corpus article with its spans as a run
+        # the API queues.
+        spans = f"{document.pk}\tDoubt\t{start}\t{start + 8}\n"
+        imported = api.post(reverse("semeval-import"), spans, content_type="text/plain")
+        assert imported.status_code == 201, imported.content
+        article = SimpleUploadedFile("article5.txt", b"Title\n\nThey were shelled.\n")
+        labels = SimpleUploadedFile("article5.task2-TC.labels", b"5\tDoubt\t12\t26\n")
+        run = api.post(
+            reverse("annotation-import-list"),
+            {"files": [article, labels], "format": "semeval"},
+            format="multipart",
+        )
+        assert run.status_code == 202, run.content
     assert outside == []
+    assert api.get(run.json()["url"]).json()["state"] == "done"

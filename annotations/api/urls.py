@@ -2,7 +2,7 @@ from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 from ..models import Annotation
-from . import views
+from . import imports, views
 
 router = SimpleRouter()
 router.register("framing-labels", views.FramingLabelViewSet, basename="framing-label")
@@ -35,6 +35,14 @@ urlpatterns = [
     path("reports/agreement/", views.AgreementView.as_view(), name="report-agreement"),
     path("documents/<int:pk>/semeval/", views.SemEvalExportView.as_view(), name="document-semeval"),
     path("semeval-spans/", views.SemEvalImportView.as_view(), name="semeval-import"),
+    path(
+        "annotation-imports/", imports.AnnotationImportView.as_view(), name="annotation-import-list"
+    ),
+    path(
+        "annotation-imports/<int:pk>/",
+        imports.AnnotationImportDetailView.as_view(),
+        name="annotation-import-detail",
+    ),
     path(
         "documents/<int:pk>/web-annotations/",
         views.WebAnnotationsView.as_view(),

@@ -20,6 +20,10 @@ from sources.models import Document, Source
 
 from .. import access, interchange, profiles, services, tasks
 from ..agreement import agreement
+from ..exporting import exported_documents
+from ..formats import semeval
+from ..importing import Options
+from ..importing_services import annotations_import
 from ..models import Annotation, FramingLabel
 from .parsers import PlainTextParser
 from .serializers import (
@@ -196,14 +200,14 @@ class SemEvalExportView(APIView):
     @extend_schema(responses={(200, "text/tab-separated-values"): OpenApiTypes.STR})
     def get(self, request, pk: int):
         document = get_object_or_404(access.visible_documents(request.user).defer("text"), pk=pk)
-        spans = interchange.semeval_spans(Document.objects.filter(pk=document.pk))
-        body = "".join(f"{span.line()}\n" for span in spans)
+        exported = exported_documents(Document.objects.filter(pk=document.pk), format="semeval")
+        body = semeval.technique_file(exported)
         return HttpResponse(body, content_type="text/tab-separated-values; charset=utf-8")
 
 
 class SemEvalImportView(APIView):
     """POST a SemEval span file as the request body (text/plain): 201, or 400 with every bad
-    line, and then nothing is written."""
+    line, and then nothing is written. ``annotation-imports/`` takes whole corpus folders."""
 
     permission_classes = [IsDeskMember]
     parser_classes = [PlainTextParser]
@@ -225,9 +229,14 @@ class SemEvalImportView(APIView):
     def post(self, request):
         # An empty body parses as no data at all: an empty file, with nothing to import.
         text = request.data if isinstance(request.data, str) else ""
-        result = services.semeval_import(text=text)
+        result = annotations_import(
+            files={"spans.tsv": text.encode("utf-8")},
+            format="semeval",
+            options=Options(),
+            actor=request.user,
+        )
         return Response(
-            {"imported": result.imported, "already_there": result.already_there},
+            {"imported": result.spans_created, "already_there": result.spans_already_there},
             status=status.HTTP_201_CREATED,
         )
 

@@ -11,3 +11,21 @@ What becomes of what was parsed (which documents and labels it means, what will 
 what is refused, and the writes) is the desk's business: ``annotations.importing`` and
 ``annotations.services``. See ``base`` for the shapes both sides share.
 """
+
+from . import semeval
+
+# The formats the import and export commands, the admin's Import page and the API offer, by
+# the name they are chosen by. A format module has ``TITLE`` (its name for people), ``parse``
+# and ``render``, and may have:
+#
+# - ``LABEL_FIELD``: the ``FramingLabel`` field holding its own names for labels (SemEval's
+#   ``semeval_code``); without one, a file label finds the label of that slug or name;
+# - ``LABEL_TABLE``: file label → values of ``LABEL_FIELD``, for names it maps itself;
+# - ``LABEL_WORD``: what its labels are called in messages ("technique");
+# - ``UNLABELLED``: the ``NewLabel`` a span without a label takes;
+# - ``note_for(file_label)``: the note an annotation made from that label carries;
+# - ``export_label(code=, slug=, name=)``: how a label is written (None leaves it out);
+# - ``COLLECTIONS``: the external collections its documents' ids belong to.
+FORMATS = {
+    "semeval": semeval,
+}

@@ -5,7 +5,12 @@ came from, for messages a person can act on: the 1-based line of a line-based fi
 1-based position of an item in a JSON list; ``file`` names the file when a format reads several.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+# What ``parse`` reads: each file's content by its name (a path relative to the folder the
+# files came from, or the bare name of a single file).
+Files = Mapping[str, bytes]
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,9 @@ class ParsedSpan:
     annotator: str = ""  # who made it, as the file names them
     suggested: bool = False  # a prediction rather than a person's annotation
     span_id: str = ""  # the file's id for it, which relations refer to
+    # Other places in the files that give this same span (SemEval: the span identification
+    # file's line for a span the technique file also gives), kept with it for exports.
+    also_at: tuple[Where, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,13 @@ class Parsed:
     spans: list[ParsedSpan] = field(default_factory=list)
     relations: list[ParsedRelation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # The corpus or tool the texts' keys belong to, kept as their documents'
+    # ``external_collection`` (e.g. ``semeval2020-ptc``), when the files say which it is.
+    collection: str = ""
+    # The name of the source their documents are published by when the import names none.
+    publisher: str = ""
+    # Files given that the format does not read (a folder's README), named in the preview.
+    ignored: list[str] = field(default_factory=list)
 
     def labels(self) -> set[str]:
         return {label for span in self.spans for label in span.labels}
@@ -99,6 +114,9 @@ class ExportedSpan:
     annotator: str = ""
     suggested: bool = False
     span_id: str = ""
+    # Where an imported span stood in its files (``ParsedSpan.where`` and ``also_at``), so that
+    # a format can write it back in the same file and order; empty for spans made in Parallax.
+    at: tuple[Where, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,3 +137,14 @@ class Exported:
     spans: tuple[ExportedSpan, ...]
     relations: tuple[ExportedRelation, ...] = ()
     meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NewLabel:
+    """A label of the taxonomy a format needs and an import creates when the desk lacks it
+    (SemEval's spans without a technique)."""
+
+    slug: str
+    name: str
+    category: str
+    description: str = ""

@@ -90,10 +90,10 @@ def test_one_bad_line_and_nothing_is_written_with_every_bad_line_named(spans, tm
 
     message = str(raised.value)
     for number in range(2, 8):
-        assert f"Line {number}:" in message
-    assert "Line 1:" not in message
-    assert "unknown technique “Not_A_Technique”" in message
-    assert "no document with id 999999" in message
+        assert f"bad.tsv, line {number}:" in message
+    assert "line 1:" not in message
+    assert "bad.tsv, line 5: unknown technique “Not_A_Technique”" in message
+    assert "bad.tsv, line 4: no text 999999 in the files, and no document with this id" in message
     assert Annotation.objects.count() == before
 
 
@@ -116,7 +116,7 @@ def test_the_api_exports_and_imports(spans):
     assert created.status_code == 201 and created.json() == {"imported": 3, "already_there": 0}
     assert again.json() == {"imported": 0, "already_there": 3}
     assert refused.status_code == 400
-    assert "Line 1: expected 4 tab-separated fields" in refused.json()["detail"][0]
+    assert "spans.tsv, line 1: expected 4 tab-separated fields" in refused.json()["detail"][0]
     assert anonymous.status_code == 401
     assert Annotation.objects.count() == 3
 
@@ -126,7 +126,9 @@ def test_a_retired_label_is_refused_by_line(spans, tmp_path):
     path = tmp_path / "retired.tsv"
     path.write_text(f"{spans.pk}\tDoubt\t2\t11\n", encoding="utf-8")
 
-    with pytest.raises(CommandError, match="Line 1: the label “Casting doubt” is retired"):
+    with pytest.raises(
+        CommandError, match=r"retired\.tsv, line 1: the label “Casting doubt” is retired"
+    ):
         call_command("import_semeval", str(path))
 
 

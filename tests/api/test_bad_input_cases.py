@@ -69,7 +69,8 @@ def test_a_semeval_line_with_digits_int_refuses_is_named_and_nothing_imported(de
 
     assert response.status_code == 400
     assert response.json()["detail"] == [
-        "Line 1: article_id, start and end must be whole numbers (ASCII digits, 19 at most)."
+        "spans.tsv, line 1: article id, start and end must be whole numbers "
+        "(ASCII digits, 19 at most)."
     ]
     assert database_rows() == before
 
@@ -226,7 +227,7 @@ def test_a_nul_in_a_semeval_line_is_named_and_nothing_imported(desk):
     )
 
     assert response.status_code == 400
-    assert response.json() == {"detail": ["Line 1: a NUL character is not text."]}
+    assert response.json() == {"detail": ["spans.tsv, line 1: a NUL character is not text."]}
     assert database_rows() == before
 
 

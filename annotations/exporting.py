@@ -1,0 +1,81 @@
+"""Documents and their framing spans as an annotation format writes them (reads only).
+
+``exported_documents`` gives the ``Exported`` shapes a format's ``render`` takes: each document
+under its id in the format's collection when it was imported from one (else its Parallax id),
+with its accepted spans, each label as the format names it (``export_label``; labels it has no
+name for are left out) and where an imported span stood in its files.
+"""
+
+from collections.abc import Iterable
+
+from django.db.models import QuerySet
+
+from sources.models import Document
+
+from .formats.base import Exported, ExportedSpan, Where
+from .importing import format_module
+from .models import Annotation
+
+
+def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Exported]:
+    """Two queries, whatever the number of documents and spans."""
+    module = format_module(format)
+    collections = getattr(module, "COLLECTIONS", {})
+    export_label = getattr(module, "export_label", _by_name)
+    field_name = getattr(module, "LABEL_FIELD", None) or "slug"
+    documents = list(
+        documents.order_by("pk").only(
+            "pk", "title", "text", "language", "external_collection", "external_id"
+        )
+    )
+    spans: dict[int, list[ExportedSpan]] = {document.pk: [] for document in documents}
+    annotations = (
+        Annotation.objects.filter(document_id__in=list(spans), state=Annotation.State.ACCEPTED)
+        .select_related("label", "annotator")
+        .order_by("document_id", "start", "end", "id")
+    )
+    for annotation in annotations:
+        label = annotation.label
+        name = export_label(code=getattr(label, field_name), slug=label.slug, name=label.name)
+        if name is None:
+            continue
+        annotator = annotation.imported_annotator or (
+            annotation.annotator.get_username() if annotation.annotator else ""
+        )
+        spans[annotation.document_id].append(
+            ExportedSpan(
+                start=annotation.start,
+                end=annotation.end,
+                labels=(name,) if name else (),
+                quote=annotation.quote,
+                annotator=annotator,
+                at=_where(annotation.imported_from),
+            )
+        )
+    return [
+        Exported(
+            key=document.external_id
+            if document.external_collection in collections and document.external_id
+            else str(document.pk),
+            text=document.text,
+            title=document.title,
+            spans=tuple(spans[document.pk]),
+            meta={"collection": document.external_collection, "language": document.language},
+        )
+        for document in documents
+    ]
+
+
+def _by_name(*, code: str, slug: str, name: str) -> str:
+    return name
+
+
+def _where(imported_from: Iterable) -> tuple[Where, ...]:
+    """The stored [[file, line], …], as ``Where``s; anything else stored there is ignored."""
+    wheres = []
+    for item in imported_from if isinstance(imported_from, list) else ():
+        if isinstance(item, list) and len(item) == 2:
+            file, line = item
+            if isinstance(file, str) and isinstance(line, int):
+                wheres.append(Where(file, line))
+    return tuple(wheres)

@@ -1,0 +1,37 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+
+from annotations.exporting import exported_documents
+from annotations.formats import FORMATS
+from annotations.importing import format_module
+from sources.management.documents import documents_by_id
+
+from ..files import write_files
+
+
+class Command(BaseCommand):
+    help = (
+        "Write documents' accepted framing spans in an annotation format into a folder "
+        "(SemEval: per article its text and span files, named as the corpus publishes them)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("documents", nargs="*", type=int, help="document ids (default: all)")
+        parser.add_argument("--format", required=True, choices=sorted(FORMATS))
+        parser.add_argument("--output", required=True, type=Path, help="the folder to write")
+        parser.add_argument(
+            "--edition",
+            choices=["2020", "2023"],
+            help="SemEval: the task whose names and files to write (default: the corpus a "
+            "document was imported from, else 2023)",
+        )
+
+    def handle(self, *args, documents, format, output, edition, **options):
+        module = format_module(format)
+        exported = exported_documents(documents_by_id(documents), format=format)
+        files = module.render(exported, **({"edition": edition} if edition else {}))
+        write_files(output, files)
+        self.stdout.write(
+            f"{len(files):,} files written to {output} for {len(exported):,} documents."
+        )

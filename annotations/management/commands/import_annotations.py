@@ -1,0 +1,78 @@
+import json
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from annotations.formats import FORMATS
+from annotations.import_runs import preview_lines
+from annotations.importing import format_module, options_from, preview
+from annotations.importing_services import annotations_import
+
+from ..files import read_files
+
+
+class Command(BaseCommand):
+    help = (
+        "Import annotation files: a file, or for SemEval a corpus folder (articles and span "
+        "files). Any bad item and nothing is written, unless --skip-bad."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path, help="a file or a folder")
+        parser.add_argument("--format", required=True, choices=sorted(FORMATS))
+        parser.add_argument(
+            "--skip-bad", action="store_true", help="write the good items, skip the bad ones"
+        )
+        parser.add_argument(
+            "--label-map",
+            type=Path,
+            help='a JSON file: {"file label": "label-slug" | ["slug", …] | "create"}',
+        )
+        parser.add_argument(
+            "--publisher", default="", help="the source publishing new documents (by name)"
+        )
+        parser.add_argument("--language", default="en", help="new documents' language")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="print what it would do, write nothing"
+        )
+
+    def handle(self, *args, path, format, skip_bad, label_map, publisher, language, dry_run, **_):
+        files = read_files(path)
+        try:
+            options = options_from(
+                {
+                    "publisher": publisher,
+                    "language": language,
+                    "skip_bad": skip_bad,
+                    "label_map": _label_map(label_map) if label_map else {},
+                }
+            )
+            if dry_run:
+                parsed = format_module(format).parse(files)
+                plan = preview(parsed=parsed, format=format, options=options, actor=None)
+                self.stdout.write("\n".join(preview_lines(plan)))
+                return
+            result = annotations_import(files=files, format=format, options=options, actor=None)
+        except ValidationError as error:
+            raise CommandError("Nothing was imported:\n" + "\n".join(error.messages)) from None
+        publisher_note = f" (a new source: {result.publisher})" * result.publisher_created
+        self.stdout.write(
+            f"{len(result.documents_created):,} documents created{publisher_note}, "
+            f"{len(result.documents_found):,} found; {result.spans_created:,} spans created, "
+            f"{result.spans_already_there:,} already there; {len(result.skipped):,} items skipped."
+        )
+        for label in result.labels_created:
+            self.stdout.write(f"Label created: {label}")
+        for problem in result.skipped:
+            self.stdout.write(f"Skipped: {problem}")
+
+
+def _label_map(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CommandError(f"Cannot read the label map {path}: {error}") from None
+    if not isinstance(data, dict):
+        raise CommandError(f"{path}: the label map is a JSON object (file label → slug).")
+    return data
