@@ -26,7 +26,7 @@ from django.db import connection
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from rest_framework.test import APIClient
 
-from annotations.models import Annotation, FramingLabel
+from annotations.models import Annotation, FramingLabel, ImportRun
 from claims.services import claim_pair_create
 from claims.status import Status
 from publishing.models import WebhookSubscription
@@ -186,7 +186,10 @@ ROWS: dict[str, list[Case]] = {
     ],
     "report-agreement": [read(expect=DESK_READS)],
     "document-semeval": detail(),
-    "semeval-import": [write("post", expect=answers(401, 403, 201, 201), body="")],
+    # An empty span file has nothing to import.
+    "semeval-import": [write("post", expect=answers(401, 403, 400, 400), body="")],
+    "annotation-import-list": [write("post", expect=answers(401, 403, 400, 400))],
+    "annotation-import-detail": [read("pub", DESK_READS)],
     "document-web-annotations": detail(),
     "annotation-web-annotation": detail(),
     "document-suggest-framing": [write("post", "pub", answers(401, 403, 202, 202))],
@@ -330,6 +333,7 @@ def desk(hidden_ids):
     draft = Verdict.objects.get(claim=private)
     assert draft.published_at is None and draft.pk >= FIRST_HIDDEN_ID
     public_span = Annotation.objects.get(document=public.document, state="accepted")
+    run = ImportRun.objects.create(format="semeval", created_by=reviewer)
     targets = {
         "claim": (public.pk, private.pk),
         "document": (public.document_id, document.pk),
@@ -340,6 +344,7 @@ def desk(hidden_ids):
         "framing-label": (loaded.pk, retired_label.pk),
         "webhook": (own_hook.pk, editors_hook.pk),
         "annotation": (public_span.pk, span.pk),
+        "annotation-import": (run.pk, run.pk),
     }
     return people, targets, suggestion
 
@@ -348,7 +353,10 @@ def _target_id(name: str, target: str, targets: dict, suggestion) -> int:
     """The id a route takes: of the kind its name starts with (``claim-transition``: a claim)."""
     if target == "suggestion":
         return suggestion.pk
-    kind = "framing-label" if name.startswith("framing-label") else name.split("-")[0]
+    kind = next(
+        (kind for kind in ("framing-label", "annotation-import") if name.startswith(kind)),
+        name.split("-")[0],
+    )
     return targets[kind][0 if target == "pub" else 1]
 
 

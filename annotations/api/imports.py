@@ -8,7 +8,6 @@ from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
-from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -66,7 +65,6 @@ class AnnotationImportView(APIView):
     and line, and nothing is written, unless ``skip_bad``."""
 
     permission_classes = [IsDeskMember]
-    parser_classes = [MultiPartParser]
 
     @extend_schema(
         request={"multipart/form-data": AnnotationImportSerializer},
