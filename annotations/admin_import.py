@@ -18,7 +18,7 @@ from django.urls import path, reverse
 from desk.exceptions import Conflict
 
 from . import access
-from .formats import FORMATS
+from .formats import FORMATS, format_title
 from .import_runs import run_preview, run_status, uploaded_files
 from .importing import CREATE, options_from
 from .importing_services import (
@@ -56,7 +56,7 @@ class ImportForm(forms.Form):
         widget=MultipleFileInput(attrs={"webkitdirectory": True}),
         help_text="Or a whole folder (a SemEval corpus: articles and span files).",
     )
-    format = forms.ChoiceField(choices=[(name, module.TITLE) for name, module in FORMATS.items()])
+    format = forms.ChoiceField(choices=[(name, format_title(name)) for name in FORMATS])
     publisher = forms.CharField(
         required=False,
         max_length=200,

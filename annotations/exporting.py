@@ -20,12 +20,14 @@ from .models import Annotation
 def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Exported]:
     """Two queries, whatever the number of documents and spans."""
     module = format_module(format)
-    collections = getattr(module, "COLLECTIONS", {})
+    # The collections whose documents this format wrote: their ids and what else their files
+    # said are written back (an import without its own collection name uses the format's).
+    collections = getattr(module, "COLLECTIONS", {format: format})
     export_label = getattr(module, "export_label", _by_name)
     field_name = getattr(module, "LABEL_FIELD", None) or "slug"
     documents = list(
         documents.order_by("pk").only(
-            "pk", "title", "text", "language", "external_collection", "external_id"
+            "pk", "title", "text", "external_collection", "external_id", "external_meta"
         )
     )
     spans: dict[int, list[ExportedSpan]] = {document.pk: [] for document in documents}
@@ -52,18 +54,19 @@ def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Ex
                 at=_where(annotation.imported_from),
             )
         )
-    return [
-        Exported(
-            key=document.external_id
-            if document.external_collection in collections and document.external_id
-            else str(document.pk),
-            text=document.text,
-            title=document.title,
-            spans=tuple(spans[document.pk]),
-            meta={"collection": document.external_collection, "language": document.language},
+    exported = []
+    for document in documents:
+        own = document.external_collection in collections and document.external_id
+        exported.append(
+            Exported(
+                key=document.external_id if own else str(document.pk),
+                text=document.text,
+                title=document.title,
+                spans=tuple(spans[document.pk]),
+                meta=dict(document.external_meta) if own else {},
+            )
         )
-        for document in documents
-    ]
+    return exported
 
 
 def _by_name(*, code: str, slug: str, name: str) -> str:

@@ -116,6 +116,7 @@ def preview_lines(plan: Preview) -> list[str]:
             lines.append(f"    refused: {choice.problem}")
     lines += [f"Label to create: {label.name} ({label.slug})" for label in plan.new_labels]
     lines += [f"Not read: {name}" for name in plan.ignored]
+    lines += [f"Not imported: {note}" for note in plan.notes]
     if plan.refused:
         skip = "skipped" if plan.skip_bad else "refused: nothing will be written"
         lines.append(f"{len(plan.refused)} items {skip}:")
@@ -162,5 +163,6 @@ def preview_as_dict(plan: Preview, *, limit: int | None = None) -> dict:
         ],
         "new_labels": [label.slug for label in plan.new_labels],
         "refused": problems_as_dicts(plan.refused[:limit]),
+        "not_imported": problems_as_dicts(plan.notes[:limit]),
         "ignored_files": plan.ignored,
     }

@@ -91,6 +91,7 @@ class DocumentPlan:
     document_id: int | None = None  # the desk's document it is, if it has it
     how: str = "new"  # or how it was found
     link: bool = False  # found by its text: record the collection's id on it
+    meta: dict = field(default_factory=dict)  # what else the file says of it
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ class Preview:
     labels: list[LabelChoice] = field(default_factory=list)
     new_labels: list[NewLabel] = field(default_factory=list)
     refused: list[Problem] = field(default_factory=list)
+    # What the files hold that is not imported, said without the files being wrong.
+    notes: list[Problem] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
 
     @property
@@ -188,13 +191,23 @@ def preview(
         collection=parsed.collection or format,
         language=options.language,
         skip_bad=options.skip_bad,
-        refused=list(parsed.problems),
+        refused=[problem for problem in parsed.problems if not problem.note],
+        notes=[problem for problem in parsed.problems if problem.note],
         ignored=list(parsed.ignored),
     )
     missing = sorted({s for slugs in options.label_map.values() for s in slugs} - {CREATE, *labels})
     if missing:
         raise ValidationError(
             {"label_map": [f"No label of the taxonomy has the slug “{slug}”." for slug in missing]}
+        )
+    if parsed.relations:
+        plan.notes.append(
+            Problem(
+                parsed.relations[0].where,
+                f"{len(parsed.relations)} relations between spans are not imported: the desk "
+                "keeps spans, not relations.",
+                note=True,
+            )
         )
     publisher = _publisher(plan, parsed, options)
     documents = _plan_documents(plan, parsed, publisher)
@@ -323,9 +336,8 @@ def _new(plan: Preview, text: ParsedText, by_text: dict) -> DocumentPlan | None:
             "the same text from this publisher",
             link=not existing.external_id,
         )
-    return DocumentPlan(
-        text.key, text.title or f"{plan.collection} {text.key}", text.where, normalised
-    )
+    title = text.title or f"{plan.collection} {text.key}"
+    return DocumentPlan(text.key, title, text.where, normalised, meta=dict(text.meta))
 
 
 # --- Labels -------------------------------------------------------------------------------------

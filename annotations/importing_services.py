@@ -28,7 +28,7 @@ from sources.services import document_create, document_external_id_set, source_c
 from sources.text import context_around
 
 from . import tasks
-from .formats.base import Files, Problem
+from .formats.base import Files, Parsed, Problem
 from .import_runs import progress_key, run_files
 from .importing import Options, Preview, format_module, options_from, preview, problems_as_dicts
 from .models import Annotation, FramingLabel, ImportRun, ImportRunFile
@@ -93,6 +93,21 @@ def annotations_import(
     ``progress`` hears how many items are written so far."""
     _require_desk_member(actor)
     parsed = format_module(format).parse(files)
+    return parsed_import(
+        parsed=parsed, format=format, options=options, actor=actor, progress=progress
+    )
+
+
+def parsed_import(
+    *,
+    parsed: Parsed,
+    format: str,
+    options: Options,
+    actor: AbstractBaseUser | None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Import what a format's ``parse`` gave (``annotations_import`` once the files are read)."""
+    _require_desk_member(actor)
     with transaction.atomic():
         plan = preview(parsed=parsed, format=format, options=options, actor=actor)
         if not plan.writable or not (plan.spans or plan.already_there or plan.documents):
@@ -144,6 +159,7 @@ def _write(
                 created_by=actor,
                 external_collection=plan.collection,
                 external_id=item.key,
+                external_meta=item.meta,
             ),
             lambda item=item: Document.objects.filter(
                 external_collection=plan.collection, external_id=item.key

@@ -163,6 +163,9 @@ class Document(Authored):
         editable=False,
         help_text="The document's id in that corpus or tool (an article id, a task id).",
     )
+    # What else that file said of the document (a doccano line's other keys, a Label Studio
+    # task's data), kept as it was so that an export writes it back.
+    external_meta = models.JSONField(default=dict, blank=True, editable=False)
     retired_at = models.DateTimeField(
         null=True,
         blank=True,

@@ -215,17 +215,20 @@ def document_create(
     created_by: AbstractBaseUser | None = None,
     external_collection: str = "",
     external_id: str = "",
+    external_meta: dict | None = None,
 ) -> Document:
     """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once, and
     its language read from it when unset or clearly wrong (``sources.languages``). Other apps'
     receivers of ``document_created`` queue what follows (extraction, lexicon).
 
     A document imported from a corpus or a tool keeps that collection's id for it
-    (``external_collection``, ``external_id``): one document per id and collection."""
+    (``external_collection``, ``external_id``): one document per id and collection, and what
+    else the file said of it (``external_meta``)."""
     language = language_tag(language)
     document = Document(
         external_collection=external_collection.strip(),
         external_id=external_id.strip(),
+        external_meta=external_meta or {},
         title=title.strip(),
         text=text,
         publisher=publisher,

@@ -9,15 +9,15 @@ Each format is a module with two pure functions, no database in either:
 
 What becomes of what was parsed (which documents and labels it means, what will be created and
 what is refused, and the writes) is the desk's business: ``annotations.importing`` and
-``annotations.services``. See ``base`` for the shapes both sides share.
+``annotations.importing_services``. See ``base`` for the shapes both sides share.
 """
 
 from . import semeval
 
 # The formats the import and export commands, the admin's Import page and the API offer, by
-# the name they are chosen by. A format module has ``TITLE`` (its name for people), ``parse``
-# and ``render``, and may have:
+# the name they are chosen by. A format module has ``parse`` and ``render``, and may have:
 #
+# - ``TITLE``: its name for people;
 # - ``LABEL_FIELD``: the ``FramingLabel`` field holding its own names for labels (SemEval's
 #   ``semeval_code``); without one, a file label finds the label of that slug or name;
 # - ``LABEL_TABLE``: file label → values of ``LABEL_FIELD``, for names it maps itself;
@@ -29,3 +29,7 @@ from . import semeval
 FORMATS = {
     "semeval": semeval,
 }
+
+
+def format_title(name: str) -> str:
+    return getattr(FORMATS[name], "TITLE", name)

@@ -39,6 +39,7 @@ lacks. A 2023 export has no span identification file, and leaves out spans witho
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from .base import (
@@ -282,6 +283,11 @@ def _set_collection(parsed: Parsed, editions: dict[str, str]) -> None:
         edition = said.pop()
         parsed.collection = COLLECTION_2020 if edition == "2020" else COLLECTION_2023
         parsed.publisher = PUBLISHERS[parsed.collection]
+        # Kept on the documents, so that an export writes them as this corpus does.
+        parsed.texts = [
+            replace(text, meta={**text.meta, "collection": parsed.collection})
+            for text in parsed.texts
+        ]
 
 
 # --- Writing ------------------------------------------------------------------------------------
