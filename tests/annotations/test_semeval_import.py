@@ -288,7 +288,7 @@ def test_an_article_imported_before_with_another_text_is_refused():
         "article4.txt": ARTICLE.replace("again", "twice").encode(),
         "article4.task2-TC.labels": tsv((4, "Doubt", *at("enemy"))),
     }
-    with pytest.raises(ImportRefused, match="4 was imported before .* with another text"):
+    with pytest.raises(ImportRefused, match=r"4 was imported before .* with another text"):
         run(files, make_editor())
 
 
