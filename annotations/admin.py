@@ -290,6 +290,7 @@ class AnnotationAdmin(
             "state",
             "origin",
             "annotator",
+            "imported_annotator",
             "lexicon_entry",
             "reviewed_by",
             "reviewed_at",
@@ -327,7 +328,7 @@ class AnnotationAdmin(
                     "fields": [
                         "origin",
                         "lexicon_entry",
-                        "annotator",
+                        ("annotator", "imported_annotator"),
                         ("reviewed_by", "reviewed_at"),
                         "created_at",
                         "updated_at",

@@ -323,7 +323,7 @@ def _new(plan: Preview, text: ParsedText, by_text: dict) -> DocumentPlan | None:
             "Normalise the text and its offsets before importing it."
         )
     if problem:
-        plan.refused.append(Problem(text.where, f"{text.key}: {problem}"))
+        plan.refused.append(Problem(text.where, problem))
         return None
     existing = by_text.get(text_sha256(normalised))
     if existing is not None:

@@ -13,6 +13,7 @@ it.
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 CHUNK = 1_000  # spans per INSERT, and between two progress reports
 REPORTED_PROBLEMS = 1_000  # skipped items a run's report lists one by one
+# Uploads previewed and never confirmed are dropped, with their files, after this long.
+PREVIEW_KEPT = timedelta(days=7)
 
 
 class ImportRefused(ValidationError):
@@ -250,12 +253,15 @@ def _once(create: Callable, existing: Callable) -> tuple:
 def import_run_prepare(
     *, files: Files, format: str, options: Options, actor: AbstractBaseUser
 ) -> ImportRun:
-    """Keep uploaded files for a preview and a confirmation to come."""
+    """Keep uploaded files for a preview and a confirmation to come (a week at most)."""
     _require_desk_member(actor)
     format_module(format)
     if not files:
         raise ValidationError({"files": "Choose a file, or a folder's files."})
     with transaction.atomic():
+        ImportRun.objects.filter(
+            state=ImportRun.State.PREVIEWED, updated_at__lt=timezone.now() - PREVIEW_KEPT
+        ).delete()
         run = ImportRun.objects.create(format=format, options=options.as_dict(), created_by=actor)
         ImportRunFile.objects.bulk_create(
             ImportRunFile(run=run, name=name[:500], content=content)

@@ -224,13 +224,28 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin):
         FailedRunFilter,
         RetiredFilter,
     ]
-    search_fields = ["title", "url", "publisher__name", "publisher__short_name", "=sha256"]
+    search_fields = [
+        "title",
+        "url",
+        "publisher__name",
+        "publisher__short_name",
+        "=sha256",
+        "=external_id",
+    ]
     autocomplete_fields = ["publisher"]
     list_select_related = ["publisher", "created_by"]
     date_hierarchy = "published_at"
     changelist_defer = ("text",)
     change_form_template = "admin/sources/document/change_form.html"
-    readonly_fields = ["highlighted_text", "sha256", "created_by", "created_at", "updated_at"]
+    readonly_fields = [
+        "highlighted_text",
+        "sha256",
+        "external_collection",
+        "external_id",
+        "created_by",
+        "created_at",
+        "updated_at",
+    ]
 
     class Media:
         css = HIGHLIGHT_CSS
@@ -263,7 +278,18 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin):
                     else "The text can still change: nothing points into it yet.",
                 },
             ),
-            ("Record", {"fields": ["sha256", "created_by", "created_at", "updated_at"]}),
+            (
+                "Record",
+                {
+                    "fields": [
+                        "sha256",
+                        ("external_collection", "external_id"),
+                        "created_by",
+                        "created_at",
+                        "updated_at",
+                    ]
+                },
+            ),
         ]
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):

@@ -4,6 +4,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from annotations.importing import Options
+from annotations.importing_services import import_run_prepare
 from annotations.models import Annotation, FramingLabel, LexiconEntry
 from claims.accounts.services import places_load
 from claims.models import Claim, ClaimPair
@@ -127,6 +129,13 @@ def desk() -> Desk:
     api_token_issue(user=editor, days=30)
     claimreview_import(data=review_json(), actor=reviewer, claims=[claim.pk])
     source_proposal_record(name="Georgian Interior Ministry", document=document)
+    # An upload waiting for its import to be confirmed.
+    import_run_prepare(
+        files={"article1.txt": b"Title\n\nText.\n"},
+        format="semeval",
+        options=Options(),
+        actor=reviewer,
+    )
     # A failed login and a successful one, for the login records' admin pages (a success
     # clears its own account's failures, so the failure is another account's).
     login = Client(REMOTE_ADDR="203.0.113.7")

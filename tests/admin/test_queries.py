@@ -5,7 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from annotations.models import Annotation, FramingLabel, LexiconEntry
+from annotations.importing import Options
+from annotations.importing_services import import_run_prepare
+from annotations.models import Annotation, FramingLabel, ImportRun, LexiconEntry
 from claims.models import Attribution, Claim, ClaimAccount, ClaimPair, Incident, Place
 from claims.services import claim_pair_create
 from claims.status import Status
@@ -116,6 +118,9 @@ ROWS = {
     FramingLabel: lambda: framing_label(f"label-{FramingLabel.objects.count()}"),
     LexiconEntry: add_lexicon_entry,
     Annotation: add_annotation,
+    ImportRun: lambda: import_run_prepare(
+        files={"spans.tsv": b""}, format="semeval", options=Options(), actor=make_editor()
+    ),
     Document: lambda: make_document(TEXT, created_by=make_user()),
     ClaimPair: add_pair,
     Attribution: add_claim,

@@ -271,7 +271,7 @@ def test_a_text_that_normalising_would_change_is_refused_with_its_spans(text, wh
 
     first, second = refused.value.messages
     assert first.startswith(
-        "article3.txt, line 1: 3: the desk stores texts in Unicode NFC with \\n line ends, and "
+        "article3.txt, line 1: the desk stores texts in Unicode NFC with \\n line ends, and "
         "this text changes when normalised"
     )
     if where is not None:

@@ -3,11 +3,13 @@ progress and report GET annotation-imports/{id}/ answers."""
 
 import io
 import zipfile
+from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from annotations.import_runs import progress_key
 from annotations.importing import Options
@@ -193,3 +195,20 @@ def test_a_running_import_reports_its_progress():
         "created_at": None,
         "finished_at": None,
     }
+
+
+def test_uploads_never_confirmed_are_dropped_after_a_week():
+    editor = make_editor()
+    old = import_run_prepare(
+        files={"a.tsv": b"1"}, format="semeval", options=Options(), actor=editor
+    )
+    recent = import_run_prepare(
+        files={"b.tsv": b"1"}, format="semeval", options=Options(), actor=editor
+    )
+    ImportRun.objects.filter(pk=old.pk).update(updated_at=timezone.now() - timedelta(days=8))
+    ImportRun.objects.filter(pk=recent.pk).update(updated_at=timezone.now() - timedelta(days=6))
+
+    import_run_prepare(files={"c.tsv": b"1"}, format="semeval", options=Options(), actor=editor)
+
+    assert not ImportRun.objects.filter(pk=old.pk).exists()
+    assert ImportRun.objects.filter(pk=recent.pk).exists()

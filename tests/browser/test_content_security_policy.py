@@ -15,6 +15,9 @@ from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 from django.urls import reverse
 
+from annotations.importing import Options
+from annotations.importing_services import import_run_prepare
+from annotations.models import ImportRun
 from claims.models import Claim, ClaimPair
 from demo import content
 from demo.loader import load_demo
@@ -74,6 +77,16 @@ def desk(settings) -> Desk:
     # An overdue task for the reviewer's queue.
     unassigned = Claim.objects.exclude(tasks__state="open").exclude(pk=verdict.claim_id).first()
     task_assign(claims=[unassigned], actor=editor, assignee=reviewer, due_on=date(2020, 1, 1))
+    # An upload of annotation files waiting for its import to be confirmed.
+    import_run_prepare(
+        files={
+            "article1.txt": b"Title\n\nThe enemy shelled the villages.\n",
+            "article1.task2-TC.labels": b"1\tLoaded_Language\t7\t16\n1\tMind_Reading\t0\t5\n",
+        },
+        format="semeval",
+        options=Options(),
+        actor=editor,
+    )
     return Desk(reviewer, verdict, ClaimPair.objects.first(), document)
 
 
@@ -188,6 +201,9 @@ def test_the_desk_s_own_admin_pages_run_under_the_policy(watched, superuser, des
         reverse("admin:sources_document_change", args=[desk.document.pk]),
         f"{annotations}agreement/",
         f"{annotations}profiles/?" + "&".join(f"sources={pk}" for pk in sides),
+        reverse("admin:annotations_annotation_import"),
+        # The preview of an upload, its refusals and its label mapping.
+        reverse("admin:annotations_annotation_import_run", args=[ImportRun.objects.get().pk]),
         # Django's own pages besides lists and forms.
         reverse("admin:claims_claim_history", args=[claim.pk]),
         reverse("admin:sources_sourcealias_delete", args=[SourceAlias.objects.first().pk]),
@@ -276,3 +292,17 @@ def test_the_browsable_api_runs_under_the_policy(watched, superuser, desk):
         reverse("source-list"),
         scripts_ran="window.jQuery !== undefined && typeof window.prettyPrint === 'function'",
     )
+
+
+def test_a_running_import_s_progress_page_runs_under_the_policy(watched, superuser, desk):
+    """The page of an import the worker has not finished polls its progress."""
+    log_in(watched.page, superuser)
+    run = ImportRun.objects.get()
+    ImportRun.objects.filter(pk=run.pk).update(state="queued", total=10)  # as if confirmed
+    page = reverse("admin:annotations_annotation_import_run", args=[run.pk])
+
+    watched.visit(page)
+
+    watched.page.wait_for_timeout(1500)  # a poll of the progress
+    assert watched.page.locator("progress").get_attribute("max") == "10"
+    watched.assert_clean(page)
