@@ -8,7 +8,12 @@ from django.utils.http import urlencode
 from django.utils.text import Truncator
 
 from claims.models import Incident
-from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, ReadOnlyInline
+from desk.admin_helpers import (
+    ChangeListDeferMixin,
+    LargeListMixin,
+    ReadOnlyAdmin,
+    ReadOnlyInline,
+)
 from desk.service_admin import ServiceModelAdmin
 from sources.admin import HIGHLIGHT_CSS
 from sources.admin_extensions import queue_for_documents, register_document_extension
@@ -378,7 +383,7 @@ class AnnotationAdmin(
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(admin.ModelAdmin):
+class ImportRunAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Past and running imports of annotation files, read-only: the Import page makes them."""
 
     list_display = ["id", "format", "state", "created_by", "created_at", "finished_at", "page"]
@@ -386,15 +391,6 @@ class ImportRunAdmin(admin.ModelAdmin):
     list_select_related = ["created_by"]
     fields = ["format", "state", "options", "total", "done", "report", "error", "created_by"]
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="Preview, progress and report")
     def page(self, obj: ImportRun):

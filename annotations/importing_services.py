@@ -147,11 +147,15 @@ def _write(
             documents[item.key] = item.document_id
             result.documents_found.append(item.document_id)
             if item.link:
-                document_external_id_set(
-                    document=Document(pk=item.document_id),
-                    collection=plan.collection,
-                    external_id=item.key,
-                )
+                try:
+                    with transaction.atomic():
+                        document_external_id_set(
+                            document=Document(pk=item.document_id),
+                            collection=plan.collection,
+                            external_id=item.key,
+                        )
+                except IntegrityError:
+                    pass  # another import gave that id to the document it created meanwhile
             continue
         document, created = _once(
             lambda item=item: document_create(

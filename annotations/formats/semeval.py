@@ -135,11 +135,13 @@ def parse(files: Files) -> Parsed:
     parsed = Parsed()
     editions: dict[str, str] = {}  # file → the edition its name says
     technique_files, si_files = [], []
+    seen: set[str] = set()  # the articles read
     for name, content in sorted(files.items()):
         base = PurePosixPath(name).name
         article = ARTICLE.match(base)
         if article:
-            _read_article(parsed, name, article.group(1), content)
+            # Span lines' ids are read as numbers: "article007.txt" is article 7.
+            _read_article(parsed, seen, name, str(int(article.group(1))), content)
             if "subtask-3" in name:
                 editions[name] = "2023"
         elif SI_2020.match(base) or (SI_ANY.search(base) and SPAN_NAME.search(base)):
@@ -177,13 +179,14 @@ def _decoded(parsed: Parsed, name: str, content: bytes) -> str | None:
         return None
 
 
-def _read_article(parsed: Parsed, name: str, key: str, content: bytes) -> None:
+def _read_article(parsed: Parsed, seen: set, name: str, key: str, content: bytes) -> None:
     text = _decoded(parsed, name, content)
     if text is None:
         return
-    if any(known.key == key for known in parsed.texts):
+    if key in seen:
         parsed.problems.append(Problem(Where(name, 1), f"article {key} is given twice."))
         return
+    seen.add(key)
     first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
     title = first_line[:500] or f"Article {key}"
     parsed.texts.append(ParsedText(key=key, text=text, where=Where(name, 1), title=title))

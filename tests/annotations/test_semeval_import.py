@@ -386,3 +386,23 @@ def test_the_preview_asks_the_same_queries_for_one_article_or_many():
     # The labels, the publisher, the documents by their corpus ids, the desk's documents with
     # the new texts, the imported spans of the documents found.
     assert queries(3) == queries(40) == 5
+
+
+def test_what_the_reader_refuses_or_leaves_in_a_folder():
+    parsed = semeval.parse(
+        {
+            "train/article007.txt": ARTICLE.encode(),
+            "dev/article7.txt": ARTICLE.encode(),
+            "article8.txt": b"Caf\xe9 shelled\n",
+            "labels/article7.task2-TC.labels": tsv((7, "Doubt", *at("enemy"))),
+            "README.md": b"# The corpus\n",
+        }
+    )
+
+    assert [text.key for text in parsed.texts] == ["7"]  # "article007" is article 7
+    assert [str(problem) for problem in parsed.problems] == [
+        "article8.txt, line 1: not UTF-8 text (byte 4 of the file).",
+        "train/article007.txt, line 1: article 7 is given twice.",
+    ]
+    assert parsed.ignored == ["README.md"]
+    assert [span.text_key for span in parsed.spans] == ["7"]
