@@ -19,8 +19,8 @@ from desk.exceptions import Conflict
 
 from . import access
 from .formats import FORMATS, format_title
-from .import_runs import run_preview, run_status, uploaded_files
-from .importing import CREATE, options_from
+from .import_runs import options_from, run_preview, run_status, uploaded_files
+from .importing import CREATE
 from .importing_services import (
     ImportRefused,
     import_run_confirm,

@@ -1,15 +1,50 @@
-"""Reads around imports of annotation files: uploads unpacked, a run's files, preview and
-progress, and a preview as text (``annotations.importing`` makes the preview itself)."""
+"""Reads around imports of annotation files: options and uploads as a request gives them, a
+run's files, preview and progress, and a preview as text or JSON (``annotations.importing``
+makes the preview itself)."""
 
 import io
 import zipfile
+from collections.abc import Mapping
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
-from .importing import Preview, format_module, options_from, preview, problems_as_dicts
+from sources.models import language_validator
+
+from .importing import Options, Preview, format_module, preview, problems_as_dicts
 from .models import ImportRun
+
+
+def options_from(data: Mapping) -> Options:
+    """Options from a request, a command line or a stored run; a ValidationError names the
+    option at fault."""
+    errors = {}
+    publisher = " ".join(str(data.get("publisher") or "").split())
+    language = str(data.get("language") or "en").strip()
+    try:
+        language_validator(language)
+    except ValidationError as error:
+        errors["language"] = error.messages
+    raw_map = data.get("label_map") or {}
+    label_map: dict[str, tuple[str, ...]] = {}
+    if not isinstance(raw_map, Mapping):
+        errors["label_map"] = ["Give an object: file label → label slug, slugs or “create”."]
+    else:
+        for file_label, target in raw_map.items():
+            slugs = (target,) if isinstance(target, str) else target
+            if not isinstance(slugs, list | tuple) or not all(isinstance(s, str) for s in slugs):
+                errors.setdefault("label_map", []).append(
+                    f"“{file_label}”: give a label slug, a list of slugs or “create”."
+                )
+                continue
+            slugs = tuple(slug.strip() for slug in slugs if slug.strip())
+            if slugs:
+                label_map[str(file_label)] = slugs
+    if errors:
+        raise ValidationError(errors)
+    return Options(publisher, language, label_map, bool(data.get("skip_bad")))
+
 
 # A zip's content is read into memory: past these, it is refused rather than unpacked.
 ZIP_MAX_FILES = 20_000

@@ -24,7 +24,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
 from desk.roles import is_editor
-from sources.models import Document, Source, language_validator
+from sources.models import Document, Source
 from sources.text import normalise_text, text_sha256
 
 from .formats import FORMATS
@@ -50,36 +50,6 @@ class Options:
             "label_map": {label: list(slugs) for label, slugs in self.label_map.items()},
             "skip_bad": self.skip_bad,
         }
-
-
-def options_from(data: Mapping) -> Options:
-    """Options from a request, a command line or a stored run; a ValidationError names the
-    option at fault."""
-    errors = {}
-    publisher = " ".join(str(data.get("publisher") or "").split())
-    language = str(data.get("language") or "en").strip()
-    try:
-        language_validator(language)
-    except ValidationError as error:
-        errors["language"] = error.messages
-    raw_map = data.get("label_map") or {}
-    label_map: dict[str, tuple[str, ...]] = {}
-    if not isinstance(raw_map, Mapping):
-        errors["label_map"] = ["Give an object: file label → label slug, slugs or “create”."]
-    else:
-        for file_label, target in raw_map.items():
-            slugs = (target,) if isinstance(target, str) else target
-            if not isinstance(slugs, list | tuple) or not all(isinstance(s, str) for s in slugs):
-                errors.setdefault("label_map", []).append(
-                    f"“{file_label}”: give a label slug, a list of slugs or “create”."
-                )
-                continue
-            slugs = tuple(slug.strip() for slug in slugs if slug.strip())
-            if slugs:
-                label_map[str(file_label)] = slugs
-    if errors:
-        raise ValidationError(errors)
-    return Options(publisher, language, label_map, bool(data.get("skip_bad")))
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,8 @@ from sources.text import context_around
 
 from . import tasks
 from .formats.base import Files, Parsed, Problem
-from .import_runs import progress_key, run_files
-from .importing import Options, Preview, format_module, options_from, preview, problems_as_dicts
+from .import_runs import options_from, progress_key, run_files
+from .importing import Options, Preview, format_module, preview, problems_as_dicts
 from .models import Annotation, FramingLabel, ImportRun, ImportRunFile
 from .services import SpanRow, framing_label_create, insert_spans
 

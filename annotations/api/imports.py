@@ -15,8 +15,8 @@ from desk.permissions import IsDeskMember
 from desk.serializers import RejectsUnknownFields
 
 from ..formats import FORMATS
-from ..import_runs import preview_as_dict, run_status, uploaded_files
-from ..importing import format_module, options_from, preview, problems_as_dicts
+from ..import_runs import options_from, preview_as_dict, run_status, uploaded_files
+from ..importing import format_module, preview, problems_as_dicts
 from ..importing_services import ImportRefused, import_run_create
 from ..models import ImportRun
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from annotations.models import Annotation, ImportRun
 from sources.models import Document
 from tests.factories import make_editor, make_reviewer, make_user
-from tests.interop import folder_files, interop
+from tests.interop import folder_files, interop_path
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +103,7 @@ def test_upload_preview_map_confirm_and_report(django_capture_on_commit_callback
 
 
 def test_the_published_corpus_uploaded_as_a_folder_previews_cleanly():
-    files = folder_files(interop("semeval2020-task11"))
+    files = folder_files(interop_path("semeval2020-task11"))
     client = logged_in(make_reviewer())
 
     upload(client, {}, folder=[SimpleUploadedFile(n, c) for n, c in files.items()])

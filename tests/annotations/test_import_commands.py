@@ -9,14 +9,14 @@ from django.core.management.base import CommandError
 
 from annotations.models import Annotation
 from sources.models import Document, Source
-from tests.interop import interop
+from tests.interop import interop_path
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def corpus():
-    return interop("semeval2020-task11")
+    return interop_path("semeval2020-task11")
 
 
 def command(*args) -> str:

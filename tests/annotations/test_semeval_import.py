@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from annotations.exporting import exported_documents
 from annotations.formats import semeval
 from annotations.formats.base import Parsed, ParsedSpan, ParsedText, Where
-from annotations.importing import Options, options_from, preview
+from annotations.import_runs import options_from
+from annotations.importing import Options, preview
 from annotations.importing_services import ImportRefused, annotations_import, parsed_import
 from annotations.models import Annotation, FramingLabel
 from sources.models import Document, Source

@@ -18,7 +18,7 @@ from annotations.models import Annotation, ImportRun
 from sources.models import Document
 from tests.api.test_workflow_api import client_for
 from tests.factories import make_editor, make_reviewer, make_user
-from tests.interop import interop
+from tests.interop import interop_path
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def uploads(files: dict[str, bytes]) -> list[SimpleUploadedFile]:
 
 
 def corpus_files() -> dict[str, bytes]:
-    corpus = interop("semeval2020-task11")
+    corpus = interop_path("semeval2020-task11")
     return {p.name: p.read_bytes() for p in sorted(corpus.rglob("*")) if p.is_file()}
 
 

@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.formats import FORMATS
-from annotations.import_runs import preview_lines
-from annotations.importing import format_module, options_from, preview
+from annotations.import_runs import options_from, preview_lines
+from annotations.importing import format_module, preview
 from annotations.importing_services import annotations_import
 
 from ..files import read_files
