@@ -1,6 +1,7 @@
-"""What the JSON formats (doccano, Label Studio) share: a file's bytes read as text, the key of an
-item, ids written back as the numbers they were, and the UTF-16 units browsers count in."""
+"""What the JSON formats (doccano, Label Studio) share: a file's bytes read as text, the key of a
+text, ids written back as the numbers they were, and the UTF-16 units browsers count in."""
 
+import hashlib
 from bisect import bisect_right
 
 from .base import Problem, Where
@@ -16,12 +17,28 @@ def decode(name: str, data: bytes) -> tuple[str | None, Problem | None]:
         return None, Problem(Where(name, line), f"not UTF-8 text (byte {error.start + 1})")
 
 
-def item_key(item_id: object, where: Where, *, several_files: bool) -> str:
-    """The file's id for an item, else its line (with the file's name when several files are
-    read, whose lines would otherwise share numbers)."""
-    if isinstance(item_id, int | str) and not isinstance(item_id, bool) and str(item_id):
-        return str(item_id)
-    return f"{where.file}:{where.line}" if several_files else str(where.line)
+def text_key(text: str) -> str:
+    """The key of a text these tools export: a digest of the text itself.
+
+    Their ids are a project's row numbers (doccano's example ids, Label Studio's task ids), and a
+    line without one has only its line number: two projects, or two files, give the same id to
+    different texts. The text is what identifies it, so that importing several exports, or the
+    same one twice, meets each text once; the file's own id is kept in the text's ``meta`` and
+    written back.
+    """
+    return "text-" + hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+TITLE_LENGTH = 80
+
+
+def title_from(text: str) -> str:
+    """A document title for a text that has none: its first line, cut at a word."""
+    first = " ".join(text.strip().split("\n", 1)[0].split())
+    if len(first) <= TITLE_LENGTH:
+        return first
+    cut = first[: TITLE_LENGTH - 1].rsplit(" ", 1)[0]
+    return f"{cut}…"
 
 
 def whole_numbers(*values: object) -> bool:

@@ -6,9 +6,9 @@
   "label"}, …], "relations": [{"id"?, "from_id", "to_id", "type"}, …]}``.
 
 Every other key of a line (``id``, ``meta``, ``Comments``, …) is kept in ``ParsedText.meta`` and
-written back. A text's key is its ``id``, else its line number. doccano exports a project whose
-members annotate separately as one file per member, named by username (``admin.jsonl``), and a
-shared project as ``all.jsonl``: a span's annotator is its file's name but for ``all``, and a text
+written back. A text's key is a digest of the text (``common.text_key``). doccano exports a
+project whose members annotate separately as one file per member, named by username
+(``admin.jsonl``), and a shared project as ``all.jsonl``: a span's annotator is its file's name but for ``all``, and a text
 found in several members' files is read once, with each member's spans.
 
 Offsets. doccano's server stores and exports the integers it is given, checking only
@@ -45,7 +45,15 @@ from .base import (
     Problem,
     Where,
 )
-from .common import Utf16, decode, item_key, json_problem, number_if_digits, whole_numbers
+from .common import (
+    Utf16,
+    decode,
+    json_problem,
+    number_if_digits,
+    text_key,
+    title_from,
+    whole_numbers,
+)
 
 SEQUENCE = "sequence"
 RELATIONS = "relations"
@@ -66,7 +74,7 @@ def parse(files: dict[str, bytes], *, offsets: str | None = None) -> Parsed:
             parsed.problems.append(problem)
             continue
         stem = PurePath(name).stem
-        reader = _Reader(parsed, seen, "" if stem == SHARED_FILE else stem, offsets, len(files) > 1)
+        reader = _Reader(parsed, seen, "" if stem == SHARED_FILE else stem, offsets)
         # Lines end at "\n" only: a JSON string written with ensure_ascii off may hold U+2028 and
         # the other characters str.splitlines() also breaks at.
         for number, line in enumerate(content.split("\n"), 1):
@@ -76,12 +84,11 @@ def parse(files: dict[str, bytes], *, offsets: str | None = None) -> Parsed:
 
 
 class _Reader:
-    def __init__(self, parsed, seen, annotator, offsets, several_files):
+    def __init__(self, parsed, seen, annotator, offsets):
         self.parsed = parsed
         self.seen = seen
         self.annotator = annotator
         self.offsets = offsets
-        self.several_files = several_files
 
     def problem(self, where: Where, message: str) -> None:
         self.parsed.problems.append(Problem(where, message))
@@ -97,24 +104,27 @@ class _Reader:
         text = item.get("text")
         if not isinstance(text, str):
             return self.problem(where, "no text" if text is None else "its text is not a string")
-        key = item_key(item.get("id"), where, several_files=self.several_files)
-        if not self._add_text(where, key, text, item):
-            return
+        key = text_key(text)
+        self._add_text(where, key, text, item)
         span_ids = self._spans(where, key, text, item)
         self._relations(where, key, item.get("relations", []), span_ids)
 
-    def _add_text(self, where: Where, key: str, text: str, item: dict) -> bool:
+    def _add_text(self, where: Where, key: str, text: str, item: dict) -> None:
         earlier = self.seen.get(key)
         if earlier is None:
             meta = {name: value for name, value in item.items() if name not in ("text", *SPAN_KEYS)}
-            self.seen[key] = ParsedText(key=key, text=text, where=where, meta=meta)
+            self.seen[key] = ParsedText(key, text, where, title_from(text), meta=meta)
             self.parsed.texts.append(self.seen[key])
-            return True
-        if earlier.where.file == where.file:
-            self.problem(where, f"the id {key} is already that of {earlier.where}")
-        elif earlier.text != text:
-            self.problem(where, f"the id {key} is that of {earlier.where}, whose text differs")
-        return earlier.where.file != where.file and earlier.text == text
+        elif earlier.where.file == where.file:
+            # A member's other file holding the same text is how doccano exports a project
+            # annotated separately; twice in one file, it is worth saying.
+            self.parsed.problems.append(
+                Problem(
+                    where,
+                    f"the same text as {earlier.where}: its spans go onto that line's document",
+                    note=True,
+                )
+            )
 
     def _spans(self, where: Where, key: str, text: str, item: dict) -> set[str]:
         """Reads the line's spans into ``parsed``; the ids of its entities."""

@@ -10,8 +10,9 @@ annotator is the prediction's ``model_version``. Results of type ``labels`` are 
 (``value.start``, ``value.end``, ``value.labels``, ``value.text`` kept as ``quoted``); results of
 type ``relation`` between them are relations (one a label; ``left`` ones turned round). Other
 results (choices, text areas, ratings, HTML spans, two-way relations) and cancelled annotations
-are not imported and are said so in a note. A task's key is its ``id``, else its position; its
-other ``data`` fields and its ``meta`` are kept and written back.
+are not imported and are said so in a note. A task's key is a digest of its text
+(``common.text_key``); its ``id``, its other ``data`` fields and its ``meta`` are kept and
+written back.
 
 Offsets. Label Studio counts code points in a Text tag's ``start``/``end``, as Parallax does:
 its frontend converts the browser's UTF-16 selection (label-studio pull request 1559, merged into
@@ -45,7 +46,15 @@ from .base import (
     Problem,
     Where,
 )
-from .common import Utf16, decode, item_key, json_problem, number_if_digits, whole_numbers
+from .common import (
+    Utf16,
+    decode,
+    json_problem,
+    number_if_digits,
+    text_key,
+    title_from,
+    whole_numbers,
+)
 
 ANNOTATIONS = ("annotations", "completions")  # 1.x, 0.x
 PREDICTIONS = "predictions"
@@ -71,7 +80,10 @@ def parse(files: dict[str, bytes]) -> Parsed:
             parsed.problems.append(json_problem(Where(name, line), error))
             continue
         for position, task in enumerate(found if isinstance(found, list) else [found], 1):
-            _Task(parsed, Where(name, position)).read(task, keys, several_files=len(files) > 1)
+            _Task(parsed, Where(name, position)).read(
+                task,
+                keys,
+            )
     return parsed
 
 
@@ -83,12 +95,9 @@ class _Task:
     def problem(self, message: str, *, note: bool = False) -> None:
         self.parsed.problems.append(Problem(self.where, message, note=note))
 
-    def read(self, task: object, keys: dict[str, Where], *, several_files: bool) -> None:
+    def read(self, task: object, keys: dict[str, Where]) -> None:
         if not isinstance(task, dict):
             return self.problem("the task is not a JSON object")
-        self.key = item_key(task.get("id"), self.where, several_files=several_files)
-        if self.key in keys:
-            return self.problem(f"the id {self.key} is already that of {keys[self.key]}")
         groups = self._groups(task)
         if "data" in task:
             data = task["data"]
@@ -98,8 +107,23 @@ class _Task:
         field = _text_field(data, results) if isinstance(data, dict) else None
         if field is None:
             return self.problem("no text: which field of its data holds it?")
-        keys[self.key] = self.where
         self.text = data[field]
+        self.key = text_key(self.text)
+        if self.key in keys:
+            self.problem(
+                f"the same text as {keys[self.key]}: its spans go onto that task's document",
+                note=True,
+            )
+        else:
+            keys[self.key] = self.where
+            self._add_text(task, data, field)
+        self.units = Utf16(self.text)
+        self.utf16 = self._counts_utf16(results)
+        self.span_ids: set[str] = set()
+        for group in groups:
+            self._group(*group)
+
+    def _add_text(self, task: dict, data: dict, field: str) -> None:
         meta = {"id": task["id"]} if "id" in task else {}
         if other := {name: value for name, value in data.items() if name != field}:
             meta["data"] = other
@@ -107,12 +131,9 @@ class _Task:
             meta["text_field"] = field
         if "meta" in task:
             meta["meta"] = task["meta"]
-        self.parsed.texts.append(ParsedText(self.key, self.text, self.where, meta=meta))
-        self.units = Utf16(self.text)
-        self.utf16 = self._counts_utf16(results)
-        self.span_ids: set[str] = set()
-        for group in groups:
-            self._group(*group)
+        self.parsed.texts.append(
+            ParsedText(self.key, self.text, self.where, title_from(self.text), meta=meta)
+        )
 
     def _groups(self, task: dict) -> list[tuple[str, str, bool, list]]:
         """(what it is, who made it, suggested, results) for each annotation and prediction."""

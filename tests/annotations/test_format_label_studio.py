@@ -40,9 +40,7 @@ def test_the_0x_task_with_completions_reads_as_published():
     parsed = label_studio.parse({"348.json": interop_bytes(*COMPLETIONS)})
 
     assert parsed.problems == []
-    assert [(text.key, len(text.text), text.meta) for text in parsed.texts] == [
-        ("348", 920, {"id": 348})
-    ]
+    assert [(len(text.text), text.meta) for text in parsed.texts] == [(920, {"id": 348})]
     assert len(parsed.spans) == 38
     assert quotes(parsed) == [span.quoted for span in parsed.spans]
     assert quotes(parsed)[:2] == [
@@ -84,7 +82,7 @@ def test_the_documented_predictions_read_as_suggested_spans_by_model_version():
     parsed = label_studio.parse({"predictions.json": interop_bytes(*PREDICTIONS)})
 
     assert parsed.problems == []
-    assert [text.key for text in parsed.texts] == ["1", "2"]
+    assert [text.where.line for text in parsed.texts] == [1, 2]
     assert len(parsed.spans) == 20
     assert all(span.suggested for span in parsed.spans)
     assert quotes(parsed) == [span.quoted for span in parsed.spans]
@@ -195,7 +193,7 @@ CAT = "🐱 Warning: This is a test text"
 
 
 def test_offsets_after_an_emoji_count_code_points_as_label_studio_writes_them():
-    parsed = parse_tasks(task(CAT, labels(21, 25, "test")), task(CAT, labels(21, 25), id=2))
+    parsed = parse_tasks(task(CAT, labels(21, 25, "test")), task(CAT + ".", labels(21, 25), id=2))
 
     assert parsed.problems == []
     assert quotes(parsed) == ["test", "test"]
@@ -289,19 +287,17 @@ def test_the_text_is_found_in_the_field_the_results_name_or_the_only_string():
         }
     )
 
-    assert [(text.key, text.text, text.meta) for text in parsed.texts] == [
-        ("a.json:1", "Baku said", {"data": {"stars": 4}, "text_field": "review"}),
-        ("b.json:1", "Baku said", {"data": {"title": "t"}, "text_field": "body"}),
+    # Both files give the same text: one text, the first file's fields kept, a note for the other.
+    assert [(text.text, text.meta) for text in parsed.texts] == [
+        ("Baku said", {"data": {"stars": 4}, "text_field": "review"}),
     ]
     assert quotes(parsed) == ["Baku"]
     assert [str(problem) for problem in parsed.problems] == [
-        "c.json, line 1: no text: which field of its data holds it?"
+        "b.json, line 1: the same text as a.json, line 1: its spans go onto that task's document",
+        "c.json, line 1: no text: which field of its data holds it?",
     ]
     written = json.loads(label_studio.render(as_exported(parsed))["tasks.json"])
-    assert [t["data"] for t in written] == [
-        {"review": "Baku said", "stars": 4},
-        {"body": "Baku said", "title": "t"},
-    ]
+    assert [t["data"] for t in written] == [{"review": "Baku said", "stars": 4}]
 
 
 def test_bad_tasks_and_results_are_named_and_the_rest_read():
@@ -309,16 +305,16 @@ def test_bad_tasks_and_results_are_named_and_the_rest_read():
         "not a task",
         task("Baku", labels("0", 4), labels(2, 9), labels(3, 1), labels(0, 4, None, 5)),
         task(
-            "Baku",
+            "Baku said",
             {"type": "labels", "value": {"start": 0, "end": 4, "labels": ["X"], "text": 4}},
             id=9,
         ),
-        task("Baku", id=9),
+        task("Baku said", id=10),
         {
-            "data": {"text": "Baku"},
+            "data": {"text": "Baku says"},
             "annotations": [{"result": [labels(0, 4)], "was_cancelled": True}, {"lead_time": 3}],
         },
-        task("Baku", labels(0, 4, "Baku")),
+        task("Baku, again", labels(0, 4, "Baku")),
     )
 
     assert [(problem.where.line, problem.message) for problem in parsed.problems] == [
@@ -328,11 +324,11 @@ def test_bad_tasks_and_results_are_named_and_the_rest_read():
         (2, "annotation 1, result 3: 3–1 is not a span of the text"),
         (2, "annotation 1, result 4: its labels are not a list of names"),
         (3, "annotation 1, result 1: its text is not a string"),
-        (4, "the id 9 is already that of tasks.json, line 3"),
+        (4, "the same text as tasks.json, line 3: its spans go onto that task's document"),
         (5, "annotation 1 was cancelled: not imported"),
         (5, "annotation 2 has no list of results"),
     ]
-    assert [text.key for text in parsed.texts] == ["2", "9", "5", "6"]
+    assert [text.where.line for text in parsed.texts] == [2, 3, 5, 6]
     assert quotes(parsed) == ["Baku"]
 
 
