@@ -20,7 +20,7 @@ from desk.exceptions import Conflict
 from . import access
 from .formats import FORMATS, format_title
 from .import_runs import options_from, run_preview, run_status, uploaded_files
-from .importing import CREATE
+from .importing import CREATE, SKIP
 from .importing_services import (
     ImportRefused,
     import_run_confirm,
@@ -64,6 +64,15 @@ class ImportForm(forms.Form):
         "corpus (e.g. “SemEval-2020 Task 11 PTC corpus”), created if the desk lacks it.",
     )
     language = forms.CharField(max_length=35, initial="en", help_text="New documents' language.")
+    offsets = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("", "As the format says (doccano: code points, with each span read otherwise named)"),
+            ("code_points", "doccano: characters (code points), as Python and doccano's server"),
+            ("utf16", "doccano: UTF-16 units, as its annotation screen in a browser may count"),
+        ],
+        help_text="How a doccano file counts offsets: it differs only after an emoji.",
+    )
     skip_bad = forms.BooleanField(
         required=False,
         label="Skip bad items",
@@ -166,6 +175,7 @@ class AnnotationImportAdminMixin:
             ],
             "taxonomy": FramingLabel.objects.filter(is_active=True).order_by("name"),
             "create": CREATE,
+            "skip": SKIP,
             "is_owner": run.created_by_id == request.user.pk,
         }
 

@@ -2,8 +2,10 @@
 
 ``exported_documents`` gives the ``Exported`` shapes a format's ``render`` takes: each document
 under its id in the format's collection when it was imported from one (else its Parallax id),
-with its accepted spans, each label as the format names it (``export_label``; labels it has no
-name for are left out) and where an imported span stood in its files.
+with its accepted spans (and its suggested ones, for a format that writes suggestions as
+such: Label Studio's predictions), each label as the format names it (``export_label``; labels it
+has no name for are left out) and where an imported span stood in its files, with the file's id
+for it.
 """
 
 from collections.abc import Iterable
@@ -31,8 +33,11 @@ def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Ex
         )
     )
     spans: dict[int, list[ExportedSpan]] = {document.pk: [] for document in documents}
+    states = [Annotation.State.ACCEPTED]
+    if getattr(module, "EXPORTS_SUGGESTIONS", False):
+        states.append(Annotation.State.SUGGESTED)
     annotations = (
-        Annotation.objects.filter(document_id__in=list(spans), state=Annotation.State.ACCEPTED)
+        Annotation.objects.filter(document_id__in=list(spans), state__in=states)
         .select_related("label", "annotator")
         .order_by("document_id", "start", "end", "id")
     )
@@ -41,9 +46,13 @@ def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Ex
         name = export_label(code=getattr(label, field_name), slug=label.slug, name=label.name)
         if name is None:
             continue
+        suggested = annotation.state == Annotation.State.SUGGESTED
         annotator = annotation.imported_annotator or (
             annotation.annotator.get_username() if annotation.annotator else ""
         )
+        if suggested and not annotator:  # the lexicon's suggestions: its model, as it were
+            annotator = annotation.origin
+        at, span_id = _where(annotation.imported_from)
         spans[annotation.document_id].append(
             ExportedSpan(
                 start=annotation.start,
@@ -51,7 +60,9 @@ def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Ex
                 labels=(name,) if name else (),
                 quote=annotation.quote,
                 annotator=annotator,
-                at=_where(annotation.imported_from),
+                suggested=suggested,
+                span_id=span_id,
+                at=at,
             )
         )
     exported = []
@@ -73,12 +84,16 @@ def _by_name(*, code: str, slug: str, name: str) -> str:
     return name
 
 
-def _where(imported_from: Iterable) -> tuple[Where, ...]:
-    """The stored [[file, line], …], as ``Where``s; anything else stored there is ignored."""
+def _where(imported_from: Iterable) -> tuple[tuple[Where, ...], str]:
+    """The stored [[file, line], …] as ``Where``s, and the file's id for the span (a third item
+    of the first place, when the file gave one); anything else stored there is ignored."""
     wheres = []
+    span_id = ""
     for item in imported_from if isinstance(imported_from, list) else ():
-        if isinstance(item, list) and len(item) == 2:
-            file, line = item
+        if isinstance(item, list) and len(item) in (2, 3):
+            file, line = item[:2]
             if isinstance(file, str) and isinstance(line, int):
                 wheres.append(Where(file, line))
-    return tuple(wheres)
+            if len(item) == 3 and not span_id and isinstance(item[2], str):
+                span_id = item[2]
+    return tuple(wheres), span_id

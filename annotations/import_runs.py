@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 
 from sources.models import language_validator
 
-from .importing import Options, Preview, format_module, preview, problems_as_dicts
+from .importing import Options, Preview, parse, preview, problems_as_dicts
 from .models import ImportRun
 
 
@@ -41,9 +41,10 @@ def options_from(data: Mapping) -> Options:
             slugs = tuple(slug.strip() for slug in slugs if slug.strip())
             if slugs:
                 label_map[str(file_label)] = slugs
+    offsets = str(data.get("offsets") or "").strip()
     if errors:
         raise ValidationError(errors)
-    return Options(publisher, language, label_map, bool(data.get("skip_bad")))
+    return Options(publisher, language, label_map, bool(data.get("skip_bad")), offsets)
 
 
 # A zip's content is read into memory: past these, it is refused rather than unpacked.
@@ -96,8 +97,9 @@ def run_files(run: ImportRun) -> dict[str, bytes]:
 
 def run_preview(run: ImportRun, *, actor: AbstractBaseUser) -> Preview:
     """The preview of a run's files with its options as they stand."""
-    parsed = format_module(run.format).parse(run_files(run))
-    return preview(parsed=parsed, format=run.format, options=options_from(run.options), actor=actor)
+    options = options_from(run.options)
+    parsed = parse(files=run_files(run), format=run.format, options=options)
+    return preview(parsed=parsed, format=run.format, options=options, actor=actor)
 
 
 def progress_key(run_id: int) -> str:
@@ -142,6 +144,15 @@ def preview_lines(plan: Preview) -> list[str]:
         found = f"document {item.document_id}, by {item.how}" if item.document_id else "new"
         lines.append(f"  {item.key}: {item.title[:70]} ({found})")
     lines.append(f"Spans: {len(plan.spans)} to create, {len(plan.already_there)} already there.")
+    if plan.pairs or plan.pairs_already_there:
+        lines.append(
+            f"Claim pairs: {len(plan.pairs)} to create, {len(plan.pairs_already_there)} "
+            "already there."
+        )
+        lines += [
+            f"  claims {pair.claim_a} and {pair.claim_b}: {pair.relation} ({pair.where})"
+            for pair in plan.pairs
+        ]
     lines.append("Labels:")
     for choice in plan.labels:
         label = f"“{choice.file_label}”" if choice.file_label else "(no label)"
@@ -174,6 +185,8 @@ def preview_as_dict(plan: Preview, *, limit: int | None = None) -> dict:
             "spans_new": len(plan.spans),
             "spans_already_there": len(plan.already_there),
             "labels_new": len(plan.new_labels),
+            "pairs_new": len(plan.pairs),
+            "pairs_already_there": len(plan.pairs_already_there),
             "refused": len(plan.refused),
         },
         "documents": [
@@ -197,6 +210,16 @@ def preview_as_dict(plan: Preview, *, limit: int | None = None) -> dict:
             for choice in plan.labels
         ],
         "new_labels": [label.slug for label in plan.new_labels],
+        "pairs": [
+            {
+                "claim_a": pair.claim_a,
+                "claim_b": pair.claim_b,
+                "relation": pair.relation,
+                "file": pair.where.file,
+                "line": pair.where.line,
+            }
+            for pair in plan.pairs[:limit]
+        ],
         "refused": problems_as_dicts(plan.refused[:limit]),
         "not_imported": problems_as_dicts(plan.notes[:limit]),
         "ignored_files": plan.ignored,

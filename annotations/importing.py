@@ -10,7 +10,9 @@ A file label maps, in this order, onto: the labels the person importing gave for
 (``label_map``: a slug, a list of slugs, or ``"create"`` for a new label of that name); the
 format's own table (SemEval-2020's classes); the label whose format name it is (SemEval-2023
 names in ``semeval_code``); the label of that slug or name. A span without a label takes the
-format's ``UNLABELLED`` label. Anything else is refused until mapped.
+format's ``UNLABELLED`` label. Anything else is refused until mapped. ``"skip"`` leaves a file
+label's spans out (a named-entity file's PERSON spans, or its CLAIM spans that mark claims the
+desk has, which its relations pair: ``annotations.importing_relations``).
 """
 
 from collections.abc import Mapping
@@ -21,17 +23,15 @@ from types import ModuleType
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.utils.text import slugify
 
-from desk.roles import is_editor
 from sources.models import Document, Source
 from sources.text import normalise_text, text_sha256
 
 from .formats import FORMATS
-from .formats.base import NewLabel, Parsed, ParsedSpan, ParsedText, Problem, Where
+from .formats.base import Files, NewLabel, Parsed, ParsedSpan, ParsedText, Problem, Where
+from .importing_labels import CREATE, SKIP, LabelChoice, map_labels
+from .importing_relations import PairPlan, plan_pairs
 from .models import Annotation, FramingLabel
-
-CREATE = "create"
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ class Options:
     language: str = "en"
     label_map: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     skip_bad: bool = False
+    # How the file counts offsets, for a format that cannot tell (doccano's ``OFFSETS``); ""
+    # lets the format read code points and name every span the other count reads differently.
+    offsets: str = ""
 
     def as_dict(self) -> dict:
         return {
@@ -49,6 +52,7 @@ class Options:
             "language": self.language,
             "label_map": {label: list(slugs) for label, slugs in self.label_map.items()},
             "skip_bad": self.skip_bad,
+            "offsets": self.offsets,
         }
 
 
@@ -65,18 +69,6 @@ class DocumentPlan:
 
 
 @dataclass(frozen=True)
-class LabelChoice:
-    """How one label of the file maps onto the taxonomy."""
-
-    file_label: str  # "" for spans without a label
-    spans: int
-    slugs: tuple[str, ...]
-    names: tuple[str, ...]
-    how: str
-    problem: str = ""  # why its spans are refused
-
-
-@dataclass(frozen=True)
 class SpanPlan:
     key: str
     start: int
@@ -86,7 +78,7 @@ class SpanPlan:
     where: Where
     state: str = Annotation.State.ACCEPTED
     annotator: str = ""
-    imported_from: tuple[tuple[str, int], ...] = ()
+    imported_from: tuple[tuple, ...] = ()  # (file, line) or, first, (file, line, span id)
     note: str = ""
 
 
@@ -107,6 +99,8 @@ class Preview:
     # What the files hold that is not imported, said without the files being wrong.
     notes: list[Problem] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    pairs: list[PairPlan] = field(default_factory=list)  # claim pairs the relations make
+    pairs_already_there: list[PairPlan] = field(default_factory=list)
 
     @property
     def new_documents(self) -> list[DocumentPlan]:
@@ -132,6 +126,7 @@ class Preview:
             len(self.new_documents)
             + len(self.spans)
             + len(self.new_labels)
+            + len(self.pairs)
             + self.creates_publisher
         )
 
@@ -146,6 +141,17 @@ def format_module(name: str) -> ModuleType:
     except KeyError:
         choices = ", ".join(sorted(FORMATS))
         raise ValidationError({"format": f"Unknown format “{name}”: one of {choices}."}) from None
+
+
+def parse(*, files: Files, format: str, options: Options) -> Parsed:
+    """What ``files`` hold, read by ``format`` as the options say."""
+    module = format_module(format)
+    if not options.offsets:
+        return module.parse(files)
+    if options.offsets not in getattr(module, "OFFSETS", ()):
+        choices = ", ".join(getattr(module, "OFFSETS", ())) or "none: its files say how they count"
+        raise ValidationError({"offsets": f"The {format} format's offsets are {choices}."})
+    return module.parse(files, offsets=options.offsets)
 
 
 def preview(
@@ -165,24 +171,18 @@ def preview(
         notes=[problem for problem in parsed.problems if problem.note],
         ignored=list(parsed.ignored),
     )
-    missing = sorted({s for slugs in options.label_map.values() for s in slugs} - {CREATE, *labels})
+    missing = sorted(
+        {s for slugs in options.label_map.values() for s in slugs} - {CREATE, SKIP, *labels}
+    )
     if missing:
         raise ValidationError(
             {"label_map": [f"No label of the taxonomy has the slug “{slug}”." for slug in missing]}
         )
-    if parsed.relations:
-        plan.notes.append(
-            Problem(
-                parsed.relations[0].where,
-                f"{len(parsed.relations)} relations between spans are not imported: the desk "
-                "keeps spans, not relations.",
-                note=True,
-            )
-        )
     publisher = _publisher(plan, parsed, options)
     documents = _plan_documents(plan, parsed, publisher)
-    choices = _map_labels(plan, parsed, module, labels, options, actor)
+    choices = map_labels(plan, parsed, module, labels, options, actor)
     _plan_spans(plan, parsed, module, documents, choices)
+    plan_pairs(plan, parsed, documents)
     return plan
 
 
@@ -310,92 +310,6 @@ def _new(plan: Preview, text: ParsedText, by_text: dict) -> DocumentPlan | None:
     return DocumentPlan(text.key, title, text.where, normalised, meta=dict(text.meta))
 
 
-# --- Labels -------------------------------------------------------------------------------------
-
-
-def _map_labels(
-    plan: Preview,
-    parsed: Parsed,
-    module: ModuleType,
-    labels: dict[str, FramingLabel],
-    options: Options,
-    actor: AbstractBaseUser | None,
-) -> dict[str, LabelChoice]:
-    field_name = getattr(module, "LABEL_FIELD", None)
-    table = getattr(module, "LABEL_TABLE", {})
-    by_field = {
-        getattr(label, field_name): label
-        for label in labels.values()
-        if field_name and getattr(label, field_name)
-    }
-    by_name = {label.name.casefold(): label for label in labels.values()}
-    counts: dict[str, int] = {}
-    for span in parsed.spans:
-        for file_label in span.labels or ("",):
-            counts[file_label] = counts.get(file_label, 0) + 1
-    new_labels: dict[str, NewLabel] = {}
-    choices = {}
-    for file_label, count in sorted(counts.items()):
-        found: list[FramingLabel | NewLabel] = []
-        problem = ""
-        if file_label in options.label_map:
-            how = "your mapping"
-            for slug in options.label_map[file_label]:
-                found.append(_new_label(file_label, labels) if slug == CREATE else labels[slug])
-        elif not file_label:
-            unlabelled = getattr(module, "UNLABELLED", None)
-            how = "spans without a label"
-            if unlabelled is None:
-                problem = "a span without a label: this format gives every span one."
-            else:
-                found.append(labels.get(unlabelled.slug, unlabelled))
-        elif file_label in table:
-            how = "the format's table"
-            for code in table[file_label]:
-                if code in by_field:
-                    found.append(by_field[code])
-                else:
-                    problem = f"it maps onto {code}, which no label of the taxonomy has."
-        elif file_label in by_field:
-            how = f"the label's {field_name}"
-            found.append(by_field[file_label])
-        elif file_label in labels or file_label.casefold() in by_name:
-            how = "the label's slug or name"
-            found.append(labels.get(file_label) or by_name[file_label.casefold()])
-        else:
-            how = "unknown"
-            word = getattr(module, "LABEL_WORD", "label")
-            problem = f"unknown {word} “{file_label}”: map it onto a label of the taxonomy."
-        retired = [
-            label.name for label in found if isinstance(label, FramingLabel) and not label.is_active
-        ]
-        if retired and not problem:
-            problem = f"the label “{retired[0]}” is retired."
-        creates = [label for label in found if isinstance(label, NewLabel)]
-        if creates and not problem and actor is not None and not is_editor(actor):
-            problem = f"creating the label “{creates[0].name}” needs an editor."
-        if not problem:
-            new_labels.update((label.slug, label) for label in creates)
-        choices[file_label] = LabelChoice(
-            file_label,
-            count,
-            tuple(label.slug for label in found),
-            tuple(label.name for label in found),
-            how,
-            problem,
-        )
-    plan.labels = list(choices.values())
-    plan.new_labels = list(new_labels.values())
-    return choices
-
-
-def _new_label(file_label: str, labels: dict[str, FramingLabel]) -> FramingLabel | NewLabel:
-    slug = slugify(file_label)[:120] or "imported-label"
-    if slug in labels:
-        return labels[slug]
-    return NewLabel(slug=slug, name=file_label[:120], category=FramingLabel.Category.OTHER)
-
-
 # --- Spans --------------------------------------------------------------------------------------
 
 
@@ -427,6 +341,8 @@ def _plan_spans(
         imported_from = tuple(
             (PurePosixPath(where.file).name, where.line) for where in (span.where, *span.also_at)
         )
+        if span.span_id:  # the file's id of the span, which an export writes back
+            imported_from = ((*imported_from[0], span.span_id), *imported_from[1:])
         for file_label in span.labels or ("",):
             for slug in choices[file_label].slugs:
                 item = SpanPlan(

@@ -21,6 +21,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from claims.models import Claim
+from claims.services import claim_pair_create
 from desk.exceptions import Conflict
 from desk.outbox import outbox_enqueue
 from desk.roles import is_desk_member
@@ -31,7 +33,7 @@ from sources.text import context_around
 from . import tasks
 from .formats.base import Files, Parsed, Problem
 from .import_runs import options_from, progress_key, run_files
-from .importing import Options, Preview, format_module, preview, problems_as_dicts
+from .importing import Options, Preview, format_module, parse, preview, problems_as_dicts
 from .models import Annotation, FramingLabel, ImportRun, ImportRunFile
 from .services import SpanRow, framing_label_create, insert_spans
 
@@ -60,6 +62,8 @@ class ImportResult:
     documents_found: list[int] = field(default_factory=list)
     spans_created: int = 0
     spans_already_there: int = 0
+    pairs_created: int = 0
+    pairs_already_there: int = 0
     skipped: list[Problem] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -72,6 +76,8 @@ class ImportResult:
             "document_ids": sorted({*self.documents_created, *self.documents_found}),
             "spans_created": self.spans_created,
             "spans_already_there": self.spans_already_there,
+            "pairs_created": self.pairs_created,
+            "pairs_already_there": self.pairs_already_there,
             "skipped": len(self.skipped),
             "skipped_items": problems_as_dicts(self.skipped[:REPORTED_PROBLEMS]),
         }
@@ -95,7 +101,7 @@ def annotations_import(
     ``actor`` is the desk member importing (None: an administrator's command at the shell);
     ``progress`` hears how many items are written so far."""
     _require_desk_member(actor)
-    parsed = format_module(format).parse(files)
+    parsed = parse(files=files, format=format, options=options)
     return parsed_import(
         parsed=parsed, format=format, options=options, actor=actor, progress=progress
     )
@@ -205,7 +211,33 @@ def _write(
     result.spans_created = created
     # Spans another import wrote at the same moment were already there too.
     result.spans_already_there = len(plan.already_there) + len(rows) - created
+    result.pairs_created = _write_pairs(plan, actor)
+    result.pairs_already_there = (
+        len(plan.pairs_already_there) + len(plan.pairs) - (result.pairs_created)
+    )
+    progress(done + len(plan.pairs))
     return result
+
+
+def _write_pairs(plan: Preview, actor: AbstractBaseUser | None) -> int:
+    """The claim pairs the files' relations make; one another import or a reviewer made
+    meanwhile is left as it is."""
+    claims = Claim.objects.in_bulk({pk for p in plan.pairs for pk in (p.claim_a, p.claim_b)})
+    created = 0
+    for pair in plan.pairs:
+        try:
+            with transaction.atomic():
+                claim_pair_create(
+                    claim_a=claims[pair.claim_a],
+                    claim_b=claims[pair.claim_b],
+                    relation=pair.relation,
+                    rationale=f"Related as “{pair.kind}” in {pair.where}.",
+                    created_by=actor,
+                )
+        except ValidationError:
+            continue  # paired meanwhile
+        created += 1
+    return created
 
 
 def _lock_found(plan: Preview) -> None:
@@ -299,11 +331,11 @@ def import_run_confirm(*, run: ImportRun, actor: AbstractBaseUser) -> ImportRun:
     run = ImportRun.objects.select_for_update().get(pk=run.pk)
     if run.state != ImportRun.State.PREVIEWED:
         raise Conflict(f"This import is already {run.get_state_display().lower()}.")
-    module = format_module(run.format)
+    options = options_from(run.options)
     plan = preview(
-        parsed=module.parse(run_files(run)),
+        parsed=parse(files=run_files(run), format=run.format, options=options),
         format=run.format,
-        options=options_from(run.options),
+        options=options,
         actor=actor,
     )
     if not plan.writable or not (plan.spans or plan.already_there or plan.documents):

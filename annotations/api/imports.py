@@ -16,7 +16,7 @@ from desk.serializers import RejectsUnknownFields
 
 from ..formats import FORMATS
 from ..import_runs import options_from, preview_as_dict, run_status, uploaded_files
-from ..importing import format_module, preview, problems_as_dicts
+from ..importing import parse, preview, problems_as_dicts
 from ..importing_services import ImportRefused, import_run_create
 from ..models import ImportRun
 
@@ -41,10 +41,16 @@ class AnnotationImportSerializer(RejectsUnknownFields, serializers.Serializer):
         help_text="The source publishing new documents, by name (default: the corpus's own).",
     )
     language = serializers.CharField(required=False, max_length=35, default="en")
+    offsets = serializers.ChoiceField(
+        choices=["code_points", "utf16"],
+        required=False,
+        help_text="doccano: how the file counts offsets (default: code points, and each span "
+        "read otherwise is refused and named).",
+    )
     label_map = serializers.CharField(
         required=False,
         allow_blank=True,
-        help_text='JSON: {"file label": "label-slug" | ["slug", …] | "create"}.',
+        help_text='JSON: {"file label": "label-slug" | ["slug", …] | "create" | "skip"}.',
     )
 
     def validate_label_map(self, value: str) -> dict:
@@ -81,7 +87,7 @@ class AnnotationImportView(APIView):
         options = options_from(data)
         try:
             if request.query_params.get("dry_run") in ("1", "true", "yes"):
-                parsed = format_module(data["format"]).parse(files)
+                parsed = parse(files=files, format=data["format"], options=options)
                 plan = preview(
                     parsed=parsed, format=data["format"], options=options, actor=request.user
                 )

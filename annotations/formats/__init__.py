@@ -12,7 +12,7 @@ what is refused, and the writes) is the desk's business: ``annotations.importing
 ``annotations.importing_services``. See ``base`` for the shapes both sides share.
 """
 
-from . import semeval
+from . import doccano, label_studio, semeval
 
 # The formats the import and export commands, the admin's Import page and the API offer, by
 # the name they are chosen by. A format module has ``parse`` and ``render``, and may have:
@@ -25,9 +25,13 @@ from . import semeval
 # - ``UNLABELLED``: the ``NewLabel`` a span without a label takes;
 # - ``note_for(file_label)``: the note an annotation made from that label carries;
 # - ``export_label(code=, slug=, name=)``: how a label is written (None leaves it out);
-# - ``COLLECTIONS``: the external collections its documents' ids belong to.
+# - ``COLLECTIONS``: the external collections its documents' ids belong to;
+# - ``OFFSETS``: the ways its files may count offsets, which ``parse(files, offsets=…)`` takes;
+# - ``EXPORTS_SUGGESTIONS``: whether it writes suggested spans (Label Studio's predictions).
 FORMATS = {
     "semeval": semeval,
+    "doccano": doccano,
+    "label-studio": label_studio,
 }
 
 

@@ -8,8 +8,9 @@
 Every other key of a line (``id``, ``meta``, ``Comments``, …) is kept in ``ParsedText.meta`` and
 written back. A text's key is a digest of the text (``common.text_key``). doccano exports a
 project whose members annotate separately as one file per member, named by username
-(``admin.jsonl``), and a shared project as ``all.jsonl``: a span's annotator is its file's name but for ``all``, and a text
-found in several members' files is read once, with each member's spans.
+(``admin.jsonl``), and a shared project as ``all.jsonl``: a span's annotator is its file's name
+but for ``all``, and a text found in several members' files is read once, with each member's
+spans.
 
 Offsets. doccano's server stores and exports the integers it is given, checking only
 ``0 <= start < end`` (``backend/data_import/pipeline/label.py``), and its Python side counts code
@@ -55,6 +56,7 @@ from .common import (
     whole_numbers,
 )
 
+TITLE = "doccano JSONL (sequence labelling, entities and relations)"
 SEQUENCE = "sequence"
 RELATIONS = "relations"
 FORMS = (SEQUENCE, RELATIONS)

@@ -56,6 +56,8 @@ from .common import (
     whole_numbers,
 )
 
+TITLE = "Label Studio JSON tasks (text spans)"
+EXPORTS_SUGGESTIONS = True  # predictions are written back as predictions
 ANNOTATIONS = ("annotations", "completions")  # 1.x, 0.x
 PREDICTIONS = "predictions"
 TASK_KEYS = ("id", "meta", *ANNOTATIONS, PREDICTIONS)

@@ -52,6 +52,8 @@ def test_a_dry_run_answers_the_preview_and_writes_nothing():
         "spans_new": 56,
         "spans_already_there": 0,
         "labels_new": 0,
+        "pairs_new": 0,
+        "pairs_already_there": 0,
         "refused": 0,
     }
     assert preview["publisher"] == {"name": "SemEval-2020 Task 11 PTC corpus", "id": None}

@@ -1,6 +1,7 @@
+import inspect
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from annotations.exporting import exported_documents
 from annotations.formats import FORMATS
@@ -26,11 +27,21 @@ class Command(BaseCommand):
             help="SemEval: the task whose names and files to write (default: the corpus a "
             "document was imported from, else 2023)",
         )
+        parser.add_argument(
+            "--form",
+            choices=["sequence", "relations"],
+            help='doccano: "label" triples (sequence labelling, the default) or '
+            '"entities" and "relations"',
+        )
 
-    def handle(self, *args, documents, format, output, edition, **options):
+    def handle(self, *args, documents, format, output, edition, form, **options):
         module = format_module(format)
+        choices = {"edition": edition, "form": form}
+        for option, value in choices.items():
+            if value and option not in inspect.signature(module.render).parameters:
+                raise CommandError(f"--{option} is not an option of the {format} format.")
         exported = exported_documents(documents_by_id(documents), format=format)
-        files = module.render(exported, **({"edition": edition} if edition else {}))
+        files = module.render(exported, **{k: v for k, v in choices.items() if v})
         write_files(output, files)
         self.stdout.write(
             f"{len(files):,} files written to {output} for {len(exported):,} documents."

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from annotations.formats import FORMATS
 from annotations.import_runs import options_from, preview_lines
-from annotations.importing import format_module, preview
+from annotations.importing import parse, preview
 from annotations.importing_services import annotations_import
 
 from ..files import read_files
@@ -27,17 +27,24 @@ class Command(BaseCommand):
         parser.add_argument(
             "--label-map",
             type=Path,
-            help='a JSON file: {"file label": "label-slug" | ["slug", …] | "create"}',
+            help='a JSON file: {"file label": "label-slug" | ["slug", …] | "create" | "skip"}',
         )
         parser.add_argument(
             "--publisher", default="", help="the source publishing new documents (by name)"
         )
         parser.add_argument("--language", default="en", help="new documents' language")
         parser.add_argument(
+            "--offsets",
+            choices=["code_points", "utf16"],
+            help="doccano: how the file counts offsets (they differ only after an emoji)",
+        )
+        parser.add_argument(
             "--dry-run", action="store_true", help="print what it would do, write nothing"
         )
 
-    def handle(self, *args, path, format, skip_bad, label_map, publisher, language, dry_run, **_):
+    def handle(
+        self, *args, path, format, skip_bad, label_map, publisher, language, offsets, dry_run, **_
+    ):
         files = read_files(path)
         try:
             options = options_from(
@@ -46,10 +53,11 @@ class Command(BaseCommand):
                     "language": language,
                     "skip_bad": skip_bad,
                     "label_map": _label_map(label_map) if label_map else {},
+                    "offsets": offsets,
                 }
             )
             if dry_run:
-                parsed = format_module(format).parse(files)
+                parsed = parse(files=files, format=format, options=options)
                 plan = preview(parsed=parsed, format=format, options=options, actor=None)
                 self.stdout.write("\n".join(preview_lines(plan)))
                 return
@@ -62,6 +70,11 @@ class Command(BaseCommand):
             f"{len(result.documents_found):,} found; {result.spans_created:,} spans created, "
             f"{result.spans_already_there:,} already there; {len(result.skipped):,} items skipped."
         )
+        if result.pairs_created or result.pairs_already_there:
+            self.stdout.write(
+                f"Claim pairs: {result.pairs_created:,} created, "
+                f"{result.pairs_already_there:,} already there."
+            )
         for label in result.labels_created:
             self.stdout.write(f"Label created: {label}")
         for problem in result.skipped:
