@@ -43,7 +43,11 @@ def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Ex
     )
     for annotation in annotations:
         label = annotation.label
-        name = export_label(code=getattr(label, field_name), slug=label.slug, name=label.name)
+        at, span_id, imported_as = _where(annotation.imported_from)
+        if imported_as and imported_as[1] == label.slug and field_name == "slug":
+            name = imported_as[0]  # the file's own name for the label it still has
+        else:
+            name = export_label(code=getattr(label, field_name), slug=label.slug, name=label.name)
         if name is None:
             continue
         suggested = annotation.state == Annotation.State.SUGGESTED
@@ -52,7 +56,6 @@ def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Ex
         )
         if suggested and not annotator:  # the lexicon's suggestions: its model, as it were
             annotator = annotation.origin
-        at, span_id = _where(annotation.imported_from)
         spans[annotation.document_id].append(
             ExportedSpan(
                 start=annotation.start,
@@ -84,16 +87,19 @@ def _by_name(*, code: str, slug: str, name: str) -> str:
     return name
 
 
-def _where(imported_from: Iterable) -> tuple[tuple[Where, ...], str]:
-    """The stored [[file, line], …] as ``Where``s, and the file's id for the span (a third item
-    of the first place, when the file gave one); anything else stored there is ignored."""
+def _where(imported_from: Iterable) -> tuple[tuple[Where, ...], str, tuple[str, str] | None]:
+    """The stored [[file, line], …] as ``Where``s; the file's id for the span (the third item of
+    the first place, when the file gave one); and the file's label with the slug it was
+    imported as (its fourth and fifth). Anything else stored there is ignored."""
     wheres = []
-    span_id = ""
-    for item in imported_from if isinstance(imported_from, list) else ():
-        if isinstance(item, list) and len(item) in (2, 3):
-            file, line = item[:2]
-            if isinstance(file, str) and isinstance(line, int):
-                wheres.append(Where(file, line))
-            if len(item) == 3 and not span_id and isinstance(item[2], str):
-                span_id = item[2]
-    return tuple(wheres), span_id
+    span_id, imported_as = "", None
+    for index, item in enumerate(imported_from if isinstance(imported_from, list) else ()):
+        if not isinstance(item, list) or len(item) not in (2, 3, 5):
+            continue
+        file, line = item[:2]
+        if isinstance(file, str) and isinstance(line, int):
+            wheres.append(Where(file, line))
+        if index == 0 and len(item) > 2 and all(isinstance(value, str) for value in item[2:]):
+            span_id = item[2]
+            imported_as = (item[3], item[4]) if len(item) == 5 else None
+    return tuple(wheres), span_id, imported_as

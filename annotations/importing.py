@@ -78,7 +78,9 @@ class SpanPlan:
     where: Where
     state: str = Annotation.State.ACCEPTED
     annotator: str = ""
-    imported_from: tuple[tuple, ...] = ()  # (file, line) or, first, (file, line, span id)
+    # (file, line), the first with the file's span id and, for a format naming labels by their
+    # names, the file's label and the slug it was imported as: (file, line, id, label, slug).
+    imported_from: tuple[tuple, ...] = ()
     note: str = ""
 
 
@@ -179,7 +181,8 @@ def preview(
             {"label_map": [f"No label of the taxonomy has the slug “{slug}”." for slug in missing]}
         )
     publisher = _publisher(plan, parsed, options)
-    documents = _plan_documents(plan, parsed, publisher)
+    any_publisher = getattr(module, "KEYS_BY_TEXT", False) and not options.publisher
+    documents = _plan_documents(plan, parsed, publisher, any_publisher=any_publisher)
     choices = map_labels(plan, parsed, module, labels, options, actor)
     _plan_spans(plan, parsed, module, documents, choices)
     plan_pairs(plan, parsed, documents)
@@ -200,7 +203,7 @@ def _publisher(plan: Preview, parsed: Parsed, options: Options) -> Source | None
 
 
 def _plan_documents(
-    plan: Preview, parsed: Parsed, publisher: Source | None
+    plan: Preview, parsed: Parsed, publisher: Source | None, *, any_publisher: bool
 ) -> dict[str, DocumentPlan | None]:
     """Each text key → what it is (None: refused). Keys of spans without a text in the files
     are documents the desk has: by their id in the collection, else by their Parallax id."""
@@ -225,14 +228,20 @@ def _plan_documents(
     }
     by_text = {}
     new_texts = [text for key, text in texts.items() if key not in found]
-    if publisher is not None and new_texts:
+    if (publisher is not None or any_publisher) and new_texts:
+        # A tool's export of a text the desk has (sent out to be annotated there) comes back
+        # to the same document, whoever published it: the earliest with that text, the
+        # publisher's own first.
         hashes = {text_sha256(normalise_text(text.text)) for text in new_texts}
-        by_text = {
-            document.sha256: document
-            for document in Document.objects.filter(publisher=publisher, sha256__in=hashes).only(
-                "pk", "sha256", "text", "title", "external_id"
-            )
-        }
+        same = Document.objects.filter(sha256__in=hashes)
+        if not any_publisher:
+            same = same.filter(publisher=publisher)
+        fields = ("pk", "sha256", "text", "title", "external_id", "publisher_id")
+        for document in same.order_by("pk").only(*fields):
+            kept = by_text.get(document.sha256)
+            own = publisher is not None and document.publisher_id == publisher.pk
+            if kept is None or (own and kept.publisher_id != publisher.pk):
+                by_text[document.sha256] = document
     documents: dict[str, DocumentPlan | None] = {}
     # The files' order: their texts, then the documents only their spans name.
     ordered = dict.fromkeys([*texts, *(span.text_key for span in parsed.spans)])
@@ -303,7 +312,9 @@ def _new(plan: Preview, text: ParsedText, by_text: dict) -> DocumentPlan | None:
             text.where,
             existing.text,
             existing.pk,
-            "the same text from this publisher",
+            "the same text from this publisher"
+            if plan.publisher_id == existing.publisher_id
+            else "the same text in the desk",
             link=not existing.external_id,
         )
     title = text.title or f"{plan.collection} {text.key}"
@@ -326,7 +337,7 @@ def _plan_spans(
         there = set(
             Annotation.objects.filter(
                 document_id__in=known_ids, origin=Annotation.Origin.IMPORT
-            ).values_list("document_id", "start", "end", "label__slug")
+            ).values_list("document_id", "start", "end", "label__slug", "imported_annotator")
         )
     texts_refused = {text.key for text in parsed.texts if documents.get(text.key) is None}
     note_for = getattr(module, "note_for", lambda file_label: "")
@@ -341,10 +352,14 @@ def _plan_spans(
         imported_from = tuple(
             (PurePosixPath(where.file).name, where.line) for where in (span.where, *span.also_at)
         )
-        if span.span_id:  # the file's id of the span, which an export writes back
-            imported_from = ((*imported_from[0], span.span_id), *imported_from[1:])
+        by_name = not getattr(module, "LABEL_FIELD", None)
         for file_label in span.labels or ("",):
             for slug in choices[file_label].slugs:
+                first = imported_from[0]
+                if by_name:  # the file's id for the span and its label: what an export writes
+                    first = (*first, span.span_id, file_label, slug)
+                elif span.span_id:
+                    first = (*first, span.span_id)
                 item = SpanPlan(
                     span.text_key,
                     span.start,
@@ -354,11 +369,11 @@ def _plan_spans(
                     span.where,
                     Annotation.State.SUGGESTED if span.suggested else Annotation.State.ACCEPTED,
                     span.annotator[:200],
-                    imported_from,
+                    (first, *imported_from[1:]),
                     note_for(file_label),
                 )
-                key = (span.text_key, span.start, span.end, slug)
-                stored = (document.document_id, span.start, span.end, slug)
+                key = (span.text_key, span.start, span.end, slug, item.annotator)
+                stored = (document.document_id, span.start, span.end, slug, item.annotator)
                 if key in seen or stored in there:
                     plan.already_there.append(item)
                 else:

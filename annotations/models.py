@@ -159,9 +159,10 @@ class Annotation(DocumentSpan):
                 name="annotation_unique_lexicon_span",
             ),
             # Imports of the same file, one after the other or at the same moment, add a span
-            # once.
+            # once; the same span by two of a tool's annotators (or two models' predictions)
+            # is two, as the tool had it (counting takes it once: ``annotations.counting``).
             models.UniqueConstraint(
-                fields=["document", "start", "end", "label"],
+                fields=["document", "start", "end", "label", "imported_annotator"],
                 condition=Q(origin="import"),
                 name="annotation_unique_import_span",
             ),

@@ -12,7 +12,9 @@ from claims.candidates import trigrams
 from claims.models import Claim
 from claims.status import Status
 from sources.selectors import sources_matching
+from verification.selectors import published_verdicts
 
+from .claimreview import claim_review
 from .claimreview_reading import Reading, ReadReview, Refusal, Unreadable, read_claimreview
 from .models import ExternalReview
 
@@ -163,3 +165,17 @@ def _words(text: str) -> list[str]:
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def claimreview_export(document_ids: Iterable[int] = ()) -> list[dict]:
+    """ClaimReview JSON-LD of the claims in the documents given (every claim when none is):
+    the desk's own fact-check of each (its latest published version), then other fact-checkers'
+    reviews of them exactly as they were published. Three queries."""
+    ids = list(document_ids)
+    verdicts = published_verdicts().select_related(None).order_by("claim_id", "version")
+    reviews = ExternalReview.objects.order_by("id")
+    if ids:
+        verdicts = verdicts.filter(claim__document_id__in=ids)
+        reviews = reviews.filter(claims__document_id__in=ids).distinct()
+    latest = {verdict.claim_id: verdict for verdict in verdicts}
+    return [*(claim_review(verdict) for verdict in latest.values()), *(r.raw for r in reviews)]

@@ -27,7 +27,9 @@ from . import doccano, label_studio, semeval
 # - ``export_label(code=, slug=, name=)``: how a label is written (None leaves it out);
 # - ``COLLECTIONS``: the external collections its documents' ids belong to;
 # - ``OFFSETS``: the ways its files may count offsets, which ``parse(files, offsets=…)`` takes;
-# - ``EXPORTS_SUGGESTIONS``: whether it writes suggested spans (Label Studio's predictions).
+# - ``EXPORTS_SUGGESTIONS``: whether it writes suggested spans (Label Studio's predictions);
+# - ``KEYS_BY_TEXT``: whether its texts' keys are digests of the text, so that a text the desk
+#   has is found whoever published it.
 FORMATS = {
     "semeval": semeval,
     "doccano": doccano,

@@ -56,6 +56,9 @@ from .common import (
     whole_numbers,
 )
 
+# Texts are keyed by what they say (``common.text_key``): an import finds the desk's document
+# with that text whoever published it, when the person importing names no publisher.
+KEYS_BY_TEXT = True
 TITLE = "doccano JSONL (sequence labelling, entities and relations)"
 SEQUENCE = "sequence"
 RELATIONS = "relations"
@@ -183,10 +186,21 @@ class _Reader:
         if not 0 <= start < end:
             return f"start {start} is not before end {end}" if start >= 0 else "starts before 0"
         if end > len(text):
-            return f"{start}–{end} runs past the end of the text ({len(text)} characters)"
+            past = f"{start}–{end} runs past the end of the text ({len(text)} characters)"
+            return past + self._as_utf16(units, text, start, end)
         if not isinstance(label, str):
             return f"its label {label!r} is not a string"
         return "" if label else "its label is empty"
+
+    def _as_utf16(self, units: Utf16, text: str, start: int, end: int) -> str:
+        """What a span read as code points would read as UTF-16 units, said, when that fits."""
+        other_start, other_end = units.code_points(start), units.code_points(end)
+        if self.offsets is not None or other_start is None or other_end is None:
+            return ""
+        return (
+            f"; counting UTF-16 units, as doccano's annotation screen may have, it reads "
+            f"«{text[other_start:other_end]}»: the import has to be told which this file counts"
+        )
 
     def _ambiguous(self, where: Where, number: int, units: Utf16, text: str, span: tuple) -> None:
         start, end = span

@@ -56,6 +56,9 @@ from .common import (
     whole_numbers,
 )
 
+# Texts are keyed by what they say (``common.text_key``): an import finds the desk's document
+# with that text whoever published it, when the person importing names no publisher.
+KEYS_BY_TEXT = True
 TITLE = "Label Studio JSON tasks (text spans)"
 EXPORTS_SUGGESTIONS = True  # predictions are written back as predictions
 ANNOTATIONS = ("annotations", "completions")  # 1.x, 0.x

@@ -1,6 +1,8 @@
 """The admin's Import page: upload, preview (refusals line by line, the label mapping to change),
 confirm, and the run's progress and report."""
 
+import json
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -9,8 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations.models import Annotation, ImportRun
+from claims.models import ClaimPair
 from sources.models import Document
-from tests.factories import make_editor, make_reviewer, make_user
+from tests.factories import make_claim, make_document, make_editor, make_reviewer, make_user
 from tests.interop import folder_files, interop_path
 
 pytestmark = pytest.mark.django_db
@@ -158,3 +161,37 @@ def test_only_the_uploader_confirms():
     assert other.post(page, {"confirm": "1", "skip_bad": "on"}).status_code == 403
     run.refresh_from_db()
     assert run.state == "previewed"
+
+
+def test_a_doccano_file_with_claim_spans_maps_them_out_and_pairs_its_claims(
+    django_capture_on_commit_callbacks,
+):
+    document = make_document("Baku blamed Yerevan. Yerevan blamed Baku.")
+    first = make_claim(document, "Baku blamed Yerevan.")
+    second = make_claim(document, "Yerevan blamed Baku.")
+    line = {
+        "text": document.text,
+        "entities": [
+            {"id": 1, "start_offset": first.start, "end_offset": first.end, "label": "CLAIM"},
+            {"id": 2, "start_offset": second.start, "end_offset": second.end, "label": "CLAIM"},
+        ],
+        "relations": [{"from_id": 1, "to_id": 2, "type": "contradicts"}],
+    }
+    client = logged_in(make_reviewer())
+
+    upload(client, {"pair.jsonl": json.dumps(line).encode()}, format="doccano")
+
+    run = ImportRun.objects.get()
+    page_url = reverse("admin:annotations_annotation_import_run", args=[run.pk])
+    preview = client.get(page_url).content.decode()
+    assert "Leave these spans out" in preview
+    assert "<strong>1</strong> to create, <strong>0</strong> already there." in preview
+    assert f"Claims #{first.pk} and #{second.pk}: contradicts" in preview
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(page_url, {"label-0": "CLAIM", "map-0": "skip", "confirm": "1"})
+
+    run.refresh_from_db()
+    assert run.state == "done", run.error
+    assert ClaimPair.objects.get().relation == "contradicts"
+    assert not Annotation.objects.exists()
+    assert "Claim pairs: <strong>1</strong> created" in client.get(page_url).content.decode()

@@ -214,3 +214,28 @@ def test_uploads_never_confirmed_are_dropped_after_a_week():
 
     assert not ImportRun.objects.filter(pk=old.pk).exists()
     assert ImportRun.objects.filter(pk=recent.pk).exists()
+
+
+def test_a_doccano_file_counted_in_utf16_units_is_read_so_when_the_request_says_it():
+    line = b'{"text": "\xf0\x9f\x94\xa5 Baku called it a provocation", "label": [[20, 31, "B"]]}'
+    client = client_for(make_editor())  # an editor, who may create the label "B"
+    fields = {"format": "doccano", "label_map": '{"B": "create"}'}
+
+    told = client.post(
+        URL + "?dry_run=1",
+        {"files": uploads({"e.jsonl": line}), **fields, "offsets": "utf16"},
+        format="multipart",
+    )
+    untold = client.post(
+        URL + "?dry_run=1", {"files": uploads({"e.jsonl": line}), **fields}, format="multipart"
+    )
+    wrong = client.post(
+        URL, {"files": uploads({"e.jsonl": line}), **fields, "offsets": "bytes"}, format="multipart"
+    )
+
+    assert told.status_code == 200, told.content
+    assert told.json()["counts"]["spans_new"] == 1
+    assert untold.json()["counts"]["refused"] == 1
+    assert untold.json()["refused"][0]["line"] == 1
+    assert wrong.status_code == 400 and "offsets" in wrong.json()
+    assert not Document.objects.exists()

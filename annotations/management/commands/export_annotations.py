@@ -1,6 +1,7 @@
 import inspect
 from pathlib import Path
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.exporting import exported_documents
@@ -19,8 +20,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("documents", nargs="*", type=int, help="document ids (default: all)")
-        parser.add_argument("--format", required=True, choices=sorted(FORMATS))
-        parser.add_argument("--output", required=True, type=Path, help="the folder to write")
+        parser.add_argument("--format", required=True, choices=[*sorted(FORMATS), "claimreview"])
+        parser.add_argument(
+            "--output",
+            required=True,
+            type=Path,
+            help="the folder to write, or a file's name when the export is one file",
+        )
         parser.add_argument(
             "--edition",
             choices=["2020", "2023"],
@@ -35,6 +41,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, documents, format, output, edition, form, **options):
+        if format == "claimreview":
+            # Reviews are publishing's: its command writes them (called by name, so that
+            # annotations need not know publishing).
+            if edition or form:
+                raise CommandError("--edition and --form are not options of claimreview.")
+            ids = [str(document) for document in documents]
+            return call_command(
+                "export_claimreview", *ids, "--output", str(output), stdout=self.stdout
+            )
         module = format_module(format)
         choices = {"edition": edition, "form": form}
         for option, value in choices.items():
@@ -42,6 +57,14 @@ class Command(BaseCommand):
                 raise CommandError(f"--{option} is not an option of the {format} format.")
         exported = exported_documents(documents_by_id(documents), format=format)
         files = module.render(exported, **{k: v for k, v in choices.items() if v})
+        if output.suffix and not output.is_dir():  # a file's name: the one file to write
+            if len(files) != 1:
+                raise CommandError(
+                    f"The export is {len(files):,} files ({', '.join(sorted(files))}): give a "
+                    "folder to write them in."
+                )
+            files = {output.name: next(iter(files.values()))}
+            output = output.parent
         write_files(output, files)
         self.stdout.write(
             f"{len(files):,} files written to {output} for {len(exported):,} documents."

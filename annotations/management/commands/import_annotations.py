@@ -2,6 +2,7 @@ import json
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.formats import FORMATS
@@ -11,16 +12,21 @@ from annotations.importing_services import annotations_import
 
 from ..files import read_files
 
+CLAIMREVIEW = "claimreview"
+# Options of the span formats, which a ClaimReview import has no use for.
+ANNOTATION_OPTIONS = ("label_map", "publisher", "offsets")
+
 
 class Command(BaseCommand):
     help = (
         "Import annotation files: a file, or for SemEval a corpus folder (articles and span "
-        "files). Any bad item and nothing is written, unless --skip-bad."
+        "files); or other fact-checkers' ClaimReviews. Any bad item and nothing is written, "
+        "unless --skip-bad."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path, help="a file or a folder")
-        parser.add_argument("--format", required=True, choices=sorted(FORMATS))
+        parser.add_argument("--format", required=True, choices=[*sorted(FORMATS), CLAIMREVIEW])
         parser.add_argument(
             "--skip-bad", action="store_true", help="write the good items, skip the bad ones"
         )
@@ -41,10 +47,25 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="print what it would do, write nothing"
         )
+        parser.add_argument(
+            "--claim",
+            dest="claims",
+            action="append",
+            default=[],
+            metavar="ID",
+            help="ClaimReview: a claim the reviews concern (repeat for several)",
+        )
 
-    def handle(
-        self, *args, path, format, skip_bad, label_map, publisher, language, offsets, dry_run, **_
-    ):
+    def handle(self, *args, path, format, skip_bad, dry_run, claims, **options):
+        if format == CLAIMREVIEW:
+            return self._claimreview(
+                path, skip_bad=skip_bad, dry_run=dry_run, claims=claims, **options
+            )
+        if claims:
+            raise CommandError("--claim is an option of the claimreview format only.")
+        label_map, publisher, language, offsets = (
+            options[name] for name in ("label_map", "publisher", "language", "offsets")
+        )
         files = read_files(path)
         try:
             options = options_from(
@@ -79,6 +100,16 @@ class Command(BaseCommand):
             self.stdout.write(f"Label created: {label}")
         for problem in result.skipped:
             self.stdout.write(f"Skipped: {problem}")
+
+    def _claimreview(self, path, *, skip_bad, dry_run, claims, **options):
+        """Reviews by other fact-checkers are publishing's, not framing spans: its command
+        imports them (called by name, so that annotations need not know publishing)."""
+        given = [f"--{name.replace('_', '-')}" for name in ANNOTATION_OPTIONS if options[name]]
+        if given:
+            raise CommandError(f"{', '.join(given)}: not options of the claimreview format.")
+        flags = [*(f"--claim={claim}" for claim in claims)]
+        flags += ["--skip-bad"] * skip_bad + ["--dry-run"] * dry_run
+        call_command("import_claimreview", str(path), *flags, stdout=self.stdout)
 
 
 def _label_map(path: Path) -> dict:
