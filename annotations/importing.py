@@ -339,6 +339,9 @@ def _plan_spans(
                 document_id__in=known_ids, origin=Annotation.Origin.IMPORT
             ).values_list("document_id", "start", "end", "label__slug", "imported_annotator")
         )
+    # A span without a label (SemEval's span identification) where an import gave the same
+    # offsets a label is that span, identified: imported once, whichever file came first.
+    labelled = {(document_id, start, end) for document_id, start, end, *_ in there}
     texts_refused = {text.key for text in parsed.texts if documents.get(text.key) is None}
     note_for = getattr(module, "note_for", lambda file_label: "")
     seen = set()
@@ -374,7 +377,8 @@ def _plan_spans(
                 )
                 key = (span.text_key, span.start, span.end, slug, item.annotator)
                 stored = (document.document_id, span.start, span.end, slug, item.annotator)
-                if key in seen or stored in there:
+                identified = not span.labels and stored[:3] in labelled
+                if key in seen or stored in there or identified:
                     plan.already_there.append(item)
                 else:
                     seen.add(key)

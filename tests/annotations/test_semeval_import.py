@@ -151,6 +151,28 @@ def test_an_identified_span_without_technique_is_an_unlabelled_propaganda_span(
         assert exported[name] == corpus_2020_with_identified_spans[name], name
 
 
+def test_a_span_file_imported_after_its_technique_file_adds_only_the_unidentified_spans(
+    corpus_2020_with_identified_spans,
+):
+    editor = make_editor()
+    files = corpus_2020_with_identified_spans
+    run({name: files[name] for name in ("article42.txt", "article42.task2-TC.labels")}, editor)
+
+    result = run({"article42.task1-SI.labels": files["article42.task1-SI.labels"]}, editor)
+
+    # The two spans the technique file gave are those of the span file: not made again.
+    assert (result.spans_created, result.spans_already_there) == (1, 2)
+    assert sorted(Annotation.objects.values_list("quote", "label__slug")) == sorted(
+        [
+            ("an adequate response", "propaganda"),
+            *Annotation.objects.exclude(label__slug="propaganda").values_list(
+                "quote", "label__slug"
+            ),
+        ]
+    )
+    assert Annotation.objects.count() == 3
+
+
 def test_only_an_editor_creates_the_label_and_skip_bad_writes_the_rest(
     corpus_2020_with_identified_spans,
 ):
