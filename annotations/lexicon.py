@@ -36,9 +36,10 @@ from dataclasses import dataclass
 import ahocorasick
 from django.db.models import Aggregate, Q, TextField
 
-from sources.text import fold, primary_language, space_non_word
+from sources.text import DOTTED_I_LANGUAGES, fold, primary_language, space_non_word
 
-from .lexicon_files import endings_pattern
+from .lexicon_files import endings_pattern, language_endings
+from .lexicon_haystack import Haystack, haystack_for
 from .models import LexiconEntry
 
 # A term found: (start, end, entry_id, label_id). A plain tuple: building a named tuple for
@@ -53,38 +54,76 @@ def find_terms(text: str, language: str) -> list[Match]:
 
 def scan(automata: "_Automata", text: str, language: str) -> list[Match]:
     """Every match of ``automata``'s terms in ``text``, in order."""
-    found = []
-    append = found.append
-    inflected = automata.endings.fullmatch
-    # The loop runs once per occurrence of a term, so it stays lean: no calls it can avoid.
-    for automaton, folds in ((automata.exact, False), (automata.folded, True)):
-        if len(automaton) == 0:
-            continue
-        target = _fold(text, language) if folds else text
-        haystack = f" {space_non_word(target)} "
-        for last, entries in automaton.iter(haystack):
-            for entry_id, label_id, length, shift, check, stem in entries:
-                # The haystack's leading space shifts offsets by one; a whole-word key's
-                # trailing space by one more.
-                end = last - shift
-                start = end - length
-                if check is not None and target[start:end] != check:
-                    continue
-                if stem is True:
-                    # A stem: the match runs to the end of its word, if the rest is endings.
-                    word_end = haystack.find(" ", last + 1) - 1
-                    if word_end > end and not inflected(target, end, word_end):
-                        continue
-                    end = word_end
-                elif stem:
-                    # A phrase of stems, from its first stem on.
-                    matched = stem.match(target, start)
-                    if matched is None:
-                        continue
-                    end = matched.end()
-                append((start, end, entry_id, label_id))
+    found: list[Match] = []
+    endings = automata.endings.fullmatch
+    if len(automata.exact):
+        _matches(automata.exact, text, f" {space_non_word(text)} ", endings, found, _same)
+    if len(automata.folded):
+        if automata.haystack is None:
+            target = _fold(text, language)
+            haystack = f" {space_non_word(target)} "
+            _matches(automata.folded, target, haystack, endings, found, _same)
+        else:
+            made = automata.haystack
+            haystack = f" {made.make(text)} "
+            _matches(automata.folded, text, haystack, made.endings.fullmatch, found, made.fold)
     found.sort()
     return found
+
+
+def _matches(automaton, text: str, haystack: str, inflected, found: list, fold) -> None:
+    """Adds to ``found`` the matches of ``automaton`` in ``haystack`` (``text`` spaced, and
+    folded or written in the automaton's symbols); ``fold`` folds a piece of ``text`` where a
+    match is checked against its own characters (``_same`` when ``text`` is folded already)."""
+    append = found.append
+    # The loop runs once per occurrence of a term, so it stays lean: no calls it can avoid.
+    for last, entries in automaton.iter(haystack):
+        for entry_id, label_id, length, shift, check, stem in entries:
+            # The haystack's leading space shifts offsets by one; a whole-word key's trailing
+            # space by one more.
+            end = last - shift
+            start = end - length
+            if check is not None and fold(text[start:end]) != check:
+                continue
+            if stem is True:
+                # A stem: the match runs to the end of its word, if the rest is endings.
+                word_end = haystack.find(" ", last + 1) - 1
+                if word_end > end and not inflected(haystack, end + 1, word_end + 1):
+                    continue
+                end = word_end
+            elif stem:
+                # A phrase of stems, from its first stem on, read within a window that ends
+                # between two words.
+                limit = haystack.find(" ", start + PHRASE_WINDOW + 1) - 1
+                matched = stem.match(fold(text[start : limit if limit >= 0 else len(text)]))
+                if matched is None:
+                    continue
+                end = start + matched.end()
+            append((start, end, entry_id, label_id))
+
+
+# The most characters a phrase of stems may run over, its separators included.
+PHRASE_WINDOW = 1_000
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _piece_folder(language: str):
+    """``_fold`` for ``language``, lean: it runs on a piece of text at each match checked."""
+    dotted = language in DOTTED_I_LANGUAGES
+    yo = language in _YO_LANGUAGES
+
+    def fold_piece(piece: str) -> str:
+        if dotted:
+            piece = piece.replace("İ", "i").replace("I", "ı")
+        lowered = piece.lower()
+        if len(lowered) != len(piece):  # a letter whose lower case is longer: kept as it is
+            return _fold(piece, language)
+        return lowered.replace("ё", "е") if yo else lowered
+
+    return fold_piece
 
 
 def _fold(text: str, language: str) -> str:
@@ -106,6 +145,8 @@ class _Automata:
     folded: ahocorasick.Automaton
     # Matches the endings an inflecting term's last word may take (or nothing, by default).
     endings: re.Pattern
+    # What ``folded`` scans, when its language has one (``annotations.lexicon_haystack``).
+    haystack: Haystack | None = None
 
 
 _cache: dict[str, tuple[str | None, _Automata]] = {}
@@ -193,17 +234,25 @@ class Term:
 
 def build(language: str, terms) -> _Automata:
     """The automata for ``terms``, all of ``language`` (a primary subtag)."""
-    exact, folded = ahocorasick.Automaton(), ahocorasick.Automaton()
+    keys: tuple[dict, dict] = ({}, {})  # key → what scan() checks of each match, per automaton
     for entry in terms:
-        automaton, written = (
-            (exact, entry.term) if entry.case_sensitive else (folded, _fold(entry.term, language))
-        )
+        folds = not entry.case_sensitive
+        written = _fold(entry.term, language) if folds else entry.term
         for term in _spellings(written, language):
-            _add(automaton, entry, term, language)
-    for automaton in (exact, folded):
-        if len(automaton):
+            key, value = _key(entry, term, language)
+            keys[folds].setdefault(key, []).append(value)
+    haystack = haystack_for(
+        language, list(keys[True]), _piece_folder(language), *language_endings(language)
+    )
+    automata = []
+    for folds, found in enumerate(keys):
+        automaton = ahocorasick.Automaton()
+        for key, values in found.items():
+            automaton.add_word(haystack.key(key) if folds and haystack else key, values)
+        if found:
             automaton.make_automaton()
-    return _Automata(exact, folded, endings_pattern(language))
+        automata.append(automaton)
+    return _Automata(automata[0], automata[1], endings_pattern(language), haystack)
 
 
 # Letters a language writes two ways, each as long as the other is not: Armenian "և" is
@@ -223,7 +272,7 @@ def _spellings(term: str, language: str) -> set[str]:
     return spellings
 
 
-def _add(automaton, entry: Term, term: str, language: str) -> None:
+def _key(entry: Term, term: str, language: str) -> tuple[str, tuple]:
     """``term``'s key and what scan() needs to check a match of it."""
     spaced = space_non_word(term)
     parts = _NON_WORD.split(term)
@@ -250,4 +299,4 @@ def _add(automaton, entry: Term, term: str, language: str) -> None:
         # Only a term with non-word characters (a space too) can differ from the spaced copy.
         check = term if spaced != term or " " in term else None
         value = (entry.id, entry.label, len(term), shift, check, entry.inflects)
-    automaton.add_word(key, [*automaton.get(key, []), value])
+    return key, value

@@ -118,15 +118,29 @@ def read_lexicon(
 def endings_pattern(language: str) -> re.Pattern:
     """What may follow an inflecting term's stem in ``language`` (a primary subtag), as a
     pattern for ``fullmatch``: up to ``chain`` of the listed endings, longest first."""
-    path = DIRECTORY / f"{language}.toml"
-    if not path.exists():
-        return _NO_ENDINGS
-    morphology = tomllib.loads(path.read_text(encoding="utf-8")).get("morphology", {})
-    endings = sorted(set(morphology.get("endings", ())), key=lambda ending: (-len(ending), ending))
+    endings, chain = language_endings(language)
     if not endings:
         return _NO_ENDINGS
+    return pattern_of_endings(endings, chain)
+
+
+def pattern_of_endings(endings: list[str], chain: int) -> re.Pattern:
+    alternatives = "|".join(re.escape(ending) for ending in endings)
+    return re.compile(f"(?:{alternatives}){{0,{chain}}}")
+
+
+def language_endings(language: str) -> tuple[list[str], int]:
+    """The endings ``language``'s file lists (lower case, longest first) and how many may
+    follow each other; none when it has no file or lists none."""
+    path = DIRECTORY / f"{language}.toml"
+    if not path.exists():
+        return [], 1
+    morphology = tomllib.loads(path.read_text(encoding="utf-8")).get("morphology", {})
+    endings = sorted(
+        {ending.lower() for ending in morphology.get("endings", ())},
+        key=lambda ending: (-len(ending), ending),
+    )
     chain = morphology.get("chain", 1)
     if not isinstance(chain, int) or chain < 1:
         raise LexiconFileError([f"{path.name}: “chain” must be a whole number of at least 1."])
-    alternatives = "|".join(re.escape(ending.lower()) for ending in endings)
-    return re.compile(f"(?:{alternatives}){{0,{chain}}}")
+    return endings, chain

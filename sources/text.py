@@ -91,7 +91,7 @@ def primary_language(tag: str) -> str:
 
 # Azerbaijani and Turkish pair dotted İ with i and dotless I with ı; Python's lower() follows
 # the other languages (I → i, and İ → "i̇", two code points).
-_DOTTED_I_LANGUAGES = frozenset({"az", "tr"})
+DOTTED_I_LANGUAGES = frozenset({"az", "tr"})
 
 
 def fold(text: str, *, language: str | None = None) -> str:
@@ -101,7 +101,7 @@ def fold(text: str, *, language: str | None = None) -> str:
     "tr", "az-Latn", …) "İ" folds to "i" and "I" to dotless "ı"; other tags, or none, fold
     "I" to "i" and leave "İ" as it is.
     """
-    if language and primary_language(language) in _DOTTED_I_LANGUAGES:
+    if language and primary_language(language) in DOTTED_I_LANGUAGES:
         # Two replaces: str.translate takes several times as long on non-ASCII text.
         text = text.replace("İ", "i").replace("I", "ı")
     lowered = text.lower()

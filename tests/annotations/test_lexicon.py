@@ -462,3 +462,27 @@ def test_armenian_terms_match_either_spelling_of_yev():
     term("Արեւմտյան Ադրբեջան", language="hy", label="sovereignty-assertion", inflects=True)
     found = [text[start:end] for start, end, *_ in find_terms(text, "hy")]
     assert found == ["Արեւմտյան Ադրբեջանի", "Արևմտյան Ադրբեջան", "Արևմտյան Ադրբեջան"]
+
+
+def test_characters_outside_a_languages_own_are_still_letters_or_boundaries():
+    """Cyrillic, Azerbaijani and Armenian text is scanned through a table of the language's
+    own characters; an emoji is a boundary there, and another script's letter is a letter, so
+    it neither splits a word nor joins two."""
+    terms = [
+        lexicon.Term(1, "L", "оккупирован", inflects=True),
+        lexicon.Term(2, "L", "провокация"),
+    ]
+    automata = lexicon.build("ru", terms)
+    text = (
+        "🔥ОККУПИРОВАННЫХ, «Провокация»; Ադրբեջան оккупированный中文провокация "
+        "ξоккупирован провокацияξ Ещё\u00a0оккупированные"
+    )
+
+    found = [
+        (text[start:end], entry) for start, end, entry, _ in lexicon.scan(automata, text, "ru")
+    ]
+
+    assert found == [("ОККУПИРОВАННЫХ", 1), ("Провокация", 2), ("оккупированные", 1)]
+    az = lexicon.build("az", [lexicon.Term(3, "L", "işğal", inflects=True)])
+    text = "İŞĞALÇILARIN 🔥işğal edilmiş Işğal"
+    assert [text[s:e] for s, e, *_ in lexicon.scan(az, text, "az")] == ["İŞĞALÇILARIN", "işğal"]
