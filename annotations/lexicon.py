@@ -9,7 +9,9 @@ a label switched off, is seen too. Case-insensitive terms are matched in a lower
 the text that keeps every offset, folded by the language's rules (Azerbaijani and Turkish
 pair İ with i and I with ı). A whole-word term matches only where neither
 neighbour is a letter, digit or underscore: "occupied" is not found in "preoccupied".
-Offsets are code points, as everywhere in Parallax.
+Offsets are code points, as everywhere in Parallax. For Cyrillic, Azerbaijani and Armenian text
+the folded, spaced copy is made in one table (``annotations.lexicon_haystack``), in which the
+keys and the endings are written too.
 
 Word boundaries are left to the automaton: it scans a copy of the text in which every
 character that is not a letter, digit or underscore is a space, padded with a space at either
