@@ -20,8 +20,10 @@ REQUIREMENTS := $(wildcard requirements*.txt)
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# The suite runs serially: tests with a real Celery worker share one broker queue, so parallel
-# runs (pytest-xdist, e.g. PYTEST_ARGS="-n auto") can pick up each other's messages.
+# The suite runs on every core (pytest-xdist): each worker has its own test database and its
+# own Redis database as the broker of the Celery workers its tests start. TEST_WORKERS=0 runs
+# it in one process.
+TEST_WORKERS ?= auto
 PYTEST_ARGS ?=
 
 # The development commands use the embedded default (SQLite in the project folder, eager Celery)
@@ -35,7 +37,7 @@ run demo: export PARALLAX_BASE_URL ?= http://$(HOST):$(PORT)
 
 help:
 	@echo "make run        create .venv, install, migrate, load the demo desk, serve on $(HOST):$(PORT)"
-	@echo "make test       run the test suite (PYTEST_ARGS=... passes options to pytest)"
+	@echo "make test       run the test suite on every core (PYTEST_ARGS=... passes options to pytest)"
 	@echo "make lint       ruff check, ruff format --check, the import contracts"
 	@echo "make format     ruff format and ruff check --fix"
 	@echo "make migrate    apply database migrations"
@@ -64,7 +66,7 @@ run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: $(STAMP)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # Both checks run even when the first fails, so one run shows everything to fix.
 lint: $(STAMP)

@@ -30,10 +30,22 @@ def pytest_sessionstart(session):
         raise pytest.UsageError(f"PARALLAX_REQUIRE_SERVICES=1 but the broker {broker} is down.")
 
 
+def _worker_broker(url: str) -> str:
+    """Each pytest-xdist worker its own Redis database (the given one, the one below it, …),
+    so that workers started by tests running at once never take each other's messages."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    parsed = urlparse(url)
+    if not worker.startswith("gw") or parsed.scheme not in ("redis", "rediss"):
+        return url
+    base = int(parsed.path.strip("/") or 0)
+    database = (base - int(worker.removeprefix("gw"))) % 16
+    return parsed._replace(path=f"/{database}").geturl()
+
+
 @pytest.fixture
 def broker_url() -> str:
     """The test broker; tests that need it skip when it is down (fail under CI's flag)."""
-    url = os.environ.get("PARALLAX_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
+    url = _worker_broker(os.environ.get("PARALLAX_TEST_BROKER_URL", "redis://127.0.0.1:6379/15"))
     if not _reachable(url):
         if REQUIRE_SERVICES:
             pytest.fail(f"The broker {url} is down and PARALLAX_REQUIRE_SERVICES=1.")

@@ -72,3 +72,29 @@ def test_an_address_given_by_the_environment_is_kept(tmp_path):
     assert {command["base"] for command in commands} == {"https://desk.example.org"}
     assert {command["debug"] for command in commands} == {"0"}
     assert commands[-1]["args"] == ["runserver", "127.0.0.1:8201"]
+
+
+def test_make_test_runs_on_every_core_unless_told_otherwise(tmp_path):
+    pytest_script = tmp_path / "venv" / "bin" / "pytest"
+    pytest_script.parent.mkdir(parents=True)
+    pytest_script.write_text(f'#!/bin/sh\nexec {sys.executable} -c "{SEEN}" "$@"\n')
+    pytest_script.chmod(0o755)
+
+    assert make("test", tmp_path)[0]["args"] == ["-n", "auto"]
+    assert make("test", tmp_path, "TEST_WORKERS=0", "PYTEST_ARGS=-x")[0]["args"] == [
+        "-n",
+        "0",
+        "-x",
+    ]
+
+
+def test_each_test_worker_has_a_broker_database_of_its_own(monkeypatch):
+    from tests.conftest import _worker_broker
+
+    brokers = set()
+    for worker in ("gw0", "gw1", "gw2"):
+        monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
+        brokers.add(_worker_broker("redis://127.0.0.1:6379/15"))
+    assert brokers == {f"redis://127.0.0.1:6379/{n}" for n in (15, 14, 13)}
+    monkeypatch.delenv("PYTEST_XDIST_WORKER")
+    assert _worker_broker("redis://127.0.0.1:6379/15") == "redis://127.0.0.1:6379/15"
