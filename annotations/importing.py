@@ -229,9 +229,9 @@ def _plan_documents(
         hashes = {text_sha256(normalise_text(text.text)) for text in new_texts}
         by_text = {
             document.sha256: document
-            for document in Document.objects.filter(publisher=publisher, sha256__in=hashes).only(
-                "pk", "sha256", "text", "title", "external_id"
-            )
+            for document in Document.objects.filter(
+                publisher=publisher, sha256__in=hashes, superseded_at__isnull=True
+            ).only("pk", "sha256", "text", "title", "external_id")
         }
     documents: dict[str, DocumentPlan | None] = {}
     # The files' order: their texts, then the documents only their spans name.

@@ -169,7 +169,9 @@ class DocumentForm(forms.ModelForm):
         if publisher is None or not text:
             return data
         twin = (
-            Document.objects.filter(publisher=publisher, sha256=text_sha256(text))
+            Document.objects.filter(
+                publisher=publisher, sha256=text_sha256(text), superseded_at__isnull=True
+            )
             .exclude(pk=self.instance.pk)
             .values_list("pk", flat=True)
             .first()

@@ -34,6 +34,10 @@ SERVICE_MODULES = frozenset(
         "desk.outbox",
         "publishing.webhooks",
         "sources.services",
+        # Versions of a document and the reprint links: beside sources.services, which would
+        # pass 500 lines with them.
+        "sources.versioning",
+        "sources.reprints",
         "claims.services",
         "claims.extraction",
         "verification.services",
