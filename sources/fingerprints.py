@@ -26,8 +26,9 @@ ROWS = 4
 # The share of shingles two texts must have in common to be one story. An agency's story with
 # another headline, a credit line and a word or two changed keeps well above it.
 REPRINT_THRESHOLD = 0.6
-# Texts shorter than this many words are too short to tell a reprint from a stock phrase.
-MIN_WORDS = 25
+# Texts with fewer different word runs than this are too short (or too repetitive) to tell a
+# reprint from a stock phrase.
+MIN_SHINGLES = 20
 
 _PRIME = (1 << 61) - 1
 _MASK = (1 << 61) - 1
@@ -63,9 +64,10 @@ def _hash(shingle: str) -> int:
 def bands(text: str) -> list[int] | None:
     """The text's band values, one per band (signed 63-bit, to fit a bigint column); None for a
     text too short to compare."""
-    if len(words(text)) < MIN_WORDS:
+    found = shingles(text)
+    if len(found) < MIN_SHINGLES:
         return None
-    hashes = [_hash(shingle) for shingle in shingles(text)]
+    hashes = [_hash(shingle) for shingle in found]
     signature = [min((a * value + b) % _PRIME for value in hashes) for a, b in _PERMUTATIONS]
     return [
         int.from_bytes(
