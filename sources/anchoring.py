@@ -32,7 +32,10 @@ FUZZY_THRESHOLD = 75.0
 IN_CONTEXT_THRESHOLD = 50.0
 # Context compared on each side, as the annotations' prefix and suffix store it.
 CONTEXT = 32
-_WORD_EDGE = re.compile(r"\b|(?<=\S)(?=\s)|(?<=\s)(?=\S)")
+# Where a passage may start: a word or a run of non-space (an opening quotation mark) begins;
+# where it may end: one ends (so that a closing full stop can be part of it).
+_STARTS = re.compile(r"(?<!\S)(?=\S)|\b(?=\w)")
+_ENDS = re.compile(r"(?<=\S)(?!\S)|(?<=\w)\b")
 
 
 @dataclass(frozen=True)
@@ -106,15 +109,19 @@ def _fuzzy(new_text: str, quote: str, expected: int) -> Placement:
         return Placement(ORPHAN, score=0.0)
     rough_start, rough_end = alignment.dest_start, alignment.dest_end
     reach = max(len(quote) // 3, 8)
-    starts = _edges(new_text, rough_start - reach, rough_start + reach)
-    ends = _edges(new_text, rough_end - reach, rough_end + reach)
+    starts = _edges(new_text, _STARTS, rough_start - reach, rough_start + reach)
+    ends = _edges(new_text, _ENDS, rough_end - reach, rough_end + reach)
+    words = len(quote.split())
     best = None
     for start in starts:
         for end in ends:
-            if end <= start or not new_text[start:end].strip():
+            if end <= start:
                 continue
-            score = _alike(quote, new_text[start:end])
-            key = (score, -abs(start - expected), -(end - start))
+            passage = new_text[start:end]
+            score = _alike(quote, passage)
+            # Equally alike, the passage with as many words as the quote wins: "three of its"
+            # for "two of its", not "of its".
+            key = (round(score, 6), -abs(len(passage.split()) - words), -abs(start - expected))
             if best is None or key > best[0]:
                 best = (key, start, end, score)
     if best is None or best[3] < FUZZY_THRESHOLD:
@@ -130,9 +137,7 @@ def _alike(quote: str, passage: str) -> float:
     return 100 * Levenshtein.normalized_similarity(quote, passage)
 
 
-def _edges(text: str, low: int, high: int) -> list[int]:
-    """Word edges between ``low`` and ``high``, and the text's ends if they fall inside."""
+def _edges(text: str, pattern: re.Pattern, low: int, high: int) -> list[int]:
+    """Where ``pattern`` (word or token starts, or ends) matches between ``low`` and ``high``."""
     low, high = max(low, 0), min(high, len(text))
-    edges = {match.start() for match in _WORD_EDGE.finditer(text, low, high)}
-    edges.update(edge for edge in (0, len(text)) if low <= edge <= high)
-    return sorted(edges)
+    return sorted({match.start() for match in pattern.finditer(text, low, high + 1)})
