@@ -261,11 +261,15 @@ class Document(Authored):
         self.sha256 = text_sha256(self.text)
         if self.pk:
             stored = Document.objects.filter(pk=self.pk).values_list("sha256", flat=True).first()
+            if stored is not None and stored != self.sha256 and self.superseded_at is not None:
+                raise ValidationError(
+                    {"text": "An earlier version's text never changes: edit the current one."}
+                )
             if stored is not None and stored != self.sha256 and self.has_spans():
                 raise ValidationError(
                     {
                         "text": "The text cannot change: claims or framing annotations point "
-                        "into it. Add a new document instead."
+                        "into it. Make a new version of it instead (New version)."
                     }
                 )
 
