@@ -96,9 +96,11 @@ def _locked_current(document: Document) -> Document:
     pk = document.pk
     while True:
         locked = Document.objects.select_for_update().get(pk=pk)
-        if locked.superseded_at is None:
+        following = Document.objects.filter(previous_version=locked).values_list("pk", flat=True)
+        # A superseded version whose successor was deleted is the newest there is.
+        if locked.superseded_at is None or not following.exists():
             return locked
-        pk = Document.objects.values_list("pk", flat=True).get(previous_version=locked)
+        pk = following.get()
 
 
 def version_chain(document: Document) -> list[Document]:
@@ -163,6 +165,8 @@ def _move(model, span: DocumentSpan, version: Document, placement) -> bool:
         "anchor_state": placement.state,
     }
     field_names = {field.name for field in model._meta.get_fields()}
+    if "updated_at" in field_names:
+        fields["updated_at"] = timezone.now()
     if {"prefix", "suffix"} <= field_names:
         fields["prefix"], fields["suffix"] = context_around(
             version.text, placement.start, placement.end

@@ -199,3 +199,11 @@ def test_a_published_verdict_keeps_showing_the_version_it_reviewed(client):
     body = page.content.decode()
     assert "dawn" in body and "noon" not in body
     assert "dawn" in client.get(f"/verdicts/{verdict.pk}/").content.decode()
+
+
+def test_a_deleted_newest_version_leaves_the_one_before_to_edit_again():
+    document = make_document(STORY)
+    second = document_text_changed(document=document, text=STORY + " A.", title="t", actor=None)
+    second.delete()
+    third = document_text_changed(document=document, text=STORY + " B.", title="t", actor=None)
+    assert third.previous_version_id == document.pk and third.version == 2
