@@ -30,6 +30,9 @@ FUZZY_THRESHOLD = 75.0
 # Between its unchanged prefix and suffix a rewritten sentence is placed when half of it stayed:
 # the context already says where it stands.
 IN_CONTEXT_THRESHOLD = 50.0
+# A quote shorter than this is searched fuzzily only between its context: a short term with a
+# letter changed elsewhere in the text is another word ("enemy", "energy").
+MIN_FUZZY_CHARS = 12
 # Context compared on each side, as the annotations' prefix and suffix store it.
 CONTEXT = 32
 # Where a passage may start: a word or a run of non-space (an opening quotation mark) begins;
@@ -76,9 +79,12 @@ def place_span(old_text: str, new_text: str, start: int, end: int) -> Placement:
     if alone:
         found = _nearest(alone, expected)
         return Placement(MOVED, found, found + len(quote))
-    return _between_context(new_text, quote, prefix, suffix, expected) or _fuzzy(
-        new_text, quote, expected
-    )
+    in_between = _between_context(new_text, quote, prefix, suffix, expected)
+    if in_between is not None:
+        return in_between
+    if len(quote) < MIN_FUZZY_CHARS:
+        return Placement(ORPHAN, score=0.0)
+    return _fuzzy(new_text, quote, expected)
 
 
 def _between_context(

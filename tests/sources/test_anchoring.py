@@ -56,3 +56,10 @@ def test_a_quote_at_the_very_start_with_a_changed_word():
         "changed",
         "Shelling began at noon",
     )
+
+
+def test_a_short_term_is_not_matched_to_another_word_elsewhere():
+    old = "They called them the enemy. Power stations were hit."
+    new = "Officials spoke of an energy crisis. Power stations were hit."
+    start, end = span(old, "enemy")
+    assert place_span(old, new, start, end).state == "orphan"
