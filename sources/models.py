@@ -183,7 +183,7 @@ class Document(Authored):
         related_name="next_version",
         editable=False,
     )
-    version = models.PositiveIntegerField(default=1, editable=False)
+    version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
     superseded_at = models.DateTimeField(
         null=True, blank=True, editable=False, help_text="When a newer version replaced it."
     )
@@ -310,8 +310,14 @@ class DocumentSpan(models.Model):
 
     # How the last new version of its document placed it (sources.versioning); empty while
     # its document has had no new version.
+    # A database default too: lexicon runs insert their rows with SQL of their own.
     anchor_state = models.CharField(
-        max_length=8, blank=True, default="", choices=AnchorState.choices, editable=False
+        max_length=8,
+        blank=True,
+        default="",
+        db_default="",
+        choices=AnchorState.choices,
+        editable=False,
     )
 
     class Meta:
