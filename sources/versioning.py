@@ -27,6 +27,8 @@ from .models import Document, DocumentSpan, SpanPlacement
 from .signals import document_version_created
 from .text import context_around, normalise_text, text_sha256
 
+TITLE_LENGTH = Document._meta.get_field("title").max_length
+
 
 def may_make_version(actor: AbstractBaseUser | None) -> bool:
     """Whoever may edit documents may record a new version of one; ``None`` is the desk's own
@@ -59,7 +61,8 @@ def document_text_changed(
         return current
     now = timezone.now()
     version = Document(
-        title=" ".join(title.split()) or current.title,
+        # A page's headline may run past the column: the text is what matters here.
+        title=" ".join(title.split())[:TITLE_LENGTH] or current.title,
         text=text,
         url=current.url,
         publisher=current.publisher,

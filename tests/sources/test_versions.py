@@ -207,3 +207,11 @@ def test_a_deleted_newest_version_leaves_the_one_before_to_edit_again():
     second.delete()
     third = document_text_changed(document=document, text=STORY + " B.", title="t", actor=None)
     assert third.previous_version_id == document.pk and third.version == 2
+
+
+def test_a_headline_past_the_column_is_cut_not_refused():
+    document = make_document(STORY)
+    version = document_text_changed(
+        document=document, text=STORY + "!", title="H" * 900, actor=None
+    )
+    assert version.title == "H" * 500
