@@ -261,9 +261,14 @@ def document_update(*, document: Document, **fields) -> Document:
         fields = {**fields, "language": document_language(text, given) if text else given}
         document.language_given = given
         derived.append("language_given")
+    before = document.sha256
     model_update(
         instance=document, fields=fields, editable=DOCUMENT_EDITABLE_FIELDS, derived=tuple(derived)
     )
+    if document.sha256 != before:
+        # Later documents are compared with the text as it now reads.
+        document.bands.all().delete()
+        reprints.document_bands_store(document=document)
     return document
 
 

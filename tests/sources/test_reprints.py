@@ -7,6 +7,7 @@ import pytest
 from desk.models import OutboxMessage
 from sources.fingerprints import similarity
 from sources.models import Document
+from sources.services import document_update
 from sources.versioning import document_text_changed
 from tests.factories import make_document, make_source
 
@@ -120,3 +121,10 @@ def test_similarity_is_jaccard_of_word_runs():
     assert similarity(WIRE, WIRE) == 1.0
     assert similarity(WIRE, OTHER_STORY) < 0.05
     assert similarity("", WIRE) == 0.0
+
+
+def test_a_text_corrected_before_anything_points_into_it_is_compared_as_it_now_reads():
+    draft = carried(OTHER_STORY, "Agency wire", 2)
+    document_update(document=draft, text=WIRE)
+    reprint = carried("(Agency wire) " + WIRE, "Outlet A", 3)
+    assert reprint.reprint_of_id == draft.pk
