@@ -233,7 +233,7 @@ def _plan_documents(
         # to the same document, whoever published it: the earliest with that text, the
         # publisher's own first.
         hashes = {text_sha256(normalise_text(text.text)) for text in new_texts}
-        same = Document.objects.filter(sha256__in=hashes)
+        same = Document.objects.filter(sha256__in=hashes, superseded_at__isnull=True)
         if not any_publisher:
             same = same.filter(publisher=publisher)
         fields = ("pk", "sha256", "text", "title", "external_id", "publisher_id")

@@ -178,7 +178,11 @@ def framing_profiles(
     """
     profiles = {source.pk: SourceProfile(source) for source in sources}
     wanted = set(profiles)
-    documents = public_documents() if public else Document.objects.all()
+    # A reprint is its original's words, counted there; the desk reads a story's current
+    # version (a published one keeps the version its verdict reviewed).
+    documents = (
+        public_documents() if public else Document.objects.filter(superseded_at__isnull=True)
+    ).filter(reprint_of__isnull=True)
     if since is not None:
         documents = documents.filter(published_at__date__gte=since)
     if until is not None:

@@ -23,6 +23,7 @@ from . import (
 from .accounts import admin as accounts_admin  # noqa: F401  (registers the accounts' admins)
 from .admin_pairs import ClaimPairingAdminMixin
 from .admin_selection import DocumentClaimsAdminMixin
+from .admin_versions import AnchorStateFilter, ClaimVersionsAdminMixin
 from .models import Attribution, Claim, ClaimAccount, ClaimPair, Incident
 from .services import (
     CLAIM_EDITABLE_FIELDS,
@@ -206,6 +207,7 @@ class ClaimForm(forms.ModelForm):
 
 @admin.register(Claim)
 class ClaimAdmin(
+    ClaimVersionsAdminMixin,
     DocumentClaimsAdminMixin,
     ClaimPairingAdminMixin,
     LargeListMixin,
@@ -229,7 +231,14 @@ class ClaimAdmin(
     list_per_page = 25
     # A million claims: every filter here needs no query of its own (no distinct values, no
     # date hierarchy), and the count is the planner's estimate when it is large.
-    list_filter = ["status", "speaker__kind", "stated_on", "created_at", RetiredFilter]
+    list_filter = [
+        "status",
+        "speaker__kind",
+        "stated_on",
+        "created_at",
+        AnchorStateFilter,
+        RetiredFilter,
+    ]
     # Each column has a trigram index on PostgreSQL. Claim numbers and speakers are matched in
     # get_search_results: as search fields they would put a cast or a join into the OR, and the
     # database could then use no index at all.
@@ -258,6 +267,7 @@ class ClaimAdmin(
             "quote_in_context",
             "structured_account",
             "pairs",
+            "placements",
             "created_by",
             "created_at",
             "updated_at",
@@ -276,6 +286,7 @@ class ClaimAdmin(
         return [
             (None, {"fields": ["summary", "speaker", "status", "incident", "stated_on"]}),
             ("Span", {"fields": ["document", ("start", "end"), "quote_in_context"]}),
+            *self.version_fieldsets(obj),
             ("Structured account", {"fields": ["structured_account"]}),
             ("Pairs", {"fields": ["pairs"]}),
             ("Record", {"fields": ["created_by", "created_at", "updated_at"]}),

@@ -148,7 +148,10 @@ def _pool(claim: Claim, day: date | None) -> list[Claim]:
     paired = ClaimPair.objects.filter(
         Q(claim_a=claim, claim_b=OuterRef("pk")) | Q(claim_a=OuterRef("pk"), claim_b=claim)
     )
-    others = Claim.objects.exclude(pk=claim.pk).filter(retired_at__isnull=True)
+    # A reprint's claims repeat its original's (sources.reprints): one account counts once.
+    others = Claim.objects.exclude(pk=claim.pk).filter(
+        retired_at__isnull=True, document__reprint_of__isnull=True
+    )
     ids = _union_of_ids(_pool_parts(claim, day, others))
     # The claim's own id keeps the list from being empty (an empty one is no query at all);
     # ``others`` leaves the claim out.

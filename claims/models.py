@@ -82,6 +82,13 @@ class Claim(DocumentSpan, Authored):
             models.Index(fields=["status", "-created_at", "-id"], name="claim_status_recent_idx"),
             # Contradiction candidates of a claim without an incident: its three-day window.
             models.Index(fields=["stated_on", "id"], name="claim_stated_on_idx"),
+            # The claims a new version of their document changed or orphaned, for the list
+            # filter: few among many.
+            models.Index(
+                fields=["anchor_state", "-created_at", "-id"],
+                condition=~Q(anchor_state=""),
+                name="claim_anchor_state_idx",
+            ),
         ]
         constraints = [
             *DocumentSpan.Meta.constraints,

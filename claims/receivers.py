@@ -4,14 +4,17 @@ which also makes the claims that waited on that speaker."""
 from django.dispatch import receiver
 
 from desk.outbox import outbox_enqueue
-from sources.signals import document_created, source_proposal_confirmed
+from sources.signals import document_created, document_version_created, source_proposal_confirmed
 
 from . import services, tasks
 
 
 @receiver(document_created, dispatch_uid="claims-extract-claims")
+@receiver(document_version_created, dispatch_uid="claims-extract-claims-of-a-version")
 def extract_claims_from_new_document(sender, document, **kwargs):
-    outbox_enqueue(task=tasks.extract_claims, args=[document.pk])
+    # A reprint's statements are its original's: suggesting them again would count them twice.
+    if document.reprint_of_id is None:
+        outbox_enqueue(task=tasks.extract_claims, args=[document.pk])
 
 
 @receiver(source_proposal_confirmed, dispatch_uid="claims-held-for-a-new-source")

@@ -25,6 +25,7 @@ urlpatterns = [
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/v1/docs/", api_docs, name="api-docs"),
     path("api/v1/", include("publishing.api.urls")),
+    path("api/v1/", include("sources.api_urls")),
     path("api/v1/", include("claims.api.urls")),
     path("api/v1/", include("verification.api.urls")),
     path("api/v1/", include("annotations.api.urls")),

@@ -1,7 +1,10 @@
+from functools import partial
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.urls import path
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -10,6 +13,7 @@ from desk.service_admin import ServiceModelAdmin
 
 from . import admin_extensions
 from .admin_runs import DocumentTaskRunInline, FailedRunFilter
+from .admin_versions import ReprintFilter, VersionFilter, new_version_view
 from .highlight import highlight
 from .languages import language_notices
 from .models import Document, Source, SourceAlias, SourceProposal, alias_key
@@ -169,7 +173,9 @@ class DocumentForm(forms.ModelForm):
         if publisher is None or not text:
             return data
         twin = (
-            Document.objects.filter(publisher=publisher, sha256=text_sha256(text))
+            Document.objects.filter(
+                publisher=publisher, sha256=text_sha256(text), superseded_at__isnull=True
+            )
             .exclude(pk=self.instance.pk)
             .values_list("pk", flat=True)
             .first()
@@ -222,6 +228,8 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin):
         "publisher__state_affiliated",
         "published_at",
         FailedRunFilter,
+        VersionFilter,
+        ReprintFilter,
         RetiredFilter,
     ]
     search_fields = [
@@ -253,6 +261,13 @@ class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         return readonly if text_in_form(request, obj) else [*readonly, "text"]
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(partial(new_version_view, self))
+        new_version = path(
+            "<int:object_id>/new-version/", view, name="sources_document_new_version"
+        )
+        return [new_version, *super().get_urls()]
 
     def get_actions(self, request):
         actions = super().get_actions(request)

@@ -173,13 +173,60 @@ class Document(Authored):
         help_text="Set instead of deleting it, once records (history, verdicts, reviews, "
         "claims or documents) depend on it.",
     )
+    # Versions (sources.versioning): an outlet edited the story, so its new text is a new row
+    # and the old one stays as it was, for the verdicts published on it. One successor each.
+    previous_version = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="next_version",
+        editable=False,
+    )
+    version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
+    superseded_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When a newer version replaced it."
+    )
+    # Reprints (sources.reprints): the earliest text of a story that other publishers carried
+    # too. Extraction, framing suggestions, candidates and profiles count the original only.
+    reprint_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reprints",
+        editable=False,
+    )
+    reprint_similarity = models.FloatField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The share of word runs it has in common with the original.",
+    )
 
     class Meta:
         ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["reprint_of"],
+                condition=models.Q(reprint_of__isnull=False),
+                name="document_reprint_of_idx",
+            )
+        ]
         constraints = [
             models.CheckConstraint(condition=~models.Q(text=""), name="document_text_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(version=1, previous_version__isnull=True)
+                | models.Q(version__gt=1, previous_version__isnull=False),
+                name="document_version_numbering",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(reprint_of=models.F("pk")), name="document_not_own_reprint"
+            ),
             models.UniqueConstraint(
                 fields=["publisher", "sha256"],
+                # An edit may bring back an earlier version's text.
+                condition=models.Q(superseded_at__isnull=True),
                 name="document_unique_text_per_publisher",
                 violation_error_message="This publisher already has a document with exactly "
                 "this text.",
@@ -214,13 +261,21 @@ class Document(Authored):
         self.sha256 = text_sha256(self.text)
         if self.pk:
             stored = Document.objects.filter(pk=self.pk).values_list("sha256", flat=True).first()
+            if stored is not None and stored != self.sha256 and self.superseded_at is not None:
+                raise ValidationError(
+                    {"text": "An earlier version's text never changes: edit the current one."}
+                )
             if stored is not None and stored != self.sha256 and self.has_spans():
                 raise ValidationError(
                     {
                         "text": "The text cannot change: claims or framing annotations point "
-                        "into it. Add a new document instead."
+                        "into it. Make a new version of it instead (New version)."
                     }
                 )
+
+    @property
+    def is_current(self) -> bool:
+        return self.superseded_at is None
 
     def has_spans(self) -> bool:
         """Whether any span (a claim, a framing annotation) points into this document's text."""
@@ -247,6 +302,24 @@ class DocumentSpan(models.Model):
     end = models.PositiveIntegerField()
     quote = models.TextField(blank=True)
 
+    class AnchorState(models.TextChoices):
+        EXACT = "exact", "Found with its context"
+        MOVED = "moved", "Found, its context changed"
+        CHANGED = "changed", "Quote changed by a new version"
+        ORPHAN = "orphan", "Orphaned: not found in the new version"
+
+    # How the last new version of its document placed it (sources.versioning); empty while
+    # its document has had no new version.
+    # A database default too: lexicon runs insert their rows with SQL of their own.
+    anchor_state = models.CharField(
+        max_length=8,
+        blank=True,
+        default="",
+        db_default="",
+        choices=AnchorState.choices,
+        editable=False,
+    )
+
     class Meta:
         abstract = True
         constraints = [
@@ -270,6 +343,10 @@ class DocumentSpan(models.Model):
         errors = validate_span(self.document.text, self.start, self.end, self.quote)
         if errors:
             raise ValidationError(errors)
+        if self._state.adding and self.document.superseded_at is not None:
+            raise ValidationError(
+                "This document has a newer version: mark the span on the current version."
+            )
 
 
 class SourceProposal(models.Model):
@@ -378,3 +455,8 @@ class DocumentTaskRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.get_state_display().lower()}"
+
+
+# The bands of reprint detection and the record of re-anchoring live in their own module;
+# imported here so that the app registers them.
+from .version_models import DocumentBand, SpanPlacement  # noqa: E402, F401

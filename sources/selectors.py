@@ -3,10 +3,10 @@
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
-from .models import Document, DocumentTaskRun, Source, alias_key
+from .models import Document, DocumentTaskRun, Source, SpanPlacement, alias_key
 
 # Clocks of web and worker machines may disagree by this much.
 CLOCK_SKEW = timedelta(seconds=60)
@@ -60,3 +60,37 @@ def source_named(name: str) -> Source | None:
     return Source.objects.filter(
         Q(name__iexact=name) | Q(short_name__iexact=name) | Q(aliases__key=key)
     ).first()
+
+
+def placement_counts(version: Document) -> dict[str, int]:
+    """How the spans of the version before were placed on ``version``: state → count."""
+    counts = dict.fromkeys(("exact", "moved", "changed", "orphan"), 0)
+    for state, count in (
+        SpanPlacement.objects.filter(version=version)
+        .values("state")
+        .annotate(count=Count("id"))
+        .values_list("state", "count")
+    ):
+        counts[state] = count
+    return counts
+
+
+def span_placements(span) -> QuerySet:
+    """Where the new versions of its document placed ``span`` (a claim, a framing span),
+    newest first, with the versions' titles and numbers."""
+    return (
+        SpanPlacement.objects.filter(span_model=span._meta.label_lower, span_id=span.pk)
+        .select_related("version", "old_document")
+        .defer("version__text", "old_document__text")
+        .order_by("-id")
+    )
+
+
+def current_version(document: Document) -> Document:
+    """The newest version of ``document``'s story (``document`` itself while it is current)."""
+    while document.superseded_at is not None:
+        following = Document.objects.defer("text").filter(previous_version=document).first()
+        if following is None:
+            break
+        document = following
+    return document

@@ -15,7 +15,7 @@ from django.utils import timezone
 from desk.roles import require_editor
 from desk.services import model_delete_or_retire, model_update
 
-from . import access
+from . import access, reprints
 from .languages import document_language
 from .models import Document, DocumentTaskRun, Source, SourceAlias, SourceProposal, alias_key
 from .signals import document_created, source_proposal_confirmed
@@ -219,7 +219,8 @@ def document_create(
 ) -> Document:
     """Ingest a document: its text is normalised (NFC, ``\\n`` line ends) and hashed once, and
     its language read from it when unset or clearly wrong (``sources.languages``). Other apps'
-    receivers of ``document_created`` queue what follows (extraction, lexicon).
+    receivers of ``document_created`` queue what follows (extraction, lexicon) unless it is a
+    reprint of an earlier document (``sources.reprints``), which is linked to it here.
 
     A document imported from a corpus or a tool keeps that collection's id for it
     (``external_collection``, ``external_id``): one document per id and collection, and what
@@ -240,6 +241,8 @@ def document_create(
     )
     document.full_clean()
     document.save()
+    # Before the receivers run: they skip what a reprint must not count twice.
+    reprints.document_fingerprint(document=document)
     document_created.send(sender=Document, document=document)
     return document
 
@@ -258,9 +261,14 @@ def document_update(*, document: Document, **fields) -> Document:
         fields = {**fields, "language": document_language(text, given) if text else given}
         document.language_given = given
         derived.append("language_given")
+    before = document.sha256
     model_update(
         instance=document, fields=fields, editable=DOCUMENT_EDITABLE_FIELDS, derived=tuple(derived)
     )
+    if document.sha256 != before:
+        # Later documents are compared with the text as it now reads.
+        document.bands.all().delete()
+        reprints.document_bands_store(document=document)
     return document
 
 

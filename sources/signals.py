@@ -12,3 +12,9 @@ document_created = Signal()
 # A proposed source was confirmed; arguments: ``proposal`` and ``document_ids``, the documents
 # it was found in.
 source_proposal_confirmed = Signal()
+
+# A document's text changed and a new version of it was made (sources.versioning); arguments:
+# ``document`` (the new version), ``previous`` (the version it replaced) and ``placements``
+# (the SpanPlacement rows: where each claim and framing span of the old text went, or that it
+# was orphaned).
+document_version_created = Signal()

@@ -193,6 +193,8 @@ ROWS: dict[str, list[Case]] = {
     "document-web-annotations": detail(),
     "annotation-web-annotation": detail(),
     "document-suggest-framing": [write("post", "pub", answers(401, 403, 202, 202))],
+    # sources: a new version of a document (an empty body has no text)
+    "document-versions": [write("post", "pub", answers(401, 403, 400, 400))],
 }
 
 

@@ -34,6 +34,10 @@ SERVICE_MODULES = frozenset(
         "desk.outbox",
         "publishing.webhooks",
         "sources.services",
+        # Versions of a document and the reprint links: beside sources.services, which would
+        # pass 500 lines with them.
+        "sources.versioning",
+        "sources.reprints",
         "claims.services",
         "claims.extraction",
         "verification.services",
@@ -244,6 +248,7 @@ API_WRITES = {
     ("source-detail", "patch"): "catalogue",
     ("document-list", "post"): "catalogue",
     ("document-detail", "patch"): "catalogue",
+    ("document-versions", "post"): "catalogue",
     ("incident-list", "post"): "catalogue",
     ("incident-detail", "patch"): "catalogue",
     ("rating-list", "post"): "catalogue",
@@ -357,6 +362,12 @@ def test_catalogue_writes_through_the_api_come_from_services(editor_api):
         )
         assert claim.status_code == 201, claim.content
         editor_api.patch(reverse("claim-detail", args=[claim.json()["id"]]), {"summary": "Baku."})
+        version = editor_api.post(
+            reverse("document-versions", args=[document["id"]]),
+            {"text": "Baku said it at noon."},
+            format="json",
+        )
+        assert version.status_code == 201, version.content
         incident = editor_api.post(
             reverse("incident-list"), {"title": "Dawn", "starts_on": "2021-11-14"}
         ).json()

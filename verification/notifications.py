@@ -9,7 +9,9 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail, send_mass_mail
 from django.urls import reverse
 
+from claims.models import Claim
 from desk.roles import EDITORS
+from sources.models import Document, DocumentSpan, SpanPlacement
 
 from .models import ClaimStatusChange, VerificationTask
 from .workflow import TRANSITIONS
@@ -162,3 +164,61 @@ def send_overdue_digest(*, today: date) -> int:
         for email in editors
     ]
     return send_mass_mail(messages, fail_silently=False)
+
+
+# Extraction's suggestions and dismissed claims are no one's work yet, or any more.
+_NOT_WORKED_ON = ("suggested", "dismissed")
+
+
+def send_quotes_changed(*, document_id: int) -> int:
+    """Tell the desk which claims a new version of a document changed or orphaned: each
+    claim's assignee (of its latest task) gets their claims, every editor all of them."""
+    placements = list(
+        SpanPlacement.objects.filter(
+            version_id=document_id,
+            span_model=Claim._meta.label_lower,
+            state__in=[DocumentSpan.AnchorState.CHANGED, DocumentSpan.AnchorState.ORPHAN],
+        ).order_by("old_start", "id")
+    )
+    claims = (
+        Claim.objects.filter(pk__in=[placement.span_id for placement in placements])
+        .filter(retired_at__isnull=True)
+        .exclude(status__in=_NOT_WORKED_ON)
+        .in_bulk()
+    )
+    placements = [placement for placement in placements if placement.span_id in claims]
+    if not placements:
+        return 0
+    version = Document.objects.only("title", "version").get(pk=document_id)
+    lines, by_assignee = {}, defaultdict(list)
+    for placement in placements:
+        claim = claims[placement.span_id]
+        if placement.state == DocumentSpan.AnchorState.ORPHAN:
+            what = f"its quote is gone:\n  was: {placement.old_quote}"
+        else:
+            what = f"its quote changed:\n  was: {placement.old_quote}\n  now: {placement.new_quote}"
+        lines[claim.pk] = f"- Claim #{claim.pk}, {what}\n  {_claim_url(claim.pk)}"
+        task = claim.tasks.select_related("assignee").order_by("-id").first()
+        assignee = task and task.assignee
+        if assignee is not None and assignee.is_active and assignee.email:
+            by_assignee[assignee.email].append(claim.pk)
+    subject = f"[Parallax] Version {version.version} of “{version.title[:80]}” changed claims"
+    intro = (
+        f"The text of “{version.title}” changed (version {version.version}). "
+        "These claims' quotes changed or are no longer in it:\n\n"
+    )
+    recipients = dict(by_assignee)
+    for editor in _editors(None):
+        recipients[editor.email] = list(lines)
+    return send_mass_mail(
+        [
+            (
+                subject,
+                intro + "\n".join(lines[pk] for pk in ids),
+                settings.DEFAULT_FROM_EMAIL,
+                [email],
+            )
+            for email, ids in recipients.items()
+        ],
+        fail_silently=False,
+    )

@@ -29,3 +29,8 @@ def notify_status_change(change_id: int) -> int:
 @shared_task(**EMAIL_RETRY)
 def send_overdue_digest() -> int:
     return notifications.send_overdue_digest(today=timezone.localdate())
+
+
+@shared_task(**EMAIL_RETRY)
+def notify_quotes_changed(document_id: int) -> int:
+    return notifications.send_quotes_changed(document_id=document_id)
