@@ -128,7 +128,7 @@ def test_a_redirect_into_a_private_address_is_refused(site, wire, target):
 def test_private_addresses_are_refused_unless_the_setting_allows_them(site, wire, settings):
     settings.PARALLAX_FETCH_PRIVATE_NETWORKS = []
     url = site.page("/a", story())
-    with pytest.raises(FetchError, match="127.0.0.1 is a private or local address"):
+    with pytest.raises(FetchError, match=r"127\.0\.0\.1 is a private or local address"):
         document_ingest_url(url=url, actor=None)
     assert nothing_written()
 
@@ -157,7 +157,7 @@ def test_a_missing_page_is_named(site, wire):
 def test_a_slow_answer_is_given_up(site, wire, settings):
     settings.PARALLAX_FETCH_TIMEOUT_SECONDS = 0.3
     url = site.page("/slow", story(), delay=1.5)
-    with pytest.raises(FetchError, match="did not answer within 0.3 seconds"):
+    with pytest.raises(FetchError, match=r"did not answer within 0\.3 seconds"):
         document_ingest_url(url=url, actor=None)
     assert nothing_written()
 
@@ -215,7 +215,7 @@ def test_what_is_no_web_address_is_refused(url, message):
 
 def test_a_site_no_source_has_is_refused_unless_a_source_is_chosen(site):
     url = site.page("/a", story())
-    with pytest.raises(FetchError, match="No source has the site 127.0.0.1"):
+    with pytest.raises(FetchError, match=r"No source has the site 127\.0\.0\.1"):
         document_ingest_url(url=url, actor=None)
     assert nothing_written()
     chosen = make_source("Chosen outlet")
