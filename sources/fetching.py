@@ -89,7 +89,7 @@ def fetch(
     )
 
 
-def _refusal(url: str) -> tuple[str | None, tuple[str, ...]]:
+def address_refusal(url: str) -> tuple[str | None, tuple[str, ...]]:
     return destination_checked(
         url,
         allow_private=False,
@@ -101,7 +101,7 @@ def _refusal(url: str) -> tuple[str | None, tuple[str, ...]]:
 
 def _get_once(url: str, *, deadline: float, etag: str, last_modified: str):
     """One request: a redirect's target (str), or (status, headers, body)."""
-    refusal, addresses = _refusal(url)
+    refusal, addresses = address_refusal(url)
     if refusal:
         raise FetchError(refusal)
     headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}

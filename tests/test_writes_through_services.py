@@ -34,6 +34,9 @@ SERVICE_MODULES = frozenset(
         "desk.outbox",
         "publishing.webhooks",
         "sources.services",
+        # Adding documents by address and from feeds, beside sources.services.
+        "sources.ingesting",
+        "sources.feeds",
         "claims.services",
         "claims.extraction",
         "verification.services",
