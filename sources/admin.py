@@ -9,6 +9,7 @@ from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, RetiredFilt
 from desk.service_admin import ServiceModelAdmin
 
 from . import admin_extensions
+from .admin_ingest import DocumentFetchAdminMixin
 from .admin_runs import DocumentTaskRunInline, FailedRunFilter
 from .highlight import highlight
 from .languages import language_notices
@@ -208,8 +209,11 @@ def text_in_form(request, document: Document | None) -> bool:
 
 
 @admin.register(Document)
-class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin):
+class DocumentAdmin(
+    DocumentFetchAdminMixin, LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin
+):
     form = DocumentForm
+    change_list_template = "admin/sources/document/change_list.html"
     create_service = document_create
     update_service = document_update
     delete_service = document_delete
