@@ -56,9 +56,9 @@ def document_ingest_url(
     fetched = fetch(url)
     read = page_read(fetched.body, url=fetched.final_url)
     addresses = list(dict.fromkeys([url, fetched.final_url, read.canonical_url]))
-    publisher = None
-    if document_for_addresses(addresses) is None:
-        publisher = source or source_for_address(fetched.final_url)
+    publisher = source
+    if publisher is None and document_for_addresses(addresses) is None:
+        publisher = source_for_address(fetched.final_url)
         if publisher is None:
             raise FetchError(
                 f"No source has the site {_host(fetched.final_url)}: add the domain to its "
@@ -185,9 +185,12 @@ def document_refetch(*, document: Document, actor: AbstractBaseUser | None) -> I
 
 
 def document_for_addresses(addresses: list[str], *, lock: bool = False) -> Document | None:
-    """The document fetched from (or redirected to, or canonically at) any of ``addresses``."""
+    """The document fetched from (or redirected to, or canonically at) any of ``addresses``.
+    A pasted document's own ``url`` is not looked at (it is not indexed); a page with its
+    text is found by its text (``_record``)."""
     documents = Document.objects.select_for_update() if lock else Document.objects
-    found = documents.filter(Q(canonical_url__in=addresses) | Q(url__in=addresses)).first()
+    # The condition of the canonical address's unique index, so that the index serves this.
+    found = documents.exclude(canonical_url="").filter(canonical_url__in=addresses).first()
     if found is not None:
         return found
     snapshot = (
@@ -202,9 +205,10 @@ def known_addresses(addresses: list[str]) -> set[str]:
     """Which of ``addresses`` already are documents (as asked for, redirected to or
     canonical): a feed's poll fetches only the others."""
     known = set(
-        Document.objects.filter(canonical_url__in=addresses).values_list("canonical_url", flat=True)
+        Document.objects.exclude(canonical_url="")
+        .filter(canonical_url__in=addresses)
+        .values_list("canonical_url", flat=True)
     )
-    known |= set(Document.objects.filter(url__in=addresses).values_list("url", flat=True))
     known |= set(Snapshot.objects.filter(url__in=addresses).values_list("url", flat=True))
     return known
 
