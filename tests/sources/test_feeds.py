@@ -194,3 +194,14 @@ def test_ingest_url_adds_then_fetches_again(site, capsys):
     assert "fetched again: its text changed" in capsys.readouterr().out
     with pytest.raises(CommandError, match="answered 404"):
         call_command("ingest_url", site.url("/missing"))
+
+
+def test_celery_beat_runs_the_sweep_every_minute(settings, site, feed):
+    from celery import current_app
+
+    from sources.tasks import poll_due_feeds
+
+    entry = settings.CELERY_BEAT_SCHEDULE["poll-due-feeds"]
+    assert entry["task"] in current_app.tasks
+    assert entry["schedule"] == timedelta(minutes=1)
+    assert poll_due_feeds.delay().get() == 1
