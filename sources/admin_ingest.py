@@ -5,6 +5,7 @@ service of ``sources.ingesting`` or ``sources.feeds``."""
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -122,11 +123,12 @@ class SnapshotInline(ReadOnlyInline):
     show_change_link = False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("html_compressed")
+        snapshots = super().get_queryset(request).defer("html_compressed")
+        return snapshots.annotate(document_sha256=F("document__sha256"))
 
     @admin.display(description="text")
     def text(self, obj: Snapshot) -> str:
-        return "as the document's" if obj.text_sha256 == obj.document.sha256 else "different"
+        return "as the document's" if obj.text_sha256 == obj.document_sha256 else "different"
 
     @admin.display(description="the page said")
     def read_from_page(self, obj: Snapshot) -> str:
