@@ -25,11 +25,12 @@ ITEMS = int(os.environ.get("BENCH_INGEST_ITEMS", 1_000))
 ROUNDS = int(os.environ.get("BENCH_INGEST_ROUNDS", 3))
 PAGES_TABLE = "bench_scratch_pages"
 BARE = "bare fetch-and-store"
-# Goal: the ingest does a great deal more per page than a bare GET and INSERT (an HTML parse
-# and text extraction, language detection, a normalised and hashed text, the snapshot
-# compressed, a dozen queries with their constraints). See the README's Performance section
-# for the measured ratio; the goal leaves room above it.
-GOAL = 60
+# Goal: the ingest does a great deal more per page than a bare GET and INSERT: an HTML parse
+# and text extraction, language detection, a normalised and hashed text validated against the
+# document's constraints, the snapshot compressed, a dozen queries and four savepoints, the
+# outbox rows of the suggestions. Measured 17.1 (43 documents/s against 737 pages/s) and 19.2
+# (37 against 701) on 2 CPUs shared with other work; the goal is nearly twice that.
+GOAL = 30
 
 WORDS = [
     "ministry",
