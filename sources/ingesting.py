@@ -62,7 +62,7 @@ def document_ingest_url(
         if publisher is None:
             raise FetchError(
                 f"No source has the site {_host(fetched.final_url)}: add the domain to its "
-                "source (Sources › Source domains), or choose the source."
+                "source (Sources and documents → Source domains), or choose the source."
             )
     try:
         with transaction.atomic():
