@@ -43,10 +43,13 @@ def document_ingest_url(
     actor: AbstractBaseUser | None,
     source: Source | None = None,
     feed: Feed | None = None,
+    document: Document | None = None,
 ) -> Ingested:
     """Fetch ``url`` and add it as a document, or record a new snapshot of the document it
     already is. ``source`` is the publisher when the address's site belongs to no source (a
-    feed's items are its source's). ``actor`` is None for the desk's own background work.
+    feed's items are its source's). ``document`` is the document the address is known to be
+    (fetching a pasted document's ``url`` again). ``actor`` is None for the desk's own
+    background work.
 
     Raises FetchError (a ValidationError) with a message for whoever gave the address, or
     PermissionDenied for someone outside the desk."""
@@ -66,12 +69,16 @@ def document_ingest_url(
             )
     try:
         with transaction.atomic():
-            return _record(fetched, read, addresses, publisher=publisher, actor=actor, feed=feed)
+            return _record(
+                fetched, read, addresses, publisher=publisher, actor=actor, feed=feed, hint=document
+            )
     except IntegrityError:
         # Another fetch of the same page created its document first: this one is a snapshot of
         # it. (Its savepoint is rolled back; the other's row is visible once it committed.)
         with transaction.atomic():
-            return _record(fetched, read, addresses, publisher=publisher, actor=actor, feed=feed)
+            return _record(
+                fetched, read, addresses, publisher=publisher, actor=actor, feed=feed, hint=document
+            )
 
 
 def _record(
@@ -82,8 +89,11 @@ def _record(
     publisher: Source | None,
     actor: AbstractBaseUser | None,
     feed: Feed | None,
+    hint: Document | None,
 ) -> Ingested:
     known = document_for_addresses(addresses, lock=True)
+    if known is None and hint is not None:
+        known = Document.objects.select_for_update().filter(pk=hint.pk).first()
     if known is None and publisher is not None:
         # A text the publisher already has (pasted, imported) is that document, not a copy.
         known = (
@@ -91,10 +101,12 @@ def _record(
             .filter(publisher=publisher, sha256=text_sha256(read.text))
             .first()
         )
-        if known is not None and not known.canonical_url:
-            Document.objects.filter(pk=known.pk, canonical_url="").update(
-                canonical_url=read.canonical_url, updated_at=timezone.now()
-            )
+    if known is not None and not known.canonical_url:
+        # From now on its address finds it.
+        Document.objects.filter(pk=known.pk, canonical_url="").update(
+            canonical_url=read.canonical_url, updated_at=timezone.now()
+        )
+        known.canonical_url = read.canonical_url
     if known is not None:
         snapshot = _snapshot_create(known, fetched, read, actor=actor, feed=feed)
         changed = snapshot.text_sha256 != known.sha256
@@ -178,7 +190,9 @@ def document_refetch(*, document: Document, actor: AbstractBaseUser | None) -> I
     address = document.canonical_url or document.url
     if not address:
         raise FetchError(f"{document} has no address to fetch again.")
-    return document_ingest_url(url=address, actor=actor, source=document.publisher)
+    return document_ingest_url(
+        url=address, actor=actor, source=document.publisher, document=document
+    )
 
 
 # --- Reads ---------------------------------------------------------------------------------

@@ -253,3 +253,16 @@ def test_a_page_with_a_known_text_of_its_publisher_is_that_document(site, wire):
     copy = site.page("/print/a", story())
     assert document_ingest_url(url=copy, actor=None).document == fetched
     assert Document.objects.count() == 1
+
+
+def test_fetching_a_pasted_documents_address_again_records_it_there(site, wire):
+    from tests.factories import make_document
+
+    url = site.page("/a", story())
+    pasted = make_document("What a reviewer pasted from the page.", url=url, publisher=wire)
+    again = document_refetch(document=pasted, actor=make_reviewer())
+    assert again.document == pasted and again.text_changed and not again.created
+    pasted.refresh_from_db()
+    assert pasted.canonical_url == url
+    assert document_ingest_url(url=url, actor=None).document == pasted
+    assert Document.objects.count() == 1
