@@ -23,6 +23,7 @@ MODULES = [
     "bench.framing",
     "bench.api",
     "bench.extraction",
+    "bench.ingest",
 ]
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/parallax_bench"
 DEFAULT_BROKER = "redis://127.0.0.1:6379/14"

@@ -26,3 +26,20 @@ def rate_limits_need_a_shared_cache(app_configs, **kwargs):
             id="parallax.W001",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def fetching_stays_on_public_addresses(app_configs, **kwargs):
+    """Pages and feeds are fetched from addresses that desk members and feeds choose: a private
+    network allowed for a local demo or test server lets them read the deployment's own."""
+    if not settings.PARALLAX_FETCH_PRIVATE_NETWORKS:
+        return []
+    return [
+        Warning(
+            "PARALLAX_FETCH_PRIVATE_NETWORKS allows fetching pages and feeds from private "
+            f"networks ({', '.join(settings.PARALLAX_FETCH_PRIVATE_NETWORKS)}): anyone who adds "
+            "a document by address can make the server read those addresses.",
+            hint="Leave PARALLAX_FETCH_PRIVATE_NETWORKS unset in production.",
+            id="parallax.W002",
+        )
+    ]

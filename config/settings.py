@@ -324,6 +324,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "desk.tasks.dispatch_outbox",
         "schedule": timedelta(seconds=PARALLAX_OUTBOX_SWEEP_SECONDS),
     },
+    # Polls the feeds whose time has come, each in a task of its own (sources.feeds).
+    "poll-due-feeds": {
+        "task": "sources.tasks.poll_due_feeds",
+        "schedule": timedelta(seconds=60),
+    },
     "overdue-task-digest": {
         "task": "verification.tasks.send_overdue_digest",
         "schedule": crontab(hour=int(os.environ.get("PARALLAX_DIGEST_HOUR", "7")), minute=0),
@@ -343,6 +348,13 @@ PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool(
     "PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES", DEBUG
 )
 PARALLAX_WEBHOOK_RETRY_SECONDS = float(os.environ.get("PARALLAX_WEBHOOK_RETRY_SECONDS", "30"))
+# Fetching pages and feeds (sources.fetching): how long one request may take in all, how large
+# an answer may be, and which private networks it may reach all the same. Empty, only public
+# addresses are fetched, with debug on or off: a desk's server must not be made to read its
+# own network. The tests allow 127.0.0.1 for their local server.
+PARALLAX_FETCH_TIMEOUT_SECONDS = float(os.environ.get("PARALLAX_FETCH_TIMEOUT_SECONDS", "20"))
+PARALLAX_FETCH_MAX_BYTES = int(os.environ.get("PARALLAX_FETCH_MAX_BYTES", str(5 * 1024 * 1024)))
+PARALLAX_FETCH_PRIVATE_NETWORKS = env_list("PARALLAX_FETCH_PRIVATE_NETWORKS")
 # A document's language when none was given and its text is too short to tell (BCP 47).
 PARALLAX_DEFAULT_LANGUAGE = os.environ.get("PARALLAX_DEFAULT_LANGUAGE", "en")
 PARALLAX_MAX_DOCUMENT_CHARS = int(os.environ.get("PARALLAX_MAX_DOCUMENT_CHARS", str(2_000_000)))

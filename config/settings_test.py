@@ -26,3 +26,6 @@ REST_FRAMEWORK = {
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # The webhook tests deliver to a receiver on 127.0.0.1; one test turns this off to see refusals.
 PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
+# The fetching tests serve pages and feeds on 127.0.0.1, and that address alone.
+PARALLAX_FETCH_PRIVATE_NETWORKS = ["127.0.0.1/32"]
+PARALLAX_FETCH_TIMEOUT_SECONDS = 2

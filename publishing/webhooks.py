@@ -16,13 +16,9 @@ send the request to an address that was never checked, and as a GET). For the sa
 delivery connects to the addresses the check resolved, and never through a proxy.
 """
 
-import functools
 import hashlib
 import hmac
-import http.client
-import ipaddress
 import json
-import socket
 import time
 import urllib.error
 import urllib.parse
@@ -35,6 +31,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from desk.addresses import checked_opener, destination_checked, url_normalised
 from desk.outbox import outbox_enqueue
 from desk.roles import is_editor
 from desk.services import model_update
@@ -60,85 +57,18 @@ def address_refusal(url: str) -> str | None:
 
 
 def _checked_destination(url: str) -> tuple[str | None, tuple[str, ...]]:
-    """(why deliveries may not go to ``url``, or None; the checked addresses to connect to, none
-    when private addresses are allowed and the name is resolved as usual)."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "A webhook URL is an http or https address.", ()
-    if settings.PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
-        return None, ()
-    try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        found = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
-    except (OSError, ValueError):
-        return f"The host {parts.hostname} cannot be resolved.", ()
-    addresses = tuple(dict.fromkeys(sockaddr[0] for *_, sockaddr in found))
-    if not addresses or not all(_is_public(address) for address in addresses):
-        return f"{parts.hostname} is a private or local address; webhooks go to public ones.", ()
-    return None, addresses
-
-
-# IPv6 prefixes whose last 32 bits are an IPv4 address that the packets reach: IPv4-compatible
-# (::/96), IPv4-translated (::ffff:0:0:0/96) and NAT64's well-known prefix (64:ff9b::/96).
-# Mapped addresses, 6to4 and Teredo are read by their own ``ipaddress`` properties.
-_IPV4_IN_THE_LAST_32_BITS = tuple(
-    ipaddress.IPv6Network(prefix) for prefix in ("::/96", "::ffff:0:0:0/96", "64:ff9b::/96")
-)
-
-
-def _is_public(address: str) -> bool:
-    """Whether ``address`` is global, and so is every IPv4 address it carries: ``[::127.0.0.1]``
-    or ``[64:ff9b::7f00:1]`` count as global IPv6 addresses, yet end at the loopback address
-    (how far Python's own test sees into them differs from one version to the next)."""
-    ip = ipaddress.ip_address(address)
-    if not ip.is_global:
-        return False
-    if ip.version == 4:
-        return True
-    carried = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
-    if any(ip in prefix for prefix in _IPV4_IN_THE_LAST_32_BITS):
-        carried.append(ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF))
-    return all(ipv4.is_global for ipv4 in carried if ipv4 is not None)
-
-
-# What may stay as it is in a URL's path and query; anything else is percent-encoded (UTF-8).
-_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
-_QUERY_SAFE = _PATH_SAFE + "?"
+    """(why deliveries may not go to ``url``, or None; the checked addresses to connect to)."""
+    return destination_checked(
+        url,
+        allow_private=settings.PARALLAX_WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
+        what="A webhook URL",
+        refused_because="webhooks go to public ones",
+    )
 
 
 def webhook_url_normalised(url: str) -> str:
-    """``url`` as deliveries send it: the host in IDNA (``bücher.example`` becomes
-    ``xn--bcher-kva.example``), the path and query percent-encoded, the fragment dropped.
-
-    Raises ValidationError for what is no web address at all. A receiver sees the same bytes a
-    browser would send for the address its owner typed.
-    """
-    url = url.strip()
-    if any(character.isspace() or ord(character) < 32 for character in url):
-        raise ValidationError("A webhook URL has no spaces or control characters.")
-    try:
-        parts = urllib.parse.urlsplit(url)
-        host = parts.hostname or ""
-        ascii_host = host.encode("idna").decode("ascii") if host else ""
-        port = parts.port
-    except (ValueError, UnicodeError):
-        raise ValidationError("This is not a valid web address.") from None
-    if parts.scheme.lower() not in ("http", "https") or not ascii_host:
-        raise ValidationError("A webhook URL is an http or https address.")
-    if parts.username or parts.password:
-        raise ValidationError("A webhook URL carries no user name or password.")
-    netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
-    if port is not None:
-        netloc += f":{port}"
-    return urllib.parse.urlunsplit(
-        (
-            parts.scheme.lower(),
-            netloc,
-            urllib.parse.quote(parts.path, safe=_PATH_SAFE),
-            urllib.parse.quote(parts.query, safe=_QUERY_SAFE),
-            "",
-        )
-    )
+    """``url`` as deliveries send it (``desk.addresses.url_normalised``)."""
+    return url_normalised(url, what="A webhook URL")
 
 
 def sign(*, secret: str, timestamp: int, body: bytes) -> str:
@@ -237,65 +167,6 @@ def webhook_retry(*, deliveries) -> int:
     return retried
 
 
-class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
-    """No redirect is followed: the 3xx answer comes back as an HTTPError with its code."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None
-
-
-class _ConnectsToCheckedAddress:
-    """An http.client connection to the addresses that were checked, in order, whatever the
-    host name resolves to a moment later: a name can be made to resolve to a public address for
-    the check and to a private one for the connection. The Host header, TLS's server name and
-    the certificate check still use the name."""
-
-    def __init__(self, *args, addresses: tuple[str, ...], **kwargs):
-        super().__init__(*args, **kwargs)
-        self._create_connection = functools.partial(_connect_to_first, addresses)
-
-
-def _connect_to_first(addresses: tuple[str, ...], host_and_port: tuple, *args) -> socket.socket:
-    """The first of ``addresses`` that accepts, as socket.create_connection tries a name's."""
-    for address in addresses[:-1]:
-        try:
-            return socket.create_connection((address, host_and_port[1]), *args)
-        except OSError:
-            continue
-    return socket.create_connection((addresses[-1], host_and_port[1]), *args)
-
-
-class _CheckedHTTPConnection(_ConnectsToCheckedAddress, http.client.HTTPConnection):
-    pass
-
-
-class _CheckedHTTPSConnection(_ConnectsToCheckedAddress, http.client.HTTPSConnection):
-    pass
-
-
-class _ToCheckedAddresses(urllib.request.HTTPHandler, urllib.request.HTTPSHandler):
-    def __init__(self, addresses: tuple[str, ...]):
-        super().__init__()
-        self.addresses = addresses
-
-    def http_open(self, req):
-        connection = functools.partial(_CheckedHTTPConnection, addresses=self.addresses)
-        return self.do_open(connection, req)
-
-    def https_open(self, req):
-        connection = functools.partial(_CheckedHTTPSConnection, addresses=self.addresses)
-        return self.do_open(connection, req, context=self._context)
-
-
-def _opener(addresses: tuple[str, ...]) -> urllib.request.OpenerDirector:
-    """Redirects refused; no proxy from the environment, so that the connection goes where the
-    address check looked; connected to the checked ``addresses`` when there are any."""
-    handlers = [_RefuseRedirects, urllib.request.ProxyHandler({})]
-    if addresses:
-        handlers.append(_ToCheckedAddresses(addresses))
-    return urllib.request.build_opener(*handlers)
-
-
 def _post(delivery: WebhookDelivery) -> tuple[int | None, str]:
     """POST the signed payload; (status code or None, error text). Whatever goes wrong is a
     failed attempt with its reason, never an error that would lose the attempt's record."""
@@ -327,7 +198,7 @@ def _post_once(delivery: WebhookDelivery) -> tuple[int | None, str]:
         },
     )
     try:
-        with _opener(addresses).open(request, timeout=TIMEOUT_SECONDS) as response:
+        with checked_opener(addresses).open(request, timeout=TIMEOUT_SECONDS) as response:
             return response.status, ""
     except urllib.error.HTTPError as error:
         error.close()

@@ -12,6 +12,7 @@ from desk.admin_helpers import ChangeListDeferMixin, LargeListMixin, RetiredFilt
 from desk.service_admin import ServiceModelAdmin
 
 from . import admin_extensions
+from .admin_ingest import DocumentFetchAdminMixin
 from .admin_runs import DocumentTaskRunInline, FailedRunFilter
 from .admin_versions import ReprintFilter, VersionFilter, new_version_view
 from .highlight import highlight
@@ -214,8 +215,11 @@ def text_in_form(request, document: Document | None) -> bool:
 
 
 @admin.register(Document)
-class DocumentAdmin(LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin):
+class DocumentAdmin(
+    DocumentFetchAdminMixin, LargeListMixin, ChangeListDeferMixin, ServiceModelAdmin
+):
     form = DocumentForm
+    change_list_template = "admin/sources/document/change_list.html"
     create_service = document_create
     update_service = document_update
     delete_service = document_delete

@@ -13,11 +13,16 @@ class SourcesConfig(AppConfig):
             "change_source",
             "add_sourcealias",
             "change_sourcealias",
+            "add_sourcedomain",
         ],
         "Editors": [
             "delete_document",
             "delete_source",
             "delete_sourcealias",
             "change_sourceproposal",
+            "delete_sourcedomain",
+            "add_feed",
+            "change_feed",
+            "delete_feed",
         ],
     }

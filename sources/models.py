@@ -135,6 +135,9 @@ class Document(Authored):
 
     title = models.CharField(max_length=500)
     url = models.URLField(max_length=1000, blank=True)
+    # Where a document fetched from the web lives, as its page names itself (its canonical
+    # link) or else the address it was served from: one document per such address.
+    canonical_url = models.URLField(max_length=1000, blank=True, editable=False)
     publisher = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="documents")
     published_at = models.DateTimeField(null=True, blank=True)
     language = models.CharField(
@@ -241,6 +244,12 @@ class Document(Authored):
             models.CheckConstraint(
                 condition=models.Q(external_id="") | ~models.Q(external_collection=""),
                 name="document_external_id_has_collection",
+            ),
+            models.UniqueConstraint(
+                fields=["canonical_url"],
+                condition=~models.Q(canonical_url=""),
+                name="document_unique_canonical_url",
+                violation_error_message="A document was already fetched from this address.",
             ),
         ]
 
@@ -459,4 +468,6 @@ class DocumentTaskRun(models.Model):
 
 # The bands of reprint detection and the record of re-anchoring live in their own module;
 # imported here so that the app registers them.
+# The models of fetching by address and from feeds live beside these (sources.ingest_models).
+from .ingest_models import Feed, FeedPoll, Snapshot, SourceDomain  # noqa: E402, F401
 from .version_models import DocumentBand, SpanPlacement  # noqa: E402, F401

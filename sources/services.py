@@ -210,6 +210,7 @@ def document_create(
     text: str,
     publisher: Source,
     url: str = "",
+    canonical_url: str = "",
     published_at: datetime | None = None,
     language: str = "",
     created_by: AbstractBaseUser | None = None,
@@ -224,7 +225,8 @@ def document_create(
 
     A document imported from a corpus or a tool keeps that collection's id for it
     (``external_collection``, ``external_id``): one document per id and collection, and what
-    else the file said of it (``external_meta``)."""
+    else the file said of it (``external_meta``). One fetched from the web keeps the address it
+    is canonically at (``canonical_url``, see ``sources.ingesting``): one document per address."""
     language = language_tag(language)
     document = Document(
         external_collection=external_collection.strip(),
@@ -234,6 +236,7 @@ def document_create(
         text=text,
         publisher=publisher,
         url=url,
+        canonical_url=canonical_url,
         published_at=published_at,
         language=document_language(text, language) if text else language,
         language_given=language,

@@ -78,11 +78,17 @@ def document_text_changed(
         external_collection=current.external_collection,
         external_id=current.external_id,
         external_meta=current.external_meta,
+        # The page's address finds the current version.
+        canonical_url=current.canonical_url,
     )
     # Checked before the previous version gives up its place: a refused text writes nothing.
-    version.full_clean(exclude=["external_id", "external_collection"])
+    version.full_clean(exclude=["external_id", "external_collection", "canonical_url"])
     Document.objects.filter(pk=current.pk).update(
-        superseded_at=fetched_at or now, external_collection="", external_id="", updated_at=now
+        superseded_at=fetched_at or now,
+        external_collection="",
+        external_id="",
+        canonical_url="",
+        updated_at=now,
     )
     version.save()
     reprints.document_bands_store(document=version)
@@ -91,6 +97,12 @@ def document_text_changed(
         sender=Document, document=version, previous=current, placements=placements
     )
     return version
+
+
+def current_version(document: Document) -> Document:
+    """The current version of ``document``'s story, its row locked until the transaction ends
+    (call it inside one)."""
+    return _locked_current(document)
 
 
 def _locked_current(document: Document) -> Document:

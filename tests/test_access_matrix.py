@@ -136,6 +136,8 @@ ROWS: dict[str, list[Case]] = {
     "source-detail": [*detail(), write("patch", "pub")],
     "document-list": [listed(), write("post")],
     "document-detail": [*detail(), write("patch", "pub")],
+    # An empty body names the missing address.
+    "document-from-url": [write("post", expect=answers(401, 403, 400, 400))],
     "incident-list": [listed(), write("post")],
     "incident-detail": [*detail(), write("patch", "pub")],
     "rating-list": [listed(), write("post", expect=EDITOR_WRITES)],

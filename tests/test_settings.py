@@ -216,6 +216,19 @@ class TestDeployCheck:
         assert result.returncode != 0
         assert "security.W009" in result.stdout + result.stderr
 
+    def test_check_deploy_warns_when_fetching_may_reach_private_networks(self):
+        result = manage(
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+            DJANGO_SECRET_KEY=production_secret(),
+            PARALLAX_FETCH_PRIVATE_NETWORKS="127.0.0.1",
+            **PRODUCTION_ENV,
+        )
+        assert result.returncode != 0
+        assert "parallax.W002" in result.stdout + result.stderr
+
     def test_without_a_shared_cache_check_deploy_warns_that_rate_limits_are_per_process(self):
         without_cache = {**PRODUCTION_ENV, "PARALLAX_CACHE_URL": ""}
         secret = production_secret()

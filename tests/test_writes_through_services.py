@@ -21,6 +21,7 @@ from django.db.models.signals import m2m_changed, pre_delete, pre_save
 from django.test import RequestFactory
 from django.urls import URLResolver, get_resolver, reverse
 
+from demo.feed_site import LocalSite, article_html
 from desk.service_admin import ServiceModelAdmin
 from tests.api.test_workflow_api import client_for
 from tests.factories import make_claim, make_editor, make_reviewer, make_source
@@ -38,6 +39,9 @@ SERVICE_MODULES = frozenset(
         # pass 500 lines with them.
         "sources.versioning",
         "sources.reprints",
+        # Adding documents by address and from feeds, beside sources.services.
+        "sources.ingesting",
+        "sources.feeds",
         "claims.services",
         "claims.extraction",
         "verification.services",
@@ -249,6 +253,7 @@ API_WRITES = {
     ("document-list", "post"): "catalogue",
     ("document-detail", "patch"): "catalogue",
     ("document-versions", "post"): "catalogue",
+    ("document-from-url", "post"): "catalogue",
     ("incident-list", "post"): "catalogue",
     ("incident-detail", "patch"): "catalogue",
     ("rating-list", "post"): "catalogue",
@@ -349,6 +354,14 @@ def test_catalogue_writes_through_the_api_come_from_services(editor_api):
         editor_api.patch(
             reverse("document-detail", args=[document["id"]]), {"title": "A statement"}
         )
+        with LocalSite() as site:
+            page = article_html(title="Dawn", paragraphs=["Baku said it at dawn, again."])
+            fetched = editor_api.post(
+                reverse("document-from-url"),
+                {"url": site.page("/dawn", page), "source": source["id"]},
+                format="json",
+            )
+        assert fetched.status_code == 201, fetched.content
         claim = editor_api.post(
             reverse("claim-list"),
             {

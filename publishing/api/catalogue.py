@@ -11,7 +11,8 @@ import django_filters
 from django.core.validators import validate_slug
 from django.db.models import Q
 from drf_spectacular.utils import extend_schema
-from rest_framework import permissions, serializers
+from rest_framework import permissions, serializers, status
+from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from claims import services as claim_services
@@ -23,7 +24,9 @@ from desk.filters import IdFilter, UtcDateTimeFilter
 from desk.permissions import EditorsWriteOthersRead
 from desk.serializers import RejectsUnknownFields
 from desk.viewsets import CatalogueViewSet
+from sources import ingesting
 from sources import services as source_services
+from sources.fetching import FetchError
 from sources.models import Document, Source, alias_key
 from verification import services as verification_services
 from verification.models import Rating
@@ -166,6 +169,16 @@ class DocumentWriteSerializer(RejectsUnknownFields, serializers.ModelSerializer)
         extra_kwargs = {"text": {"trim_whitespace": False}}
 
 
+class DocumentFromUrlSerializer(RejectsUnknownFields, serializers.Serializer):
+    url = serializers.CharField(max_length=1000, help_text="The page's address (http or https).")
+    source = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="The source that publishes it, when no source has the page's site.",
+    )
+
+
 class DocumentFilter(django_filters.FilterSet):
     publisher = IdFilter()
     language = django_filters.CharFilter(max_length=35, validators=[validate_slug])
@@ -197,6 +210,31 @@ class DocumentViewSet(CatalogueViewSet):
 
     def create_with(self, data):
         return source_services.document_create(**data, created_by=self.request.user)
+
+    @extend_schema(
+        request=DocumentFromUrlSerializer,
+        responses={201: DocumentDetailSerializer, 200: DocumentDetailSerializer},
+    )
+    @action(detail=False, methods=["post"], url_path="from-url")
+    def from_url(self, request):
+        """Add a document by its address: the page is fetched (public addresses only, each
+        redirect checked), its text and metadata read and its HTML kept as a snapshot. 201 with
+        the new document; 200 with the known one when the address (or the page's canonical
+        address) was fetched before, fetched again. 400 saying why a page cannot be added."""
+        payload = DocumentFromUrlSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        try:
+            ingested = ingesting.document_ingest_url(
+                url=payload.validated_data["url"],
+                source=payload.validated_data.get("source"),
+                actor=request.user,
+            )
+        except FetchError as error:
+            raise serializers.ValidationError({"url": error.messages}) from None
+        return Response(
+            DocumentDetailSerializer(ingested.document).data,
+            status=status.HTTP_201_CREATED if ingested.created else status.HTTP_200_OK,
+        )
 
     def update_with(self, document, data):
         return source_services.document_update(document=document, **data)

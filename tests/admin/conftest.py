@@ -1,8 +1,11 @@
+import hashlib
+import zlib
 from dataclasses import dataclass
 
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from annotations.importing import Options
 from annotations.importing_services import import_run_prepare
@@ -12,7 +15,9 @@ from claims.models import Claim, ClaimPair
 from claims.services import claim_pair_create
 from publishing.models import WebhookSubscription
 from publishing.services import api_token_issue, claimreview_import
-from sources.models import Document, Source
+from sources.feeds import feed_create
+from sources.ingesting import source_domain_add
+from sources.models import Document, FeedPoll, Snapshot, Source
 from sources.services import source_proposal_record
 from tests.factories import (
     framing_label,
@@ -129,6 +134,33 @@ def desk() -> Desk:
     api_token_issue(user=editor, days=30)
     claimreview_import(data=review_json(), actor=reviewer, claims=[claim.pk])
     source_proposal_record(name="Georgian Interior Ministry", document=document)
+    # A site, a watched feed with a poll, and a snapshot of the document's page.
+    source_domain_add(source=afp, domain="afp.com", actor=None)
+    feed = feed_create(source=agency, url="https://93.184.216.34/feed.xml", actor=editor)
+    now = timezone.now()
+    FeedPoll.objects.create(
+        feed=feed,
+        started_at=now,
+        finished_at=now,
+        status=200,
+        items_seen=2,
+        items_new=1,
+        items_failed=1,
+        item_errors=[{"url": "https://93.184.216.34/a", "error": "It answered 500."}],
+    )
+    page = b"<html><body><p>Baku said it.</p></body></html>"
+    Snapshot.objects.create(
+        document=document,
+        url="https://93.184.216.34/lachin",
+        final_url="https://93.184.216.34/lachin",
+        status=200,
+        fetched_at=now,
+        sha256=hashlib.sha256(page).hexdigest(),
+        size=len(page),
+        html_compressed=zlib.compress(page),
+        text_sha256=document.sha256,
+        metadata={"title": "Border clash near Lachin", "author": "A desk writer"},
+    )
     # An upload waiting for its import to be confirmed.
     import_run_prepare(
         files={"article1.txt": b"Title\n\nText.\n"},

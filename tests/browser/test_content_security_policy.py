@@ -14,6 +14,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import timezone
 
 from annotations.importing import Options
 from annotations.importing_services import import_run_prepare
@@ -24,7 +25,8 @@ from demo.loader import load_demo
 from publishing.models import WebhookDelivery, WebhookSubscription
 from publishing.services import api_token_issue, claimreview_import
 from publishing.webhooks import webhook_subscribe
-from sources.models import Document, SourceAlias
+from sources.ingesting import source_domain_add
+from sources.models import Document, Feed, FeedPoll, SourceAlias
 from sources.services import source_proposal_record
 from tests.browser.conftest import PASSWORD, log_in
 from tests.publishing.claimreview_files import review_json
@@ -86,6 +88,20 @@ def desk(settings) -> Desk:
         format="semeval",
         options=Options(),
         actor=editor,
+    )
+    # A site of a source, and a watched feed with a poll that found an item it could not add
+    # (rows as the services write them; nothing is fetched).
+    source_domain_add(source=document.publisher, domain="wire.example.org", actor=None)
+    feed = Feed.objects.create(source=document.publisher, url="https://wire.example.org/feed")
+    now = timezone.now()
+    FeedPoll.objects.create(
+        feed=feed,
+        started_at=now,
+        finished_at=now,
+        status=200,
+        items_seen=1,
+        items_failed=1,
+        item_errors=[{"url": "https://wire.example.org/a", "error": "It answered 500."}],
     )
     return Desk(reviewer, verdict, ClaimPair.objects.first(), document)
 
@@ -202,6 +218,7 @@ def test_the_desk_s_own_admin_pages_run_under_the_policy(watched, superuser, des
         f"{annotations}agreement/",
         f"{annotations}profiles/?" + "&".join(f"sources={pk}" for pk in sides),
         reverse("admin:annotations_annotation_import"),
+        reverse("admin:sources_document_add_by_address"),
         # The preview of an upload, its refusals and its label mapping.
         reverse("admin:annotations_annotation_import_run", args=[ImportRun.objects.get().pk]),
         # Django's own pages besides lists and forms.
