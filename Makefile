@@ -21,8 +21,9 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # The suite runs on every core (pytest-xdist): each worker has its own test database and its
-# own Redis database as the broker of the Celery workers its tests start. TEST_WORKERS=0 runs
-# it in one process.
+# own Redis database as the broker of the Celery workers its tests start (the test broker's
+# database, the one below it, …: at most 15 workers from database 15). TEST_WORKERS=0 runs it
+# in one process, as a broker other than Redis needs.
 TEST_WORKERS ?= auto
 PYTEST_ARGS ?=
 

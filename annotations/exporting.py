@@ -2,15 +2,15 @@
 
 ``exported_documents`` gives the ``Exported`` shapes a format's ``render`` takes: each document
 under its id in the format's collection when it was imported from one (else its Parallax id),
-with its accepted spans (and its suggested ones, for a format that writes suggestions as
-such: Label Studio's predictions), each label as the format names it (``export_label``; labels it
-has no name for are left out) and where an imported span stood in its files, with the file's id
-for it.
+with its accepted spans (and the suggestions imported from a tool, for a format that writes
+them back as such: Label Studio's predictions), each label as the format names it
+(``export_label``; labels it has no name for are left out) and where an imported span stood
+in its files, with the file's id for it.
 """
 
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from sources.models import Document
 
@@ -33,11 +33,13 @@ def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Ex
         )
     )
     spans: dict[int, list[ExportedSpan]] = {document.pk: [] for document in documents}
-    states = [Annotation.State.ACCEPTED]
+    wanted = Q(state=Annotation.State.ACCEPTED)
     if getattr(module, "EXPORTS_SUGGESTIONS", False):
-        states.append(Annotation.State.SUGGESTED)
+        # A tool's own predictions, imported: written back as its predictions. The lexicon's
+        # suggestions stay home, or importing the file back would suggest each span twice.
+        wanted |= Q(state=Annotation.State.SUGGESTED, origin=Annotation.Origin.IMPORT)
     annotations = (
-        Annotation.objects.filter(document_id__in=list(spans), state__in=states)
+        Annotation.objects.filter(wanted, document_id__in=list(spans))
         .select_related("label", "annotator")
         .order_by("document_id", "start", "end", "id")
     )
@@ -54,8 +56,6 @@ def exported_documents(documents: QuerySet[Document], *, format: str) -> list[Ex
         annotator = annotation.imported_annotator or (
             annotation.annotator.get_username() if annotation.annotator else ""
         )
-        if suggested and not annotator:  # the lexicon's suggestions: its model, as it were
-            annotator = annotation.origin
         spans[annotation.document_id].append(
             ExportedSpan(
                 start=annotation.start,

@@ -57,7 +57,9 @@ def plan_pairs(plan: Preview, parsed: Parsed, documents: dict[str, DocumentPlan 
     """Adds to ``plan`` the pairs the file's relations make and a note for each one skipped."""
     if not parsed.relations:
         return
-    spans = {(span.text_key, span.span_id): span for span in parsed.spans if span.span_id}
+    # A relation joins spans of its own line (doccano) or task (Label Studio): two lines with
+    # the same text are one document, and their entities' ids may well be the same numbers.
+    spans = {(span.where, span.span_id): span for span in parsed.spans if span.span_id}
     document_ids = {
         key: document.document_id
         for key, document in documents.items()
@@ -66,8 +68,8 @@ def plan_pairs(plan: Preview, parsed: Parsed, documents: dict[str, DocumentPlan 
     claims = _claims_at(document_ids.values())
     planned: dict[tuple[int, int], PairPlan] = {}
     for relation in parsed.relations:
-        first = spans.get((relation.text_key, relation.from_id))
-        second = spans.get((relation.text_key, relation.to_id))
+        first = spans.get((relation.where, relation.from_id))
+        second = spans.get((relation.where, relation.to_id))
         document_id = document_ids.get(relation.text_key)
         reason, pair = _pair(relation, first, second, document_id, claims)
         if reason:

@@ -225,6 +225,8 @@ def _write_pairs(plan: Preview, actor: AbstractBaseUser | None) -> int:
     claims = Claim.objects.in_bulk({pk for p in plan.pairs for pk in (p.claim_a, p.claim_b)})
     created = 0
     for pair in plan.pairs:
+        if pair.claim_a not in claims or pair.claim_b not in claims:
+            continue  # deleted since the preview
         try:
             with transaction.atomic():
                 claim_pair_create(

@@ -38,7 +38,7 @@ PUNCTUATION = "\u00a0«»—–…„“”‘’№·։՝՜՞´•"
 SPACE, OTHER_LETTER = " ", "\x01"
 ERRORS = "parallax-lexicon"
 # Input bytes the error handler writes for characters outside the table: the table's input
-# characters at these two positions are private-use characters no text is expected to hold.
+# characters at these two positions are lone surrogates, which no stored text holds.
 _UNLISTED_LETTER, _UNLISTED_OTHER = 2, 3
 _LETTER_RUN = re.compile(r"[^ ]+")
 
@@ -91,8 +91,12 @@ def haystack_for(
     wanted = [chr(code) for code in range(128)] + list(SCRIPTS[language]) + list(PUNCTUATION)
     for letter in letters:
         wanted += [letter, letter.upper()] if len(letter.upper()) == 1 else [letter]
+    # Other characters that fold to those letters (the Kelvin sign to "k", "Ω" to "ω"), which
+    # the plain path folds too.
+    folding_in = set(letters)
+    wanted += [char for char in _BMP if fold(char) in folding_in]
     inputs = list(dict.fromkeys(wanted))
-    inputs[_UNLISTED_LETTER], inputs[_UNLISTED_OTHER] = "\uf8ff", "\uf8fe"
+    inputs[_UNLISTED_LETTER], inputs[_UNLISTED_OTHER] = "\udc80", "\udc81"
     inputs += [chr(0xF700 + index) for index in range(256 - len(inputs))]  # unused places
     # ASCII letters and digits are their own symbols; every other letter the keys or endings
     # hold gets one of the 128 byte values above ASCII, which no pattern syntax uses.
@@ -106,6 +110,9 @@ def haystack_for(
     written = [ending.translate(key_table) for ending in endings]
     pattern = pattern_of_endings(written, chain) if endings else re.compile("")
     return Haystack(inputs, symbols, key_table, fold, pattern)
+
+
+_BMP = [chr(code) for code in range(0x80, 0x10000) if not 0xD800 <= code < 0xE000]
 
 
 def _symbol(char: str, fold, letter_symbols: dict[str, str]) -> str:

@@ -31,14 +31,25 @@ def pytest_sessionstart(session):
 
 
 def _worker_broker(url: str) -> str:
-    """Each pytest-xdist worker its own Redis database (the given one, the one below it, …),
-    so that workers started by tests running at once never take each other's messages."""
+    """Each pytest-xdist worker its own Redis database (the given one, the one below it, …,
+    never database 0, where a developer's own broker usually is), so that Celery workers
+    started by tests running at once never take each other's messages. A broker that is not
+    Redis is shared: run the suite in one process with it (TEST_WORKERS=0)."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     parsed = urlparse(url)
-    if not worker.startswith("gw") or parsed.scheme not in ("redis", "rediss"):
+    if not worker.startswith("gw"):
         return url
-    base = int(parsed.path.strip("/") or 0)
-    database = (base - int(worker.removeprefix("gw"))) % 16
+    if parsed.scheme not in ("redis", "rediss"):
+        raise pytest.UsageError(
+            f"Tests running in several processes need a Redis broker of their own each; {url} "
+            "is not Redis: run them in one process (make test TEST_WORKERS=0)."
+        )
+    database = int(parsed.path.strip("/") or 0) - int(worker.removeprefix("gw"))
+    if database < 1:
+        raise pytest.UsageError(
+            f"{worker} would need Redis database {database} as its broker: run fewer workers "
+            f"(TEST_WORKERS), or give PARALLAX_TEST_BROKER_URL a higher database than {url}."
+        )
     return parsed._replace(path=f"/{database}").geturl()
 
 

@@ -96,5 +96,10 @@ def test_each_test_worker_has_a_broker_database_of_its_own(monkeypatch):
         monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
         brokers.add(_worker_broker("redis://127.0.0.1:6379/15"))
     assert brokers == {f"redis://127.0.0.1:6379/{n}" for n in (15, 14, 13)}
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw15")
+    with pytest.raises(pytest.UsageError, match="would need Redis database 0"):
+        _worker_broker("redis://127.0.0.1:6379/15")
+    with pytest.raises(pytest.UsageError, match="is not Redis"):
+        _worker_broker("amqp://guest@127.0.0.1//")
     monkeypatch.delenv("PYTEST_XDIST_WORKER")
     assert _worker_broker("redis://127.0.0.1:6379/15") == "redis://127.0.0.1:6379/15"

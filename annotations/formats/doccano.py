@@ -321,10 +321,13 @@ def _entities(spans: list[ExportedSpan]) -> tuple[list[dict], set[str]]:
     without an id, gets the next number no span uses."""
     taken = {span.span_id for span in spans if span.span_id}
     fresh = (str(n) for n in itertools.count() if str(n) not in taken)
+    written: set[str] = set()  # an id goes to one entity: a span's file id, once
     entities = []
     for span in spans:
         for index, label in enumerate(span.labels):
-            span_id = span.span_id if span.span_id and index == 0 else next(fresh)
+            own = span.span_id and index == 0 and span.span_id not in written
+            span_id = span.span_id if own else next(fresh)
+            written.add(span_id)
             entities.append(
                 {
                     "id": number_if_digits(span_id),

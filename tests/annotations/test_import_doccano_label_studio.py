@@ -15,7 +15,7 @@ from claims.models import ClaimPair
 from publishing.models import ExternalReview
 from sources.models import Document
 from tests.annotations.interop import read
-from tests.factories import make_claim, make_document
+from tests.factories import framing_label, make_annotation, make_claim, make_document
 from tests.interop import interop_path
 
 pytestmark = pytest.mark.django_db
@@ -318,7 +318,9 @@ def test_options_of_one_format_are_refused_for_another(tmp_path):
 
     with pytest.raises(CommandError, match="--offsets: not options of the claimreview format"):
         command("import_annotations", str(review), "--format", "claimreview", "--offsets", "utf16")
-    with pytest.raises(CommandError, match="--claim is an option of the claimreview format only"):
+    with pytest.raises(
+        CommandError, match="--claim and --user are options of the claimreview format only"
+    ):
         command("import_annotations", str(spans), "--format", "doccano", "--claim", "1")
     assert not ExternalReview.objects.exists() and not Document.objects.exists()
 
@@ -334,3 +336,69 @@ def test_an_export_of_several_files_asks_for_a_folder(tmp_path):
         command("export_annotations", "--format", "doccano", "--output", str(tmp_path / "x.jsonl"))
     written = export(tmp_path, "doccano")
     assert sorted(written) == ["alice.jsonl", "bob.jsonl"]
+
+
+def test_each_relation_joins_the_spans_of_its_own_line(tmp_path):
+    text = "Baku blamed Yerevan. Yerevan blamed Baku. Moscow urged calm."
+    document = make_document(text)
+    baku, yerevan, moscow = (
+        make_claim(document, phrase)
+        for phrase in ("Baku blamed Yerevan.", "Yerevan blamed Baku.", "Moscow urged calm.")
+    )
+
+    def line(first, second, kind):
+        entities = [
+            {"id": 1, "start_offset": first.start, "end_offset": first.end, "label": "CLAIM"},
+            {"id": 2, "start_offset": second.start, "end_offset": second.end, "label": "CLAIM"},
+        ]
+        relations = [{"from_id": 1, "to_id": 2, "type": kind}]
+        return json.dumps({"text": text, "entities": entities, "relations": relations}) + "\n"
+
+    folder = tmp_path / "members"
+    folder.mkdir()
+    (folder / "alice.jsonl").write_text(line(baku, yerevan, "contradicts"))
+    (folder / "bob.jsonl").write_text(line(moscow, baku, "supports"))
+    labels = label_map(tmp_path, {"CLAIM": "skip"})
+
+    command("import_annotations", str(folder), "--format", "doccano", "--label-map", labels)
+
+    pairs = {(p.claim_a_id, p.claim_b_id, p.relation) for p in ClaimPair.objects.all()}
+    assert pairs == {
+        (baku.pk, yerevan.pk, "contradicts"),
+        (baku.pk, moscow.pk, "corroborates"),
+    }
+
+
+def test_one_file_label_mapped_onto_two_labels_exports_entities_with_distinct_ids(tmp_path):
+    path = tmp_path / "e.jsonl"
+    entity = {"id": 7, "start_offset": 0, "end_offset": 4, "label": "PLACE"}
+    path.write_text(json.dumps({"text": "Baku said", "entities": [entity], "relations": []}))
+    mapping = label_map(tmp_path, {"PLACE": ["doubt", "loaded-language"]})
+    command("import_annotations", str(path), "--format", "doccano", "--label-map", mapping)
+
+    written = export(tmp_path, "doccano", form="relations")
+
+    assert doccano.parse(written).problems == []
+    ids = [entity["id"] for entity in json.loads(written["e.jsonl"])["entities"]]
+    assert len(ids) == len(set(ids)) == 2 and 7 in ids
+
+
+def test_the_lexicons_suggestions_are_not_exported_as_a_tools_predictions(tmp_path):
+    path = interop_path(*COMPLETIONS)
+    published = label_studio.parse({path.name: path.read_bytes()})
+    command("import_annotations", str(path), "--format", "label-studio",
+            "--label-map", create_all(tmp_path, *published.labels()))  # fmt: skip
+    document = Document.objects.get()
+    make_annotation(
+        document,
+        "Sodium",
+        origin="lexicon",
+        annotator=None,
+        state="suggested",
+        label=framing_label(),
+    )
+
+    tasks = json.loads(export(tmp_path, "label-studio")["tasks.json"])
+
+    assert tasks[0]["predictions"] == []
+    assert len(tasks[0]["annotations"][0]["result"]) == 38

@@ -486,3 +486,8 @@ def test_characters_outside_a_languages_own_are_still_letters_or_boundaries():
     az = lexicon.build("az", [lexicon.Term(3, "L", "işğal", inflects=True)])
     text = "İŞĞALÇILARIN 🔥işğal edilmiş Işğal"
     assert [text[s:e] for s, e, *_ in lexicon.scan(az, text, "az")] == ["İŞĞALÇILARIN", "işğal"]
+    # A private-use character (U+F8FF, which pasted text may hold) is a boundary; a character
+    # that lower-cases to a term's letter (the Kelvin sign, to "k") is that letter.
+    en = lexicon.build("en", [lexicon.Term(4, "L", "occupied"), lexicon.Term(5, "L", "kill")])
+    text = "the \uf8ffoccupied zone, \u212aILL them"
+    assert [text[s:e] for s, e, *_ in lexicon.scan(en, text, "en")] == ["occupied", "\u212aILL"]

@@ -11,6 +11,9 @@ from sources.management.documents import documents_by_id
 
 from ..files import write_files
 
+# An --output with one of these endings names the file to write, not a folder.
+FILE_SUFFIXES = (".json", ".jsonl", ".jsonld", ".txt", ".tsv", ".labels")
+
 
 class Command(BaseCommand):
     help = (
@@ -57,7 +60,7 @@ class Command(BaseCommand):
                 raise CommandError(f"--{option} is not an option of the {format} format.")
         exported = exported_documents(documents_by_id(documents), format=format)
         files = module.render(exported, **{k: v for k, v in choices.items() if v})
-        if output.suffix and not output.is_dir():  # a file's name: the one file to write
+        if output.suffix in FILE_SUFFIXES and not output.is_dir():  # the one file to write
             if len(files) != 1:
                 raise CommandError(
                     f"The export is {len(files):,} files ({', '.join(sorted(files))}): give a "

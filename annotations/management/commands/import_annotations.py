@@ -55,14 +55,17 @@ class Command(BaseCommand):
             metavar="ID",
             help="ClaimReview: a claim the reviews concern (repeat for several)",
         )
+        parser.add_argument(
+            "--user", help="ClaimReview: the reviewer or editor the import is recorded under"
+        )
 
-    def handle(self, *args, path, format, skip_bad, dry_run, claims, **options):
+    def handle(self, *args, path, format, skip_bad, dry_run, claims, user, **options):
         if format == CLAIMREVIEW:
             return self._claimreview(
-                path, skip_bad=skip_bad, dry_run=dry_run, claims=claims, **options
+                path, skip_bad=skip_bad, dry_run=dry_run, claims=claims, user=user, **options
             )
-        if claims:
-            raise CommandError("--claim is an option of the claimreview format only.")
+        if claims or user:
+            raise CommandError("--claim and --user are options of the claimreview format only.")
         label_map, publisher, language, offsets = (
             options[name] for name in ("label_map", "publisher", "language", "offsets")
         )
@@ -101,7 +104,7 @@ class Command(BaseCommand):
         for problem in result.skipped:
             self.stdout.write(f"Skipped: {problem}")
 
-    def _claimreview(self, path, *, skip_bad, dry_run, claims, **options):
+    def _claimreview(self, path, *, skip_bad, dry_run, claims, user, **options):
         """Reviews by other fact-checkers are publishing's, not framing spans: its command
         imports them (called by name, so that annotations need not know publishing)."""
         given = [f"--{name.replace('_', '-')}" for name in ANNOTATION_OPTIONS if options[name]]
@@ -109,6 +112,7 @@ class Command(BaseCommand):
             raise CommandError(f"{', '.join(given)}: not options of the claimreview format.")
         flags = [*(f"--claim={claim}" for claim in claims)]
         flags += ["--skip-bad"] * skip_bad + ["--dry-run"] * dry_run
+        flags += [f"--user={user}"] if user else []
         call_command("import_claimreview", str(path), *flags, stdout=self.stdout)
 
 
