@@ -68,7 +68,7 @@ SEED_GOAL = 25
 
 def ensure_data(claims: int) -> list:
     """Migrate and seed the benchmark database; when it seeded, a figure of the seeding against
-    a bare COPY of as many rows, right after it."""
+    a bare COPY of the same rows, right after it."""
     from django.core.management import call_command
 
     from bench.common import BARE_COPY, bare_copy_rows_ms
@@ -118,11 +118,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
     parser.add_argument("--only", action="append", help="run only modules whose name contains this")
     parser.add_argument("--output", type=Path, default=Path(__file__).with_name("results.json"))
+    parser.add_argument(
+        "--seed-only", action="store_true", help="create, migrate and seed the database, no more"
+    )
+    parser.add_argument(
+        "--no-setup",
+        action="store_true",
+        help="measure the database as it is: no migrate, collectstatic, seeding or VACUUM "
+        "(bench.scaling prepares each database once, then measures it round after round)",
+    )
     args = parser.parse_args(argv)
 
     ensure_database(args.database_url)
     configure_django(args.database_url)
-    figures = ensure_data(args.claims)
+    figures = [] if args.no_setup else ensure_data(args.claims)
+    if args.seed_only:
+        args.only = ["(no module: --seed-only)"]
 
     from bench.harness import print_table, write_results
 
