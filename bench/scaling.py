@@ -61,7 +61,9 @@ def growths(rounds: list[tuple[dict[str, float], dict[str, float]]]) -> list[Gro
     """Each figure's growth from its (small, large) medians, round by round."""
     found = []
     for key in rounds[0][0]:
-        pairs = [(small[key], large[key]) for small, large in rounds if key in small and key in large]
+        pairs = [
+            (small[key], large[key]) for small, large in rounds if key in small and key in large
+        ]
         ratios = [large / small for small, large in pairs]
         growth = statistics.median(ratios)
         found.append(
@@ -116,12 +118,8 @@ def print_growths(found: list[Growth], sizes: tuple[int, int]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.scaling", description=__doc__)
-    parser.add_argument(
-        "--small-url", default=os.environ.get("BENCH_SCALING_SMALL_URL", SMALL_URL)
-    )
-    parser.add_argument(
-        "--large-url", default=os.environ.get("BENCH_SCALING_LARGE_URL", LARGE_URL)
-    )
+    parser.add_argument("--small-url", default=os.environ.get("BENCH_SCALING_SMALL_URL", SMALL_URL))
+    parser.add_argument("--large-url", default=os.environ.get("BENCH_SCALING_LARGE_URL", LARGE_URL))
     parser.add_argument(
         "--rounds", type=int, default=int(os.environ.get("BENCH_SCALING_ROUNDS", ROUNDS))
     )
@@ -143,14 +141,16 @@ def main(argv: list[str] | None = None) -> int:
         measured.append((by_size[SIZES[0]], by_size[SIZES[1]]))
 
     found = growths(measured)
+    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     print(
         f"\nPer-request cost at {SIZES[1]:,} claims against {SIZES[0]:,}, {args.rounds} rounds "
-        f"alternating between the two databases; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n"
+        f"alternating between the two databases; {when}\n"
     )
     print_growths(found, SIZES)
     args.output.write_text(
-        json.dumps({"sizes": SIZES, "rounds": measured, "growths": [asdict(g) for g in found]},
-                   indent=2)
+        json.dumps(
+            {"sizes": SIZES, "rounds": measured, "growths": [asdict(g) for g in found]}, indent=2
+        )
         + "\n"
     )
     failed = [g.figure for g in found if not g.passed]
