@@ -2,18 +2,19 @@
 
 Two benchmark databases, seeded once and reused (BENCH_SCALING_SMALL_URL, default
 parallax_bench_100k; BENCH_SCALING_LARGE_URL, default parallax_bench, the database `make bench`
-uses). Each round runs the per-request benchmarks (lists, queues, transitions, candidates,
-the verdict API) once against each database, in a process of its own, and the rounds alternate
-which size goes first (small, large; large, small; …), so that both sizes meet the same moments
-of a machine whose speed drifts. A figure's growth is the median, over the rounds, of its
-median at the large size over its median at the small size in the same round; its goal is
-1.2: a request's cost bound by its page, not by its table.
+uses). Each case (lists, queue, take next, transition, candidates, the verdict API; see
+bench/scaling_cases.py) is prepared on both, and then the same process makes its requests
+alternating between the two databases, request by request, the size that goes first changing
+every round: both sizes meet the same moments of a machine whose speed drifts. A figure's
+growth is its median at the large size over its median at the small size; its goal is 1.2, a
+request's cost bound by its page, not by its table. The lightest admin page, the same six rows
+at both sizes, is timed the same way as a control: its growth is what the machine alone did.
 """
 
 import argparse
+import copy
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -25,86 +26,98 @@ from pathlib import Path
 SMALL_URL = "postgres://postgres@127.0.0.1:5432/parallax_bench_100k"
 LARGE_URL = "postgres://postgres@127.0.0.1:5432/parallax_bench"
 SIZES = (100_000, 1_000_000)
-# The per-request benchmarks; lexicon scans and extraction read no table that grows.
-MODULES = ["admin_changelist", "workflow", "contradictions", "api"]
-ROUNDS = 3
+ROUNDS = 100
+WARMUP = 5
 GROWTH_GOAL = 1.2
-QUOTED = re.compile(r"'[^']*'")
 
 
 @dataclass
 class Growth:
     figure: str
-    small_ms: float  # median over the rounds of the figure's median at the small size
+    small_ms: float  # median at the small size
     large_ms: float
-    growth: float  # median over the rounds of large / small, each round's pair
-    round_growths: list[float]
-    passed: bool
+    growth: float  # large / small
+    small_p95_ms: float
+    large_p95_ms: float
+    passed: bool | None  # None for the control
 
 
-def figure_key(name: str) -> str:
-    """A figure's name without the words its case chose from the data (a speaker's short name
-    differs between the two databases), so that the same case matches at both sizes."""
-    return QUOTED.sub("'…'", name)
+def seed(url: str, claims: int) -> None:
+    """Create, migrate and seed one database (once: a seeded one is reused), then VACUUM
+    ANALYZE it, by `python -m bench --seed-only` in a process of its own."""
+    with tempfile.TemporaryDirectory() as folder:
+        command = [sys.executable, "-m", "bench", "--claims", str(claims), "--database-url", url]
+        command += ["--seed-only", "--output", str(Path(folder) / "seeding.json")]
+        done = subprocess.run(command)
+        if done.returncode not in (0, 1):  # 1: the seeding missed its goal, still seeded
+            raise SystemExit(f"preparing {url} failed (exit code {done.returncode})")
 
 
-def per_request(results: dict) -> dict[str, float]:
-    """The timed figures of one run, by key: their medians in ms."""
-    return {
-        figure_key(f["name"]): f["value"]
-        for f in results["figures"]
-        if f["unit"] == "ms" and f["goal"] is not None and not f["name"].startswith("seed")
-    }
+def second_database(url: str):
+    """A connection to the database at ``url`` configured as the default one is, to stand in
+    for it (``connections["default"] = …``) while the large size's requests run."""
+    from django.db import connections
+    from django.db.utils import load_backend
+
+    settings = copy.deepcopy(connections.settings["default"])
+    settings["NAME"] = url.rsplit("/", 1)[1].split("?")[0]
+    return load_backend(settings["ENGINE"]).DatabaseWrapper(settings, "default")
 
 
-def growths(rounds: list[tuple[dict[str, float], dict[str, float]]]) -> list[Growth]:
-    """Each figure's growth from its (small, large) medians, round by round."""
+def alternate(
+    cases: tuple[dict, dict], wrappers: tuple, *, rounds: int, warmup: int
+) -> dict[str, tuple[list[float], list[float]]]:
+    """Each case's milliseconds at each size: per round, every case once at each size, the
+    first size alternating from round to round."""
+    from django.db import connections
+
+    from bench.harness import elapsed_ms
+
+    samples = {name: ([], []) for name in cases[0]}
+    for index in range(warmup + rounds):
+        for name in samples:
+            for size in (0, 1) if index % 2 == 0 else (1, 0):
+                connections["default"] = wrappers[size]
+                ms = elapsed_ms(cases[size][name])
+                if index >= warmup:
+                    samples[name][size].append(ms)
+    connections["default"] = wrappers[0]
+    return samples
+
+
+def growths(samples: dict[str, tuple[list[float], list[float]]]) -> list[Growth]:
+    from bench.harness import p95
+    from bench.scaling_cases import CONTROL
+
     found = []
-    for key in rounds[0][0]:
-        pairs = [
-            (small[key], large[key]) for small, large in rounds if key in small and key in large
-        ]
-        ratios = [large / small for small, large in pairs]
-        growth = statistics.median(ratios)
+    for name, (small, large) in samples.items():
+        growth = statistics.median(large) / statistics.median(small)
         found.append(
             Growth(
-                figure=key,
-                small_ms=statistics.median(small for small, _ in pairs),
-                large_ms=statistics.median(large for _, large in pairs),
+                figure=name,
+                small_ms=statistics.median(small),
+                large_ms=statistics.median(large),
                 growth=growth,
-                round_growths=[round(r, 2) for r in ratios],
-                passed=growth <= GROWTH_GOAL,
+                small_p95_ms=p95(small),
+                large_p95_ms=p95(large),
+                passed=None if name == CONTROL else growth <= GROWTH_GOAL,
             )
         )
     return found
 
 
-def bench(url: str, claims: int, *options: str) -> dict:
-    """One `python -m bench` run against ``url``; its results file."""
-    with tempfile.TemporaryDirectory() as folder:
-        output = Path(folder) / "results.json"
-        command = [sys.executable, "-m", "bench", "--claims", str(claims), "--database-url", url]
-        command += ["--output", str(output), *options]
-        done = subprocess.run(command, stdout=subprocess.PIPE, text=True)
-        # 1 means a figure missed its goal in that run: still a measurement.
-        if done.returncode not in (0, 1) or not output.exists():
-            sys.stdout.write(done.stdout)
-            raise SystemExit(f"python -m bench failed on {url} (exit code {done.returncode})")
-        return json.loads(output.read_text())
-
-
-def print_growths(found: list[Growth], sizes: tuple[int, int]) -> None:
-    small, large = (f"{size:,}" for size in sizes)
-    headers = ("figure", f"{small} claims", f"{large} claims", "growth", "rounds", "goal", "result")
+def print_growths(found: list[Growth]) -> None:
+    small, large = (f"{size:,}" for size in SIZES)
+    headers = ("figure", f"{small} claims", f"{large} claims", "growth", "p95s", "goal", "result")
     rows = [
         (
             g.figure,
             f"{g.small_ms:,.2f} ms",
             f"{g.large_ms:,.2f} ms",
             f"{g.growth:.2f}",
-            " ".join(f"{r:.2f}" for r in g.round_growths),
-            f"≤ {GROWTH_GOAL:g}",
-            "pass" if g.passed else "FAIL",
+            f"{g.small_p95_ms:,.1f} / {g.large_p95_ms:,.1f} ms",
+            "" if g.passed is None else f"≤ {GROWTH_GOAL:g}",
+            {None: "", True: "pass", False: "FAIL"}[g.passed],
         )
         for g in found
     ]
@@ -125,35 +138,42 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--output", type=Path, default=Path(__file__).with_name("scaling.json"))
     args = parser.parse_args(argv)
-    databases = list(zip((args.small_url, args.large_url), SIZES, strict=True))
 
-    for url, claims in databases:
+    for url, claims in zip((args.small_url, args.large_url), SIZES, strict=True):
         print(f"preparing {url} ({claims:,} claims)…", file=sys.stderr)
-        bench(url, claims, "--seed-only")
-    measured: list[tuple[dict[str, float], dict[str, float]]] = []
-    for index in range(args.rounds):
-        order = databases if index % 2 == 0 else databases[::-1]
-        by_size = {}
-        for url, claims in order:
-            print(f"round {index + 1} of {args.rounds}: {claims:,} claims…", file=sys.stderr)
-            only = [option for module in MODULES for option in ("--only", module)]
-            by_size[claims] = per_request(bench(url, claims, "--no-setup", *only))
-        measured.append((by_size[SIZES[0]], by_size[SIZES[1]]))
+        seed(url, claims)
 
-    found = growths(measured)
+    from bench.__main__ import configure_django
+
+    configure_django(args.small_url)
+    from django.db import connections
+
+    from bench.scaling_cases import prepare
+
+    wrappers = (connections["default"], second_database(args.large_url))
+    requests = WARMUP + args.rounds
+    cases = []
+    for wrapper in wrappers:
+        connections["default"] = wrapper
+        cases.append(prepare(requests))
+    print(f"timing {args.rounds} rounds, alternating…", file=sys.stderr)
+    samples = alternate(tuple(cases), wrappers, rounds=args.rounds, warmup=WARMUP)
+    from config.celery import app
+
+    app.control.purge()  # the notifications the transitions queued; no worker runs them
+
+    found = growths(samples)
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     print(
-        f"\nPer-request cost at {SIZES[1]:,} claims against {SIZES[0]:,}, {args.rounds} rounds "
-        f"alternating between the two databases; {when}\n"
+        f"\nPer-request cost at {SIZES[1]:,} claims against {SIZES[0]:,}: {args.rounds} rounds, "
+        f"request by request alternating between the two databases; {when}\n"
     )
-    print_growths(found, SIZES)
+    print_growths(found)
     args.output.write_text(
-        json.dumps(
-            {"sizes": SIZES, "rounds": measured, "growths": [asdict(g) for g in found]}, indent=2
-        )
+        json.dumps({"sizes": SIZES, "rounds": args.rounds, "growths": [asdict(g) for g in found]})
         + "\n"
     )
-    failed = [g.figure for g in found if not g.passed]
+    failed = [g.figure for g in found if g.passed is False]
     if failed:
         print(f"\n{len(failed)} figure(s) grew more than {GROWTH_GOAL:g}: {', '.join(failed)}")
     return 1 if failed else 0
