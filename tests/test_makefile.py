@@ -72,3 +72,24 @@ def test_an_address_given_by_the_environment_is_kept(tmp_path):
     assert {command["base"] for command in commands} == {"https://desk.example.org"}
     assert {command["debug"] for command in commands} == {"0"}
     assert commands[-1]["args"] == ["runserver", "127.0.0.1:8201"]
+
+
+def test_make_help_and_bench_scaling_name_the_scaling_benchmark(tmp_path):
+    venv = tmp_path / "venv"
+    run = {"cwd": PROJECT_ROOT, "capture_output": True, "text": True, "timeout": 60}
+    shown = subprocess.run(["make", "--no-print-directory", "help"], **run)
+    assert "make bench-scaling" in shown.stdout
+    planned = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-n",
+            "-o",
+            f"{venv}/.installed",
+            "bench-scaling",
+            f"VENV={venv}",
+        ],
+        **run,
+    )
+    assert planned.returncode == 0, planned.stderr
+    assert planned.stdout.split() == [f"{venv}/bin/python", "-m", "bench.scaling"]
