@@ -169,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         f"({cpu['workload_ms_min']}–{cpu['workload_ms_max']}), information only: timed figures "
         "pass or fail on their ratio to a baseline of the same run\n"
     )
-    print_table(figures)
+    if figures or not args.seed_only:
+        print_table(figures)
     write_results(figures, args.output, context)
     failed = [f.name for f in figures if f.passed is False]
     if failed:

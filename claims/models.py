@@ -82,6 +82,10 @@ class Claim(DocumentSpan, Authored):
             models.Index(fields=["status", "-created_at", "-id"], name="claim_status_recent_idx"),
             # Contradiction candidates of a claim without an incident: its three-day window.
             models.Index(fields=["stated_on", "id"], name="claim_stated_on_idx"),
+            # The window forward from the claim's day, newest first within a day: read in this
+            # order, the part stops at its quarter of the pool instead of sorting the whole of
+            # each day's claims (a thousand a day at a million claims).
+            models.Index(fields=["stated_on", "-id"], name="claim_stated_on_forward_idx"),
         ]
         constraints = [
             *DocumentSpan.Meta.constraints,
