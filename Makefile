@@ -34,7 +34,7 @@ run migrate demo: export DJANGO_DEBUG ?= 1
 # urls) points at the server these targets start, unless PARALLAX_BASE_URL says otherwise.
 run demo: export PARALLAX_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: help install run migrate demo test lint format bench clean distclean
+.PHONY: help install run migrate demo test lint format bench bench-scaling clean distclean
 
 help:
 	@echo "make run        create .venv, install, migrate, load the demo desk, serve on $(HOST):$(PORT)"
@@ -44,6 +44,7 @@ help:
 	@echo "make migrate    apply database migrations"
 	@echo "make demo       load the demo desk and print its logins"
 	@echo "make bench      run the benchmarks"
+	@echo "make bench-scaling  the per-request benchmarks at 100,000 and 1,000,000 claims, in alternation"
 	@echo "make clean      remove caches and generated files (keeps .venv and db.sqlite3)"
 	@echo "make distclean  clean, and remove .venv and db.sqlite3 too"
 
@@ -88,9 +89,14 @@ bench: $(STAMP)
 		echo "No benchmarks yet (there is no bench/ package)."; \
 	fi
 
+# Seeds a database of 100,000 claims and one of 1,000,000 (each once, then reused) and reports
+# how each per-request figure grows between them.
+bench-scaling: $(STAMP)
+	$(BIN)/python -m bench.scaling
+
 clean:
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
-	rm -rf .pytest_cache .ruff_cache staticfiles test-artifacts bench/results.json
+	rm -rf .pytest_cache .ruff_cache staticfiles test-artifacts bench/results.json bench/scaling.json
 
 distclean: clean
 	rm -rf $(VENV) db.sqlite3

@@ -60,22 +60,23 @@ def ensure_database(database_url: str) -> None:
             print(f"created database {name}", file=sys.stderr)
 
 
-# Seeding generates each row and writes it by binary COPY, then checks the foreign keys and
-# builds the indexes (the two trigram indexes the most); the bare COPY stores as many plain
-# rows in a table without either. At 100,000 claims on 2 CPUs: 9.4–16.7 in four runs as the
-# machine came, 7.9 beside two busy loops; at 1,000,000 claims, 11.1.
-SEED_GOAL = 25
+# Seeding generates each row in Python and writes it by binary COPY, then checks the foreign
+# keys and builds the indexes (the two trigram indexes the most, several at once); the baseline
+# stores the same rows, read back in COPY's binary format, in copies of the tables without
+# indexes or keys. The issue's goal: a seeding rate at least half the bare COPY's, i.e. at most
+# twice its time.
+SEED_GOAL = 2
 
 
 def ensure_data(claims: int) -> list:
     """Migrate and seed the benchmark database; when it seeded, a figure of the seeding against
-    a bare COPY of as many rows, right after it."""
+    a bare COPY of the same rows, right after it."""
     from django.core.management import call_command
 
-    from bench.common import BARE_COPY, bare_copy_rows_ms
+    from bench.common import BARE_COPY, bare_copy_same_rows_ms, largest_ids
     from bench.harness import against
     from claims.models import Claim
-    from demo.synthetic import seed_synthetic
+    from demo.synthetic import loaded_models, seed_synthetic
 
     call_command("migrate", verbosity=0)
     # Production settings serve hashed static files, as after a deployment.
@@ -85,13 +86,11 @@ def ensure_data(claims: int) -> list:
     present = Claim.objects.count()
     if present < claims:
         print(f"seeding {claims - present:,} claims (once)…", file=sys.stderr)
-        # The bare COPY brackets the seeding: two rows a claim before, the rest after it.
-        before = 2 * (claims - present)
-        copied = bare_copy_rows_ms(before)
+        before = largest_ids(loaded_models())
         started = time.perf_counter()
         rows = sum(seed_synthetic(claims=claims - present, seed=present or 42).values())
         seeded = (time.perf_counter() - started) * 1000
-        copied += bare_copy_rows_ms(max(rows - before, 0))
+        copied = bare_copy_same_rows_ms(before)
         figures.append(
             against(
                 f"seed_synthetic, {rows:,} rows (all tables, indexes included)",
@@ -99,9 +98,15 @@ def ensure_data(claims: int) -> list:
                 BARE_COPY,
                 [copied],
                 SEED_GOAL,
-                note="once, when the database is seeded; baseline: as many plain rows copied, "
-                "part before the seeding and the rest after it",
-                extra={"rows": rows, "rows_per_second": rows / seeded * 1000},
+                note="once, when the database is seeded; baseline: the same rows copied into "
+                "tables without indexes or keys, right after; rate against the bare COPY's: "
+                f"{copied / seeded:.2f} (goal ≥ {1 / SEED_GOAL:g})",
+                extra={
+                    "rows": rows,
+                    "rows_per_second": rows / seeded * 1000,
+                    "bare_copy_rows_per_second": rows / copied * 1000,
+                    "rate_against_bare_copy": copied / seeded,
+                },
             )
         )
     from django.db import connection
@@ -119,11 +124,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
     parser.add_argument("--only", action="append", help="run only modules whose name contains this")
     parser.add_argument("--output", type=Path, default=Path(__file__).with_name("results.json"))
+    parser.add_argument(
+        "--seed-only", action="store_true", help="create, migrate and seed the database, no more"
+    )
+    parser.add_argument(
+        "--no-setup",
+        action="store_true",
+        help="measure the database as it is: no migrate, collectstatic, seeding or VACUUM "
+        "(bench.scaling prepares each database once, then measures it round after round)",
+    )
     args = parser.parse_args(argv)
 
     ensure_database(args.database_url)
     configure_django(args.database_url)
-    figures = ensure_data(args.claims)
+    figures = [] if args.no_setup else ensure_data(args.claims)
+    if args.seed_only:
+        args.only = ["(no module: --seed-only)"]
 
     from bench.harness import print_table, write_results
 
@@ -154,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         f"({cpu['workload_ms_min']}–{cpu['workload_ms_max']}), information only: timed figures "
         "pass or fail on their ratio to a baseline of the same run\n"
     )
-    print_table(figures)
+    if figures or not args.seed_only:
+        print_table(figures)
     write_results(figures, args.output, context)
     failed = [f.name for f in figures if f.passed is False]
     if failed:

@@ -5,6 +5,9 @@ Each reviewer is a process of its own, as behind a multi-worker server, with its
 connection. They start at the same instant, so their first takes collide on the queue, then
 each pauses between rounds as a person reading a claim would (far shorter than a person does).
 Every run starts with empty queues: the tasks an earlier run handed out are marked done.
+Both pools come from the claims the database holds: the queue is filled with new claims that
+have no open task, and the transitions start the review of others; each run uses up
+TRANSITIONS + TRANSITION_WARMUP new claims (a seeded database of 10,000 claims has 4,000).
 """
 
 import multiprocessing
@@ -49,15 +52,33 @@ TAKE_GOAL = 15
 # Lock the claim, check the rule, save, write the audit row: a few statements and one commit
 # beside the baseline's one statement and one commit. Half as much again as the most measured.
 TRANSITION_GOAL = 15
+TRANSITIONS = 200
+TRANSITION_WARMUP = 10
 
 
-def _fill_queue(team: Team, editor, count: int) -> None:
-    free = list(
+def free_new_claims():
+    """New claims without an open task, the oldest first."""
+    return (
         Claim.objects.filter(status=Status.NEW)
         .exclude(tasks__state=VerificationTask.State.OPEN)
-        .order_by("-id")[:count]
+        .order_by("id")
     )
-    task_assign(claims=free, actor=editor, team=team)
+
+
+def pools(queue: int, transitions: int) -> tuple[list[Claim], list[Claim]]:
+    """The claims to queue for the reviewers (the newest free ones) and the claims whose
+    review the transitions start (the oldest), disjoint; stops with a clear message when the
+    database has too few left."""
+    free = free_new_claims()
+    to_queue = list(free.order_by("-id")[:queue])
+    to_start = list(free.exclude(pk__in=[c.pk for c in to_queue])[:transitions])
+    if len(to_queue) < queue or len(to_start) < transitions:
+        raise SystemExit(
+            f"the workflow benchmark needs {queue + transitions:,} new claims without an open "
+            f"task and the database has {free.count():,}: each run starts the review of "
+            f"{transitions:,}; seed a larger or a fresh database"
+        )
+    return to_queue, to_start
 
 
 def _reviewer(user_id: int, index: int, urls: dict, start, results) -> None:
@@ -119,7 +140,8 @@ def run() -> list[Figure]:
     VerificationTask.objects.filter(
         assignee__in=reviewers, state=VerificationTask.State.OPEN
     ).update(state=VerificationTask.State.DONE)
-    _fill_queue(team, editor, REVIEWER_COUNT * ROUNDS)
+    to_queue, to_start = pools(REVIEWER_COUNT * ROUNDS, TRANSITIONS + TRANSITION_WARMUP)
+    task_assign(claims=to_queue, actor=editor, team=team)
     ensure_write_rows(REVIEWER_COUNT)
 
     times, taken = _queue_and_take(reviewers)
@@ -149,12 +171,14 @@ def run() -> list[Figure]:
         ),
     ]
 
-    claims = iter(Claim.objects.filter(status=Status.NEW).order_by("id")[:300])
+    claims = iter(to_start)
 
     def start_review():
         claim_transition(claim=next(claims), name="start_review", actor=editor)
 
-    transitions, writes = interleaved([start_review, minimal_write], rounds=200, warmup=10)
+    transitions, writes = interleaved(
+        [start_review, minimal_write], rounds=TRANSITIONS, warmup=TRANSITION_WARMUP
+    )
     figures.append(
         against(
             "transition (lock, check, save, audit row) (median)",

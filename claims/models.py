@@ -89,6 +89,10 @@ class Claim(DocumentSpan, Authored):
                 condition=~Q(anchor_state=""),
                 name="claim_anchor_state_idx",
             ),
+            # The window forward from the claim's day, newest first within a day: read in this
+            # order, the part stops at its quarter of the pool instead of sorting the whole of
+            # each day's claims (a thousand a day at a million claims).
+            models.Index(fields=["stated_on", "-id"], name="claim_stated_on_forward_idx"),
         ]
         constraints = [
             *DocumentSpan.Meta.constraints,

@@ -134,6 +134,11 @@ def desk_models() -> list:
     return [get_user_model(), Team, Source, SourceAlias, Incident, *CHUNK_MODELS]
 
 
+def loaded_models() -> list:
+    """Every model whose table the seeder writes, the link tables included."""
+    return [*desk_models(), get_user_model().groups.through, Team.members.through]
+
+
 def seed_synthetic(
     *, claims: int, seed: int = 42, today: date | None = None, progress: bool = True
 ) -> dict[str, int]:
@@ -142,7 +147,7 @@ def seed_synthetic(
     desk = Desk(seed=seed, today=today or date(2026, 11, 25))
     writer = Writer()
     models = desk_models()
-    loaded = [*models, get_user_model().groups.through, Team.members.through]
+    loaded = loaded_models()
     with transaction.atomic(), writer.checks_and_indexes_after_load(loaded):
         people = _people(desk, writer, claims)
         sources = _sources(desk, writer, claims)
@@ -183,6 +188,7 @@ def seed_synthetic(
         bar.close()
         writer.reset_sequences(models)
         written = time.perf_counter() - started
+    writer.build_indexes_after_commit()
     elapsed = time.perf_counter() - started
     total = sum(writer.rows.values())
     if progress:

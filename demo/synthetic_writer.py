@@ -1,10 +1,15 @@
 """How the synthetic desk writes its rows: COPY on PostgreSQL, bulk_create elsewhere."""
 
 import operator
+import os
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 from django.db import connection
+
+# Room to sort an index and hash a key's targets in memory rather than on disk.
+MAINTENANCE_MEMORY = "512MB"
 
 
 class Writer:
@@ -15,6 +20,8 @@ class Writer:
         self.rows: Counter = Counter()
         # (table, columns) -> the columns' type oids, asked of the database once per table.
         self.types: dict[tuple[str, str], list[int]] = {}
+        # Index definitions left to build after the commit (see build_indexes_after_commit).
+        self.pending_indexes: list[str] = []
 
     def write(self, model, rows: list[dict]) -> None:
         """Write rows given as {attname: value}; fields left out take their defaults."""
@@ -55,13 +62,18 @@ class Writer:
         the foreign keys and the indexes that back no constraint are dropped first and created
         again afterwards from their own definitions: PostgreSQL then validates each key in one
         pass and builds each index by sorting. Unique and check constraints stay in force
-        throughout. It all happens in the caller's transaction, so a row that breaks a key rolls
-        the whole load back. The tables stay locked until the commit: seed a benchmark
-        database, not a live desk.
+        throughout, and the keys are checked in the caller's transaction, so a row that breaks
+        one rolls the whole load back. The tables stay locked until the commit: seed a
+        benchmark database, not a live desk.
+
+        When the caller's transaction is the outermost one, the indexes are left to
+        build_indexes_after_commit, several at once; inside an enclosing transaction (a test's)
+        no other connection could see the rows, and they are built here, one after the other.
         """
         if not self.copy:
             yield
             return
+        outermost = connection.in_atomic_block and len(connection.savepoint_ids) == 0
         tables = [model._meta.db_table for model in models]
         with connection.cursor() as cursor:
             cursor.execute(
@@ -85,14 +97,47 @@ class Writer:
                 cursor.execute(f"DROP INDEX {index}")
         yield
         with connection.cursor() as cursor:
-            # Room to sort an index and hash a key's targets in memory rather than on disk.
-            cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+            cursor.execute(f"SET LOCAL maintenance_work_mem = '{MAINTENANCE_MEMORY}'")
             cursor.execute("SET LOCAL work_mem = '256MB'")
-            for _, definition in indexes:
-                cursor.execute(definition)
             for table, name, definition in keys:
                 name = connection.ops.quote_name(name)
                 cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+            if outermost:
+                self.pending_indexes = [definition for _, definition in indexes]
+            else:
+                for _, definition in indexes:
+                    cursor.execute(definition)
+
+    def build_indexes_after_commit(self) -> None:
+        """Build the indexes the load left, several at once, each on a connection of its own.
+
+        PostgreSQL builds one index with parallel workers only for B-trees before version 18
+        (GIN from 18 on), so the two trigram indexes, the longest builds, would each take one
+        core while the others idle. Separate connections build separate indexes at the same
+        time (CREATE INDEX takes a SHARE lock, which does not exclude another CREATE INDEX on
+        the same table), each also allowed parallel workers where PostgreSQL has them. The GIN
+        indexes go first: they take the longest. Should one fail, the committed rows stay and
+        the error names the index to build by hand.
+        """
+        pending, self.pending_indexes = self.pending_indexes, []
+        if not pending:
+            return
+        cpus = os.cpu_count() or 2
+        pending.sort(key=lambda definition: " USING gin " not in definition)
+        params = connection.get_connection_params()
+
+        def build(definition: str) -> None:
+            with connection.Database.connect(**params, autocommit=True) as other:
+                other.execute(f"SET maintenance_work_mem = '{MAINTENANCE_MEMORY}'")
+                other.execute(f"SET max_parallel_maintenance_workers = {max(cpus - 1, 0)}")
+                try:
+                    other.execute(definition)
+                except Exception as error:
+                    raise RuntimeError(f"building an index failed: {definition}") from error
+
+        with ThreadPoolExecutor(max_workers=min(cpus, len(pending))) as pool:
+            for done in [pool.submit(build, definition) for definition in pending]:
+                done.result()
 
     def reset_sequences(self, models) -> None:
         if not self.copy:

@@ -3,7 +3,7 @@ read-only inlines, and lists that grow to millions of rows."""
 
 from django.contrib import admin
 from django.contrib.admin import helpers
-from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
 from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -81,6 +81,12 @@ class LargeListMixin:
     paginator = EstimatedCountPaginator
     show_full_result_count = False
     change_list_template = "admin/large_change_list.html"
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        searched = bool(request.GET.get(SEARCH_VAR, "").strip())
+        return self.paginator(
+            queryset, per_page, orphans, allow_empty_first_page, searched=searched
+        )
 
     def action_checkbox(self, obj):
         label = format_html(_("Select this object for an action - {}"), str(obj))

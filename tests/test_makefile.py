@@ -103,3 +103,24 @@ def test_each_test_worker_has_a_broker_database_of_its_own(monkeypatch):
         _worker_broker("amqp://guest@127.0.0.1//")
     monkeypatch.delenv("PYTEST_XDIST_WORKER")
     assert _worker_broker("redis://127.0.0.1:6379/15") == "redis://127.0.0.1:6379/15"
+
+
+def test_make_help_and_bench_scaling_name_the_scaling_benchmark(tmp_path):
+    venv = tmp_path / "venv"
+    run = {"cwd": PROJECT_ROOT, "capture_output": True, "text": True, "timeout": 60}
+    shown = subprocess.run(["make", "--no-print-directory", "help"], **run)
+    assert "make bench-scaling" in shown.stdout
+    planned = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-n",
+            "-o",
+            f"{venv}/.installed",
+            "bench-scaling",
+            f"VENV={venv}",
+        ],
+        **run,
+    )
+    assert planned.returncode == 0, planned.stderr
+    assert planned.stdout.split() == [f"{venv}/bin/python", "-m", "bench.scaling"]

@@ -167,3 +167,26 @@ def test_claim_text_search_can_use_the_trigram_indexes(rf, superuser, desk, term
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
     assert index in plan
+
+
+def test_a_search_with_few_matches_sorts_them_after_finding_them(client, superuser, desk):
+    """Ordered by an expression no index serves, so PostgreSQL finds the matches through the
+    search indexes before sorting them, instead of walking the date index testing each row;
+    the order the reader sees is the list's own."""
+    client.force_login(superuser)
+    speaker = make_source("Press service of the Border Guard", aliases=["Border Guard"])
+    # More than a page: a single page is read whole, without the paginator's LIMIT.
+    quotes = [f"post {number} was hit" for number in range(30)]
+    document = make_document(" ".join(f"The guard said {quote}." for quote in quotes))
+    claims = [make_claim(document, quote, speaker=speaker) for quote in quotes]
+
+    with CaptureQueriesContext(connection) as searched:
+        found = list(changelist(client, Claim, {"q": "Border Guard"}).result_list)
+    with CaptureQueriesContext(connection) as listed:
+        changelist(client, Claim)
+
+    assert len(found) == 25 and set(found) <= set(claims)
+    newest = sorted(claims, key=lambda claim: (claim.created_at, claim.pk), reverse=True)
+    assert found == newest[:25]
+    assert any("ORDER BY COALESCE" in query["sql"] for query in searched.captured_queries)
+    assert not any("COALESCE" in query["sql"] for query in listed.captured_queries)

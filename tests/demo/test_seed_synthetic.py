@@ -87,3 +87,27 @@ def test_the_load_leaves_every_key_and_index_as_it_found_them():
 
     assert schema() == before
     assert any(definition.startswith("FOREIGN KEY") for _, _, definition, _ in before[0])
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_load_builds_its_indexes_on_other_connections_and_all_come_back():
+    """Outside any enclosing transaction the indexes are built after the commit, several at
+    once on connections of their own; every one must exist afterwards, and be valid."""
+    tables = [model._meta.db_table for model in desk_models()]
+
+    def indexes():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT c.relname, i.indisvalid FROM pg_index i JOIN pg_class c "
+                "ON c.oid = i.indexrelid WHERE i.indrelid::regclass::text = ANY(%s)",
+                [tables],
+            )
+            return sorted(cursor.fetchall())
+
+    before = indexes()
+    seed_synthetic(claims=200, seed=5, progress=False)
+
+    assert indexes() == before
+    assert all(valid for _, valid in before)
+    assert "claim_summary_trgm_idx" in {name for name, _ in before}
