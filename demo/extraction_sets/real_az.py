@@ -413,4 +413,114 @@ ARTICLES: tuple[Article, ...] = (
         language="az",
         modelled_on="Unikal.org and AZERTAC",
     ),
+    Article(
+        key="real-az-drone-claims-site",
+        publisher="sahil-xeber",
+        style="news site",
+        title="MN erməni mətbuatının dron iddiasına cavab verib",
+        text=_paragraphs(
+            "Sahil Xəbər Müdafiə Nazirliyinə istinadən xəbər verir ki, Ermənistan tərəfinin "
+            "Gorus istiqamətində pilotsuz uçuş aparatının vurulması barədə yaydığı xəbər "
+            "uydurmadır.",
+            "“Həmin ərazidə bizim heç bir pilotsuz uçuş aparatımız uçuş həyata keçirməyib”, – "
+            "deyə Müdafiə Nazirliyinin şərhində bildirilir.",
+            "Ermənistan Müdafiə Nazirliyinin sözçüsü Aram Torosyan isə yazıb ki, aparat "
+            "sərhədi pozduğu üçün vurulub. (APA)",
+            "“Bu, Ermənistanın növbəti dezinformasiya kampaniyasıdır”.",
+            "Bu sözləri Prezidentin köməkçisi Hikmət Hacıyev Ağdamda jurnalistlərə "
+            "açıqlamasında deyib.",
+            "Onun sözlərinə görə, belə iddialar sərhəddə yeni gərginlik yaratmaq məqsədi "
+            "daşıyır: “Ermənistan eyni ssenarini dəfələrlə təkrarlayır”.",
+            "Ordumuzun bölmələri sərhəd boyu mövqelərində xidmətini davam etdirir.",
+        ),
+        statements=(
+            # the publisher citing the ministry: the ministry is the speaker
+            Statement(
+                span=(
+                    "Ermənistan tərəfinin Gorus istiqamətində pilotsuz uçuş aparatının vurulması "
+                    "barədə yaydığı xəbər uydurmadır"
+                ),
+                speaker="az-mod",
+            ),
+            # a quotation, "– deyə X-in şərhində bildirilir"
+            Statement(
+                span=(
+                    "Həmin ərazidə bizim heç bir pilotsuz uçuş aparatımız uçuş həyata "
+                    "keçirməyib"
+                ),
+                speaker="az-mod",
+            ),
+            # an agency's credit line after the statement is no part of it; no relay named
+            Statement(
+                span="aparat sərhədi pozduğu üçün vurulub",
+                speaker="torosyan",
+            ),
+            # a quotation in a paragraph of its own, attributed by the next ("Bu sözləri X
+            # jurnalistlərə açıqlamasında deyib")
+            Statement(
+                span="Bu, Ermənistanın növbəti dezinformasiya kampaniyasıdır",
+                speaker="hajiyev",
+            ),
+            # "Onun sözlərinə görə, C: “Q”": one statement running into the quotation
+            Statement(
+                span=(
+                    "belə iddialar sərhəddə yeni gərginlik yaratmaq məqsədi daşıyır: “Ermənistan "
+                    "eyni ssenarini dəfələrlə təkrarlayır"
+                ),
+                speaker="hajiyev",
+            ),
+        ),
+        language="az",
+        modelled_on="Aktual.az and Yeni Avropa",
+    ),
+    Article(
+        key="real-az-lachin-positions-site",
+        publisher="qala-xeber",
+        style="news site",
+        title="MN: Ermənistan Laçın istiqamətində yeni atəş mövqeləri qurur",
+        text=_paragraphs(
+            "“Ermənistan silahlı qüvvələrinin bölmələri Laçın istiqamətində yeni atəş mövqeləri "
+            "qurur”.",
+            "Qala Xəbər xəbər verir ki, bu açıqlama ilə Müdafiə Nazirliyinin mətbuat xidməti "
+            "çıxış edib.",
+            "Nazirliyin rəsmi səhifəsində yayılan məlumatda isə bildirilib: “Qarşı tərəfin "
+            "bütün hərəkətləri bölmələrimizin nəzarəti altındadır”.",
+            "Ermənistan Müdafiə Nazirliyi bu məlumatı təkzib edib.",
+            "Xarici işlər naziri Ceyhun Bayramov isə jurnalistlərin suallarını cavablandırarkən "
+            "bu fikirləri deyib:",
+            "“Sülh prosesinə zərbə vuran hər addım Ermənistanın özünə qarşı çevriləcək”.",
+            "Nazir hesab edir ki, danışıqlar yeni mərhələyə keçməlidir:",
+            "“Biz bu il ərzində sənədin mətnini yekunlaşdırmağa hazırıq”.",
+        ),
+        statements=(
+            # a quotation attributed by the next paragraph ("bu açıqlama ilə X çıxış edib")
+            Statement(
+                span=(
+                    "Ermənistan silahlı qüvvələrinin bölmələri Laçın istiqamətində yeni atəş "
+                    "mövqeləri qurur"
+                ),
+                speaker="az-mod",
+            ),
+            # "in the information spread on its page it was said: “Q”"
+            Statement(
+                span="Qarşı tərəfin bütün hərəkətləri bölmələrimizin nəzarəti altındadır",
+                speaker="az-mod",
+            ),
+            # verb of denying
+            Statement(span="bu məlumatı təkzib edib", speaker="am-mod"),
+            # "X bu fikirləri deyib:" announcing the quotation of the next paragraph
+            Statement(
+                span="Sülh prosesinə zərbə vuran hər addım Ermənistanın özünə qarşı çevriləcək",
+                speaker="bayramov",
+            ),
+            # reported speech ending with a colon, and its quotation in a paragraph of its own
+            Statement(span="danışıqlar yeni mərhələyə keçməlidir", speaker="bayramov"),
+            Statement(
+                span="Biz bu il ərzində sənədin mətnini yekunlaşdırmağa hazırıq",
+                speaker="bayramov",
+            ),
+        ),
+        language="az",
+        modelled_on="Modern.az and Ednews",
+    ),
 )
