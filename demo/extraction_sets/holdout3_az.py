@@ -179,8 +179,7 @@ ARTICLES: tuple[Article, ...] = (
             # follow-on, "Onun sözlərinə görə"
             Statement(
                 span=(
-                    "erməni tərəfi bu cür məlumatlarla sərhəddə növbəti təxribata zəmin "
-                    "hazırlayır"
+                    "erməni tərəfi bu cür məlumatlarla sərhəddə növbəti təxribata zəmin hazırlayır"
                 ),
                 speaker="qurbanli",
             ),
@@ -241,8 +240,7 @@ ARTICLES: tuple[Article, ...] = (
             # quotation, a dash and a title, no "deyə"
             Statement(
                 span=(
-                    "Azərbaycan öz ərazisində istənilən mühəndis işlərini aparmaq hüququna "
-                    "malikdir"
+                    "Azərbaycan öz ərazisində istənilən mühəndis işlərini aparmaq hüququna malikdir"
                 ),
                 speaker="hajizada",
             ),

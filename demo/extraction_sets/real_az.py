@@ -35,19 +35,13 @@ def _paragraphs(*paragraphs: str) -> str:
 SOURCES: tuple[SourceSpec, ...] = (
     # Publishers (invented).
     SourceSpec("sahil-xeber", "Sahil Xəbər", "outlet", "AZ"),
-    SourceSpec(
-        "nar-media", "Nar Media Agentliyi", "news_agency", "AZ", aliases=("Nar Media",)
-    ),
-    SourceSpec(
-        "dan-ulduzu", "Dan Ulduzu Agentliyi", "news_agency", "AZ", aliases=("Dan Ulduzu",)
-    ),
+    SourceSpec("nar-media", "Nar Media Agentliyi", "news_agency", "AZ", aliases=("Nar Media",)),
+    SourceSpec("dan-ulduzu", "Dan Ulduzu Agentliyi", "news_agency", "AZ", aliases=("Dan Ulduzu",)),
     SourceSpec("cenub-press", "Cənub Press", "outlet", "AZ"),
     SourceSpec("arazmedia", "Arazmedia.az", "outlet", "AZ", aliases=("Arazmedia",)),
     SourceSpec("qala-xeber", "Qala Xəbər", "outlet", "AZ"),
     # Real officials in their real roles, whom the desk does not have yet.
-    SourceSpec(
-        "eyvazov", "Anar Eyvazov", "official", "AZ", aliases=("A.Eyvazov",), known=False
-    ),
+    SourceSpec("eyvazov", "Anar Eyvazov", "official", "AZ", aliases=("A.Eyvazov",), known=False),
     SourceSpec("muradov", "Rüstəm Muradov", "military", "RU", known=False),
     SourceSpec("simonyan", "Alen Simonyan", "official", "AM", known=False),
 )
@@ -209,9 +203,7 @@ ARTICLES: tuple[Article, ...] = (
             ),
             # reported speech ending with a colon, and its quotation in a paragraph of its own
             Statement(
-                span=(
-                    "Azərbaycan sülh müqaviləsinin əsas prinsiplərini iki il əvvəl təqdim edib"
-                ),
+                span=("Azərbaycan sülh müqaviləsinin əsas prinsiplərini iki il əvvəl təqdim edib"),
                 speaker="bayramov",
             ),
             Statement(
@@ -224,8 +216,7 @@ ARTICLES: tuple[Article, ...] = (
             # a title that refers back ("XİN rəhbəri")
             Statement(
                 span=(
-                    "Ermənistanda sülh gündəliyinə qarşı çıxan qüvvələr ictimai dəstəyə malik "
-                    "deyil"
+                    "Ermənistanda sülh gündəliyinə qarşı çıxan qüvvələr ictimai dəstəyə malik deyil"
                 ),
                 speaker="bayramov",
             ),
@@ -251,8 +242,7 @@ ARTICLES: tuple[Article, ...] = (
             "üçtərəfli bəyanatın bütün müddəaları yerinə yetirilməlidir: “Biz tərəfləri "
             "təmkinli olmağa çağırırıq”.",
             "Zaxarova deyib: ‘‘Atəşkəsin pozulması ilə bağlı bütün hallar araşdırılır’’.",
-            "S. Lavrovun sözlərinə görə, Moskva növbəti üçtərəfli görüşün keçirilməsinə "
-            "hazırdır.",
+            "S. Lavrovun sözlərinə görə, Moskva növbəti üçtərəfli görüşün keçirilməsinə hazırdır.",
             "S. Lavrov danışıqların formatından da danışıb: “Biz istənilən formatı dəstəkləyirik, "
             "əsas odur ki, nəticə olsun”.",
             "“Sülhməramlılarımız öz vəzifələrini peşəkarcasına yerinə yetirir”, Sergey Lavrov "
@@ -309,8 +299,7 @@ ARTICLES: tuple[Article, ...] = (
             "sammitdə çıxışı zamanı deyib.",
             "“Biz öz ərazimizdə hərəkət edirik və heç kimin torpağına iddiamız yoxdur”, - "
             "dövlət başçısı bildirib.",
-            "“Ermənistanın yaydığı görüntülər saxtadır və heç bir real hadisəni əks "
-            "etdirmir”.",
+            "“Ermənistanın yaydığı görüntülər saxtadır və heç bir real hadisəni əks etdirmir”.",
             "Bunu Prezidentin köməkçisi Hikmət Hacıyev tviterdə yazıb.",
             "“Dezinformasiya kampaniyası adətən yeni təxribatdan əvvəl başlayır”, - o yazıb.",
             "Ermənistan parlamentinin sədri Alen Simonyan isə jurnalistlərə bildirib ki, İrəvan "
@@ -321,23 +310,19 @@ ARTICLES: tuple[Article, ...] = (
             # attributed by the next paragraph ("X-in xəbərinə görə, bunu Y deyib")
             Statement(
                 span=(
-                    "Ermənistan sərhəddə təxribatlarını davam etdirməklə sülh prosesinə zərbə "
-                    "vurur"
+                    "Ermənistan sərhəddə təxribatlarını davam etdirməklə sülh prosesinə zərbə vurur"
                 ),
                 speaker="aliyev",
             ),
             # quotation, a dash and a title that refers back
             Statement(
-                span=(
-                    "Biz öz ərazimizdə hərəkət edirik və heç kimin torpağına iddiamız yoxdur"
-                ),
+                span=("Biz öz ərazimizdə hərəkət edirik və heç kimin torpağına iddiamız yoxdur"),
                 speaker="aliyev",
             ),
             # a post, attributed by the next paragraph ("tviterdə yazıb")
             Statement(
                 span=(
-                    "Ermənistanın yaydığı görüntülər saxtadır və heç bir real hadisəni əks "
-                    "etdirmir"
+                    "Ermənistanın yaydığı görüntülər saxtadır və heç bir real hadisəni əks etdirmir"
                 ),
                 speaker="hajiyev",
             ),
@@ -445,8 +430,7 @@ ARTICLES: tuple[Article, ...] = (
             # a quotation, "– deyə X-in şərhində bildirilir"
             Statement(
                 span=(
-                    "Həmin ərazidə bizim heç bir pilotsuz uçuş aparatımız uçuş həyata "
-                    "keçirməyib"
+                    "Həmin ərazidə bizim heç bir pilotsuz uçuş aparatımız uçuş həyata keçirməyib"
                 ),
                 speaker="az-mod",
             ),
