@@ -44,6 +44,8 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("eyvazov", "Anar Eyvazov", "official", "AZ", aliases=("A.Eyvazov",), known=False),
     SourceSpec("muradov", "Rüstəm Muradov", "military", "RU", known=False),
     SourceSpec("simonyan", "Alen Simonyan", "official", "AM", known=False),
+    # Invented.
+    SourceSpec("tagiyev", "Rəşid Tağıyev", "official", "AZ", known=False),
 )
 
 ARTICLES: tuple[Article, ...] = (
@@ -506,5 +508,56 @@ ARTICLES: tuple[Article, ...] = (
         ),
         language="az",
         modelled_on="Modern.az and Ednews",
+    ),
+    Article(
+        key="real-az-border-service-agency",
+        publisher="nar-media",
+        style="national agency",
+        title="DSX: sərhəddə təxribatın qarşısı alınacaq",
+        text=_paragraphs(
+            "Ermənistan tərəfinin Naxçıvan istiqamətində sərhəd məntəqəsinin atəşə tutulması "
+            "barədə yaydığı məlumat həqiqətə uyğun deyil.",
+            "Bu barədə Müdafiə Nazirliyindən bildirilib: “Bölmələrimiz həmin istiqamətdə heç bir "
+            "atəş açmayıb”.",
+            "Dövlət Sərhəd Xidmətindən Nar Media-ya verilən xəbərdə bildirilir ki, sərhəd "
+            "naryadları gücləndirilmiş rejimdə xidmət aparır.",
+            "“Dövlət sərhədində istənilən təxribatın qarşısı qətiyyətlə alınacaq”-deyə, "
+            "məlumatda qeyd olunub.",
+            "Mövzu ilə bağlı Nar Media-ya açıqlama verən millət vəkili Rəşid Tağıyev bildirib "
+            "ki, sərhəd məntəqələrinin gücləndirilməsi növbəti təxribatların qarşısını alacaq.",
+        ),
+        statements=(
+            # attributed by the next sentence, which goes on with a quotation after a colon:
+            # two statements
+            Statement(
+                span=(
+                    "Ermənistan tərəfinin Naxçıvan istiqamətində sərhəd məntəqəsinin atəşə "
+                    "tutulması barədə yaydığı məlumat həqiqətə uyğun deyil"
+                ),
+                speaker="az-mod",
+            ),
+            Statement(
+                span="Bölmələrimiz həmin istiqamətdə heç bir atəş açmayıb",
+                speaker="az-mod",
+            ),
+            # the body's ablative, the publisher told, "verilən xəbərdə bildirilir ki"
+            Statement(
+                span="sərhəd naryadları gücləndirilmiş rejimdə xidmət aparır",
+                speaker="az-border",
+            ),
+            # "-deyə," with a comma, "məlumatda qeyd olunub": the statement before goes on
+            Statement(
+                span="Dövlət sərhədində istənilən təxribatın qarşısı qətiyyətlə alınacaq",
+                speaker="az-border",
+            ),
+            # a participle clause of the speaker ("açıqlama verən"), a title, a name the desk
+            # does not know
+            Statement(
+                span="sərhəd məntəqələrinin gücləndirilməsi növbəti təxribatların qarşısını alacaq",
+                speaker="tagiyev",
+            ),
+        ),
+        language="az",
+        modelled_on="Metbuat.az and News24.az",
     ),
 )

@@ -230,3 +230,31 @@ def test_the_publisher_citing_the_ministry_in_the_dative(desk):
     found = extract(document_text, desk, publisher="sahil")
     assert found == [("Ermənistan tərəfinin yaydığı xəbər uydurmadır", AZ_MOD, [])]
     assert not SourceProposal.objects.exists()
+
+
+def test_this_was_said_by_with_a_quotation_gives_the_sentence_before_and_the_quotation(desk):
+    """"Bu barədə X-dən bildirilib: “Q”": the attribution of the sentence before goes on with a
+    quotation of its own; both are the ministry's."""
+    found = extract(
+        "Ermənistan tərəfinin yaydığı məlumat həqiqətə uyğun deyil.\n\n"
+        "Bu barədə Müdafiə Nazirliyindən bildirilib: “Bölmələrimiz həmin istiqamətdə heç bir "
+        "atəş açmayıb”.",
+        desk,
+    )
+    assert found == [
+        ("Ermənistan tərəfinin yaydığı məlumat həqiqətə uyğun deyil", AZ_MOD, []),
+        ("Bölmələrimiz həmin istiqamətdə heç bir atəş açmayıb", AZ_MOD, []),
+    ]
+
+
+def test_a_quotation_attributed_by_deye_and_a_comma_continues_the_statement_before(desk):
+    found = extract(
+        "Bu barədə Müdafiə Nazirliyindən bildirilib ki, sərhəddə vəziyyət sabitdir.\n\n"
+        "“Bölmələrimiz istənilən təxribatın qarşısını almağa hazırdır”-deyə, məlumatda qeyd "
+        "olunub.",
+        desk,
+    )
+    assert found == [
+        ("sərhəddə vəziyyət sabitdir", AZ_MOD, []),
+        ("Bölmələrimiz istənilən təxribatın qarşısını almağa hazırdır", AZ_MOD, []),
+    ]
