@@ -560,4 +560,52 @@ ARTICLES: tuple[Article, ...] = (
         language="az",
         modelled_on="Metbuat.az and News24.az",
     ),
+    Article(
+        key="real-az-peacekeepers-bulletin-site",
+        publisher="cenub-press",
+        style="news site",
+        title="Rusiya MN: Ağdərə istiqamətində atəşkəs pozulub",
+        text=_paragraphs(
+            "“Rusiya sülhməramlıları Ağdərə rayonunda atəşkəs rejiminin bir dəfə pozulmasını "
+            "qeydə alıblar”.",
+            "Cənub Press TASS-a istinadla xəbər verir ki, bu barədə Rusiya Müdafiə Nazirliyinin "
+            "bu gün dərc olunan gündəlik bülletenində deyilir.",
+            "“İtki yoxdur. Komandanlıq tərəflərlə birlikdə hadisəni araşdırır”, - Rusiya Müdafiə "
+            "Nazirliyi qeyd edib.",
+            "Cənub Press xəbər verir ki, Rüstəm Muradovun sözlərinə görə, sülhməramlılar "
+            "vəziyyəti gecə-gündüz izləyir.",
+            "Ermənistan XİN-in sözçüsü Ani Badalyanın açıqlamasına cavab olaraq, Hacızadə qeyd "
+            "edib ki, bülletendə hadisənin təşəbbüskarı göstərilməyib.",
+        ),
+        statements=(
+            # a quotation attributed by the next paragraph: the ministry's bulletin, which the
+            # agency cited ("TASS-a istinadla") relays
+            Statement(
+                span=(
+                    "Rusiya sülhməramlıları Ağdərə rayonunda atəşkəs rejiminin bir dəfə "
+                    "pozulmasını qeydə alıblar"
+                ),
+                speaker="ru-mod",
+                relays=("tass",),
+            ),
+            # a quotation, a dash and the ministry again: it keeps the relay
+            Statement(
+                span="İtki yoxdur. Komandanlıq tərəflərlə birlikdə hadisəni araşdırır",
+                speaker="ru-mod",
+                relays=("tass",),
+            ),
+            # the outlet's "xəbər verir ki" before "X-in sözlərinə görə"
+            Statement(
+                span="sülhməramlılar vəziyyəti gecə-gündüz izləyir",
+                speaker="muradov",
+            ),
+            # "Y-in açıqlamasına cavab olaraq, X qeyd edib ki": the one answered is no speaker
+            Statement(
+                span="bülletendə hadisənin təşəbbüskarı göstərilməyib",
+                speaker="hajizada",
+            ),
+        ),
+        language="az",
+        modelled_on="Redaktor.az, Metbuat.az and Trend",
+    ),
 )
