@@ -233,7 +233,7 @@ def test_the_publisher_citing_the_ministry_in_the_dative(desk):
 
 
 def test_this_was_said_by_with_a_quotation_gives_the_sentence_before_and_the_quotation(desk):
-    """"Bu barədə X-dən bildirilib: “Q”": the attribution of the sentence before goes on with a
+    """ "Bu barədə X-dən bildirilib: “Q”": the attribution of the sentence before goes on with a
     quotation of its own; both are the ministry's."""
     found = extract(
         "Ermənistan tərəfinin yaydığı məlumat həqiqətə uyğun deyil.\n\n"
@@ -258,3 +258,24 @@ def test_a_quotation_attributed_by_deye_and_a_comma_continues_the_statement_befo
         ("sərhəddə vəziyyət sabitdir", AZ_MOD, []),
         ("Bölmələrimiz istənilən təxribatın qarşısını almağa hazırdır", AZ_MOD, []),
     ]
+
+
+def test_an_outlets_report_before_according_to_someone(desk):
+    """ "Sahil Xəbər xəbər verir ki, X-in sözlərinə görə, C": X's statement; the publisher's
+    own name relays nothing."""
+    found = extract(
+        "Sahil Xəbər xəbər verir ki, Sergey Lavrovun sözlərinə görə, Moskva növbəti görüşə "
+        "hazırdır.",
+        desk,
+        publisher="sahil",
+    )
+    assert found == [("Moskva növbəti görüşə hazırdır", "Sergey Lavrov", [])]
+
+
+def test_the_one_answered_before_the_speaker_is_no_speaker(desk):
+    found = extract(
+        "Ermənistan XİN-in sözçüsü Ani Badalyanın açıqlamasına cavab olaraq, Hacızadə qeyd edib "
+        "ki, bülletendə hadisənin təşəbbüskarı göstərilməyib.",
+        desk,
+    )
+    assert found == [("bülletendə hadisənin təşəbbüskarı göstərilməyib", "Ayhan Hajizada", [])]
