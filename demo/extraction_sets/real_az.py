@@ -525,6 +525,7 @@ ARTICLES: tuple[Article, ...] = (
             "məlumatda qeyd olunub.",
             "Mövzu ilə bağlı Nar Media-ya açıqlama verən millət vəkili Rəşid Tağıyev bildirib "
             "ki, sərhəd məntəqələrinin gücləndirilməsi növbəti təxribatların qarşısını alacaq.",
+            "Naxçıvan Muxtar Respublikasının Ermənistanla sərhədi iki yüz kilometrdən uzundur.",
         ),
         statements=(
             # attributed by the next sentence, which goes on with a quotation after a colon:
@@ -576,6 +577,8 @@ ARTICLES: tuple[Article, ...] = (
             "vəziyyəti gecə-gündüz izləyir.",
             "Ermənistan XİN-in sözçüsü Ani Badalyanın açıqlamasına cavab olaraq, Hacızadə qeyd "
             "edib ki, bülletendə hadisənin təşəbbüskarı göstərilməyib.",
+            "Xatırladaq ki, Ermənistan Müdafiə Nazirliyi ötən həftə Azərbaycan tərəfini Ağdərə "
+            "istiqamətində atəş açmaqda ittiham etmişdi.",
         ),
         statements=(
             # a quotation attributed by the next paragraph: the ministry's bulletin, which the
@@ -603,6 +606,11 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="bülletendə hadisənin təşəbbüskarı göstərilməyib",
                 speaker="hajizada",
+            ),
+            # verb of accusing, pluperfect, in a "Xatırladaq ki" aside
+            Statement(
+                span="Azərbaycan tərəfini Ağdərə istiqamətində atəş açmaqda ittiham etmişdi",
+                speaker="am-mod",
             ),
         ),
         language="az",
