@@ -281,4 +281,56 @@ MORE_ARTICLES: tuple[Article, ...] = (
         language="az",
         modelled_on="Redaktor.az, Metbuat.az and Trend",
     ),
+    Article(
+        key="real-az-pashinyan-interview-site",
+        publisher="arazmedia",
+        style="news site",
+        title="Paşinyan: “Sülh indiki şəraitdə çətindir”",
+        text=_paragraphs(
+            "Ermənistanın baş naziri Nikol Paşinyan Fransa televiziyasına müsahibəsində bir "
+            "sıra açıqlamalar verib.",
+            "Arazmedia.az xəbər verir ki, o, danışıqlardan bəhs edərkən bildirib ki, Bakı ilə "
+            "İrəvan arasında sülh indiki şəraitdə çətindir.",
+            "Paşinyan jurnalistin sabiq prezidentin bəyanatı ilə bağlı sualını belə şərh edib:",
+            "“Mən bu suala çoxdan cavab vermişəm, Ermənistan yeni müharibəyə getməyəcək”.",
+            "O hesab edir ki, Fransanın hərbi yardımı regionda vəziyyəti gərginləşdirmir.",
+            "Ombudsman Aparatından Arazmedia.az-a bildirilib ki, Bərdə raket hücumunun "
+            "ildönümü ilə bağlı beynəlxalq təşkilatlara yeni hesabat göndərilib.",
+            "“Hesabatda mülki əhaliyə qarşı hücumların yeni sübutları toplanıb”, – deyə "
+            "Aparatdan bildirilib.",
+            "Xatırladaq ki, baş nazirin müsahibəsi ötən axşam yayımlanıb.",
+        ),
+        statements=(
+            # the outlet's report, a pronoun with a comma, a converb clause, "bildirib ki"
+            Statement(
+                span="Bakı ilə İrəvan arasında sülh indiki şəraitdə çətindir",
+                speaker="pashinyan",
+            ),
+            # "belə şərh edib:" announcing the quotation of the next paragraph
+            Statement(
+                span="Mən bu suala çoxdan cavab vermişəm, Ermənistan yeni müharibəyə getməyəcək",
+                speaker="pashinyan",
+            ),
+            # "O hesab edir ki"
+            Statement(
+                span="Fransanın hərbi yardımı regionda vəziyyəti gərginləşdirmir",
+                speaker="pashinyan",
+            ),
+            # a body's office in the ablative, the publisher told, "bildirilib ki"
+            Statement(
+                span=(
+                    "Bərdə raket hücumunun ildönümü ilə bağlı beynəlxalq təşkilatlara yeni "
+                    "hesabat göndərilib"
+                ),
+                speaker="az-ombudsman",
+            ),
+            # a quotation, "– deyə" and the office in the ablative, by its bare name
+            Statement(
+                span="Hesabatda mülki əhaliyə qarşı hücumların yeni sübutları toplanıb",
+                speaker="az-ombudsman",
+            ),
+        ),
+        language="az",
+        modelled_on="Editor.az and Teleqraf",
+    ),
 )

@@ -279,3 +279,51 @@ def test_the_one_answered_before_the_speaker_is_no_speaker(desk):
         desk,
     )
     assert found == [("bülletendə hadisənin təşəbbüskarı göstərilməyib", "Ayhan Hajizada", [])]
+
+
+def test_who_gave_a_statement_is_whom_o_means_after_it(desk):
+    """ "X açıqlama verib." takes nothing (no content), but "o" after it is X."""
+    found = extract(
+        "Nikol Paşinyan Fransa televiziyasına müsahibəsində açıqlama verib.\n\n"
+        "Sahil Xəbər xəbər verir ki, o, danışıqlardan bəhs edərkən bildirib ki, Bakı ilə İrəvan "
+        "arasında sülh indiki şəraitdə çətindir.",
+        {
+            **desk,
+            "pashinyan": make_source(
+                "Nikol Pashinyan", kind=Source.Kind.OFFICIAL, aliases=["Nikol Paşinyan"]
+            ),
+        },
+        publisher="sahil",
+    )
+    assert found == [
+        ("Bakı ilə İrəvan arasında sülh indiki şəraitdə çətindir", "Nikol Pashinyan", [])
+    ]
+
+
+def test_the_ombudsmans_office_after_a_prime_minister_is_no_government(desk):
+    ombudsman = make_source(
+        "Commissioner for Human Rights of Azerbaijan",
+        kind=Source.Kind.GOVERNMENT_BODY,
+        country="AZ",
+        aliases=["Azərbaycan Ombudsman Aparatı"],
+    )
+    government = make_source(
+        "Government of Armenia",
+        kind=Source.Kind.GOVERNMENT_BODY,
+        country="AM",
+        aliases=["Ermənistan hökuməti"],
+    )
+    make_source(
+        "Nikol Pashinyan", kind=Source.Kind.OFFICIAL, aliases=["Nikol Paşinyan"], parent=government
+    )
+    found = extract(
+        "Nikol Paşinyan bildirib ki, sülh indiki şəraitdə çətindir.\n\n"
+        "Ombudsman Aparatından Sahil Xəbər-ə bildirilib ki, beynəlxalq təşkilatlara yeni hesabat "
+        "göndərilib.",
+        desk,
+        publisher="sahil",
+    )
+    assert [(quote, speaker) for quote, speaker, _ in found] == [
+        ("sülh indiki şəraitdə çətindir", "Nikol Pashinyan"),
+        ("beynəlxalq təşkilatlara yeni hesabat göndərilib", ombudsman.name),
+    ]
