@@ -1,7 +1,8 @@
 """More articles of ``demo.extraction_sets.real_az``, the Azerbaijani set of real copy's
 formulas: a comment of the foreign ministry's spokesman, the ministry's reply to a claim, its
-press service's statement, the border service's and the Russian ministry's bulletin (see that
-module for how they are written and labelled)."""
+press service's statement, the border service's, the Russian ministry's bulletin and an
+interview of the Armenian prime minister (see that module for how they are written and
+labelled)."""
 
 from demo.extraction_set import Article, Statement
 

@@ -1,6 +1,6 @@
 """An Azerbaijani development set of the formulas real Azerbaijani copy of 2020-2023 attributes
 with, as news sites, agencies and the ministries' releases write them, and which the first
-development set (``demo.extraction_sets.az``) has few of: ten articles, five of them in
+development set (``demo.extraction_sets.az``) has few of: eleven articles, six of them in
 ``_az_real_sites``.
 
 Every article is written for Parallax, in its own words, after the ways of real outlets
