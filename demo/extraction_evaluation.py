@@ -76,9 +76,11 @@ SETS = {
     "holdout2_ru": "demo.extraction_sets.holdout2_ru",
     "holdout2_az": "demo.extraction_sets.holdout2_az",
     "holdout2_hy": "demo.extraction_sets.holdout2_hy",
+    "holdout3_az": "demo.extraction_sets.holdout3_az",
+    "real_az": "demo.extraction_sets.real_az",
 }
 # Written against the rules, and written apart from them and never tuned against.
-DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy")
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_az")
 HELD_OUT = (
     "holdout_en",
     "holdout_ru",
@@ -88,6 +90,7 @@ HELD_OUT = (
     "holdout2_ru",
     "holdout2_az",
     "holdout2_hy",
+    "holdout3_az",
 )
 
 

@@ -35,7 +35,9 @@ declare besides its patterns, with the defaults of a file that does not:
   fits: "армянского военного ведомства" is the Armenian ministry that spoke last.
 - A pattern with ``statement = "previous"`` matches a sentence that attributes the one before
   it in the same paragraph ("Об этом сообщили в пресс-службе …"): it names the speaker and
-  has no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it. With
+  needs no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it, and
+  a ``{CONTENT}`` it has is a second statement of the same speaker ("Bu barədə nazirlikdən
+  bildirilib: “…”"). With
   ``across_paragraphs = true`` that sentence may also end the paragraph just before, for
   agencies that give the quotation a paragraph of its own and its attribution the next one.
 - A pattern with ``statement = "continued"`` matches a sentence that goes on with the last
