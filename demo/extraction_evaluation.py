@@ -77,9 +77,10 @@ SETS = {
     "holdout2_az": "demo.extraction_sets.holdout2_az",
     "holdout2_hy": "demo.extraction_sets.holdout2_hy",
     "holdout3_hy": "demo.extraction_sets.holdout3_hy",
+    "real_hy": "demo.extraction_sets.real_hy",
 }
 # Written against the rules, and written apart from them and never tuned against.
-DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy")
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_hy")
 HELD_OUT = (
     "holdout_en",
     "holdout_ru",
