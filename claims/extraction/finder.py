@@ -310,6 +310,10 @@ def _match(
             # the statement is the whole of that paragraph no statement was found in.
             whole = run is not None and "\n" in text[previous[1] : start]
             spans = [trim(text, *(run if whole else previous), rules)]
+            if groups.get("content2"):
+                # The attribution says more of its own: "Об этом сообщил X, добавив, что …".
+                more = at(match.start("content2")), at(match.end("content2"))
+                spans.append(trim(text, *more, rules))
         elif pattern.following:
             spans = [trim(text, *span, rules) for span in following]
         else:

@@ -198,8 +198,7 @@ ARTICLES: tuple[Article, ...] = (
             # the ministry in the ablative, without its country: the publisher's country's
             Statement(
                 span=(
-                    "տեղեկությունները ճշտվում են, և սահմանային իրադրությունը վերահսկողության "
-                    "տակ է"
+                    "տեղեկությունները ճշտվում են, և սահմանային իրադրությունը վերահսկողության տակ է"
                 ),
                 speaker="am-mod",
             ),
@@ -340,9 +339,7 @@ ARTICLES: tuple[Article, ...] = (
             ),
             # a converb phrase between commas, then a post on Facebook
             Statement(
-                span=(
-                    "իշխանությունները միակողմանի զիջումներով խրախուսում են Բաքվի ախորժակը"
-                ),
+                span="իշխանությունները միակողմանի զիջումներով խրախուսում են Բաքվի ախորժակը",
                 speaker="galstyan",
             ),
             # "կարծիք հայտնեց, որ", the publisher told (no relay)
@@ -366,9 +363,7 @@ ARTICLES: tuple[Article, ...] = (
             ),
             # a description in the genitive for the person who spoke last; his relay kept
             Statement(
-                span=(
-                    "խաղաղության պայմանագրի տեքստի շուրջ բանակցությունները դեռ շարունակվում են"
-                ),
+                span="խաղաղության պայմանագրի տեքստի շուրջ բանակցությունները դեռ շարունակվում են",
                 speaker="peskov",
                 relays=("tass",),
             ),
