@@ -13,7 +13,10 @@ sentence; "X-ի տեղեկությամբ, C"; "Ըստ ամենայնի, …" (ap
 paragraph; "Ահազանգը X-ին փոխանցեց Y-ը" for the sentence before; "Մեր զրուցակցի խոսքով՝";
 "Ասում է՝ …" for the person who spoke last; a deputy minister named again as "փոխնախարարը";
 "«…»,- այսպես է X-ը արձագանքել …"; "«…»,- նման մտահոգությամբ կիսվեց X-ը"; a speaker named
-again by the body's initials and a title ("ԱԽ քարտուղարը", "ՊՆ մամուլի խոսնակը").
+again by the body's initials and a title ("ԱԽ քարտուղարը", "ՊՆ մամուլի խոսնակը", with the older
+"մամլո"); "X-ն այս մասին ասել է …՝ նշելով, որ …" for the sentence before and more; «…»,-
+փոխանցում է X-ը՝ հավելելով, որ …; "Այդ մասին հայտարարել է X-ը. հայտնում է Y-ը"; and "ասել
+է՝ պատասխանելով …", a converb of circumstance that is no statement.
 """
 
 from demo.extraction_set import Article, SourceSpec, Statement
@@ -378,6 +381,70 @@ ARTICLES: tuple[Article, ...] = (
                     "վիրահատություն"
                 ),
                 speaker="gegham-stepanyan",
+            ),
+        ),
+    ),
+    Article(
+        key="real-hy-verin-shorzha-sputnik",
+        publisher="sputnik-am",
+        style="national agency",
+        language="hy",
+        modelled_on="Sputnik Armenia / Epress.am",
+        title="Վերին Շորժայի հատվածում հակառակորդը կրակ է բացել",
+        text=_paragraphs(
+            "ԵՐԵՎԱՆ, 25 մայիսի – Sputnik. Գեղարքունիքի մարզի Վերին Շորժայի հատվածում "
+            "հակառակորդը կեսօրից հետո կրակ է բացել հայկական դիրքերի ուղղությամբ։ Արամ "
+            "Թորոսյանն այս մասին ասել է լրագրողների հետ զրույցում՝ նշելով, որ հայ "
+            "զինծառայողներից վիրավորներ չկան։",
+            "«Հակառակորդի կրակակետերը լռեցվել են, իրավիճակն այս պահին վերահսկելի է»,- "
+            "փոխանցում է ՀՀ պաշտպանության նախարարությունը՝ հավելելով, որ մանրամասները "
+            "ճշտվում են։",
+            "Թորոսյանը հրաժարվեց մանրամասնել՝ պատասխանելով լրագրողների հարցերին։",
+            "«Մենք ունենք միայն նախնական տվյալներ»,- մեզ հետ զրույցում ասել է ՊՆ մամլո խոսնակը։",
+            "Հայկական կողմն է առաջինը կրակ բացել Քալբաջարի ուղղությամբ։ Այդ մասին հայտարարել է "
+            "Ադրբեջանի ԱԳՆ խոսնակ Այխան Հաջիզադեն. հայտնում է Report.az-ը։",
+            "Երևանը պետք է դադարեցնի սահմանին ամրաշինական աշխատանքները։ Այս մասին ասված է "
+            "Հաջիզադեի տարածած հայտարարության մեջ։",
+        ),
+        statements=(
+            # "X-ն այս մասին ասել է": the sentence before; the converb after it, a statement
+            Statement(
+                span=(
+                    "Գեղարքունիքի մարզի Վերին Շորժայի հատվածում հակառակորդը կեսօրից հետո կրակ է "
+                    "բացել հայկական դիրքերի ուղղությամբ"
+                ),
+                speaker="torosyan",
+            ),
+            Statement(
+                span="հայ զինծառայողներից վիրավորներ չկան",
+                speaker="torosyan",
+            ),
+            # a body conveying its own words, then adding more
+            Statement(
+                span="Հակառակորդի կրակակետերը լռեցվել են, իրավիճակն այս պահին վերահսկելի է",
+                speaker="am-mod",
+            ),
+            Statement(
+                span="մանրամասները ճշտվում են",
+                speaker="am-mod",
+            ),
+            # "declined to detail, answering the questions": no statement; "մամլո", the older
+            # spelling, and the ministry's spokesman
+            Statement(
+                span="Մենք ունենք միայն նախնական տվյալներ",
+                speaker="torosyan",
+            ),
+            # the agency after a «.» typed for the comma
+            Statement(
+                span="Հայկական կողմն է առաջինը կրակ բացել Քալբաջարի ուղղությամբ",
+                speaker="hajizada",
+                relays=("report-az",),
+            ),
+            Statement(
+                span="Երևանը պետք է դադարեցնի սահմանին ամրաշինական աշխատանքները",
+                speaker="hajizada",
+                # named again right after speaking: the relays of what it continues
+                relays=("report-az",),
             ),
         ),
     ),
