@@ -53,7 +53,10 @@ def test_a_bodys_press_service_is_the_body(desk):
 
 
 def test_citing_by_giving_a_reference(desk):
-    text = "Հայկական կողմը կրակել է Նախիջևանի ուղղությամբ, հայտնում է APA-ն` հղում տալով Ադրբեջանի ՊՆ-ին։"
+    text = (
+        "Հայկական կողմը կրակել է Նախիջևանի ուղղությամբ, հայտնում է APA-ն` հղում տալով "
+        "Ադրբեջանի ՊՆ-ին։"
+    )
     _, _, found = extract(text, desk)
     assert found == [("Հայկական կողմը կրակել է Նախիջևանի ուղղությամբ", "az-mod", ["apa"])]
 
