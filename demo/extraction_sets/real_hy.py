@@ -11,7 +11,8 @@ plural verb ("…ծառայությունից տեղեկացնում են, որ"
 sentence; "X-ի տեղեկությամբ, C"; "Ըստ ամենայնի, …" (apparently: no one's words); "…, հայտնում
 է X-ը` հղում տալով Y-ին"; "X-ը գրել է․ «…»" and "X-ը հաղորդագրություն է տարածել․ «…»" in one
 paragraph; "Ահազանգը X-ին փոխանցեց Y-ը" for the sentence before; "Մեր զրուցակցի խոսքով՝";
-"Ասում է՝ …" for the person who spoke last; a deputy minister named again as "փոխնախարարը";
+"Ասում է՝ …" for the person who spoke last; two speakers in one sentence joined by
+"սակայն"; a deputy minister named again as "փոխնախարարը";
 "«…»,- այսպես է X-ը արձագանքել …"; "«…»,- նման մտահոգությամբ կիսվեց X-ը"; a speaker named
 again by the body's initials and a title ("ԱԽ քարտուղարը", "ՊՆ մամուլի խոսնակը", with the older
 "մամլո"); "X-ն այս մասին ասել է …՝ նշելով, որ …" for the sentence before and more; «…»,-
@@ -401,6 +402,8 @@ ARTICLES: tuple[Article, ...] = (
             "ճշտվում են։",
             "Թորոսյանը հրաժարվեց մանրամասնել՝ պատասխանելով լրագրողների հարցերին։",
             "«Մենք ունենք միայն նախնական տվյալներ»,- մեզ հետ զրույցում ասել է ՊՆ մամլո խոսնակը։",
+            "Ադրբեջանի ՊՆ-ն պնդում է, որ հայկական ստորաբաժանումները կրակել են Զանգելանի "
+            "ուղղությամբ, սակայն ՀՀ ՊՆ-ն հերքում է այդ տեղեկությունը։",
             "Հայկական կողմն է առաջինը կրակ բացել Քալբաջարի ուղղությամբ։ Այդ մասին հայտարարել է "
             "Ադրբեջանի ԱԳՆ խոսնակ Այխան Հաջիզադեն. հայտնում է Report.az-ը։",
             "Երևանը պետք է դադարեցնի սահմանին ամրաշինական աշխատանքները։ Այս մասին ասված է "
@@ -433,6 +436,15 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="Մենք ունենք միայն նախնական տվյալներ",
                 speaker="torosyan",
+            ),
+            # one sentence, two speakers, joined by "սակայն"
+            Statement(
+                span="հայկական ստորաբաժանումները կրակել են Զանգելանի ուղղությամբ",
+                speaker="az-mod",
+            ),
+            Statement(
+                span="հերքում է այդ տեղեկությունը",
+                speaker="am-mod",
             ),
             # the agency after a «.» typed for the comma
             Statement(

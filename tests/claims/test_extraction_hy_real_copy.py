@@ -109,6 +109,18 @@ def test_a_setting_before_a_described_speaker(desk):
     assert found[1] == ("բանակը պատրաստ է", "torosyan", [])
 
 
+def test_one_sentence_two_speakers_joined_by_but(desk):
+    text = (
+        "Ադրբեջանի ՊՆ-ն պնդում է, որ հայկական ստորաբաժանումները կրակել են, սակայն ՀՀ ՊՆ-ն "
+        "հերքում է այդ տեղեկությունը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("հայկական ստորաբաժանումները կրակել են", "az-mod", []),
+        ("հերքում է այդ տեղեկությունը", "am-mod", []),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
