@@ -78,9 +78,11 @@ SETS = {
     "holdout2_hy": "demo.extraction_sets.holdout2_hy",
     "holdout3_az": "demo.extraction_sets.holdout3_az",
     "real_az": "demo.extraction_sets.real_az",
+    "holdout3_hy": "demo.extraction_sets.holdout3_hy",
+    "real_hy": "demo.extraction_sets.real_hy",
 }
 # Written against the rules, and written apart from them and never tuned against.
-DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_az")
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_az", "real_hy")
 HELD_OUT = (
     "holdout_en",
     "holdout_ru",
@@ -91,6 +93,7 @@ HELD_OUT = (
     "holdout2_az",
     "holdout2_hy",
     "holdout3_az",
+    "holdout3_hy",
 )
 
 

@@ -310,12 +310,13 @@ def _match(
             # the statement is the whole of that paragraph no statement was found in.
             whole = run is not None and "\n" in text[previous[1] : start]
             spans = [trim(text, *(run if whole else previous), rules)]
-            if groups.get("content"):
-                # "Bu barədə nazirlikdən bildirilib: “…”": the attribution goes on with a
-                # quotation, a second statement of the same speaker.
-                spans.append(
-                    trim(text, at(match.start("content")), at(match.end("content")), rules)
-                )
+            for group in ("content", "content2"):
+                if groups.get(group):
+                    # The attribution says more of its own, a second statement of the same
+                    # speaker: "Bu barədə nazirlikdən bildirilib: “…”", "Об этом сообщил X,
+                    # добавив, что …".
+                    more = at(match.start(group)), at(match.end(group))
+                    spans.append(trim(text, *more, rules))
         elif pattern.following:
             spans = [trim(text, *span, rules) for span in following]
         else:
