@@ -328,7 +328,6 @@ def _branches(node: dict) -> str:
 
 def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dict:
     joiner = _alternation(words.get("name_joiners", []))
-    joined = rf"(?:\s+(?:(?:{joiner})\s+)*" if joiner else r"(?:\s+"
     word = r"[\w’'-]"
     capitalised = rf"[{words.get('upper', 'A-Z')}]{word}*"
     determiners = _alternation(words.get("determiners", []))
@@ -362,9 +361,17 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     )
     # An unknown name: capitalised words (and joiners), perhaps after a title, perhaps
     # with a possessive: "the governor of Tavush, Hayk Ghalumyan", "Georgia's interior ministry".
+    # A joiner never leads on to the language's ``not_after_joiner`` words (days, months):
+    # "Azerbaijan on Monday accused …" names Azerbaijan.
+    times = _alternation(words.get("not_after_joiner", []))
+    not_time = rf"(?!(?:{times})\b)" if times else ""
+    continued = (
+        rf"(?:\s+(?:(?:(?:{joiner})\s+)+{not_time})?{capitalised})*"
+        if joiner
+        else rf"(?:\s+{capitalised})*"
+    )
     unknown = (
-        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}"
-        rf"{joined}{capitalised})*{owned}"
+        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}{continued}{owned}"
     )
     # "It", "the ministry", and "the Azerbaijani ministry" (an adjective may narrow it).
     described = [a for a in anaphors if determiners and _opens_with(a, words["determiners"])]
