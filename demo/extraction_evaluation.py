@@ -77,9 +77,10 @@ SETS = {
     "holdout2_az": "demo.extraction_sets.holdout2_az",
     "holdout2_hy": "demo.extraction_sets.holdout2_hy",
     "holdout3_en": "demo.extraction_sets.holdout3_en",
+    "real_en": "demo.extraction_sets.real_en",
 }
 # Written against the rules, and written apart from them and never tuned against.
-DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy")
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_en")
 HELD_OUT = (
     "holdout_en",
     "holdout_ru",

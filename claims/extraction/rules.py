@@ -25,7 +25,10 @@ declare besides its patterns, with the defaults of a file that does not:
   "ЕРЕВАН, 14 марта. /ТАСС/.", is no part of any statement; none),
   ``review`` (a regex for a paragraph that passes the rest of the text on from an
   outlet, its known name in the group ``relay``: "Tert.am-ը գրում է."; none), ``not_names``,
-  ``name_joiners``, ``abbreviations``.
+  ``name_joiners``, ``not_after_joiner`` (words a joiner never leads on to inside a name the
+  desk does not know: "Azerbaijan on Monday accused …" names Azerbaijan; none),
+  ``pair_joiners`` (words that make two names the desk does not know two parties, never one
+  speaker: "Armenia and Azerbaijan said …"; none), ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
@@ -123,6 +126,8 @@ class Rules:
     narrowing: dict[str, str] = field(default_factory=dict)
     # Words that stand for a country named before, after a body's name ("МИД страны").
     country_words: frozenset[str] = frozenset()
+    # Words joining two unknown names into two parties ("Armenia and Azerbaijan").
+    pair_joiners: frozenset[str] = frozenset()
     # The place, date and agency opening an agency's copy ("Bakı, 14 mart, APA.").
     dateline: re.Pattern | None = None
 
@@ -216,6 +221,7 @@ class Rules:
                 for stem, fragment in data.get("narrowing", {}).items()
             },
             country_words=frozenset(w.casefold() for w in words.get("country_words", [])),
+            pair_joiners=frozenset(w.casefold() for w in words.get("pair_joiners", [])),
             dateline=_dateline(words.get("months", []), upper),
         )
 
