@@ -385,9 +385,12 @@ def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phr
 def _names_someone(phrase: Phrase, rules: Rules) -> bool:
     words = rules.without_determiner(phrase.text.split())
     if len(words) == 3 and words[1].casefold() in rules.pair_joiners:
-        # Two parties ("Armenia and Azerbaijan said …", "Baku and Yerevan denied …"): neither
-        # is the speaker of what both said.
-        return False
+        # Two parties: a known name first speaks with its partner ("Pashinyan and Peskov
+        # said …"); a first the desk does not know is none, and neither is its partner
+        # ("Armenia and Azerbaijan said …, each accusing the other").
+        first = phrase.start + phrase.text.find(words[0])
+        if not any(start == first for start, _ in phrase.names):
+            return False
     if phrase.is_known:
         return True
     folded = " ".join(phrase.text.split()).casefold()
