@@ -34,6 +34,7 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("shusha-wire", "Shusha Wire", "outlet", "AZ"),
     SourceSpec("vayk", "Vayk Press", "news_agency", "AM", aliases=("VAYKPRESS",)),
     SourceSpec("caspian-monitor", "Caspian Monitor", "outlet", "AZ"),
+    SourceSpec("kura-daily", "Kura Daily", "outlet", "GE"),
     # People the desk has.
     SourceSpec(
         "manasyan", "Անահիտ Մանասյան", "official", "AM", aliases=("Anahit Manasyan",)
@@ -44,6 +45,8 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("babayan", "Davit Babayan", "official", known=False),
     SourceSpec("marukyan", "Edmon Marukyan", "official", "AM", known=False),
     SourceSpec("sahakyan-resident", "Narine Sahakyan", "other", known=False),
+    SourceSpec("blinken", "Antony Blinken", "official", "US", known=False),
+    SourceSpec("kocharyan-mp", "Andranik Kocharyan", "official", "AM", known=False),
     SourceSpec(
         "karabakh-interior",
         "Ministry of Internal Affairs of Nagorno-Karabakh",
@@ -364,6 +367,64 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="at least 10 civilians had been killed",
                 speaker="gegham-stepanyan",
+            ),
+        ),
+    ),
+    Article(
+        key="detained-soldier-regional",
+        publisher="kura-daily",
+        style="regional news site",
+        language="en",
+        modelled_on="Turan / JAM News",
+        title="Search goes on for second soldier who crossed into Armenia",
+        text=(
+            "Tbilisi/14.04.23/Kura Daily: The search continues for a second Azerbaijani "
+            "serviceman who crossed into Armenia, stated the press secretary of the Ministry "
+            "of Defense Aram Torosyan.\n\n"
+            "Later, the Ministry of Defense of Armenia confirmed the information, stating that "
+            "one serviceman had been found and detained near Sisian.\n\n"
+            "Azerbaijan's Defense Ministry said the two men had lost their way in fog, while "
+            "the State Border Service of Azerbaijan said it was in contact with the Armenian "
+            "side.\n\n"
+            "The border is \"not a door to open and close\", the head of the parliamentary "
+            "defence commission Andranik Kocharyan told journalists, adding that the terrain "
+            "there is difficult to guard.\n\n"
+            "U.S. Secretary of State Antony Blinken said Washington was ready to help return "
+            "the soldiers to their families."
+        ),
+        statements=(
+            # inverted "stated X" with the title before the name
+            Statement(
+                span=(
+                    "The search continues for a second Azerbaijani serviceman who crossed "
+                    "into Armenia"
+                ),
+                speaker="torosyan",
+            ),
+            # "confirmed the information" reports nothing of its own; "stating that" does
+            Statement(
+                span="one serviceman had been found and detained near Sisian",
+                speaker="am-mod",
+            ),
+            # two known speakers around ", while"
+            Statement(span="the two men had lost their way in fog", speaker="az-mod"),
+            Statement(
+                span="it was in contact with the Armenian side",
+                speaker="az-border",
+            ),
+            # a title before a name the desk does not know; then "adding that"
+            Statement(
+                span='The border is "not a door to open and close',
+                speaker="kocharyan-mp",
+            ),
+            Statement(
+                span="the terrain there is difficult to guard",
+                speaker="kocharyan-mp",
+            ),
+            # "U.S. Secretary of State" before the name
+            Statement(
+                span="Washington was ready to help return the soldiers to their families",
+                speaker="blinken",
             ),
         ),
     ),
