@@ -21,6 +21,7 @@ RU_MOD = "Ministry of Defence of the Russian Federation"
 AM_MFA = "Ministry of Foreign Affairs of Armenia"
 AZERTAC = "Azertac"
 AYSOR = "Aysor.am"
+BLINKEN = "Antony Blinken"
 
 
 @pytest.fixture
@@ -37,6 +38,7 @@ def more(desk):  # noqa: F811
     )
     desk["azertac"] = make_source(AZERTAC, kind=kinds.NEWS_AGENCY, country="AZ")
     desk["aysor"] = make_source(AYSOR, kind=kinds.OUTLET, country="AM")
+    desk["blinken"] = make_source(BLINKEN, kind=kinds.OFFICIAL, country="US")
     return desk
 
 
@@ -143,6 +145,20 @@ def more(desk):  # noqa: F811
             "border.",
             [("accused Yerevan of laying mines near Lachin", AZ, [])],
             id="the publisher's aside after an accusation",
+        ),
+        pytest.param(
+            "U.S. Secretary of State Antony Blinken said Washington was ready to help.",
+            [("Washington was ready to help", BLINKEN, [])],
+            id="a country's abbreviation and a title before a known name",
+        ),
+        pytest.param(
+            "The road is “open for everyone”, Pashinyan told journalists, adding that trucks "
+            "were already crossing.",
+            [
+                ("The road is “open for everyone”", PM, []),
+                ("trucks were already crossing", PM, []),
+            ],
+            id="told journalists, adding that",
         ),
     ],
 )
