@@ -24,6 +24,7 @@ from .naming import (
     body_of_the_country,
     full_name_before,
     holder_of_office,
+    of_the_last_speaker,
     office_words,
     person_after,
     proposed_name,
@@ -474,18 +475,11 @@ def _antecedent(
     if adjective and len(named) == 1:
         # "The Azerbaijani defence ministry" before anyone spoke: the one source it fits.
         return named[0], ()
-    latest = _latest_unregistered(history, index)
-    if words and named and latest:
-        # "“…,” read a Ministry of Defense statement" after "Azerbaijan on Sunday accused …",
-        # a country the desk has as no source of its own kind: of the sources it fits, the one
-        # whose names hold the name of the one that spoke last.
-        of_it = [
-            pk
-            for pk in named
-            if any(name in n.casefold().split() for n in index.sources[pk].names for name in latest)
-        ]
-        if len(of_it) == 1:
-            return of_it[0], ()
+    latest = next(history.most_recent_first(), None)
+    of_it = of_the_last_speaker(named, latest.speaker, index) if words and latest else None
+    if of_it is not None:
+        # "“…,” read a Ministry of Defense statement" after "Azerbaijan on Sunday accused …".
+        return of_it, ()
     if words and named:
         # "The Ministry of Defense" in an agency's copy before anyone spoke: of the sources
         # it fits, the one of the publisher's country.
@@ -494,19 +488,3 @@ def _antecedent(
         if len(local) == 1:
             return local[0], ()
     return None
-
-
-def _latest_unregistered(history: History, index: SourceIndex) -> list[str]:
-    """The one-word names of the last speaker, when the desk does not know it or knows it
-    without a kind (a proposal confirmed as it was): "Azerbaijan", folded."""
-    latest = next(history.most_recent_first(), None)
-    if latest is None:
-        return []
-    if isinstance(latest.speaker, str):
-        names = [latest.speaker]
-    else:
-        known = index.sources.get(latest.speaker)
-        if known is None or known.kind != Source.Kind.OTHER:
-            return []
-        names = list(known.names)
-    return [n.casefold() for n in names if len(n.split()) == 1]

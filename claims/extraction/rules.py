@@ -376,9 +376,7 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
         if joiner
         else rf"(?:\s+{capitalised})*"
     )
-    unknown = (
-        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}{continued}{owned}"
-    )
+    unknown = rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}{continued}{owned}"
     # "It", "the ministry", and "the Azerbaijani ministry" (an adjective may narrow it).
     described = [a for a in anaphors if determiners and _opens_with(a, words["determiners"])]
     others = _alternation(a for a in anaphors if a not in described)

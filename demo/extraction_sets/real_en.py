@@ -36,9 +36,7 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("caspian-monitor", "Caspian Monitor", "outlet", "AZ"),
     SourceSpec("kura-daily", "Kura Daily", "outlet", "GE"),
     # People the desk has.
-    SourceSpec(
-        "manasyan", "Անահիտ Մանասյան", "official", "AM", aliases=("Anahit Manasyan",)
-    ),
+    SourceSpec("manasyan", "Անահիտ Մանասյան", "official", "AM", aliases=("Anahit Manasyan",)),
     # Speakers the desk does not have yet.
     SourceSpec("azerbaijan", "Azerbaijan", "other", "AZ", known=False),
     SourceSpec("armenia", "Armenia", "other", "AM", known=False),
@@ -71,12 +69,12 @@ ARTICLES: tuple[Article, ...] = (
             "while Armenia's defence ministry said four of its servicemen had died in shelling "
             "near Sotk.\n\n"
             "Azerbaijan denied massing troops near the frontier, but said it was taking "
-            "\"adequate retaliatory measures\".\n\n"
+            '"adequate retaliatory measures".\n\n'
             "The Yerevan government said it would ask a Russia-led security bloc for help, "
             "Interfax reported.\n\n"
             "Tidewater was unable to verify either side's account.\n\n"
             "In a statement on Thursday, Armenia's Foreign Ministry accused Russia of "
-            "\"indifference\" towards attacks on Armenian territory."
+            '"indifference" towards attacks on Armenian territory.'
         ),
         statements=(
             # a comma-less "while" between two speakers (1/2)
@@ -102,9 +100,7 @@ ARTICLES: tuple[Article, ...] = (
                 relays=("interfax",),
             ),
             Statement(
-                span=(
-                    'accused Russia of "indifference" towards attacks on Armenian territory'
-                ),
+                span=('accused Russia of "indifference" towards attacks on Armenian territory'),
                 speaker="am-mfa",
             ),
         ),
@@ -120,7 +116,7 @@ ARTICLES: tuple[Article, ...] = (
             "BAKU (Sirius) - Azerbaijan on Sunday accused Armenia of flying a reconnaissance "
             "drone over its positions near Lachin, the latest incident in a tense week on the "
             "border.\n\n"
-            "\"The drone was brought down by our air defence units,\" read a Ministry of "
+            '"The drone was brought down by our air defence units," read a Ministry of '
             "Defense statement published on Sunday morning.\n\n"
             "The ministry ruled out any casualties among its personnel.\n\n"
             "Armenia denied that any of its drones had been in the area, but Prime Minister "
@@ -182,7 +178,7 @@ ARTICLES: tuple[Article, ...] = (
             "Kremlin spokesman Dmitry Peskov told reporters on Monday that Moscow was ready to "
             "host the talks.\n\n"
             "Speaking at a news briefing, Russian Foreign Ministry spokeswoman Maria Zakharova "
-            "said that the Western mediators were \"pursuing their own interests\" in the "
+            'said that the Western mediators were "pursuing their own interests" in the '
             "region."
         ),
         statements=(
@@ -201,8 +197,7 @@ ARTICLES: tuple[Article, ...] = (
             # told state television: an audience; speaker unknown to the desk
             Statement(
                 span=(
-                    "The Azerbaijani side has accepted the offer to meet in Washington next "
-                    "month"
+                    "The Azerbaijani side has accepted the offer to meet in Washington next month"
                 ),
                 speaker="marukyan",
             ),
@@ -231,7 +226,7 @@ ARTICLES: tuple[Article, ...] = (
             "Earlier, the ceasefire was violated in the Khojavand region, APA reported "
             "referring to the ministry.\n\n"
             "Hikmet Hajiyev, Assistant to the President, wrote on X that Armenia should stop "
-            "\"playing with fire\" on the border."
+            '"playing with fire" on the border.'
         ),
         statements=(
             # told the publisher: no relay
@@ -315,9 +310,7 @@ ARTICLES: tuple[Article, ...] = (
             ),
             # an office's title before a person's name
             Statement(
-                span=(
-                    "the blockade had left residents without regular supplies of medicine"
-                ),
+                span=("the blockade had left residents without regular supplies of medicine"),
                 speaker="manasyan",
             ),
         ),
@@ -333,10 +326,10 @@ ARTICLES: tuple[Article, ...] = (
             "The Ministry of Internal Affairs of Nagorno-Karabakh has accused Azerbaijani forces "
             "of shelling Stepanakert, the agency Armenpress reported on Sept. 21.\n\n"
             "Local resident Narine Sahakyan told Caspian Monitor that families were hiding in "
-            "basements. \"We hear the explosions from every side,\" she said.\n\n"
+            'basements. "We hear the explosions from every side," she said.\n\n'
             "Azerbaijan's Defense Ministry said its forces were targeting only military "
             "positions, and rejected the reports of civilian casualties as "
-            "\"disinformation\".\n\n"
+            '"disinformation".\n\n'
             "Ombudsman Gegham Stepanyan wrote on Telegram that at least 10 civilians had been "
             "killed."
         ),
@@ -386,7 +379,7 @@ ARTICLES: tuple[Article, ...] = (
             "Azerbaijan's Defense Ministry said the two men had lost their way in fog, while "
             "the State Border Service of Azerbaijan said it was in contact with the Armenian "
             "side.\n\n"
-            "The border is \"not a door to open and close\", the head of the parliamentary "
+            'The border is "not a door to open and close", the head of the parliamentary '
             "defence commission Andranik Kocharyan told journalists, adding that the terrain "
             "there is difficult to guard.\n\n"
             "U.S. Secretary of State Antony Blinken said Washington was ready to help return "

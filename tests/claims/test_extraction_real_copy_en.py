@@ -141,8 +141,7 @@ def more(desk):  # noqa: F811
             id="an abbreviated month after the agency's verb",
         ),
         pytest.param(
-            "Baku accused Yerevan of laying mines near Lachin, the latest incident on the "
-            "border.",
+            "Baku accused Yerevan of laying mines near Lachin, the latest incident on the border.",
             [("accused Yerevan of laying mines near Lachin", AZ, [])],
             id="the publisher's aside after an accusation",
         ),
