@@ -80,9 +80,11 @@ SETS = {
     "real_az": "demo.extraction_sets.real_az",
     "holdout3_hy": "demo.extraction_sets.holdout3_hy",
     "real_hy": "demo.extraction_sets.real_hy",
+    "holdout3_en": "demo.extraction_sets.holdout3_en",
+    "real_en": "demo.extraction_sets.real_en",
 }
 # Written against the rules, and written apart from them and never tuned against.
-DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_az", "real_hy")
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_az", "real_hy", "real_en")
 HELD_OUT = (
     "holdout_en",
     "holdout_ru",
@@ -94,6 +96,7 @@ HELD_OUT = (
     "holdout2_hy",
     "holdout3_az",
     "holdout3_hy",
+    "holdout3_en",
 )
 
 

@@ -24,6 +24,7 @@ from .naming import (
     body_of_the_country,
     full_name_before,
     holder_of_office,
+    of_the_last_speaker,
     office_words,
     person_after,
     proposed_name,
@@ -474,6 +475,11 @@ def _antecedent(
     if adjective and len(named) == 1:
         # "The Azerbaijani defence ministry" before anyone spoke: the one source it fits.
         return named[0], ()
+    latest = next(history.most_recent_first(), None)
+    of_it = of_the_last_speaker(named, latest.speaker, index) if words and latest else None
+    if of_it is not None:
+        # "“…,” read a Ministry of Defense statement" after "Azerbaijan on Sunday accused …".
+        return of_it, ()
     if words and named:
         # "The Ministry of Defense" in an agency's copy before anyone spoke: of the sources
         # it fits, the one of the publisher's country.

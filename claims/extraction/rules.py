@@ -25,7 +25,10 @@ declare besides its patterns, with the defaults of a file that does not:
   "ЕРЕВАН, 14 марта. /ТАСС/.", is no part of any statement; none),
   ``review`` (a regex for a paragraph that passes the rest of the text on from an
   outlet, its known name in the group ``relay``: "Tert.am-ը գրում է."; none), ``not_names``,
-  ``name_joiners``, ``abbreviations``.
+  ``name_joiners``, ``not_after_joiner`` (words a joiner never leads on to inside a name the
+  desk does not know: "Azerbaijan on Monday accused …" names Azerbaijan; none),
+  ``pair_joiners`` (words that make two names the desk does not know two parties, never one
+  speaker: "Armenia and Azerbaijan said …"; none), ``abbreviations``.
 - ``[morphology]``: ``endings`` stripped, longest first and repeatedly, from every word of the
   text and of every source's names before they are compared, leaving at least ``min_stem``
   letters (3). "Министерства обороны Армении" and "Министерство обороны Армении" then meet in
@@ -125,6 +128,8 @@ class Rules:
     narrowing: dict[str, str] = field(default_factory=dict)
     # Words that stand for a country named before, after a body's name ("МИД страны").
     country_words: frozenset[str] = frozenset()
+    # Words joining two unknown names into two parties ("Armenia and Azerbaijan").
+    pair_joiners: frozenset[str] = frozenset()
     # The place, date and agency opening an agency's copy ("Bakı, 14 mart, APA.").
     dateline: re.Pattern | None = None
 
@@ -218,6 +223,7 @@ class Rules:
                 for stem, fragment in data.get("narrowing", {}).items()
             },
             country_words=frozenset(w.casefold() for w in words.get("country_words", [])),
+            pair_joiners=frozenset(w.casefold() for w in words.get("pair_joiners", [])),
             dateline=_dateline(words.get("months", []), upper),
         )
 
@@ -330,7 +336,6 @@ def _branches(node: dict) -> str:
 
 def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dict:
     joiner = _alternation(words.get("name_joiners", []))
-    joined = rf"(?:\s+(?:(?:{joiner})\s+)*" if joiner else r"(?:\s+"
     word = r"[\w’'-]"
     capitalised = rf"[{words.get('upper', 'A-Z')}]{word}*"
     determiners = _alternation(words.get("determiners", []))
@@ -364,10 +369,16 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     )
     # An unknown name: capitalised words (and joiners), perhaps after a title, perhaps
     # with a possessive: "the governor of Tavush, Hayk Ghalumyan", "Georgia's interior ministry".
-    unknown = (
-        rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}"
-        rf"{joined}{capitalised})*{owned}"
+    # A joiner never leads on to the language's ``not_after_joiner`` words (days, months):
+    # "Azerbaijan on Monday accused …" names Azerbaijan.
+    times = _alternation(words.get("not_after_joiner", []))
+    not_time = rf"(?!(?:{times})\b)" if times else ""
+    continued = (
+        rf"(?:\s+(?:(?:(?:{joiner})\s+)+{not_time})?{capitalised})*"
+        if joiner
+        else rf"(?:\s+{capitalised})*"
     )
+    unknown = rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}{continued}{owned}"
     # "It", "the ministry", and "the Azerbaijani ministry" (an adjective may narrow it).
     described = [a for a in anaphors if determiners and _opens_with(a, words["determiners"])]
     others = _alternation(a for a in anaphors if a not in described)
