@@ -76,6 +76,7 @@ SETS = {
     "holdout2_ru": "demo.extraction_sets.holdout2_ru",
     "holdout2_az": "demo.extraction_sets.holdout2_az",
     "holdout2_hy": "demo.extraction_sets.holdout2_hy",
+    "holdout3_ru": "demo.extraction_sets.holdout3_ru",
 }
 # Written against the rules, and written apart from them and never tuned against.
 DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy")
@@ -88,6 +89,7 @@ HELD_OUT = (
     "holdout2_ru",
     "holdout2_az",
     "holdout2_hy",
+    "holdout3_ru",
 )
 
 
