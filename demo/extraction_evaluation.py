@@ -68,6 +68,7 @@ SETS = {
     "ru": "demo.extraction_sets.ru",
     "az": "demo.extraction_sets.az",
     "hy": "demo.extraction_sets.hy",
+    "real_ru": "demo.extraction_sets.real_ru",
     "holdout_en": "demo.extraction_sets.holdout_en",
     "holdout_ru": "demo.extraction_sets.holdout_ru",
     "holdout_az": "demo.extraction_sets.holdout_az",
@@ -79,7 +80,7 @@ SETS = {
     "holdout3_ru": "demo.extraction_sets.holdout3_ru",
 }
 # Written against the rules, and written apart from them and never tuned against.
-DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy")
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_ru")
 HELD_OUT = (
     "holdout_en",
     "holdout_ru",
