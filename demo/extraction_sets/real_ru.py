@@ -10,7 +10,9 @@ source in a ministry relayed by an agency, "приводит агентство 
 clause with a quoted agency between commas, "в Фейсбуке", a bare "Минобороны" in a country's
 own press, "Об этом идет речь на сайте …", "уточнили в МО …", "Там же подытожили", a leading
 adverb before a lower-case name ("В пятницу утром военное ведомство …"), "— заявил посол",
-"— рассказала депутат", "— добавила омбудсмен". "По информации «<publisher>»" is the
+"— рассказала депутат", "— добавила омбудсмен", "Об этом в <city> заявил …, призвав",
+"«…», заявил X" with no dash, ", а также призвала …" after a statement, and "заявил что" with no
+comma (Zerkalo.az). "По информации «<publisher>»" is the
 publisher's own voice and no statement. Publishers, incidents and minor people are invented.
 """
 
@@ -24,6 +26,7 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("kavkazskaya-nedelya", "Кавказская неделя", "outlet", "RU"),
     SourceSpec("prioksky", "Приокское агентство", "news_agency", "RU"),
     SourceSpec("baltika-inform", "Балтика-Информ", "news_agency", "RU"),
+    SourceSpec("yuzhny-bereg", "Южный берег", "outlet", "AZ"),
     # People the desk does not have.
     SourceSpec("arutyunov-adviser", "Давид Арутюнов", "official", "AM", known=False),
     SourceSpec("mustafayev-ambassador", "Рахман Мустафаев", "official", "AZ", known=False),
@@ -400,6 +403,60 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="Люди напуганы, многие семьи готовы уехать",
                 speaker="karapetyan-mp",
+            ),
+        ),
+    ),
+    Article(
+        key="real-ru-treaty-vienna-site",
+        publisher="yuzhny-bereg",
+        style="news site",
+        language="ru",
+        modelled_on="Zerkalo.az",
+        title="Мирзоян: разногласия по мирному договору сохраняются",
+        text=(
+            "Разногласия между Баку и Ереваном по ключевым статьям мирного договора "
+            "сохраняются. Об этом в Вене заявил министр иностранных дел Армении Арарат Мирзоян, "
+            "призвав стороны не затягивать переговоры.\n\n"
+            "«Мы готовы продолжить работу над текстом хоть завтра», заявил Мирзоян.\n\n"
+            "Официальный представитель МИД России Мария Захарова на еженедельном брифинге "
+            "заявила, что Москва предлагает площадку для встречи министров, а также призвала "
+            "стороны воздержаться от резких заявлений. «Единственный путь к миру лежит через "
+            "выполнение трехсторонних договоренностей», добавила она.\n\n"
+            "Помощник президента Азербайджана Хикмет Гаджиев в интервью агентству АПА заявил что "
+            "Баку не намерен менять свою позицию по пограничным вопросам.\n\n"
+            "Армянские СМИ ранее сообщили о концентрации войск у границы."
+        ),
+        statements=(
+            # «Об этом в <city> заявил …, призвав …»: the call is no part of the statement
+            Statement(
+                span=(
+                    "Разногласия между Баку и Ереваном по ключевым статьям мирного договора "
+                    "сохраняются"
+                ),
+                speaker="mirzoyan",
+            ),
+            # a quotation closed by a comma and no dash
+            Statement(
+                span="Мы готовы продолжить работу над текстом хоть завтра",
+                speaker="mirzoyan",
+            ),
+            # «…, а также призвала …»: the call is no statement
+            Statement(
+                span="Москва предлагает площадку для встречи министров",
+                speaker="zakharova",
+            ),
+            Statement(
+                span=(
+                    "Единственный путь к миру лежит через выполнение трехсторонних "
+                    "договоренностей"
+                ),
+                speaker="zakharova",
+            ),
+            # "заявил что" without its comma; an interview with an agency: relay
+            Statement(
+                span="Баку не намерен менять свою позицию по пограничным вопросам",
+                speaker="hajiyev",
+                relays=("apa",),
             ),
         ),
     ),
