@@ -75,9 +75,7 @@ ARTICLES: tuple[Article, ...] = (
             ),
             # a spokesman on Facebook; a partial quote inside reported speech
             Statement(
-                span=(
-                    "армянская сторона «пресекла попытку продвижения» азербайджанских военных"
-                ),
+                span=("армянская сторона «пресекла попытку продвижения» азербайджанских военных"),
                 speaker="torosyan",
             ),
             # told another agency, inside the press service: relay
@@ -148,8 +146,7 @@ ARTICLES: tuple[Article, ...] = (
             # follow-on «В ведомстве уточнили»
             Statement(
                 span=(
-                    "КПП будет работать круглосуточно во взаимодействии с российскими "
-                    "миротворцами"
+                    "КПП будет работать круглосуточно во взаимодействии с российскими миротворцами"
                 ),
                 speaker="az-border",
             ),
@@ -171,9 +168,7 @@ ARTICLES: tuple[Article, ...] = (
             ),
             # a daily bulletin, an adjective before it
             Statement(
-                span=(
-                    "нарушений режима прекращения огня за сутки не зафиксировано"
-                ),
+                span=("нарушений режима прекращения огня за сутки не зафиксировано"),
                 speaker="ru-mod",
             ),
             # a converb's clause between commas; partial quote

@@ -10,7 +10,8 @@ source in a ministry relayed by an agency, "приводит агентство 
 clause with a quoted agency between commas, "в Фейсбуке", a bare "Минобороны" in a country's
 own press, "Об этом идет речь на сайте …", "уточнили в МО …", "Там же подытожили", a leading
 adverb before a lower-case name ("В пятницу утром военное ведомство …"), "— заявил посол",
-"— рассказала депутат", "— добавила омбудсмен", "Об этом в <city> заявил …, призвав",
+"— рассказала депутат", "— добавила омбудсмен", "в ответ на запрос «…»," and a rank after a
+title ("заместитель командующего …, генерал-майор …"), "Об этом в <city> заявил …, призвав",
 "«…», заявил X" with no dash, ", а также призвала …" after a statement, and "заявил что" with no
 comma (Zerkalo.az). "По информации «<publisher>»" is the
 publisher's own voice and no statement. Publishers, incidents and minor people are invented.
@@ -32,6 +33,7 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("mustafayev-ambassador", "Рахман Мустафаев", "official", "AZ", known=False),
     SourceSpec("manasyan-ombudsman", "Анаит Манасян", "official", "AM", known=False),
     SourceSpec("karapetyan-mp", "Лусине Карапетян", "official", "AM", known=False),
+    SourceSpec("smirnov-general", "Олег Смирнов", "military", "RU", known=False),
 )
 
 ARTICLES: tuple[Article, ...] = (
@@ -78,9 +80,7 @@ ARTICLES: tuple[Article, ...] = (
                 relays=("ria",),
             ),
             Statement(
-                span=(
-                    "безопасность российских военных в Карабахе остается для Москвы приоритетом"
-                ),
+                span=("безопасность российских военных в Карабахе остается для Москвы приоритетом"),
                 speaker="peskov",
             ),
             Statement(
@@ -142,8 +142,7 @@ ARTICLES: tuple[Article, ...] = (
             # a source of the publisher in a ministry narrowed by an adjective, in the locative
             Statement(
                 span=(
-                    "Баку «не выдвигает никаких условий, кроме соблюдения норм международного "
-                    "права"
+                    "Баку «не выдвигает никаких условий, кроме соблюдения норм международного права"
                 ),
                 speaker="az-mfa",
             ),
@@ -182,7 +181,9 @@ ARTICLES: tuple[Article, ...] = (
             "Отметим, что пресс-секретарь Минобороны Армении Арам Торосян утверждал, что "
             "азербайджанские подразделения первыми открыли огонь.\n\n"
             "Касательно ситуации на Лачинской дороге министр иностранных дел Азербайджана "
-            "Джейхун Байрамов отметил, что проезд по ней осуществляется без ограничений."
+            "Джейхун Байрамов отметил, что проезд по ней осуществляется без ограничений.\n\n"
+            "Представитель Минобороны Армении Арцрун Ованнисян, в ответ на запрос «Гянджа-Информ», "
+            "опроверг сообщения о гибели армянских военнослужащих."
         ),
         statements=(
             # «Об этом сообщили в Минобороны» in a paragraph of its own; the bare ministry is
@@ -221,6 +222,11 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="проезд по ней осуществляется без ограничений",
                 speaker="bayramov",
+            ),
+            # «в ответ на запрос «<publisher>»,» between the name and the verb
+            Statement(
+                span="опроверг сообщения о гибели армянских военнослужащих",
+                speaker="artsrun-hovhannisyan",
             ),
         ),
     ),
@@ -305,7 +311,9 @@ ARTICLES: tuple[Article, ...] = (
             "более 2 тыс. человек, в том числе около 700 детей.\n\n"
             "Как сообщил ТАСС источник в командовании российского миротворческого контингента, "
             "в пунктах временного размещения находятся более 5 тыс. человек.\n\n"
-            "Официальный Ереван, в свою очередь, возложил ответственность за эскалацию на Баку."
+            "Официальный Ереван, в свою очередь, возложил ответственность за эскалацию на Баку.\n\n"
+            "Контингент продолжит выполнять задачи в прежнем составе, сообщил заместитель "
+            "командующего миротворцами РФ, генерал-майор Олег Смирнов."
         ),
         statements=(
             Statement(
@@ -342,6 +350,11 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="возложил ответственность за эскалацию на Баку",
                 speaker="am-mod",
+            ),
+            # a title, then a rank after a comma, before a name the desk does not have
+            Statement(
+                span="Контингент продолжит выполнять задачи в прежнем составе",
+                speaker="smirnov-general",
             ),
         ),
     ),
@@ -447,8 +460,7 @@ ARTICLES: tuple[Article, ...] = (
             ),
             Statement(
                 span=(
-                    "Единственный путь к миру лежит через выполнение трехсторонних "
-                    "договоренностей"
+                    "Единственный путь к миру лежит через выполнение трехсторонних договоренностей"
                 ),
                 speaker="zakharova",
             ),

@@ -64,8 +64,8 @@ def _confirmed(document) -> None:
     document_claims_extract(document=document)
 
 
-def _found(document, desk):
-    keys = {source.pk: key for key, source in desk.items()}
+def _found(document, sources):
+    keys = {source.pk: key for key, source in sources.items()}
     return [
         (
             c.quote,
@@ -221,3 +221,24 @@ def test_a_person_referred_back_to_by_title(more, title):
         ("обвинил Ереван в срыве договоренностей", "Рахман Мустафаев", []),
         ("Армения отступает от своих обязательств", "Рахман Мустафаев", []),
     ]
+
+
+def test_in_reply_to_a_quoted_agencys_request_before_the_verb(more):
+    _, found = extract(
+        "Пресс-секретарь Минобороны Армении Арам Торосян, в ответ на запрос агентства "
+        "«Новости-Армения», опроверг информацию о перестрелке.",
+        more,
+    )
+    assert found == [("опроверг информацию о перестрелке", "torosyan", [])]
+
+
+def test_a_rank_after_a_comma_before_a_name_the_desk_does_not_have(more):
+    document, _ = extract(
+        "Перемирие будет соблюдаться, уверен советник премьер-министра Армении, "
+        "генерал-лейтенант Давид Арутюнов.",
+        more,
+    )
+    names = set(SourceProposal.objects.filter(documents=document).values_list("name", flat=True))
+    assert names == {"Давид Арутюнов"}
+    _confirmed(document)
+    assert _found(document, more) == [("Перемирие будет соблюдаться", "Давид Арутюнов", [])]
