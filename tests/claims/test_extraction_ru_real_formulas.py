@@ -35,6 +35,12 @@ def more(desk):  # noqa: F811
                 country="AZ",
                 aliases=["МИД Азербайджана"],
             ),
+            "am-mfa": make_source(
+                "Ministry of Foreign Affairs of Armenia",
+                kind=KINDS.MINISTRY,
+                country="AM",
+                aliases=["МИД Армении"],
+            ),
             "am-hrd": make_source(
                 "Human Rights Defender of Armenia",
                 kind=KINDS.GOVERNMENT_BODY,
@@ -242,3 +248,30 @@ def test_a_rank_after_a_comma_before_a_name_the_desk_does_not_have(more):
     assert names == {"Давид Арутюнов"}
     _confirmed(document)
     assert _found(document, more) == [("Перемирие будет соблюдаться", "Давид Арутюнов", [])]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["выразил мнение", "обратил внимание на то", "посетовал", "парировал", "возразил"],
+)
+def test_verbs_of_opinion_complaint_and_retort(more, verb):
+    _, found = extract(f"Арарат Мирзоян {verb}, что переговоры идут медленно.", more)
+    assert found == [("переговоры идут медленно", "mirzoyan", [])]
+
+
+def test_a_participles_clause_after_the_body_that_released_the_statement(more):
+    _, found = extract(
+        "Ереван готов к заседанию комиссии по делимитации, говорится в заявлении МИД Армении, "
+        "распространенном в пятницу.",
+        more,
+    )
+    assert found == [("Ереван готов к заседанию комиссии по делимитации", "am-mfa", [])]
+
+
+def test_in_the_statement_published_on_telegram_it_is_said(more):
+    _, found = extract(
+        "В заявлении Минобороны Армении, опубликованном в Telegram, говорится, что позиции у "
+        "села Кут обстреляны ночью.",
+        more,
+    )
+    assert found == [("позиции у села Кут обстреляны ночью", "am-mod", [])]
