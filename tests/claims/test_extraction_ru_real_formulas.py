@@ -275,3 +275,23 @@ def test_in_the_statement_published_on_telegram_it_is_said(more):
         more,
     )
     assert found == [("позиции у села Кут обстреляны ночью", "am-mod", [])]
+
+
+def test_a_bulletin_about_another_source_is_the_ministrys(more):
+    more["peacekeepers"] = make_source(
+        "Russian peacekeepers",
+        kind=KINDS.MILITARY,
+        aliases=["российский миротворческий контингент"],
+    )
+    more["ru-mod"] = make_source(
+        "Ministry of Defence of Russia", kind=KINDS.MINISTRY, aliases=["Минобороны РФ"]
+    )
+    _, found = extract(
+        "За сутки зафиксировано одно нарушение режима прекращения огня. Об этом говорится в "
+        "бюллетене Минобороны РФ о деятельности российского миротворческого контингента в зоне "
+        "карабахского конфликта, опубликованном на сайте ведомства.",
+        more,
+    )
+    assert found == [
+        ("За сутки зафиксировано одно нарушение режима прекращения огня", "ru-mod", []),
+    ]
