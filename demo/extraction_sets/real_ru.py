@@ -17,7 +17,10 @@ comma (Zerkalo.az); a participle after the speaker ("говорится в за�
 в пятницу"), "В заявлении X, опубликованном в Telegram, говорится", "выразил мнение, что",
 "обратил внимание на то, что", "посетовал", "парировал", "По словам собеседника агентства"
 (Armenpress); "в бюллетене Минобороны РФ о деятельности российского миротворческого контингента
-…, опубликованном на сайте ведомства" (TASS). "По информации «<publisher>»" is the
+…, опубликованном на сайте ведомства" (TASS); "— подчеркнул Пашинян в четверг, 18 мая, на
+заседании …", "Об этом сегодня, 20 апреля, в беседе с журналистами в Иджеване заявил", "— сказал
+глава армянского правительства", "На заседании правительства Армении 2 марта премьер-министр …
+заявил" (Sputnik Armenia). "По информации «<publisher>»" is the
 publisher's own voice and no statement. Publishers, incidents and minor people are invented.
 """
 
@@ -33,6 +36,7 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("baltika-inform", "Балтика-Информ", "news_agency", "RU"),
     SourceSpec("yuzhny-bereg", "Южный берег", "outlet", "AZ"),
     SourceSpec("sevan-inform", "Севан-Информ", "news_agency", "AM"),
+    SourceSpec("aragats-press", "Арагац-Пресс", "news_agency", "AM"),
     # People the desk does not have.
     SourceSpec("arutyunov-adviser", "Давид Арутюнов", "official", "AM", known=False),
     SourceSpec("mustafayev-ambassador", "Рахман Мустафаев", "official", "AZ", known=False),
@@ -558,6 +562,50 @@ ARTICLES: tuple[Article, ...] = (
             Statement(
                 span="новая дата будет согласована в ближайшие дни",
                 speaker="am-gov",
+            ),
+        ),
+    ),
+    Article(
+        key="real-ru-pashinyan-border-agency",
+        publisher="aragats-press",
+        style="national agency",
+        language="ru",
+        modelled_on="Sputnik Armenia",
+        title="Пашинян: граница должна стать линией мира",
+        text=(
+            "«Ответственность за обострение несет сторона, которая отказывается отводить войска», "
+            "– подчеркнул Пашинян в четверг, 18 мая, на заседании межправительственного совета в "
+            "Ереване.\n\n"
+            "Граница между двумя странами должна стать линией мира, а не линией фронта. Об этом "
+            "сегодня, 20 апреля, в беседе с журналистами в Иджеване заявил премьер-министр Армении "
+            "Никол Пашинян. «Мы готовы к совместной работе пограничных служб», - сказал глава "
+            "армянского правительства.\n\n"
+            "На заседании правительства Армении 2 марта премьер-министр Никол Пашинян заявил, что "
+            "процесс делимитации должен опираться на карты 1991 года."
+        ),
+        statements=(
+            # a day, a date and an occasion after the speaker
+            Statement(
+                span=(
+                    "Ответственность за обострение несет сторона, которая отказывается отводить "
+                    "войска"
+                ),
+                speaker="pashinyan",
+            ),
+            # «Об этом <date>, <occasion> в <town> заявил …»
+            Statement(
+                span=("Граница между двумя странами должна стать линией мира, а не линией фронта"),
+                speaker="pashinyan",
+            ),
+            # «— сказал глава армянского правительства»: the head of government, not the body
+            Statement(
+                span="Мы готовы к совместной работе пограничных служб",
+                speaker="pashinyan",
+            ),
+            # an occasion naming a body before the speaker: the body is not the speaker
+            Statement(
+                span="процесс делимитации должен опираться на карты 1991 года",
+                speaker="pashinyan",
             ),
         ),
     ),

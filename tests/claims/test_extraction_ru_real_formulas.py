@@ -295,3 +295,58 @@ def test_a_bulletin_about_another_source_is_the_ministrys(more):
     assert found == [
         ("За сутки зафиксировано одно нарушение режима прекращения огня", "ru-mod", []),
     ]
+
+
+@pytest.fixture
+def cabinet(more):
+    more["am-gov"] = make_source(
+        "Government of Armenia",
+        kind=KINDS.GOVERNMENT_BODY,
+        country="AM",
+        aliases=["Правительство Армении"],
+    )
+    more["pashinyan"] = make_source(
+        "Nikol Pashinyan", kind=KINDS.OFFICIAL, country="AM", aliases=["Никол Пашинян", "Пашинян"]
+    )
+    return more
+
+
+def test_a_name_before_a_day_and_an_occasion_is_the_speaker(cabinet):
+    _, found = extract(
+        "«Граница должна стать линией мира», – подчеркнул Пашинян в четверг, 18 мая, на "
+        "заседании совета в Ереване.",
+        cabinet,
+    )
+    assert found == [("Граница должна стать линией мира", "pashinyan", [])]
+
+
+def test_about_this_with_a_date_an_occasion_and_a_town(cabinet):
+    _, found = extract(
+        "Граница должна стать линией мира. Об этом сегодня, 20 апреля, в беседе с журналистами "
+        "в Иджеване заявил премьер-министр Армении Никол Пашинян.",
+        cabinet,
+    )
+    assert found == [("Граница должна стать линией мира", "pashinyan", [])]
+
+
+def test_the_head_of_a_government_is_the_person_not_the_body(cabinet):
+    _, found = extract(
+        "Никол Пашинян заявил, что граница должна стать линией мира. «Мы готовы к совместной "
+        "работе», - сказал глава армянского правительства.",
+        cabinet,
+    )
+    assert found == [
+        ("граница должна стать линией мира", "pashinyan", []),
+        ("Мы готовы к совместной работе", "pashinyan", []),
+    ]
+
+
+def test_an_occasion_naming_a_body_before_the_speaker(cabinet):
+    _, found = extract(
+        "На заседании правительства Армении 2 марта премьер-министр Никол Пашинян заявил, что "
+        "делимитация должна опираться на карты 1991 года.",
+        cabinet,
+    )
+    assert found == [
+        ("делимитация должна опираться на карты 1991 года", "pashinyan", []),
+    ]
