@@ -82,9 +82,11 @@ SETS = {
     "real_hy": "demo.extraction_sets.real_hy",
     "holdout3_en": "demo.extraction_sets.holdout3_en",
     "real_en": "demo.extraction_sets.real_en",
+    "holdout3_ru": "demo.extraction_sets.holdout3_ru",
+    "real_ru": "demo.extraction_sets.real_ru",
 }
 # Written against the rules, and written apart from them and never tuned against.
-DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_az", "real_hy", "real_en")
+DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_az", "real_hy", "real_en", "real_ru")
 HELD_OUT = (
     "holdout_en",
     "holdout_ru",
@@ -97,6 +99,7 @@ HELD_OUT = (
     "holdout3_az",
     "holdout3_hy",
     "holdout3_en",
+    "holdout3_ru",
 )
 
 

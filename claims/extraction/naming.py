@@ -91,8 +91,9 @@ def abbreviated_body(
 
 def person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
     """The name of a person the desk does not know, when it closes a phrase after the body
-    they speak for and a title in lower case ("ICRC spokeswoman Hanna Lindqvist"); ""
-    otherwise, and always when the phrase already names a known person."""
+    they speak for and a title in lower case ("ICRC spokeswoman Hanna Lindqvist"), or right
+    after a body whose name is itself a title in lower case ("омбудсмен Армении Анаит
+    Манасян"); "" otherwise, and always when the phrase already names a known person."""
     if named is None or named.kind == Source.Kind.OFFICIAL:
         return ""
     head = phrase.head or phrase.text
@@ -109,7 +110,18 @@ def person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
     if not runs or runs[-1].end() != len(rest) or len(runs[-1].group().split()) < 2:
         return ""
     between = rest[: runs[-1].start()].split()
-    return runs[-1].group() if any(word[:1].islower() for word in between) else ""
+    titled = any(word[:1].islower() for word in between) or _title_first(words, named, rules)
+    return runs[-1].group() if titled else ""
+
+
+def _title_first(words: list[str], named: Known, rules: Rules) -> bool:
+    """Whether the name found is one of the source's names that opens with a title in lower
+    case ("омбудсмен Армении"), whatever case the text gives its first word."""
+    first = rules.morphology.key(words[0]) if words else ""
+    return bool(first) and any(
+        name[:1].islower() and rules.morphology.key(name.split()[0]) == first
+        for name in named.names
+    )
 
 
 def body_of_the_country(
