@@ -54,7 +54,9 @@ def feed_read(body: bytes, *, url: str) -> tuple[str, list[str], dict[str, datet
                 links.append(address_normalised(urllib.parse.urljoin(url, link)))
             except FetchError:
                 continue  # an item with no web address is not a page to fetch
-            when = entry.get("updated_parsed")
+            # The item's own "updated" only: feedparser's get() would answer with its
+            # publication time where it has none (its issue 310).
+            when = dict.get(entry, "updated_parsed")
             if when:
                 updated[links[-1]] = datetime(*when[:6], tzinfo=UTC)
     title = " ".join((parsed.feed.get("title") or "").split())[:300]

@@ -91,7 +91,9 @@ def test_the_load_leaves_every_key_and_index_as_it_found_them():
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
-def test_a_committed_load_builds_its_indexes_on_other_connections_and_all_come_back():
+def test_a_committed_load_builds_its_indexes_on_other_connections_and_all_come_back(
+    reference_data,
+):
     """Outside any enclosing transaction the indexes are built after the commit, several at
     once on connections of their own; every one must exist afterwards, and be valid."""
     tables = [model._meta.db_table for model in desk_models()]
