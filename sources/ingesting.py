@@ -104,15 +104,15 @@ def _record(
             .filter(publisher=publisher, sha256=text_sha256(read.text))
             .first()
         )
-    if known is not None and not known.canonical_url:
-        # From now on its address finds it.
-        Document.objects.filter(pk=known.pk, canonical_url="").update(
-            canonical_url=read.canonical_url, updated_at=timezone.now()
-        )
-        known.canonical_url = read.canonical_url
     if known is not None:
         # The story as it stands: an address found an earlier version, or a page edited since.
         known = current_version(known)
+        if not known.canonical_url:
+            # From now on its address finds it (only the current version holds it).
+            Document.objects.filter(pk=known.pk, canonical_url="").update(
+                canonical_url=read.canonical_url, updated_at=timezone.now()
+            )
+            known.canonical_url = read.canonical_url
         document = known
         if text_sha256(read.text) != known.sha256:
             # The outlet edited the story: a new version, its claims and spans placed on it.
