@@ -130,19 +130,27 @@ class _ConnectsToCheckedAddress:
     the check and to a private one for the connection. The Host header, TLS's server name and
     the certificate check still use the name."""
 
-    def __init__(self, *args, addresses: tuple[str, ...], **kwargs):
+    def __init__(self, *args, addresses: tuple[str, ...], on_socket=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self._create_connection = functools.partial(_connect_to_first, addresses)
+        self._create_connection = functools.partial(_connect_to_first, addresses, on_socket)
 
 
-def _connect_to_first(addresses: tuple[str, ...], host_and_port: tuple, *args) -> socket.socket:
-    """The first of ``addresses`` that accepts, as socket.create_connection tries a name's."""
+def _connect_to_first(
+    addresses: tuple[str, ...], on_socket, host_and_port: tuple, *args
+) -> socket.socket:
+    """The first of ``addresses`` that accepts, as socket.create_connection tries a name's;
+    ``on_socket`` (if any) is handed it, so that a caller can cut it off at a deadline."""
     for address in addresses[:-1]:
         try:
-            return socket.create_connection((address, host_and_port[1]), *args)
+            connected = socket.create_connection((address, host_and_port[1]), *args)
+            break
         except OSError:
             continue
-    return socket.create_connection((addresses[-1], host_and_port[1]), *args)
+    else:
+        connected = socket.create_connection((addresses[-1], host_and_port[1]), *args)
+    if on_socket is not None:
+        on_socket(connected)
+    return connected
 
 
 class _CheckedHTTPConnection(_ConnectsToCheckedAddress, http.client.HTTPConnection):
@@ -154,23 +162,23 @@ class _CheckedHTTPSConnection(_ConnectsToCheckedAddress, http.client.HTTPSConnec
 
 
 class _ToCheckedAddresses(urllib.request.HTTPHandler, urllib.request.HTTPSHandler):
-    def __init__(self, addresses: tuple[str, ...]):
+    def __init__(self, addresses: tuple[str, ...], on_socket=None):
         super().__init__()
-        self.addresses = addresses
+        self.connect = {"addresses": addresses, "on_socket": on_socket}
 
     def http_open(self, req):
-        connection = functools.partial(_CheckedHTTPConnection, addresses=self.addresses)
-        return self.do_open(connection, req)
+        return self.do_open(functools.partial(_CheckedHTTPConnection, **self.connect), req)
 
     def https_open(self, req):
-        connection = functools.partial(_CheckedHTTPSConnection, addresses=self.addresses)
+        connection = functools.partial(_CheckedHTTPSConnection, **self.connect)
         return self.do_open(connection, req, context=self._context)
 
 
-def checked_opener(addresses: tuple[str, ...]) -> urllib.request.OpenerDirector:
+def checked_opener(addresses: tuple[str, ...], on_socket=None) -> urllib.request.OpenerDirector:
     """Redirects refused; no proxy from the environment, so that the connection goes where the
-    address check looked; connected to the checked ``addresses`` when there are any."""
+    address check looked; connected to the checked ``addresses`` when there are any, each
+    socket handed to ``on_socket`` when it is given."""
     handlers = [_RefuseRedirects, urllib.request.ProxyHandler({})]
     if addresses:
-        handlers.append(_ToCheckedAddresses(addresses))
+        handlers.append(_ToCheckedAddresses(addresses, on_socket))
     return urllib.request.build_opener(*handlers)

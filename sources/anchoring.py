@@ -75,16 +75,48 @@ def place_span(old_text: str, new_text: str, start: int, end: int) -> Placement:
     if in_context:
         found = _nearest(in_context, expected - len(prefix)) + len(prefix)
         return Placement(EXACT, found, found + len(quote))
-    alone = _occurrences(new_text, quote)
-    if alone:
-        found = _nearest(alone, expected)
+    # The same words elsewhere in the old text (the other side's sentence, the same loaded word
+    # in another speaker's mouth) are not this span. An occurrence with this span's own text on
+    # one side is this span's; one with another old occurrence's text on one side is that
+    # one's; of the rest, the nearest only when the new text has the quote as often as the old
+    # (else which one went cannot be told).
+    occurrences = _occurrences(new_text, quote)
+    own = [at for at in occurrences if _beside(new_text, at, quote, prefix, suffix)]
+    if own:
+        found = _nearest(own, expected)
+        return Placement(MOVED, found, found + len(quote))
+    olds = _occurrences(old_text, quote)
+    free = set(occurrences) - _kept_by_others(old_text, new_text, start, quote, olds)
+    if free and len(occurrences) >= len(olds):
+        found = _nearest(sorted(free), expected)
         return Placement(MOVED, found, found + len(quote))
     in_between = _between_context(new_text, quote, prefix, suffix, expected)
     if in_between is not None:
         return in_between
     if len(quote) < MIN_FUZZY_CHARS:
         return Placement(ORPHAN, score=0.0)
-    return _fuzzy(new_text, quote, expected)
+    return _fuzzy(old_text, new_text, quote, expected)
+
+
+def _beside(text: str, at: int, quote: str, prefix: str, suffix: str) -> bool:
+    """Whether the quote at ``at`` has ``prefix`` just before it or ``suffix`` just after."""
+    before = bool(prefix) and text.endswith(prefix, 0, at)
+    return before or (bool(suffix) and text.startswith(suffix, at + len(quote)))
+
+
+def _kept_by_others(
+    old_text: str, new_text: str, start: int, quote: str, olds: list[int]
+) -> set[int]:
+    """Where the new text holds the quote's other old occurrences, known by their context on
+    either side."""
+    kept = set()
+    occurrences = _occurrences(new_text, quote)
+    for other in olds:
+        if other == start:
+            continue
+        prefix, suffix = context_around(old_text, other, other + len(quote), CONTEXT)
+        kept |= {at for at in occurrences if _beside(new_text, at, quote, prefix, suffix)}
+    return kept
 
 
 def _between_context(
@@ -107,9 +139,11 @@ def _between_context(
     return best and best[1]
 
 
-def _fuzzy(new_text: str, quote: str, expected: int) -> Placement:
+def _fuzzy(old_text: str, new_text: str, quote: str, expected: int) -> Placement:
     """The passage of ``new_text`` most like ``quote``, its edges moved to the word edges that
-    make it most alike; an orphan when none is alike enough."""
+    make it most alike; an orphan when none is alike enough. A passage the old text already
+    held word for word is not an edit of the quote but another sentence that stayed (Yerevan's
+    account beside Baku's deleted one): never chosen."""
     alignment = fuzz.partial_ratio_alignment(quote, new_text, score_cutoff=FUZZY_THRESHOLD)
     if alignment is None:
         return Placement(ORPHAN, score=0.0)
@@ -124,6 +158,8 @@ def _fuzzy(new_text: str, quote: str, expected: int) -> Placement:
             if end <= start:
                 continue
             passage = new_text[start:end]
+            if passage in old_text:
+                continue
             score = _alike(quote, passage)
             # Equally alike, the passage with as many words as the quote wins: "three of its"
             # for "two of its", not "of its".

@@ -3,6 +3,10 @@ the address and on every redirect, a time limit for the whole answer, a size lim
 clear message for each way it can fail (``FetchError``). Nothing here writes.
 """
 
+import contextlib
+import http.client
+import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -110,9 +114,40 @@ def _get_once(url: str, *, deadline: float, etag: str, last_modified: str):
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     request = urllib.request.Request(url, headers=headers)
-    timeout = settings.PARALLAX_FETCH_TIMEOUT_SECONDS
+    # A server that drips its headers or body a byte at a time never trips a socket's timeout:
+    # at the deadline the connection is cut, whatever it is doing.
+    cutoff = _Cutoff(deadline)
     try:
-        response = checked_opener(addresses).open(
+        return _answer(url, request, addresses, deadline, cutoff)
+    finally:
+        cutoff.cancel()
+
+
+class _Cutoff:
+    """Shuts the request's sockets down at ``deadline`` and remembers that it did."""
+
+    def __init__(self, deadline: float):
+        self.sockets: list[socket.socket] = []
+        self.fired = False
+        self._timer = threading.Timer(max(deadline - time.monotonic(), 0), self._cut)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _cut(self) -> None:
+        self.fired = True
+        for connected in self.sockets:
+            with contextlib.suppress(OSError):
+                connected.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _answer(url: str, request, addresses, deadline: float, cutoff: _Cutoff):
+    timeout = settings.PARALLAX_FETCH_TIMEOUT_SECONDS
+    late = FetchError(f"{url} did not answer in full within {timeout:g} seconds.")
+    try:
+        response = checked_opener(addresses, on_socket=cutoff.sockets.append).open(
             request, timeout=max(deadline - time.monotonic(), 0.01)
         )
     except urllib.error.HTTPError as error:
@@ -133,10 +168,20 @@ def _get_once(url: str, *, deadline: float, etag: str, last_modified: str):
         if isinstance(error.reason, TimeoutError):
             raise FetchError(f"{url} did not answer within {timeout:g} seconds.") from None
         raise FetchError(f"{url} could not be reached: {error.reason}.") from None
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        if cutoff.fired:
+            raise late from None
         raise FetchError(f"{url} could not be reached: {error}.") from None
     with response:
-        return response.status, response.headers, _read_limited(response, url, deadline)
+        try:
+            body = _read_limited(response, url, deadline)
+        except (FetchError, http.client.HTTPException):
+            if cutoff.fired:
+                raise late from None
+            raise
+        if cutoff.fired:  # cut off mid-body: what was read is not the page
+            raise late
+        return response.status, response.headers, body
 
 
 def _read_limited(response, url: str, deadline: float) -> bytes:

@@ -1,6 +1,6 @@
 """Placing a span of one version of a text on the next (sources.anchoring), without a database."""
 
-from sources.anchoring import place_span
+from sources.anchoring import ORPHAN, place_span
 
 
 def span(text: str, phrase: str, after: int = 0) -> tuple[int, int]:
@@ -63,3 +63,34 @@ def test_a_short_term_is_not_matched_to_another_word_elsewhere():
     new = "Officials spoke of an energy crisis. Power stations were hit."
     start, end = span(old, "enemy")
     assert place_span(old, new, start, end).state == "orphan"
+
+
+BOTH_SIDES = (
+    "Baku said two Azerbaijani servicemen were wounded in the shelling near the border. "
+    "Yerevan said two Armenian servicemen were wounded in the shelling near the border. "
+    "Baku called it a provocation, and Yerevan called it a provocation too."
+)
+
+
+def test_a_deleted_sentence_is_not_placed_on_the_other_sides_like_sentence():
+    start = BOTH_SIDES.index("two Azerbaijani")
+    end = BOTH_SIDES.index(" near the border")
+    edited = BOTH_SIDES.replace(BOTH_SIDES[: BOTH_SIDES.index("Yerevan said")], "")
+
+    assert place_span(BOTH_SIDES, edited, start, end).state == ORPHAN
+
+
+def test_a_repeated_word_whose_own_sentence_went_is_not_moved_onto_the_other_one():
+    start = BOTH_SIDES.index("provocation")  # Baku's
+    edited = BOTH_SIDES.replace("Baku called it a provocation, and ", "")
+
+    placed = place_span(BOTH_SIDES, edited, start, start + len("provocation"))
+
+    assert placed.state == ORPHAN
+    # Yerevan's, still in its own context, is found where it stands.
+    other = BOTH_SIDES.rindex("provocation")
+    kept = place_span(BOTH_SIDES, edited, other, other + len("provocation"))
+    assert kept.state == "moved" and (kept.start, kept.end) == (
+        edited.rindex("provocation"),
+        edited.rindex("provocation") + len("provocation"),
+    )

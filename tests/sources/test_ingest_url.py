@@ -2,7 +2,12 @@
 redirects, a 500, a slow answer, an oversized page, a changed version. Each case ends as
 described, and a failure writes nothing."""
 
+import contextlib
 import hashlib
+import itertools
+import socket
+import threading
+import time
 
 import pytest
 from django.core.exceptions import PermissionDenied
@@ -270,3 +275,35 @@ def test_fetching_a_pasted_documents_address_again_records_it_there(site, wire):
     assert again.document.canonical_url == url
     assert document_ingest_url(url=url, actor=None).document == again.document
     assert Document.objects.filter(superseded_at__isnull=True).count() == 1
+
+
+def drip_server(headers_first: bool):
+    """A server on 127.0.0.1 that answers one request a byte every tenth of a second, for ever
+    (its headers too, unless ``headers_first``)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve():
+        connection, _ = listener.accept()
+        with connection, contextlib.suppress(OSError):
+            connection.recv(4096)
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 99999\r\n\r\n"
+            if headers_first:
+                connection.sendall(head)
+            for byte in itertools.cycle(b"<p>drip</p>" if headers_first else head):
+                connection.sendall(bytes([byte]))
+                time.sleep(0.1)
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener
+
+
+@pytest.mark.parametrize("headers_first", [True, False], ids=["body", "headers"])
+def test_a_page_dripped_a_byte_at_a_time_is_cut_off_at_the_deadline(wire, settings, headers_first):
+    settings.PARALLAX_FETCH_TIMEOUT_SECONDS = 0.5
+    listener = drip_server(headers_first)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/a"
+
+    with listener, pytest.raises(FetchError, match=r"within 0\.5 seconds"):
+        document_ingest_url(url=url, actor=None, source=wire)
+
+    assert not Document.objects.exists() and not Snapshot.objects.exists()
