@@ -16,7 +16,6 @@ from desk.service_admin import ServiceModelAdmin, refusal_messages
 
 from . import admin_extensions
 from .feeds import feed_create, feed_delete, feed_update, feeds_poll_now
-from .fetching import FetchError
 from .ingesting import (
     document_ingest_url,
     document_refetch,
@@ -69,7 +68,7 @@ class DocumentFetchAdminMixin:
                     source=form.cleaned_data["source"],
                     actor=request.user,
                 )
-            except FetchError as error:
+            except ValidationError as error:  # FetchError, or a text the desk refuses
                 form.add_error("url", error.messages)
             else:
                 document = ingested.document

@@ -10,7 +10,7 @@ failed poll doubles the wait before the next (up to a day); a successful one res
 import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import feedparser
 from django.contrib.auth.models import AbstractBaseUser
@@ -27,6 +27,10 @@ from .fetching import FEED_TYPES, FetchError, address_normalised, address_refusa
 from .ingesting import document_ingest_url, known_addresses, last_fetched, source_for_address
 from .models import Feed, FeedPoll, Source
 
+# How far ahead of our clock a feed's "updated" may be, and how many of its known items a poll
+# fetches again because the feed says they were updated.
+CLOCK_SKEW = timedelta(minutes=5)
+MAX_REFETCHED = 20
 FEED_EDITABLE_FIELDS = frozenset({"source", "url", "title", "poll_minutes", "active"})
 Progress = Callable[[Iterable[str]], Iterable[str]]
 
@@ -81,13 +85,23 @@ def items_ingest(
     fetched = last_fetched([link for link in links if link in known])
     updated = updated or {}
     # Feeds give times to the second: an item updated within the second of its last fetch is
-    # fetched once more rather than missed (an unchanged text makes no version).
+    # fetched once more rather than missed (an unchanged text makes no version). A time in the
+    # future is a feed's clock or its build time, not an edit; and a feed that dates every item
+    # anew at each build gets its latest few fetched again, not all of them every poll.
     last = {link: when.replace(microsecond=0) for link, when in fetched.items()}
-    wanted = [
-        link
-        for link in links
-        if link not in known or (link in updated and link in last and updated[link] >= last[link])
-    ]
+    horizon = timezone.now() + CLOCK_SKEW
+    edited = sorted(
+        (
+            link
+            for link in links
+            if link in last
+            and last[link] <= updated.get(link, last[link]) <= horizon
+            and link in updated
+        ),
+        key=updated.get,
+        reverse=True,
+    )[:MAX_REFETCHED]
+    wanted = [link for link in links if link not in known or link in edited]
     for link in progress(wanted):
         try:
             ingested = document_ingest_url(url=link, actor=None, source=source, feed=feed)

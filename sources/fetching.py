@@ -170,7 +170,7 @@ def _answer(url: str, request, addresses, deadline: float, cutoff: _Cutoff):
         raise FetchError(f"{url} could not be reached: {error.reason}.") from None
     except (OSError, ValueError, http.client.HTTPException) as error:
         if cutoff.fired:
-            raise late from None
+            raise FetchError(f"{url} did not answer within {timeout:g} seconds.") from None
         raise FetchError(f"{url} could not be reached: {error}.") from None
     with response:
         try:

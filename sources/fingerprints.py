@@ -80,6 +80,19 @@ def bands(text: str) -> list[int] | None:
     ]
 
 
+# Each text's word runs mostly inside the other's: a story reprinted, not a story that carries
+# the agency's text and adds the other side's answer (which needs its own claims).
+CONTAINED = 0.8
+
+
+def each_within(first: set[str], second: set[str]) -> bool:
+    """Whether each shingle set lies mostly (``CONTAINED``) within the other."""
+    if not first or not second:
+        return False
+    shared = len(first & second)
+    return shared >= CONTAINED * len(first) and shared >= CONTAINED * len(second)
+
+
 def similarity(first: str | Iterable[str], second: str | Iterable[str]) -> float:
     """The Jaccard similarity of two texts' shingle sets (or of two shingle sets)."""
     a = shingles(first) if isinstance(first, str) else set(first)

@@ -25,6 +25,7 @@ from django.utils import timezone
 from desk.roles import is_desk_member, require_editor
 
 from .fetching import Fetched, FetchError, address_normalised, fetch
+from .fingerprints import MIN_SHINGLES, shingles, similarity
 from .models import Document, Feed, Snapshot, Source, SourceDomain
 from .page_reading import PageRead, page_read
 from .services import document_create
@@ -115,6 +116,7 @@ def _record(
             known.canonical_url = read.canonical_url
         document = known
         if text_sha256(read.text) != known.sha256:
+            _refuse_another_story(known, read, fetched)
             # The outlet edited the story: a new version, its claims and spans placed on it.
             document = document_text_changed(
                 document=known, text=read.text, title=read.title, actor=actor
@@ -196,6 +198,26 @@ def document_refetch(*, document: Document, actor: AbstractBaseUser | None) -> I
 
 
 # --- Reads ---------------------------------------------------------------------------------
+
+
+# Below this share of word runs in common, a page that now reads otherwise is not an edit of
+# its story: a removed article redirected to the home page, a consent wall, a soft 404.
+SAME_STORY = 0.3
+
+
+def _refuse_another_story(known: Document, read: PageRead, fetched: Fetched) -> None:
+    """FetchError when the page now holds another text than an edit of ``known``'s (texts too
+    short to tell are let through)."""
+    old, new = shingles(known.text), shingles(read.text)
+    if min(len(old), len(new)) < MIN_SHINGLES:
+        return
+    alike = similarity(old, new)
+    if alike < SAME_STORY:
+        raise FetchError(
+            f"{fetched.final_url} now reads unlike document {known.pk} ({alike:.0%} of their "
+            "word runs in common), so it was not made a new version of it: if the outlet did "
+            "rewrite the story, paste the text as a New version of the document."
+        )
 
 
 def document_for_addresses(addresses: list[str], *, lock: bool = False) -> Document | None:

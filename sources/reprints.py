@@ -14,7 +14,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .fingerprints import REPRINT_THRESHOLD, bands, shingles, similarity
+from .fingerprints import REPRINT_THRESHOLD, bands, each_within, shingles, similarity
 from .models import Document, DocumentBand
 
 # Candidates compared exactly for one document, most shared bands first: a story carried by
@@ -83,8 +83,13 @@ def _matches(document: Document, values: list[int]) -> list[tuple[Document, floa
         .only("pk", "text", "reprint_of", "published_at", "created_at")[:MAX_COMPARED]
     )
     own = shingles(document.text)
-    found = [(other, similarity(own, shingles(other.text))) for other in candidates]
-    return [(other, score) for other, score in found if score >= REPRINT_THRESHOLD]
+    found = []
+    for other in candidates:
+        theirs = shingles(other.text)
+        score = similarity(own, theirs)
+        if score >= REPRINT_THRESHOLD and each_within(own, theirs):
+            found.append((other, score))
+    return found
 
 
 def _reroot(roots: set[int], original: Document) -> None:

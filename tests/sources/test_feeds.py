@@ -93,13 +93,14 @@ def test_an_item_the_feed_says_was_edited_is_fetched_again_and_becomes_a_new_ver
     edited = [paragraphs(1)[0], "The ministry later said one of its soldiers was wounded."]
     url = site.page("/news/1", article_html(title="Report 1", paragraphs=edited))
     items = [(f"Report {n}", site.url(f"/news/{n}")) for n in (2, 1, 0)]
-    later = timezone.now() + timedelta(hours=1)
+    later = timezone.now()
     old = timezone.now() - timedelta(days=1)  # edited before it was fetched: nothing to do
+    ahead = timezone.now() + timedelta(days=1)  # the feed's clock, not an edit
     body = rss_feed(
         title="Local Wire: region",
         link=site.url("/"),
         items=items,
-        updated={url: later, site.url("/news/2"): old},
+        updated={url: later, site.url("/news/2"): old, site.url("/news/0"): ahead},
     )
     site.page("/feed.xml", body, content_type=FEED_TYPE, etag='"v2"')
     before = len(site.requests)

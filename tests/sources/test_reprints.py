@@ -128,3 +128,20 @@ def test_a_text_corrected_before_anything_points_into_it_is_compared_as_it_now_r
     document_update(document=draft, text=WIRE)
     reprint = carried("(Agency wire) " + WIRE, "Outlet A", 3)
     assert reprint.reprint_of_id == draft.pk
+
+
+def test_a_story_carrying_the_wire_and_adding_the_other_sides_answer_is_not_a_reprint():
+    carried(WIRE, "Agency wire", 2)
+    answer = (
+        " In a statement issued on Tuesday morning the ministry in Yerevan rejected the account "
+        "given by Baku, saying its positions had come under fire first and that the shooting "
+        "had been intended to derail the talks on delimiting the border. The ministry said its "
+        "soldiers had acted only to protect the villages on the Armenian side."
+    )
+
+    longer = carried(WIRE + answer, "Outlet B", 3)
+
+    # Most of its word runs are the wire's (the two texts are alike by Jaccard), but a third of
+    # it is its own: it keeps its own extraction.
+    assert similarity(WIRE, WIRE + answer) >= 0.6
+    assert longer.reprint_of is None
