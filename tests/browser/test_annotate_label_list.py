@@ -99,9 +99,11 @@ def test_enter_does_not_save_a_label_scrolled_out_of_view(page, open_form):
     _, document = open_form
     for _ in range(14):
         page.keyboard.press("ArrowDown")
+    # The page brings the chosen row into view after each key; once it has, scroll it away.
+    page.wait_for_function(f"() => ({LIST_JS})().inView")
     chosen = page.evaluate(LIST_JS)
     page.eval_on_selector("#annotate-label", "select => { select.scrollTop = 0; }")
-    assert not page.evaluate(LIST_JS)["inView"]
+    page.wait_for_function(f"() => !({LIST_JS})().inView")
 
     page.keyboard.press("Enter")
     error = page.wait_for_selector("#annotate-error:not([hidden])")
