@@ -94,9 +94,7 @@ def items_ingest(
         (
             link
             for link in links
-            if link in last
-            and last[link] <= updated.get(link, last[link]) <= horizon
-            and link in updated
+            if link in last and link in updated and last[link] <= updated[link] <= horizon
         ),
         key=updated.get,
         reverse=True,
