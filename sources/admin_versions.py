@@ -127,6 +127,9 @@ class NewVersionForm(forms.Form):
         strip=False,
         help_text="The whole text as it reads now.",
     )
+    # The version the page showed: a version made meanwhile (a feed's fetch, a colleague) is
+    # not overwritten by a text pasted against the one before it.
+    based_on = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
 def new_version_view(model_admin, request, object_id):
@@ -136,9 +139,18 @@ def new_version_view(model_admin, request, object_id):
         raise PermissionDenied
     document = current_version(document)
     form = NewVersionForm(
-        request.POST or None, initial={"title": document.title, "text": document.text}
+        request.POST or None,
+        initial={"title": document.title, "text": document.text, "based_on": document.pk},
     )
     if request.method == "POST" and form.is_valid():
+        based_on = form.cleaned_data["based_on"]
+        if based_on is not None and based_on != document.pk:
+            form.add_error(
+                None,
+                f"Version {document.version} of this story was made since this page was "
+                "opened: read it, then paste the text again if it still differs.",
+            )
+            return _page(model_admin, request, document, form)
         try:
             version = document_text_changed(
                 document=document,
@@ -165,6 +177,10 @@ def new_version_view(model_admin, request, object_id):
                     messages.WARNING if counts["changed"] + counts["orphan"] else messages.SUCCESS,
                 )
             return redirect("admin:sources_document_change", version.pk)
+    return _page(model_admin, request, document, form)
+
+
+def _page(model_admin, request, document: Document, form: NewVersionForm) -> TemplateResponse:
     return TemplateResponse(
         request,
         "admin/sources/document/new_version.html",

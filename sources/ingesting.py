@@ -30,7 +30,7 @@ from .models import Document, Feed, Snapshot, Source, SourceDomain
 from .page_reading import PageRead, page_read
 from .services import document_create
 from .text import text_sha256
-from .versioning import current_version, document_text_changed
+from .versioning import current_version_locked, document_text_changed
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def _record(
         )
     if known is not None:
         # The story as it stands: an address found an earlier version, or a page edited since.
-        known = current_version(known)
+        known = current_version_locked(known)
         if not known.canonical_url:
             # From now on its address finds it (only the current version holds it).
             Document.objects.filter(pk=known.pk, canonical_url="").update(

@@ -99,7 +99,7 @@ def document_text_changed(
     return version
 
 
-def current_version(document: Document) -> Document:
+def current_version_locked(document: Document) -> Document:
     """The current version of ``document``'s story, its row locked until the transaction ends
     (call it inside one)."""
     return _locked_current(document)

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from claims.models import Claim
 from sources.models import Document
+from sources.versioning import document_text_changed
 from tests.factories import make_claim, make_document, make_reviewer, make_source, make_user
 
 pytestmark = pytest.mark.django_db
@@ -100,3 +101,22 @@ def test_reprints_are_shown_both_ways_and_filtered(reviewer_client):
     assert [row.pk for row in listed.context["cl"].result_list] == [reprint.pk]
     listed = reviewer_client.get(reverse("admin:sources_document_changelist") + "?reprint=original")
     assert [row.pk for row in listed.context["cl"].result_list] == [original.pk]
+
+
+def test_a_text_pasted_against_a_version_since_replaced_is_refused(reviewer_client):
+    document = make_document(STORY)
+    form_url = reverse("admin:sources_document_new_version", args=[document.pk])
+    assert (
+        f'name="based_on" value="{document.pk}"' in reviewer_client.get(form_url).content.decode()
+    )
+    newer = document_text_changed(
+        document=document, text=STORY + " A later line.", title="", actor=None
+    )
+
+    stale = reviewer_client.post(
+        form_url, {"title": "Edited", "text": STORY + " Another line.", "based_on": document.pk}
+    )
+
+    assert stale.status_code == 200
+    assert f"Version {newer.version} of this story was made since" in stale.content.decode()
+    assert Document.objects.filter(previous_version=newer).count() == 0
