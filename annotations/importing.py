@@ -344,6 +344,7 @@ def _plan_spans(
     labelled = {(document_id, start, end) for document_id, start, end, *_ in there}
     texts_refused = {text.key for text in parsed.texts if documents.get(text.key) is None}
     note_for = getattr(module, "note_for", lambda file_label: "")
+    by_name = not getattr(module, "LABEL_FIELD", None)  # the format names labels by name
     seen = set()
     for span in parsed.spans:
         document = documents.get(span.text_key)
@@ -355,7 +356,6 @@ def _plan_spans(
         imported_from = tuple(
             (PurePosixPath(where.file).name, where.line) for where in (span.where, *span.also_at)
         )
-        by_name = not getattr(module, "LABEL_FIELD", None)
         for file_label in span.labels or ("",):
             for slug in choices[file_label].slugs:
                 first = imported_from[0]

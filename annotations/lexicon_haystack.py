@@ -94,7 +94,11 @@ def haystack_for(
     # Other characters that fold to those letters (the Kelvin sign to "k", "Ω" to "ω"), which
     # the plain path folds too.
     folding_in = set(letters)
-    wanted += [char for char in _BMP if fold(char) in folding_in]
+    wanted += [
+        char
+        for char in map(chr, range(0x80, 0x10000))
+        if not "\ud800" <= char <= "\udfff" and fold(char) in folding_in
+    ]
     inputs = list(dict.fromkeys(wanted))
     inputs[_UNLISTED_LETTER], inputs[_UNLISTED_OTHER] = "\udc80", "\udc81"
     inputs += [chr(0xF700 + index) for index in range(256 - len(inputs))]  # unused places
@@ -110,9 +114,6 @@ def haystack_for(
     written = [ending.translate(key_table) for ending in endings]
     pattern = pattern_of_endings(written, chain) if endings else re.compile("")
     return Haystack(inputs, symbols, key_table, fold, pattern)
-
-
-_BMP = [chr(code) for code in range(0x80, 0x10000) if not 0xD800 <= code < 0xE000]
 
 
 def _symbol(char: str, fold, letter_symbols: dict[str, str]) -> str:

@@ -86,7 +86,7 @@ def place_span(old_text: str, new_text: str, start: int, end: int) -> Placement:
         found = _nearest(own, expected)
         return Placement(MOVED, found, found + len(quote))
     olds = _occurrences(old_text, quote)
-    free = set(occurrences) - _kept_by_others(old_text, new_text, start, quote, olds)
+    free = set(occurrences) - _kept_by_others(old_text, start, quote, olds, new_text, occurrences)
     if free and len(occurrences) >= len(olds):
         found = _nearest(sorted(free), expected)
         return Placement(MOVED, found, found + len(quote))
@@ -105,12 +105,11 @@ def _beside(text: str, at: int, quote: str, prefix: str, suffix: str) -> bool:
 
 
 def _kept_by_others(
-    old_text: str, new_text: str, start: int, quote: str, olds: list[int]
+    old_text: str, start: int, quote: str, olds: list[int], new_text: str, occurrences: list[int]
 ) -> set[int]:
-    """Where the new text holds the quote's other old occurrences, known by their context on
-    either side."""
+    """Which of the quote's ``occurrences`` in the new text are its other old occurrences
+    (``olds``), known by their context on either side."""
     kept = set()
-    occurrences = _occurrences(new_text, quote)
     for other in olds:
         if other == start:
             continue
