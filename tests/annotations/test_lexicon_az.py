@@ -125,6 +125,12 @@ def found(text):
         ),
         ("Münaqişənin əsas səbəbi budur.", "Münaqişənin əsas səbəbi", "one-sided-blame"),
         ("Saysız-hesabsız itkilər verib.", "Saysız-hesabsız", "exaggeration-minimisation"),
+        ("Yalnız legitim hərbi hədəflər vurulur.", "legitim hərbi", "military-euphemism"),
+        (
+            "Ermənistan silahlı qüvvələrinin qalıqlarını tərksilah etmək.",
+            "Ermənistan silahlı qüvvələrinin qalıqlarını",
+            "sponsor-labelling",
+        ),
     ],
 )
 def test_an_inflected_form_is_found_whole_with_its_label(text, quote, label):
