@@ -11,8 +11,9 @@ suggestions are counted once (``annotations.counting``). Then:
   as rejected, so the figure is a lower bound: a reviewer may accept what a marker left out.
 
 ``python -m demo.framing_evaluation [--set PATH.py] [--verbose]`` prints the figures per
-language; ``--set`` scores another module with the same ``ARTICLES`` form (e.g. real articles
-kept outside the repository).
+set and language, development sets (``DEVELOPMENT``) apart from held-out ones (``HELD_OUT``:
+written apart from the lexicons and never tuned against); ``--set`` scores another module
+with the same ``ARTICLES`` form (e.g. real articles kept outside the repository).
 """
 
 import argparse
@@ -35,7 +36,10 @@ from annotations.lexicon_files import read_lexicon
 from demo.set_modules import set_module
 from sources.text import primary_language
 
-SETS = ("en", "ru", "az", "hy")
+DEVELOPMENT = ("en", "ru", "az", "hy")
+# Written apart from the lexicons and never tuned against: scored and printed apart.
+HELD_OUT = ("holdout_az", "holdout_hy")
+SETS = DEVELOPMENT + HELD_OUT
 
 
 @dataclass
@@ -147,9 +151,10 @@ def main(argv: list[str] | None = None) -> None:
     arguments = parser.parse_args(argv)
     for name in arguments.set or SETS:
         scores = score_articles(load_set(name))
+        kind = "held-out" if name in HELD_OUT else "development"
         for language, score in sorted(scores.items()):
             print(
-                f"{name} [{language}]: {score.marked} marked, found {_figure(score.recall)} "
+                f"{kind} {name} [{language}]: {score.marked} marked, found {_figure(score.recall)} "
                 f"(any label {_figure(score.recall_any_label)}); {score.suggested} suggested, "
                 f"accepted {_figure(score.precision)}"
             )
