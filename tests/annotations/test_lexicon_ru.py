@@ -122,3 +122,61 @@ def test_the_development_set_meets_its_goals():
 
     assert score.recall >= 0.75
     assert score.precision >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        (
+            "Баку развязал войну, развязанная агрессия продолжается.",
+            "развязанная",
+            "one-sided-blame",
+        ),
+        ("Уничтожена живая сила и техника.", "живая сила", "military-euphemism"),
+        ("Это откровенная ложь.", "откровенная ложь", "doubt"),
+        (
+            "Заявления не соответствуют действительности.",
+            "не соответствуют действительности",
+            "doubt",
+        ),
+        ("Мы вынуждены ответить.", "вынуждены ответить", "provocation-framing"),
+        ("Резолюция — клочок бумаги.", "клочок бумаги", "exaggeration-minimisation"),
+        (
+            "Это приведет к новой войне.",
+            "приведет к новой войне",
+            "consequential-oversimplification",
+        ),
+        ("Карабахский клан рвется к власти.", "Карабахский клан", "name-calling-labeling"),
+        ("Депутаты под влиянием армянского лобби.", "армянского лобби", "guilt-by-association"),
+        ("Экоактивисты перекрыли дорогу.", "Экоактивисты", "obfuscation-vagueness-confusion"),
+        ("Шушу называют короной Карабаха.", "короной Карабаха", "flag-waving"),
+        ("Президент справедливо отметил это.", "справедливо отметил", "appeal-to-authority"),
+        ("Это угроза существованию страны.", "угроза существованию", "appeal-to-fear-prejudice"),
+        ("Широкомасштабную атаку отбили.", "Широкомасштабную", "exaggeration-minimisation"),
+        ("О Великом возвращении говорили все.", "Великом возвращении", "liberation-framing"),
+        ("Это откровенный вымысел.", "вымысел", "doubt"),
+        ("Они морят голодом жителей.", "морят голодом", "loaded-language"),
+        ("Оппозиция обвинила его в сдаче Арцаха.", "сдаче Арцаха", "loaded-language"),
+        ("Депутаты говорили о новых реальностях.", "новых реальностях", "conversation-killer"),
+    ],
+)
+def test_a_new_entry_is_found_in_an_inflected_form(text, word, label):
+    assert (word, label) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Истребители пролетели над городом.",  # истреби- does not reach истребитель
+        "Министр намерен провести встречу.",  # намеренн- needs its double н
+        "Ветерану вручили орден.",  # no stem reaches орден
+        "Туристы со всего мира приехали в Шушу.",  # всего мира alone is neutral
+        "Техника закуплена по заказу армии.",  # по заказу alone is neutral
+        "Зангезурский медно-молибденовый комбинат увеличил выпуск.",  # a company's name
+        "Угарный газ опасен.",  # no stem reaches угарный
+        "Кабинет принял необходимые меры.",  # measures alone are neutral
+        "Спонсор турнира объявлен.",  # спонсор only with терроризм
+    ],
+)
+def test_a_new_entry_leaves_neutral_reporting_alone(text):
+    assert found(text) == []
