@@ -59,7 +59,7 @@ def find_terms(text: str, language: str) -> list[Match]:
 def scan(automata: "_Automata", text: str, language: str) -> list[Match]:
     """Every match of ``automata``'s terms in ``text``, in order."""
     found: list[Match] = []
-    endings = automata.endings.fullmatch
+    endings = automata.endings
     if len(automata.exact):
         _matches(automata.exact, text, f" {space_non_word(text)} ", endings, found, _same)
     if len(automata.folded):
@@ -70,16 +70,19 @@ def scan(automata: "_Automata", text: str, language: str) -> list[Match]:
         else:
             made = automata.haystack
             haystack = f" {made.make(text)} "
-            _matches(automata.folded, text, haystack, made.endings.fullmatch, found, made.fold)
+            _matches(automata.folded, text, haystack, automata.symbol_endings, found, made.fold)
     found.sort()
     return found
 
 
-def _matches(automaton, text: str, haystack: str, inflected, found: list, fold) -> None:
+def _matches(automaton, text: str, haystack: str, endings: "Endings", found: list, fold) -> None:
     """Adds to ``found`` the matches of ``automaton`` in ``haystack`` (``text`` spaced, and
-    folded or written in the automaton's symbols); ``fold`` folds a piece of ``text`` where a
-    match is checked against its own characters (``_same`` when ``text`` is folded already)."""
+    folded or written in the automaton's symbols); ``endings`` are a stem's, in the haystack's
+    symbols; ``fold`` folds a piece of ``text`` where a match is checked against its own
+    characters (``_same`` when ``text`` is folded already)."""
     append = found.append
+    find = haystack.find
+    known = endings.known
     # The loop runs once per occurrence of a term, so it stays lean: no calls it can avoid.
     for last, entries in automaton.iter(haystack):
         for entry_id, label_id, length, shift, check, stem in entries:
@@ -91,19 +94,45 @@ def _matches(automaton, text: str, haystack: str, inflected, found: list, fold) 
                 continue
             if stem is True:
                 # A stem: the match runs to the end of its word, if the rest is endings.
-                word_end = haystack.find(" ", last + 1) - 1
-                if word_end > end and not inflected(haystack, end + 1, word_end + 1):
+                word_end = find(" ", last + 1)
+                rest = haystack[end + 1 : word_end]
+                fits = known.get(rest)
+                if fits is None:
+                    fits = endings.learn(rest)
+                if not fits:
                     continue
-                end = word_end
+                end = word_end - 1
             elif stem:
                 # A phrase of stems, from its first stem on, read within a window that ends
                 # between two words.
-                limit = haystack.find(" ", start + PHRASE_WINDOW + 1) - 1
+                limit = find(" ", start + PHRASE_WINDOW + 1) - 1
                 matched = stem.match(fold(text[start : limit if limit >= 0 else len(text)]))
                 if matched is None:
                     continue
                 end = start + matched.end()
             append((start, end, entry_id, label_id))
+
+
+class Endings:
+    """Whether the rest of a word after a stem is made of the language's endings, asked of the
+    pattern once per distinct rest and then remembered: the words of a text repeat, and the
+    pattern tries every ending at each step (asked at every match, it took a quarter of an
+    Azerbaijani scan)."""
+
+    # Rests remembered at most; past it they are forgotten and learnt again.
+    MOST = 50_000
+
+    def __init__(self, pattern: re.Pattern):
+        self._fullmatch = pattern.fullmatch
+        self.known: dict[str, bool] = {"": True}
+
+    def learn(self, rest: str) -> bool:
+        fits = self._fullmatch(rest) is not None
+        if len(self.known) >= self.MOST:
+            self.known.clear()
+            self.known[""] = True
+        self.known[rest] = fits
+        return fits
 
 
 # The most characters a phrase of stems may run over, its separators included.
@@ -147,10 +176,12 @@ _YO_LANGUAGES = frozenset({"ru", "be"})
 class _Automata:
     exact: ahocorasick.Automaton
     folded: ahocorasick.Automaton
-    # Matches the endings an inflecting term's last word may take (or nothing, by default).
-    endings: re.Pattern
-    # What ``folded`` scans, when its language has one (``annotations.lexicon_haystack``).
+    # The endings an inflecting term's last word may take (none, by default).
+    endings: Endings
+    # What ``folded`` scans, when its language has one (``annotations.lexicon_haystack``), and
+    # the endings in its symbols.
     haystack: Haystack | None = None
+    symbol_endings: Endings | None = None
 
 
 _cache: dict[str, tuple[str, _Automata]] = {}
@@ -244,7 +275,13 @@ def build(language: str, terms) -> _Automata:
         if found:
             automaton.make_automaton()
         automata.append(automaton)
-    return _Automata(automata[0], automata[1], endings_pattern(language), haystack)
+    return _Automata(
+        automata[0],
+        automata[1],
+        Endings(endings_pattern(language)),
+        haystack,
+        Endings(haystack.endings) if haystack else None,
+    )
 
 
 # Letters a language writes two ways, each as long as the other is not: Armenian "և" is
