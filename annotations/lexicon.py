@@ -83,34 +83,67 @@ def _matches(automaton, text: str, haystack: str, endings: "Endings", found: lis
     append = found.append
     find = haystack.find
     known = endings.known
-    # The loop runs once per occurrence of a term, so it stays lean: no calls it can avoid.
-    for last, entries in automaton.iter(haystack):
-        for entry_id, label_id, length, shift, check, stem in entries:
-            # The haystack's leading space shifts offsets by one; a whole-word key's trailing
-            # space by one more.
-            end = last - shift
-            start = end - length
-            if check is not None and fold(text[start:end]) != check:
+    # The loop runs once per occurrence of a term, so it stays lean: the two common kinds of
+    # key (``_value``) are handled here, without calls it can avoid; the rest by _check_each.
+    for last, (entry_id, label_id, length, kind) in automaton.iter(haystack):
+        if kind is _WORD:
+            # The haystack's leading space shifts offsets by one, the key's trailing space too.
+            append((last - 1 - length, last - 1, entry_id, label_id))
+        elif kind is _STEM:
+            # The match runs to the end of its word, if the rest is endings.
+            word_end = find(" ", last + 1)
+            fits = known.get(haystack[last + 1 : word_end])
+            if fits is None:
+                fits = endings.learn(haystack[last + 1 : word_end])
+            if fits:
+                append((last - length, word_end - 1, entry_id, label_id))
+        else:
+            _check_each(kind, last, text, haystack, endings, found, fold)
+
+
+def _check_each(entries, last: int, text: str, haystack: str, endings, found: list, fold):
+    """Adds to ``found`` the matches, at ``last`` in ``haystack``, of ``entries`` (what _key
+    gives for each term under one key), each checked in full."""
+    # A phrase's window, folded once for the phrases that share their first stem.
+    window_start, window = None, ""
+    for entry_id, label_id, length, shift, check, stem in entries:
+        end = last - shift
+        start = end - length
+        if check is not None and fold(text[start:end]) != check:
+            continue
+        if stem is True:
+            word_end = haystack.find(" ", last + 1)
+            if not endings.fits(haystack[end + 1 : word_end]):
                 continue
-            if stem is True:
-                # A stem: the match runs to the end of its word, if the rest is endings.
-                word_end = find(" ", last + 1)
-                rest = haystack[end + 1 : word_end]
-                fits = known.get(rest)
-                if fits is None:
-                    fits = endings.learn(rest)
-                if not fits:
-                    continue
-                end = word_end - 1
-            elif stem:
-                # A phrase of stems, from its first stem on, read within a window that ends
-                # between two words.
-                limit = find(" ", start + PHRASE_WINDOW + 1) - 1
-                matched = stem.match(fold(text[start : limit if limit >= 0 else len(text)]))
-                if matched is None:
-                    continue
-                end = start + matched.end()
-            append((start, end, entry_id, label_id))
+            end = word_end - 1
+        elif stem:
+            # A phrase of stems, from its first stem on, read within a window that ends
+            # between two words.
+            if start != window_start:
+                limit = haystack.find(" ", start + PHRASE_WINDOW + 1) - 1
+                window_start = start
+                window = fold(text[start : limit if limit >= 0 else len(text)])
+            matched = stem.match(window)
+            if matched is None:
+                continue
+            end = start + matched.end()
+        found.append((start, end, entry_id, label_id))
+
+
+# The two kinds of key _matches handles itself: a whole word, and a stem.
+_WORD, _STEM = "whole word", "stem"
+
+
+def _value(values: list[tuple]) -> tuple:
+    """What the automaton holds for a key: (entry id, label, length, kind) when the key is a
+    single term's, a whole word or a stem without a check; else (None, None, 0, values)."""
+    if len(values) == 1:
+        entry_id, label_id, length, shift, check, stem = values[0]
+        if check is None and shift == 1 and not stem:
+            return (entry_id, label_id, length, _WORD)
+        if check is None and stem is True:
+            return (entry_id, label_id, length, _STEM)
+    return (None, None, 0, values)
 
 
 class Endings:
@@ -125,6 +158,10 @@ class Endings:
     def __init__(self, pattern: re.Pattern):
         self._fullmatch = pattern.fullmatch
         self.known: dict[str, bool] = {"": True}
+
+    def fits(self, rest: str) -> bool:
+        fits = self.known.get(rest)
+        return self.learn(rest) if fits is None else fits
 
     def learn(self, rest: str) -> bool:
         fits = self._fullmatch(rest) is not None
@@ -271,7 +308,7 @@ def build(language: str, terms) -> _Automata:
     for folds, found in enumerate(keys):
         automaton = ahocorasick.Automaton()
         for key, values in found.items():
-            automaton.add_word(haystack.key(key) if folds and haystack else key, values)
+            automaton.add_word(haystack.key(key) if folds and haystack else key, _value(values))
         if found:
             automaton.make_automaton()
         automata.append(automaton)
