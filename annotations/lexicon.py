@@ -28,8 +28,8 @@ only when the rest of the word is empty or made of the language's endings
 "işğal" finds "işğalçıların" without listing every form. In a phrase every word is a stem
 ("незаконн вооруженн формировани" finds "незаконных вооруженных формирований"): the
 automaton finds the first, and the phrase's pattern checks the rest. The endings are checked
-only where the automaton found a stem, so the scan costs what it did. Russian "ё" is matched
-as "е", as most of its press writes it.
+only where the automaton found a stem, and each distinct rest of a word only once
+(``Endings``). Russian "ё" is matched as "е", as most of its press writes it.
 """
 
 import re
