@@ -2,13 +2,14 @@
 
 One pair of Aho-Corasick automata (pyahocorasick) per language, one for case-sensitive terms
 and one for the rest, built from the active lexicon and rebuilt only when the lexicon changes.
-The key is a fingerprint, computed by the database in one query, of every field the automata
-are built from (id, term, label, language, whole word, case) over the active entries of
-active labels: so an edit made with QuerySet.update(), which leaves ``updated_at`` alone, or
-a label switched off, is seen too. Case-insensitive terms are matched in a lower-cased copy of
-the text that keeps every offset, folded by the language's rules (Azerbaijani and Turkish
-pair İ with i and I with ı). A whole-word term matches only where neither
-neighbour is a letter, digit or underscore: "occupied" is not found in "preoccupied".
+The key is the lexicon's version (``LexiconVersion``), a token that database triggers replace
+whenever a statement writes lexicon entries or framing labels: so an edit made with
+QuerySet.update(), which leaves ``updated_at`` alone, or a label switched off, is seen too, and
+a scan costs one primary-key read (a fingerprint of every entry, read at each call, took a
+quarter of the time of a scan of 2 MB of Russian). Case-insensitive terms are matched in a
+lower-cased copy of the text that keeps every offset, folded by the language's rules
+(Azerbaijani and Turkish pair İ with i and I with ı). A whole-word term matches only where
+neither neighbour is a letter, digit or underscore: "occupied" is not found in "preoccupied".
 Offsets are code points, as everywhere in Parallax. For Cyrillic, Azerbaijani and Armenian text
 the folded, spaced copy is made in one table (``annotations.lexicon_haystack``), in which the
 keys and the endings are written too.
@@ -27,8 +28,8 @@ only when the rest of the word is empty or made of the language's endings
 "işğal" finds "işğalçıların" without listing every form. In a phrase every word is a stem
 ("незаконн вооруженн формировани" finds "незаконных вооруженных формирований"): the
 automaton finds the first, and the phrase's pattern checks the rest. The endings are checked
-only where the automaton found a stem, so the scan costs what it did. Russian "ё" is matched
-as "е", as most of its press writes it.
+only where the automaton found a stem, and each distinct rest of a word only once
+(``Endings``). Russian "ё" is matched as "е", as most of its press writes it.
 """
 
 import re
@@ -36,13 +37,14 @@ import threading
 from dataclasses import dataclass
 
 import ahocorasick
-from django.db.models import Aggregate, Q, TextField
+from django.db import connection
+from django.db.models import Q
 
 from sources.text import DOTTED_I_LANGUAGES, fold, primary_language, space_non_word
 
 from .lexicon_files import endings_pattern, language_endings
 from .lexicon_haystack import Haystack, haystack_for
-from .models import LexiconEntry
+from .models import LexiconEntry, LexiconVersion
 
 # A term found: (start, end, entry_id, label_id). A plain tuple: building a named tuple for
 # each of a million matches took a quarter of the scan's time.
@@ -57,7 +59,7 @@ def find_terms(text: str, language: str) -> list[Match]:
 def scan(automata: "_Automata", text: str, language: str) -> list[Match]:
     """Every match of ``automata``'s terms in ``text``, in order."""
     found: list[Match] = []
-    endings = automata.endings.fullmatch
+    endings = automata.endings
     if len(automata.exact):
         _matches(automata.exact, text, f" {space_non_word(text)} ", endings, found, _same)
     if len(automata.folded):
@@ -68,40 +70,106 @@ def scan(automata: "_Automata", text: str, language: str) -> list[Match]:
         else:
             made = automata.haystack
             haystack = f" {made.make(text)} "
-            _matches(automata.folded, text, haystack, made.endings.fullmatch, found, made.fold)
+            _matches(automata.folded, text, haystack, automata.symbol_endings, found, made.fold)
     found.sort()
     return found
 
 
-def _matches(automaton, text: str, haystack: str, inflected, found: list, fold) -> None:
+def _matches(automaton, text: str, haystack: str, endings: "Endings", found: list, fold) -> None:
     """Adds to ``found`` the matches of ``automaton`` in ``haystack`` (``text`` spaced, and
-    folded or written in the automaton's symbols); ``fold`` folds a piece of ``text`` where a
-    match is checked against its own characters (``_same`` when ``text`` is folded already)."""
+    folded or written in the automaton's symbols); ``endings`` are a stem's, in the haystack's
+    symbols; ``fold`` folds a piece of ``text`` where a match is checked against its own
+    characters (``_same`` when ``text`` is folded already)."""
     append = found.append
-    # The loop runs once per occurrence of a term, so it stays lean: no calls it can avoid.
-    for last, entries in automaton.iter(haystack):
-        for entry_id, label_id, length, shift, check, stem in entries:
-            # The haystack's leading space shifts offsets by one; a whole-word key's trailing
-            # space by one more.
-            end = last - shift
-            start = end - length
-            if check is not None and fold(text[start:end]) != check:
+    find = haystack.find
+    known = endings.known
+    # The loop runs once per occurrence of a term, so it stays lean: the two common kinds of
+    # key (``_value``) are handled here, without calls it can avoid; the rest by _check_each.
+    for last, (entry_id, label_id, length, kind) in automaton.iter(haystack):
+        if kind is _WORD:
+            # The haystack's leading space shifts offsets by one, the key's trailing space too.
+            append((last - 1 - length, last - 1, entry_id, label_id))
+        elif kind is _STEM:
+            # The match runs to the end of its word, if the rest is endings.
+            word_end = find(" ", last + 1)
+            fits = known.get(haystack[last + 1 : word_end])
+            if fits is None:
+                fits = endings.learn(haystack[last + 1 : word_end])
+            if fits:
+                append((last - length, word_end - 1, entry_id, label_id))
+        else:
+            _check_each(kind, last, text, haystack, endings, found, fold)
+
+
+def _check_each(entries, last: int, text: str, haystack: str, endings, found: list, fold):
+    """Adds to ``found`` the matches, at ``last`` in ``haystack``, of ``entries`` (what _key
+    gives for each term under one key), each checked in full."""
+    # A phrase's window, folded once for the phrases that share their first stem.
+    window_start, window = None, ""
+    for entry_id, label_id, length, shift, check, stem in entries:
+        end = last - shift
+        start = end - length
+        if check is not None and fold(text[start:end]) != check:
+            continue
+        if stem is True:
+            word_end = haystack.find(" ", last + 1)
+            if not endings.fits(haystack[end + 1 : word_end]):
                 continue
-            if stem is True:
-                # A stem: the match runs to the end of its word, if the rest is endings.
-                word_end = haystack.find(" ", last + 1) - 1
-                if word_end > end and not inflected(haystack, end + 1, word_end + 1):
-                    continue
-                end = word_end
-            elif stem:
-                # A phrase of stems, from its first stem on, read within a window that ends
-                # between two words.
+            end = word_end - 1
+        elif stem:
+            # A phrase of stems, from its first stem on, read within a window that ends
+            # between two words.
+            if start != window_start:
                 limit = haystack.find(" ", start + PHRASE_WINDOW + 1) - 1
-                matched = stem.match(fold(text[start : limit if limit >= 0 else len(text)]))
-                if matched is None:
-                    continue
-                end = start + matched.end()
-            append((start, end, entry_id, label_id))
+                window_start = start
+                window = fold(text[start : limit if limit >= 0 else len(text)])
+            matched = stem.match(window)
+            if matched is None:
+                continue
+            end = start + matched.end()
+        found.append((start, end, entry_id, label_id))
+
+
+# The two kinds of key _matches handles itself: a whole word, and a stem.
+_WORD, _STEM = "whole word", "stem"
+
+
+def _value(values: list[tuple]) -> tuple:
+    """What the automaton holds for a key: (entry id, label, length, kind) when the key is a
+    single term's, a whole word or a stem without a check; else (None, None, 0, values)."""
+    if len(values) == 1:
+        entry_id, label_id, length, shift, check, stem = values[0]
+        if check is None and shift == 1 and not stem:
+            return (entry_id, label_id, length, _WORD)
+        if check is None and stem is True:
+            return (entry_id, label_id, length, _STEM)
+    return (None, None, 0, values)
+
+
+class Endings:
+    """Whether the rest of a word after a stem is made of the language's endings, asked of the
+    pattern once per distinct rest and then remembered: the words of a text repeat, and the
+    pattern tries every ending at each step (asked at every match, it took a quarter of an
+    Azerbaijani scan)."""
+
+    # Rests remembered at most; past it they are forgotten and learnt again.
+    MOST = 50_000
+
+    def __init__(self, pattern: re.Pattern):
+        self._fullmatch = pattern.fullmatch
+        self.known: dict[str, bool] = {"": True}
+
+    def fits(self, rest: str) -> bool:
+        fits = self.known.get(rest)
+        return self.learn(rest) if fits is None else fits
+
+    def learn(self, rest: str) -> bool:
+        fits = self._fullmatch(rest) is not None
+        if len(self.known) >= self.MOST:
+            self.known.clear()
+            self.known[""] = True
+        self.known[rest] = fits
+        return fits
 
 
 # The most characters a phrase of stems may run over, its separators included.
@@ -145,36 +213,18 @@ _YO_LANGUAGES = frozenset({"ru", "be"})
 class _Automata:
     exact: ahocorasick.Automaton
     folded: ahocorasick.Automaton
-    # Matches the endings an inflecting term's last word may take (or nothing, by default).
-    endings: re.Pattern
-    # What ``folded`` scans, when its language has one (``annotations.lexicon_haystack``).
+    # The endings an inflecting term's last word may take (none, by default).
+    endings: Endings
+    # What ``folded`` scans, when its language has one (``annotations.lexicon_haystack``), and
+    # the endings in its symbols.
     haystack: Haystack | None = None
+    symbol_endings: Endings | None = None
 
 
-_cache: dict[str, tuple[str | None, _Automata]] = {}
+_cache: dict[str, tuple[str, _Automata]] = {}
 _cache_lock = threading.Lock()
 
-
-class _Fingerprint(Aggregate):
-    """What the rows' fields say, ordered by the first (the id): the md5 of them all on
-    PostgreSQL; elsewhere (SQLite, in development) the joined text itself, in the order SQLite
-    reads the rows (another order there only costs a needless rebuild)."""
-
-    name = "Fingerprint"
-    output_field = TextField()
-
-    def as_sql(self, compiler, connection, **extra_context):
-        compiled = [compiler.compile(field) for field in self.get_source_expressions()[:-1]]
-        columns = [sql for sql, _ in compiled]
-        params = tuple(param for _, field_params in compiled for param in field_params)
-        if connection.vendor == "postgresql":
-            row = f"CONCAT_WS(CHR(31), {', '.join(columns)})"
-            order, order_params = compiled[0]
-            return f"MD5(STRING_AGG({row}, CHR(30) ORDER BY {order}))", (*params, *order_params)
-        return f"GROUP_CONCAT({' || CHAR(31) || '.join(columns)}, CHAR(30))", params
-
-
-# Every field _build reads, id first: a change to any of them changes the fingerprint.
+# Every field _build reads.
 _BUILT_FROM = (
     "id",
     "term",
@@ -186,22 +236,29 @@ _BUILT_FROM = (
 )
 
 
-def _version(entries) -> str | None:
-    """The active lexicon's fingerprint, in one query (None when it is empty)."""
-    return entries.aggregate(version=_Fingerprint(*_BUILT_FROM))["version"]
+def _version() -> str | None:
+    """The lexicon's version (``LexiconVersion``), in one primary-key read; None when its row
+    is gone (a flushed test database), and then nothing is kept."""
+    # A bare cursor: through the ORM the read took three times as long.
+    with connection.cursor() as cursor:
+        cursor.execute(_VERSION_SQL, [LexiconVersion.ROW])
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+_VERSION_SQL = f"SELECT token FROM {LexiconVersion._meta.db_table} WHERE id = %s"
 
 
 def _automata(language: str) -> _Automata:
-    # The language's own entries only: the fingerprint then reads no other language's rows.
+    version = _version()
+    cached = _cache.get(language)
+    if cached is not None and version is not None and cached[0] == version:
+        return cached[1]
     entries = LexiconEntry.objects.filter(
         Q(language=language) | Q(language__startswith=f"{language}-"),
         is_active=True,
         label__is_active=True,
     )
-    version = _version(entries)
-    cached = _cache.get(language)
-    if cached is not None and cached[0] == version:
-        return cached[1]
     built = build(
         language,
         (
@@ -217,8 +274,9 @@ def _automata(language: str) -> _Automata:
             if primary_language(entry.language) == language
         ),
     )
-    with _cache_lock:
-        _cache[language] = (version, built)
+    if version is not None:
+        with _cache_lock:
+            _cache[language] = (version, built)
     return built
 
 
@@ -250,11 +308,17 @@ def build(language: str, terms) -> _Automata:
     for folds, found in enumerate(keys):
         automaton = ahocorasick.Automaton()
         for key, values in found.items():
-            automaton.add_word(haystack.key(key) if folds and haystack else key, values)
+            automaton.add_word(haystack.key(key) if folds and haystack else key, _value(values))
         if found:
             automaton.make_automaton()
         automata.append(automaton)
-    return _Automata(automata[0], automata[1], endings_pattern(language), haystack)
+    return _Automata(
+        automata[0],
+        automata[1],
+        Endings(endings_pattern(language)),
+        haystack,
+        Endings(haystack.endings) if haystack else None,
+    )
 
 
 # Letters a language writes two ways, each as long as the other is not: Armenian "և" is

@@ -94,6 +94,24 @@ class LexiconEntry(models.Model):
         return f"{self.term} → {self.label}"
 
 
+class LexiconVersion(models.Model):
+    """One row (id 1) whose token database triggers replace, in the writing transaction, after
+    every statement that writes lexicon entries or framing labels: QuerySet.update(), bulk and
+    raw writes too. The lexicon's automata are kept per token (``annotations.lexicon``), so a
+    scan learns that they are current from one primary-key read instead of reading every entry.
+
+    The token is random, not a counter: a counter's value can come back after a rollback,
+    for another lexicon. Statements writing the lexicon in two transactions at once wait for
+    each other on this row."""
+
+    ROW = 1
+
+    token = models.CharField(max_length=64)
+
+    def __str__(self) -> str:
+        return self.token
+
+
 class Annotation(DocumentSpan):
     """A framing span on a document. Overlapping spans are allowed."""
 
