@@ -1,0 +1,79 @@
+"""The third held-out framing sets (one per language) load, are registered as held out, and
+keep the marking rules: every marked phrase is in its text, no two marks of an article share
+characters, every label is a slug of the framing taxonomy. No database."""
+
+import importlib
+import itertools
+import unicodedata
+
+import pytest
+
+from demo.framing_evaluation import DEVELOPMENT, HELD_OUT, load_set, marked_spans
+
+SETS = {"holdout3_en": "en", "holdout3_ru": "ru", "holdout3_az": "az", "holdout3_hy": "hy"}
+
+_reference = importlib.import_module("annotations.migrations.0002_reference_data")
+LABEL_SLUGS = {row[3] for row in _reference.SEMEVAL_TECHNIQUES} | {
+    row[2] for row in _reference.CONFLICT_FRAMES
+}
+
+
+def mark_problems(article: dict) -> list[str]:
+    """What breaks the marking rules in one article, a line each; empty when nothing does."""
+    try:
+        spans = marked_spans(article)
+    except ValueError as missing:
+        return [str(missing)]
+    found = []
+    text = article["text"]
+    for start, end, label in spans:
+        quote = text[start:end]
+        if label not in LABEL_SLUGS:
+            found.append(f"{article['key']}: unknown label {label!r}")
+        if quote != quote.strip() or "\n" in quote:
+            found.append(f"{article['key']}: untrimmed or multi-paragraph {quote!r}")
+    for (_, end, _), (start, _, _) in itertools.pairwise(sorted(spans)):
+        if start < end:
+            found.append(f"{article['key']}: two marks overlap at {start}")
+    return found
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_registered_as_held_out(name):
+    assert name in HELD_OUT and name not in DEVELOPMENT
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_marked_phrase_is_in_its_text_once_per_mark(name):
+    for article in load_set(name):
+        assert mark_problems(article) == []
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_large_varied_and_in_its_language(name):
+    articles = load_set(name)
+    assert len(articles) >= 8
+    assert len({article["key"] for article in articles}) == len(articles)
+    assert len({article["outlet_style"] for article in articles}) >= 5
+    for article in articles:
+        assert article["language"] == SETS[name], article["key"]
+        assert unicodedata.is_normalized("NFC", article["text"]), article["key"]
+    assert any(not article["marked"] for article in articles), "no neutral article"
+    assert sum(len(article["marked"]) for article in articles) >= 40
+
+
+def test_a_phrase_missing_from_its_text_is_reported():
+    article = dict(load_set("holdout3_en")[0])
+    article["marked"] = [*article["marked"], ("not in this text at all", "doubt")]
+    assert any("not in the text" in line for line in mark_problems(article))
+
+
+def test_an_unknown_label_and_overlapping_marks_are_reported():
+    article = {
+        "key": "made-up",
+        "text": "The enemy shelled our liberated lands.",
+        "marked": [("The enemy", "enemy-othering"), ("enemy shelled", "no-such-label")],
+    }
+    problems = mark_problems(article)
+    assert "made-up: unknown label 'no-such-label'" in problems
+    assert any("overlap" in line for line in problems)
