@@ -191,6 +191,15 @@ def test_look_alike_neutral_words_are_not_found(text):
         ("Müstəmləkəçi keçmişi olan Fransa.", "Müstəmləkəçi keçmişi", "whataboutism"),
         ("Mövqelər darmadağın edilib.", "darmadağın", "loaded-language"),
         ("Ermənipərəst deputatlar.", "Ermənipərəst", "name-calling-labeling"),
+        ("Moskvadan idarə olunan qüvvələr.", "Moskvadan idarə olunan", "sponsor-labelling"),
+        ("Məqsəd dünyanı çaşdırmaqdır.", "dünyanı çaşdırmaqdır", "doubt"),
+        ("Qarabağ mövzusu bağlanıb.", "mövzusu bağlanıb", "conversation-killer"),
+        ("Sözdə qurum tarixin arxivinə göndərilib.", "tarixin arxivinə", "conversation-killer"),
+        (
+            "Bəzi xarici dairələr bunu istəyir.",
+            "Bəzi xarici dairələr",
+            "obfuscation-vagueness-confusion",
+        ),
     ],
 )
 def test_a_term_added_or_relabelled_is_found_with_its_label(text, quote, label):
@@ -208,6 +217,8 @@ def test_a_term_added_or_relabelled_is_found_with_its_label(text, quote, label):
         "Cinayətkar əməl araşdırılır, qanuni tələb irəli sürülüb.",
         # innocence in court, a sport's local rival, one-way streets
         "Məhkəmə onu günahsız sayıb, lokal komanda, üçüncü yolda tıxac.",
+        # a road closed, a question about a topic, a firm run from the capital
+        "Mövzu ilə bağlı sual verilib, yol bağlanıb, Bakıdan idarə olunan şirkət.",
     ],
 )
 def test_neutral_look_alikes_of_the_new_entries_are_not_found(text):
