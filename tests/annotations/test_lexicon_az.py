@@ -161,6 +161,70 @@ def test_look_alike_neutral_words_are_not_found(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "label"),
+    [
+        # a denial's "nonsense" in its one-y spelling too; a strike's lawful targets
+        ("Bu, cəfəngiyatdan başqa bir şey deyil.", "cəfəngiyatdan", "doubt"),
+        ("Yalnız qanuni hərbi hədəfləri vurur.", "qanuni hərbi hədəfləri", "military-euphemism"),
+        ("Texnika sıradan çıxarılıb.", "sıradan çıxarılıb", "military-euphemism"),
+        # the enemy's manpower (possessed) in a loss report
+        ("Düşmənin canlı qüvvəsi məhv edilib.", "canlı qüvvəsi", "military-euphemism"),
+        # the plural noun "criminals" names people
+        ("Bu cinayətkarların əli qanlıdır.", "cinayətkarların", "criminalising-label"),
+        ("Günahsız insanların qanı axıdılıb.", "Günahsız insanların", "loaded-language"),
+        ("Əsgərlərin şücaəti unudulmayacaq.", "şücaəti", "loaded-language"),
+        ("Bu, hamıya aydındır.", "hamıya aydındır", "appeal-to-popularity"),
+        # an offensive's scale played down
+        (
+            "Lokal xarakterli antiterror tədbirləri keçirilib.",
+            "Lokal xarakterli",
+            "exaggeration-minimisation",
+        ),
+        (
+            "Dəhliz Ermənistan istəsə də, istəməsə də açılacaq.",
+            "istəsə də, istəməsə də",
+            "conversation-killer",
+        ),
+        ("Bu məsələ müzakirə olunmayacaq.", "müzakirə olunmayacaq", "conversation-killer"),
+        ("Üçüncü yol yoxdur.", "Üçüncü yol yoxdur", "false-dilemma-no-choice"),
+        ("Müstəmləkəçi keçmişi olan Fransa.", "Müstəmləkəçi keçmişi", "whataboutism"),
+        ("Mövqelər darmadağın edilib.", "darmadağın", "loaded-language"),
+        ("Ermənipərəst deputatlar.", "Ermənipərəst", "name-calling-labeling"),
+        ("Moskvadan idarə olunan qüvvələr.", "Moskvadan idarə olunan", "sponsor-labelling"),
+        ("Məqsəd dünyanı çaşdırmaqdır.", "dünyanı çaşdırmaqdır", "doubt"),
+        ("Qarabağ mövzusu bağlanıb.", "mövzusu bağlanıb", "conversation-killer"),
+        ("Sözdə qurum tarixin arxivinə göndərilib.", "tarixin arxivinə", "conversation-killer"),
+        (
+            "Bəzi xarici dairələr bunu istəyir.",
+            "Bəzi xarici dairələr",
+            "obfuscation-vagueness-confusion",
+        ),
+    ],
+)
+def test_a_term_added_or_relabelled_is_found_with_its_label(text, quote, label):
+    assert (quote, label) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # manpower rotated or delivered: the bare phrase is a plain word for troops
+        "Hərbi daşımalar və canlı qüvvənin rotasiyası, silah və canlı qüvvə göndərilməsi.",
+        # the other side's names for Karabakh, quoted by Azerbaijani writers, assert nothing
+        "Artsaxın rəhbərliyi, Dağlıq Qarabağ Respublikası adlanan qurum.",
+        # a criminal act (the adjective) and a legitimate claim are not labels
+        "Cinayətkar əməl araşdırılır, qanuni tələb irəli sürülüb.",
+        # innocence in court, a sport's local rival, one-way streets
+        "Məhkəmə onu günahsız sayıb, lokal komanda, üçüncü yolda tıxac.",
+        # a road closed, a question about a topic, a firm run from the capital
+        "Mövzu ilə bağlı sual verilib, yol bağlanıb, Bakıdan idarə olunan şirkət.",
+    ],
+)
+def test_neutral_look_alikes_of_the_new_entries_are_not_found(text):
+    assert found(text) == []
+
+
 def test_the_development_set_meets_the_goals():
     score = score_articles(load_set("az"))["az"]
 

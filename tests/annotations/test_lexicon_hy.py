@@ -147,6 +147,49 @@ def test_an_anti_terror_operation_is_a_euphemism_not_a_terrorist_label():
     assert found("հակաահաբեկչական միջոցառումներ") == [("հակաահաբեկչական", "military-euphemism")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("պատճառելով ծանր կորուստներ", [("ծանր կորուստներ", "exaggeration-minimisation")]),
+        ("փաստացի պաշարման մեջ", [("պաշարման", "loaded-language")]),
+        ("Արցախի պաշարումը", [("պաշարումը", "loaded-language")]),
+        ("սպանությունը ԻԼԻՊ-ի ոճով", [("ԻԼԻՊ-ի ոճով", "guilt-by-association")]),
+        (
+            "Թուրքիայի անմիջական աջակցությամբ",
+            [("Թուրքիայի անմիջական աջակցությամբ", "sponsor-labelling")],
+        ),
+        # martyrs carry the emotive charge, as Azerbaijani şəhid
+        ("նահատակված զինվորները", [("նահատակված", "loaded-language")]),
+        # vandals and expansionists are labels for people; an expansionist aim is loaded wording
+        ("ադրբեջանական վանդալները", [("վանդալները", "name-calling-labeling")]),
+        ("ծավալապաշտները", [("ծավալապաշտները", "name-calling-labeling")]),
+        (
+            "ծավալապաշտական նկրտումներ",
+            [("ծավալապաշտական", "loaded-language"), ("նկրտումներ", "loaded-language")],
+        ),
+        # the war criminal is still labelled
+        ("պատերազմական հանցագործները", [("պատերազմական հանցագործները", "criminalising-label")]),
+    ],
+)
+def test_added_and_relabelled_terms_are_found_with_their_label(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # supplies (պաշարներ) share the stem of "siege"
+        "սննդամթերքի պաշարները սպառվել են",
+        # "war crime" is a charge about an act, to be checked, not a label for people
+        "տեսանյութը պատերազմական հանցագործության ապացույց է",
+        # losses in general
+        "կորուստների մասին թվերը չեն համընկնում",
+    ],
+)
+def test_neutral_look_alikes_of_the_new_entries_are_not_found(text):
+    assert found(text) == []
+
+
 def test_the_development_set_meets_the_goals():
     score = score_articles(load_set("hy"))["hy"]
 
