@@ -39,7 +39,8 @@ POOL_LIMIT = 300
 SIMILARITY_WEIGHT = 0.5
 SAME_INCIDENT, SAME_DOCUMENT, SAME_PLACE, SAME_DAY, SAME_ACT = 1.0, 0.3, 0.8, 0.3, 0.3
 OTHER_PLACE = -0.6
-INITIATOR_CONFLICT, DENIAL, CASUALTY_CONFLICT, OPPOSING = 1.5, 1.5, 1.0, 0.5
+# A denial answers the very account it denies: it weighs more than two accounts that differ.
+INITIATOR_CONFLICT, DENIAL, CASUALTY_CONFLICT, OPPOSING = 1.5, 2.0, 1.0, 0.5
 # Two claims the desk tied to different incidents are about different events.
 OTHER_INCIDENT = -2.0
 # The same speaker saying much the same words is the same statement.
