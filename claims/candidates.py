@@ -29,6 +29,7 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from .accounts.gazetteer import place_relation
 from .accounts.models import SIDE_NAMES, Act, Casualties, ClaimAccount
 from .accounts.services import side_of
 from .models import Claim, ClaimPair
@@ -38,7 +39,13 @@ WINDOW_DAYS = 3
 POOL_LIMIT = 300
 SIMILARITY_WEIGHT = 0.5
 SAME_INCIDENT, SAME_DOCUMENT, SAME_PLACE, SAME_DAY, SAME_ACT = 1.0, 0.3, 0.8, 0.3, 0.3
+# Each party names its own side's positions: a place and the place it faces across the border.
+FACING_PLACES = 0.5
 OTHER_PLACE = -0.6
+# A day apart is the same clash told the next morning; each further day makes it less likely.
+DAY_APART, FURTHER_DAY = 0.1, -0.2
+# A claim about a day before an incident began is not about that incident.
+BEFORE_INCIDENT = -1.0
 # A denial answers the very account it denies: it weighs more than two accounts that differ.
 INITIATOR_CONFLICT, DENIAL, CASUALTY_CONFLICT, OPPOSING = 1.5, 2.0, 1.0, 0.5
 # Two claims the desk tied to different incidents are about different events.
@@ -255,12 +262,24 @@ def _same_event(
             score += SAME_DAY
             reasons.append("the same day")
         else:
+            # Within one incident the desk has already said the claims are of one event: a
+            # statement issued days later is no less about it.
+            if not (claim.incident_id is not None and claim.incident_id == other.incident_id):
+                score += DAY_APART if days == 1 else FURTHER_DAY * (days - 1)
             reasons.append(f"{days} day{'s' * (days > 1)} apart")
+        before = _before_incident(claim, day, other, other_day)
+        if before:
+            score += BEFORE_INCIDENT
+            reasons.append(before)
     if own is not None and theirs is not None:
         if own.place_id and theirs.place_id:
-            if _same_place(own.place, theirs.place):
+            relation = place_relation(own.place, theirs.place)
+            if relation == "same":
                 score += SAME_PLACE
                 reasons.append(f"both at {own.place}")
+            elif relation == "facing":
+                score += FACING_PLACES
+                reasons.append(f"facing places: {own.place} and {theirs.place}")
             else:
                 score += OTHER_PLACE
                 reasons.append(f"different places: {own.place} and {theirs.place}")
@@ -271,8 +290,17 @@ def _same_event(
     return score, reasons
 
 
-def _same_place(first, second) -> bool:
-    return first.pk == second.pk or first.within_id == second.pk or second.within_id == first.pk
+def _before_incident(claim: Claim, day: date, other: Claim, other_day: date) -> str:
+    """A reason when one of the two claims belongs to an incident and the other, outside any
+    incident, is about a day before the incident began."""
+    for inside, outside, outside_day in ((claim, other, other_day), (other, claim, day)):
+        if inside.incident_id is not None and outside.incident_id is None:
+            if outside_day < inside.incident.starts_on:
+                return f"before {inside.incident} began"
+            ends_on = inside.incident.ends_on
+            if ends_on is not None and outside_day > ends_on:
+                return f"after {inside.incident} ended"
+    return ""
 
 
 def _same_story(own: ClaimAccount | None, theirs: ClaimAccount | None) -> bool:

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 from django.urls import reverse
 
-from claims.accounts.gazetteer import places_in
+from claims.accounts.gazetteer import place_relation, places_in
 from claims.accounts.models import ClaimAccount, Place, PlaceName
 from claims.accounts.reading import read_account
 from claims.accounts.services import account_review, account_suggest, places_load, side_of
@@ -413,3 +413,13 @@ def test_a_breakthrough_is_an_advance():
     )
 
     assert (found.act, found.initiator) == ("advance", "AZ")
+
+
+def test_places_within_one_another_are_one_and_places_across_the_border_face(gazetteer):
+    sotk, kalbajar, tovuz = gazetteer["sotk"], gazetteer["kalbajar"], gazetteer["tovuz"]
+
+    assert place_relation(sotk, gazetteer["gegharkunik"]) == "same"
+    assert place_relation(gazetteer["murovdag"], gazetteer["karabakh"]) == "same"
+    assert place_relation(sotk, kalbajar) == place_relation(kalbajar, sotk) == "facing"
+    assert place_relation(gazetteer["tegh"], gazetteer["lachin-town"]) == "facing"
+    assert place_relation(sotk, tovuz) == "other"
