@@ -92,6 +92,10 @@ class Candidates:
     contradictions: list[Candidate]
     corroborations: list[Candidate]
     duplicates: list[Candidate]
+    # Opposing claims that the evidence puts at another event (another incident, another
+    # sector, days before the incident began): scored below zero, kept apart from the
+    # contradictions so that they do not fill a short list.
+    other_events: list[Candidate] = field(default_factory=list)
 
 
 def contradiction_candidates(claim: Claim, *, limit: int = 10) -> list[Candidate]:
@@ -134,9 +138,13 @@ def claim_candidates(claim: Claim, *, limit: int = 10) -> Candidates:
         contradictions.append(
             Candidate(other, round(score, 3), round(similarity, 3), reasons, axes)
         )
-    for found in (contradictions, corroborations, duplicates):
+    other_events = [candidate for candidate in contradictions if candidate.score < 0]
+    contradictions = [candidate for candidate in contradictions if candidate.score >= 0]
+    for found in (contradictions, corroborations, duplicates, other_events):
         found.sort(key=lambda candidate: (-candidate.score, -candidate.claim.pk))
-    return Candidates(contradictions[:limit], corroborations[:limit], duplicates[:limit])
+    return Candidates(
+        contradictions[:limit], corroborations[:limit], duplicates[:limit], other_events[:limit]
+    )
 
 
 def claim_date(claim: Claim) -> date | None:

@@ -410,3 +410,28 @@ def test_nearer_days_rank_first_and_a_day_before_an_incident_is_not_about_it(min
 
     assert ids(found) == [next_day.pk, days_later.pk, before.pk]
     assert "before Clash at Tegh (2023-04-11) began" in found[2].reasons
+
+
+def test_an_opposing_claim_the_evidence_puts_at_another_event_is_listed_apart(ministries):
+    baku, yerevan = ministries
+    incident = make_incident(title="Clash near Lachin", starts_on=date(2023, 4, 11))
+    claim = _fire(
+        baku,
+        "Armenian units opened fire on Azerbaijani positions in Lachin.",
+        "Armenian units opened fire on Azerbaijani positions in Lachin",
+        stated_on=date(2023, 4, 11),
+        incident=incident,
+    )
+    elsewhere = _fire(
+        yerevan,
+        "Two Armenian servicemen were wounded near Tavush.",
+        "Two Armenian servicemen were wounded near Tavush",
+        stated_on=date(2023, 4, 9),
+    )
+
+    found = claim_candidates(claim)
+
+    assert elsewhere.pk not in ids(found.contradictions)
+    assert ids(found.other_events) == [elsewhere.pk]
+    assert found.other_events[0].score < 0
+    assert "different places: Lachin and Tavush" in found.other_events[0].reasons
