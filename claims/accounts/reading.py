@@ -248,8 +248,13 @@ def _who(
     start, end = _clause(folded, at)
     reported = _reported_from(folded, start, at, words)
     # A reporting word with no side after it in the clause ("it was Azerbaijan that resumed
-    # the attack") opens no reported account.
-    if reported is not None and any(reported <= m[0] < end for m in mentions):
+    # the attack") opens no reported account; "our units" counts as a side even when the
+    # speaker's is unknown.
+    names_side = reported is not None and (
+        any(reported <= m[0] < end for m in mentions)
+        or (words.own is not None and words.own.search(folded, reported, end) is not None)
+    )
+    if names_side:
         # "Baku's claim that Armenian units fired": the act's sides are those of the reported
         # clause, not the side that reports it.
         start = reported

@@ -423,3 +423,14 @@ def test_places_within_one_another_are_one_and_places_across_the_border_face(gaz
     assert place_relation(sotk, kalbajar) == place_relation(kalbajar, sotk) == "facing"
     assert place_relation(gazetteer["tegh"], gazetteer["lachin-town"]) == "facing"
     assert place_relation(sotk, tovuz) == "other"
+
+
+def test_our_units_in_a_reported_account_are_not_the_reporting_side_when_ours_is_unknown():
+    found = reading(
+        "Ադրբեջանական կողմի այն պնդումը, թե մեր ստորաբաժանումները կրակ են բացել, սուտ է",
+        "hy",
+        "",
+        places=False,
+    )
+
+    assert (found.act, found.initiator) == ("denial", "")
