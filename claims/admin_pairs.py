@@ -83,6 +83,9 @@ class ClaimPairingAdminMixin:
                     (c, _confirm_query(c, "corroborates")) for c in found.corroborations
                 ],
                 "duplicate_claims": found.duplicates,
+                "other_event_candidates": [
+                    (c, _confirm_query(c, "contradicts")) for c in found.other_events
+                ],
             }
         return super().change_view(request, object_id, form_url, extra_context)
 

@@ -29,6 +29,7 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from .accounts.gazetteer import place_relation
 from .accounts.models import SIDE_NAMES, Act, Casualties, ClaimAccount
 from .accounts.services import side_of
 from .models import Claim, ClaimPair
@@ -38,8 +39,15 @@ WINDOW_DAYS = 3
 POOL_LIMIT = 300
 SIMILARITY_WEIGHT = 0.5
 SAME_INCIDENT, SAME_DOCUMENT, SAME_PLACE, SAME_DAY, SAME_ACT = 1.0, 0.3, 0.8, 0.3, 0.3
+# Each party names its own side's positions: a place and the place it faces across the border.
+FACING_PLACES = 0.5
 OTHER_PLACE = -0.6
-INITIATOR_CONFLICT, DENIAL, CASUALTY_CONFLICT, OPPOSING = 1.5, 1.5, 1.0, 0.5
+# A day apart is the same clash told the next morning; each further day makes it less likely.
+DAY_APART, FURTHER_DAY = 0.1, -0.2
+# A claim about a day before an incident began is not about that incident.
+BEFORE_INCIDENT = -1.0
+# A denial answers the very account it denies: it weighs more than two accounts that differ.
+INITIATOR_CONFLICT, DENIAL, CASUALTY_CONFLICT, OPPOSING = 1.5, 2.0, 1.0, 0.5
 # Two claims the desk tied to different incidents are about different events.
 OTHER_INCIDENT = -2.0
 # The same speaker saying much the same words is the same statement.
@@ -84,6 +92,10 @@ class Candidates:
     contradictions: list[Candidate]
     corroborations: list[Candidate]
     duplicates: list[Candidate]
+    # Opposing claims that the evidence puts at another event (another incident, another
+    # sector, days before the incident began): scored below zero, kept apart from the
+    # contradictions so that they do not fill a short list.
+    other_events: list[Candidate] = field(default_factory=list)
 
 
 def contradiction_candidates(claim: Claim, *, limit: int = 10) -> list[Candidate]:
@@ -126,9 +138,13 @@ def claim_candidates(claim: Claim, *, limit: int = 10) -> Candidates:
         contradictions.append(
             Candidate(other, round(score, 3), round(similarity, 3), reasons, axes)
         )
-    for found in (contradictions, corroborations, duplicates):
+    other_events = [candidate for candidate in contradictions if candidate.score < 0]
+    contradictions = [candidate for candidate in contradictions if candidate.score >= 0]
+    for found in (contradictions, corroborations, duplicates, other_events):
         found.sort(key=lambda candidate: (-candidate.score, -candidate.claim.pk))
-    return Candidates(contradictions[:limit], corroborations[:limit], duplicates[:limit])
+    return Candidates(
+        contradictions[:limit], corroborations[:limit], duplicates[:limit], other_events[:limit]
+    )
 
 
 def claim_date(claim: Claim) -> date | None:
@@ -254,12 +270,24 @@ def _same_event(
             score += SAME_DAY
             reasons.append("the same day")
         else:
+            # Within one incident the desk has already said the claims are of one event: a
+            # statement issued days later is no less about it.
+            if not (claim.incident_id is not None and claim.incident_id == other.incident_id):
+                score += DAY_APART if days == 1 else FURTHER_DAY * (days - 1)
             reasons.append(f"{days} day{'s' * (days > 1)} apart")
+        before = _before_incident(claim, day, other, other_day)
+        if before:
+            score += BEFORE_INCIDENT
+            reasons.append(before)
     if own is not None and theirs is not None:
         if own.place_id and theirs.place_id:
-            if _same_place(own.place, theirs.place):
+            relation = place_relation(own.place, theirs.place)
+            if relation == "same":
                 score += SAME_PLACE
                 reasons.append(f"both at {own.place}")
+            elif relation == "facing":
+                score += FACING_PLACES
+                reasons.append(f"facing places: {own.place} and {theirs.place}")
             else:
                 score += OTHER_PLACE
                 reasons.append(f"different places: {own.place} and {theirs.place}")
@@ -270,8 +298,17 @@ def _same_event(
     return score, reasons
 
 
-def _same_place(first, second) -> bool:
-    return first.pk == second.pk or first.within_id == second.pk or second.within_id == first.pk
+def _before_incident(claim: Claim, day: date, other: Claim, other_day: date) -> str:
+    """A reason when one of the two claims belongs to an incident and the other, outside any
+    incident, is about a day before the incident began."""
+    for inside, outside, outside_day in ((claim, other, other_day), (other, claim, day)):
+        if inside.incident_id is not None and outside.incident_id is None:
+            if outside_day < inside.incident.starts_on:
+                return f"before {inside.incident} began"
+            ends_on = inside.incident.ends_on
+            if ends_on is not None and outside_day > ends_on:
+                return f"after {inside.incident} ended"
+    return ""
 
 
 def _same_story(own: ClaimAccount | None, theirs: ClaimAccount | None) -> bool:

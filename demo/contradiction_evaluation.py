@@ -1,13 +1,15 @@
-"""Recall of contradiction candidates on the multilingual set (``contradiction_sets``):
+"""Recall of contradiction candidates on a labelled set (``contradiction_sets``: the development
+set ``multilingual``, the held-out ``holdout``):
 
 - recall@5: for each claim of a true pair, whether its partner is among its first five
   candidates (across languages and within one language apart);
 - recall@1: for each claim with a true partner, whether its first candidate is one (a claim
   with three true partners cannot have all three first);
+- both by the language of the claim whose candidates are read;
 - and how many hard negatives (opposing claims about another incident of the same week) come
   up among the first k.
 
-``python -m demo.contradiction_evaluation [--k 5]`` prints the figures.
+``python -m demo.contradiction_evaluation [--set holdout]`` prints the figures.
 """
 
 import argparse
@@ -94,6 +96,11 @@ class Recall:
     same_language: Tally = field(default_factory=Tally)
     # Hard negatives among the first k candidates, of all hard-negative partners asked for.
     hard_negatives: Tally = field(default_factory=Tally)
+    # By the language of the claim whose candidates are read.
+    by_language: dict[str, Tally] = field(default_factory=dict)
+
+    def of_language(self, language: str) -> Tally:
+        return self.by_language.setdefault(language, Tally())
 
 
 def recall_at(k: int = 5, name: str = "multilingual") -> Recall:
@@ -126,6 +133,7 @@ def recall_at(k: int = 5, name: str = "multilingual") -> Recall:
                 tallies = [
                     result.overall,
                     result.across_languages if across else result.same_language,
+                    result.of_language(language[mine]),
                 ]
                 for tally in tallies:
                     tally.expected += 1
@@ -138,7 +146,7 @@ def recall_at(k: int = 5, name: str = "multilingual") -> Recall:
                     if language[mine] != language[theirs]
                     else result.same_language
                 )
-                for tally in (result.overall, kind):
+                for tally in (result.overall, kind, result.of_language(language[mine])):
                     tally.expected += 1
                     tally.found += hit
         for a, b in getattr(module, "HARD_NEGATIVES", []):
@@ -164,6 +172,10 @@ def main(argv: list[str] | None = None) -> None:
             f"{_figure(result.across_languages)}, within one {_figure(result.same_language)}; "
             f"hard negatives in the first {k}: {_figure(result.hard_negatives)}"
         )
+        languages = ", ".join(
+            f"{language} {_figure(tally)}" for language, tally in sorted(result.by_language.items())
+        )
+        print(f"  recall@{k} by the claim's language: {languages}")
 
 
 if __name__ == "__main__":

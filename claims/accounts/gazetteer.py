@@ -9,6 +9,7 @@ every language also print.
 
 import threading
 import tomllib
+from functools import cache
 from pathlib import Path
 
 from django.db import connection
@@ -67,3 +68,35 @@ def place_index(language: str) -> SourceIndex:
 def places_in(text: str, language: str) -> list[tuple[int, int, int]]:
     """(start, end, place id) of every place named in ``text``, in text order."""
     return [found for found in place_index(language).names_in(text) if found[2] != AMBIGUOUS]
+
+
+@cache
+def _sectors() -> tuple[dict[str, frozenset[str]], frozenset[frozenset[str]]]:
+    """Each place's key with the keys of the places it lies within, and the couples of places
+    that face each other across the border or the line of contact, from the gazetteer file."""
+    rows = {row["key"]: row for row in read_places()}
+    lineage = {}
+    for key in rows:
+        found, at = {key}, rows[key].get("within")
+        while at in rows and at not in found:
+            found.add(at)
+            at = rows[at].get("within")
+        lineage[key] = frozenset(found)
+    facing = frozenset(
+        frozenset((key, other)) for key, row in rows.items() for other in row.get("faces", [])
+    )
+    return lineage, facing
+
+
+def place_relation(first: Place, second: Place) -> str:
+    """ "same" when one place is, or lies within, the other; "facing" when they lie in places
+    that face each other across the border; else "other"."""
+    if first.pk == second.pk or first.within_id == second.pk or second.within_id == first.pk:
+        return "same"
+    lineage, facing = _sectors()
+    mine, theirs = lineage.get(first.key, {first.key}), lineage.get(second.key, {second.key})
+    if first.key in theirs or second.key in mine:
+        return "same"
+    if any(frozenset((a, b)) in facing for a in mine for b in theirs):
+        return "facing"
+    return "other"

@@ -66,6 +66,19 @@ class Vocabulary:
     times: tuple[tuple[str, re.Pattern], ...]
     weapons: re.Pattern | None
     verb_last: bool
+    # Words that open a reported clause ("that", "թե", "guya"): the act's sides are read after
+    # the last of them, not in the clause of whoever reports it.
+    reporting: re.Pattern | None
+    # An act negated ("have not fired", "atəş açılmır", "կրակ չեն բացել") is a denial of it:
+    # words just before the act's cue, words from its cue on, endings of the cue's word.
+    negation_before: re.Pattern | None
+    negation_after: re.Pattern | None
+    negation_endings: tuple[str, ...]
+    # Where a side named after the verb may be its subject (Russian: "открыли огонь армянские
+    # формирования"): the word endings of a subject, and the words that mark a target instead.
+    subject_endings: tuple[str, ...]
+    target_before: re.Pattern | None
+    target_after: re.Pattern | None
 
 
 def _cues(words) -> re.Pattern | None:
@@ -79,6 +92,16 @@ def _cues(words) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})") if branches else None
 
 
+def _number_values(numbers: list[str]) -> dict[str, int]:
+    """Number words by value: a word's place in the list (one, two, ...), or the value it is
+    given ("трех=3"), for a language with several forms of one number."""
+    values = {}
+    for place, entry in enumerate(numbers, start=1):
+        word, _, value = entry.partition("=")
+        values[word.lower()] = int(value) if value else place
+    return values
+
+
 @cache
 def vocabulary(language: str) -> Vocabulary | None:
     path = DIRECTORY / f"{primary_language(language)}.toml"
@@ -87,6 +110,7 @@ def vocabulary(language: str) -> Vocabulary | None:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     speaker, casualties = data.get("speaker", {}), data.get("casualties", {})
     numbers = casualties.get("numbers", [])
+    negation = data.get("negation", {})
     acts = [(act, _cues(cues)) for act, cues in data.get("acts", {}).items() if act in Act.values]
     return Vocabulary(
         acts=tuple((act, pattern) for act, pattern in acts if pattern),
@@ -106,8 +130,8 @@ def vocabulary(language: str) -> Vocabulary | None:
         ),
         no_casualties=_cues(casualties.get("none", [])),
         civilians=_cues(casualties.get("civilians", [])),
-        numbers={word.lower(): index for index, word in enumerate(numbers, start=1)},
-        number_words=_cues([f"{word}!" for word in numbers]),
+        numbers=_number_values(numbers),
+        number_words=_cues([f"{word}!" for word in _number_values(numbers)]),
         times=tuple(
             (name, pattern)
             for name, cues in data.get("time_of_day", {}).items()
@@ -115,6 +139,13 @@ def vocabulary(language: str) -> Vocabulary | None:
         ),
         weapons=_cues(data.get("weapons", {}).get("words", [])),
         verb_last=bool(data.get("verb_last", False)),
+        reporting=_cues(data.get("clauses", {}).get("reporting", [])),
+        negation_before=_cues(negation.get("before", [])),
+        negation_after=_cues(negation.get("after", [])),
+        negation_endings=tuple(negation.get("endings", [])),
+        subject_endings=tuple(data.get("subject_after", {}).get("endings", [])),
+        target_before=_cues(data.get("subject_after", {}).get("target_before", [])),
+        target_after=_cues(data.get("subject_after", {}).get("target_after", [])),
     )
 
 
@@ -126,7 +157,8 @@ def read_account(
     words = vocabulary(language)
     if words is None:
         return None
-    folded = re.sub(r"\s", " ", fold(text, language=language))
+    # "ё" is written as "е" as often as not; one character for one keeps the offsets.
+    folded = re.sub(r"\s", " ", fold(text, language=language)).replace("ё", "е")
     reading = Reading()
     mentions = _side_mentions(folded, words, speaker_side)
     act, at = _act(folded, words)
@@ -136,6 +168,9 @@ def read_account(
             # What is denied: the act read in the rest of the text, and its sides.
             inner, inner_at = _act(folded, words, skip=Act.DENIAL)
             at = inner_at if inner else at
+        elif act != Act.CASUALTIES and _negated(folded, at, words):
+            # "Armenian units have not fired": the claim denies the act it names.
+            reading.act = act = Act.DENIAL
         reading.initiator, reading.target = _who(folded, at, mentions, words)
         if act == Act.CASUALTIES:
             # "The enemy's losses", "Azerbaijani servicemen were killed": the side named is
@@ -171,6 +206,23 @@ def _act(folded: str, words: Vocabulary, skip: str = "") -> tuple[str, int]:
     return "", -1
 
 
+def _negated(folded: str, at: int, words: Vocabulary) -> bool:
+    """Whether the act's cue at ``at`` is negated, within its own clause."""
+    start, end = _clause(folded, at)
+    cue_end = _word_end(folded, at)
+    if words.negation_before is not None and words.negation_before.search(
+        folded, max(start, at - 25), at
+    ):
+        return True
+    if words.negation_after is not None and words.negation_after.search(
+        folded, at, min(end, cue_end + 20)
+    ):
+        return True
+    # The endings are looked for in the words of the cue itself ("açılmır", "açılmayıb").
+    cue = folded[at : min(end, cue_end + 15)].split(" ")
+    return any(ending in word for word in cue[:3] for ending in words.negation_endings)
+
+
 def _side_mentions(folded: str, words: Vocabulary, speaker_side: str) -> list[tuple[int, int, str]]:
     """(start, end, side) of every naming of a side, in text order."""
     mentions = [
@@ -193,14 +245,32 @@ def _who(
     """The initiator and the target around the act's cue at ``at``."""
     before = [m for m in mentions if m[1] <= at]
     after = [m for m in mentions if m[0] >= at]
+    start, end = _clause(folded, at)
+    reported = _reported_from(folded, start, at, words)
+    # A reporting word with no side after it in the clause ("it was Azerbaijan that resumed
+    # the attack") opens no reported account; "our units" counts as a side even when the
+    # speaker's is unknown.
+    names_side = reported is not None and (
+        any(reported <= m[0] < end for m in mentions)
+        or (words.own is not None and words.own.search(folded, reported, end) is not None)
+    )
+    if names_side:
+        # "Baku's claim that Armenian units fired": the act's sides are those of the reported
+        # clause, not the side that reports it.
+        start = reported
+        before = [m for m in before if m[0] >= start]
     if words.verb_last:
         # The verb closes the clause (Azerbaijani, Armenian): the subject is the first side
         # named in it, and the next side named before the verb is the object.
-        start, _ = _clause(folded, at)
         clause = [m for m in before if m[0] >= start]
         after = [m for m in clause[1:] if m[2] != clause[0][2]] + after if clause else after
         before = clause[:1]
     initiator = before[-1][2] if before else ""
+    if not initiator and words.subject_endings:
+        subject = _subject_after(folded, at, after, words)
+        if subject is not None:
+            after = [m for m in after if m is not subject]
+            initiator = subject[2]
     target = ""
     for start, end, side in after:
         if side == initiator:
@@ -220,6 +290,34 @@ def _who(
     if initiator == target:
         target = ""
     return initiator, target
+
+
+def _reported_from(folded: str, start: int, at: int, words: Vocabulary) -> int | None:
+    """Where the reported clause that holds the act's cue begins, if one does."""
+    if words.reporting is None:
+        return None
+    found = [match.end() for match in words.reporting.finditer(folded, start, at)]
+    return found[-1] if found else None
+
+
+def _subject_after(folded, at, after, words: Vocabulary):
+    """The side named after the act that is its subject: the first one in the clause whose word
+    has a subject's ending and that no target's word ("по", "на") stands before."""
+    _, end = _clause(folded, at)
+    for mention in after:
+        if mention[0] >= end:
+            break
+        word = folded[mention[0] : _word_end(folded, mention[1])]
+        marked = words.target_before is not None and words.target_before.search(
+            folded, max(at, mention[0] - 25), mention[0]
+        )
+        marked = marked or (
+            words.target_after is not None
+            and words.target_after.search(folded, mention[1], min(end, mention[1] + 30))
+        )
+        if not marked and word.endswith(words.subject_endings):
+            return mention
+    return None
 
 
 def _casualties(
@@ -257,8 +355,19 @@ def _number_before(folded: str, at: int, words: Vocabulary) -> int | None:
     candidates = [(m.end(), int(m.group(1))) for m in digits]
     candidates += [(m.end(), words.numbers[m.group(0)]) for m in named]
     if not candidates:
-        return None
+        return _number_right_after(folded, _word_end(folded, at), words)
     return max(candidates)[1]
+
+
+def _number_right_after(folded: str, at: int, words: Vocabulary) -> int | None:
+    """A number just after the casualty word, with nothing between: "погибли 49 военнослужащих",
+    "killed 12 soldiers"."""
+    following = folded[at : at + 20].lstrip(" ")
+    match = re.match(r"\d{1,4}(?!\w)", following)
+    if match and NUMBER.fullmatch(match.group(0)):
+        return int(match.group(0))
+    named = words.number_words.match(following) if words.number_words else None
+    return words.numbers[named.group(0)] if named else None
 
 
 CLAUSE_END = re.compile(r"[.;:!?։]")

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 from django.urls import reverse
 
-from claims.accounts.gazetteer import places_in
+from claims.accounts.gazetteer import place_relation, places_in
 from claims.accounts.models import ClaimAccount, Place, PlaceName
 from claims.accounts.reading import read_account
 from claims.accounts.services import account_review, account_suggest, places_load, side_of
@@ -317,3 +317,120 @@ def test_a_review_refuses_the_same_count_twice_and_a_place_that_is_not_one(gazet
     with pytest.raises(ValidationError):
         account_review(claim=claim, actor=reviewer, place=make_source())
     assert not ClaimAccount.objects.filter(claim=claim, reviewed_at__isnull=False).exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "side", "text", "initiator"),
+    [
+        ("en", "AM", "Armenian units have not fired in the directions named.", "AM"),
+        # No side named: the denial is of what the speaker's own side is accused of.
+        ("az", "AZ", "Dinc əhaliyə və mülki obyektlərə atəş açılmır.", ""),
+        ("hy", "AM", "Հայկական դիրքերից կրակոցներ չեն արձակվել։", "AM"),
+        ("ru", "AM", "Армения боевых действий не начинала.", "AM"),
+    ],
+)
+def test_an_act_negated_is_a_denial_of_it(language, side, text, initiator):
+    found = reading(text, language, side, places=False)
+
+    assert (found.act, found.initiator) == ("denial", initiator)
+
+
+def test_no_casualties_is_not_a_denial():
+    assert reading("Հայկական կողմից զոհեր չկան։", "hy", "AM", places=False).act == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("language", "side", "text"),
+    [
+        (
+            "hy",
+            "AM",
+            "Ադրբեջանի ՊՆ-ի պնդումները, թե գնդակոծությունը սկսել է հայկական կողմը, սուտ են",
+        ),
+        (
+            "hy",
+            "AM",
+            "Ադրբեջանի ՊՆ-ի հաղորդագրությունը, թե հայկական ստորաբաժանումները կրակ են բացել, "
+            "իրականությանը չի համապատասխանում",
+        ),
+        (
+            "az",
+            "AZ",
+            "Ermənistan tərəfinin guya bölmələrimizin atəş açması barədə yaydığı məlumat yalandır",
+        ),
+    ],
+)
+def test_a_denial_reads_the_sides_of_the_account_it_reports(language, side, text):
+    found = reading(text, language, side, places=False)
+
+    # Who the denied account says acted, not the side that gave that account.
+    assert found.act == "denial"
+    assert found.initiator == {"AM": "AM", "AZ": "AZ"}[side]
+
+
+def test_a_cleft_sentence_keeps_its_subject():
+    found = reading(
+        "It was Azerbaijan that resumed the attack at dawn near Jermuk.", "en", "AM", places=False
+    )
+
+    assert (found.act, found.initiator) == ("attack", "AZ")
+
+
+def test_a_russian_subject_after_its_verb_is_the_initiator_and_a_genitive_is_not():
+    inverted = reading(
+        "по его позициям утром открыли огонь армянские вооружённые формирования",
+        "ru",
+        "AZ",
+        places=False,
+    )
+    genitive = reading("обстрел азербайджанских позиций продолжился", "ru", "AZ", places=False)
+
+    assert (inverted.act, inverted.initiator) == ("opening_fire", "AM")
+    assert (genitive.initiator, genitive.target) == ("", "AZ")
+
+
+def test_casualty_counts_in_inflected_words_and_after_the_verb():
+    three = reading(
+        "азербайджанская сторона потеряла трёх военнослужащих убитыми", "ru", "AM", places=False
+    )
+    after = reading(
+        "в результате азербайджанского нападения погибли 49 армянских военнослужащих",
+        "ru",
+        "AM",
+        places=False,
+    )
+
+    assert three.casualties == [("AZ", "killed", 3, False)]
+    assert after.casualties == [("AM", "killed", 49, False)]
+
+
+def test_a_breakthrough_is_an_advance():
+    found = reading(
+        "Azerbaijani troops tried to break through into Armenia near Sotk.",
+        "en",
+        "AM",
+        places=False,
+    )
+
+    assert (found.act, found.initiator) == ("advance", "AZ")
+
+
+def test_places_within_one_another_are_one_and_places_across_the_border_face(gazetteer):
+    sotk, kalbajar, tovuz = gazetteer["sotk"], gazetteer["kalbajar"], gazetteer["tovuz"]
+
+    assert place_relation(sotk, gazetteer["gegharkunik"]) == "same"
+    assert place_relation(gazetteer["murovdag"], gazetteer["karabakh"]) == "same"
+    assert place_relation(sotk, kalbajar) == place_relation(kalbajar, sotk) == "facing"
+    assert place_relation(gazetteer["tegh"], gazetteer["lachin-town"]) == "facing"
+    assert place_relation(sotk, tovuz) == "other"
+
+
+def test_our_units_in_a_reported_account_are_not_the_reporting_side_when_ours_is_unknown():
+    found = reading(
+        "Ադրբեջանական կողմի այն պնդումը, թե մեր ստորաբաժանումները կրակ են բացել, սուտ է",
+        "hy",
+        "",
+        places=False,
+    )
+
+    assert (found.act, found.initiator) == ("denial", "")

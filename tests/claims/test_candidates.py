@@ -334,3 +334,104 @@ def test_the_date_window_keeps_the_nearest_days_when_the_week_is_crowded():
     pool = {c.claim.pk for c in contradiction_candidates(claim, limit=1_000)}
 
     assert {c.pk for c in same_day} <= pool
+
+
+def _fire(speaker, text, phrase, **fields):
+    return make_claim(make_document(text), phrase, speaker=speaker, **fields)
+
+
+@pytest.fixture
+def ministries():
+    from claims.accounts.services import places_load
+
+    places_load()
+    return make_source("Baku MoD", country="AZ"), make_source("Yerevan MoD", country="AM")
+
+
+def test_places_facing_each_other_across_the_border_are_one_sector(ministries):
+    baku, yerevan = ministries
+    day = date(2023, 9, 1)
+    claim = _fire(
+        yerevan,
+        "Azerbaijani units opened fire on Armenian positions near Sotk.",
+        "Azerbaijani units opened fire on Armenian positions near Sotk",
+        stated_on=day,
+    )
+    facing = _fire(
+        baku,
+        "Armenian units opened fire on Azerbaijani positions in Kalbajar.",
+        "Armenian units opened fire on Azerbaijani positions in Kalbajar",
+        stated_on=day,
+    )
+    far = _fire(
+        baku,
+        "Armenian units opened fire on Azerbaijani positions in Tovuz.",
+        "Armenian units opened fire on Azerbaijani positions in Tovuz",
+        stated_on=day,
+    )
+
+    found = contradiction_candidates(claim)
+
+    assert ids(found) == [facing.pk, far.pk]
+    assert any(reason.startswith("facing places: Sotk and Kalbajar") for reason in found[0].reasons)
+    assert any(reason.startswith("different places") for reason in found[1].reasons)
+
+
+def test_nearer_days_rank_first_and_a_day_before_an_incident_is_not_about_it(ministries):
+    baku, yerevan = ministries
+    incident = make_incident(title="Clash at Tegh", starts_on=date(2023, 4, 11))
+    claim = _fire(
+        baku,
+        "Armenian units opened fire on Azerbaijani positions.",
+        "Armenian units opened fire on Azerbaijani positions",
+        stated_on=date(2023, 4, 11),
+        incident=incident,
+    )
+    next_day = _fire(
+        yerevan,
+        "Azerbaijani units opened fire on Armenian positions.",
+        "Azerbaijani units opened fire on Armenian positions",
+        stated_on=date(2023, 4, 12),
+    )
+    days_later = _fire(
+        yerevan,
+        "Azerbaijani units opened fire on Armenian soldiers.",
+        "Azerbaijani units opened fire on Armenian soldiers",
+        stated_on=date(2023, 4, 14),
+    )
+    before = _fire(
+        yerevan,
+        "Azerbaijani units opened fire on Armenian posts.",
+        "Azerbaijani units opened fire on Armenian posts",
+        stated_on=date(2023, 4, 9),
+    )
+
+    found = contradiction_candidates(claim)
+
+    assert ids(found) == [next_day.pk, days_later.pk, before.pk]
+    assert "before Clash at Tegh (2023-04-11) began" in found[2].reasons
+
+
+def test_an_opposing_claim_the_evidence_puts_at_another_event_is_listed_apart(ministries):
+    baku, yerevan = ministries
+    incident = make_incident(title="Clash near Lachin", starts_on=date(2023, 4, 11))
+    claim = _fire(
+        baku,
+        "Armenian units opened fire on Azerbaijani positions in Lachin.",
+        "Armenian units opened fire on Azerbaijani positions in Lachin",
+        stated_on=date(2023, 4, 11),
+        incident=incident,
+    )
+    elsewhere = _fire(
+        yerevan,
+        "Two Armenian servicemen were wounded near Tavush.",
+        "Two Armenian servicemen were wounded near Tavush",
+        stated_on=date(2023, 4, 9),
+    )
+
+    found = claim_candidates(claim)
+
+    assert elsewhere.pk not in ids(found.contradictions)
+    assert ids(found.other_events) == [elsewhere.pk]
+    assert found.other_events[0].score < 0
+    assert "different places: Lachin and Tavush" in found.other_events[0].reasons
