@@ -49,8 +49,8 @@ DEVELOPMENT = (
     "holdout2_hy",
 )
 # Written apart from the lexicons and never tuned against: scored and printed apart. The
-# ``holdout2_*`` and ``holdout3_*`` sets were also written without sight of the lexicons'
-# entries.
+# ``holdout2_*``, ``holdout3_*`` and ``holdout4_*`` sets were also written without sight of the
+# lexicons' entries.
 HELD_OUT = (
     "holdout_en",
     "holdout_ru",
@@ -60,6 +60,10 @@ HELD_OUT = (
     "holdout3_ru",
     "holdout3_az",
     "holdout3_hy",
+    "holdout4_en",
+    "holdout4_ru",
+    "holdout4_az",
+    "holdout4_hy",
 )
 SETS = DEVELOPMENT + HELD_OUT
 
