@@ -1,0 +1,400 @@
+"""A second Armenian development set of the formulas real copy of 2020-2023 attributes with,
+after pages of Armenpress (an agency's own conversation), Asekose.am (the Karabakh defence
+ministry's statement), Henaran.am (a governor answering journalists), Hayacq.com (a foreign
+leader quoted through a Russian agency), Bactv.am and Irevanaz (a member of parliament, and
+the Azerbaijani ministry in Armenian), Aliqmedia.am and Factor.am (the other side's
+minister, the ministry's ablative, "Ըստ"), Araratnews.am and 168.am (a spokesman's post on
+Twitter) and Verelq.am and Newsline.am (posts on Facebook).
+
+Every article is written for Parallax, in its own words: the publishers other than Armenpress
+(Արփա Լուր, Մասիս Մեդիա, Վարդենիս Լուր, Ախուրյան Պրես, Շիրակ Մեդիա), the incidents, the figures,
+the governor's and the member of parliament's words are invented; the institutions and officials
+are real, in their real roles. Labelled by the conventions of ``demo.extraction_set`` and
+``demo.extraction_sets.hy``. What it holds: a dateline with the agency's name, then "C։ Այդ
+մասին «Արմենպրես»-ի հետ զրույցում նշեց X-ը՝ անդրադառնալով …" (the publisher told: no relay);
+«…»,- ընդգծեց X-ը; «…»,- նշված է X-ի մամուլի ծառայության հաղորդագրության մեջ; "Նշվում է
+նաև, որ"; "… հարցերին պատասխանելիս X-ը հայտնել է, որ C"; «…»,- շեշտել է մարզպետը; «…»,-
+«Ինտերֆաքս»-ը մեջբերում է նրա խոսքը (the agency relays); "Նրա խոսքով՝"; "X-ը նաև հայտարարել է,
+որ"; "C, հայտնել է X-ը՝ հստակեցնելով, որ C2" (two statements); "X-ը հայտարարությամբ է
+հանդես եկել՝ նշելով, որ C"; "X-ից հայտնում են, որ C" (a ministry's ablative and a plural
+verb); "Ըստ X-ի՝ C" with an abbreviation's case ending ("Ըստ Ադրբեջանի ՊՆ-ի՝"); "X-ը
+տեղեկացնում է, որ"; "հաղորդում է X-ը" after what it reports; «…»,-այս մասին
+«Թվիթեր»-ի իր միկրոբլոգում գրառում է կատարել X-ը; "X-ի միկրոբլոգում … նշված է. «…»";
+"Այս մասին ֆեյսբուքյան իր էջում գրել է X-ը"; «…»,- ֆեյսբուքի իր էջում գրել է նա.
+"""
+
+from demo.extraction_set import Article, SourceSpec, Statement
+
+
+def _paragraphs(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+SOURCES: tuple[SourceSpec, ...] = (
+    # Publishers (invented).
+    SourceSpec("arpa-lur", "Արփա Լուր", "outlet", "AM"),
+    SourceSpec("masis-media", "Մասիս Մեդիա", "outlet", "AM"),
+    SourceSpec("vardenis-lur", "Վարդենիս Լուր", "outlet", "AM"),
+    SourceSpec("akhuryan-press", "Ախուրյան Պրես", "outlet", "AM"),
+    SourceSpec("shirak-media", "Շիրակ Մեդիա", "outlet", "AM"),
+    SourceSpec("debed-lur", "Դեբեդ Լուր", "outlet", "AM"),
+    SourceSpec("nairi-lur", "Նաիրի Լուր", "outlet", "AM"),
+    # Speakers the desk does not have yet: a real governor, an invented member of parliament.
+    SourceSpec(
+        "ararat-grigoryan",
+        "Ararat Grigoryan",
+        "official",
+        "AM",
+        aliases=("Արարատ Գրիգորյան",),
+        known=False,
+    ),
+    SourceSpec(
+        "vahram-poghosyan",
+        "Vahram Poghosyan",
+        "official",
+        "AM",
+        aliases=("Վահրամ Պողոսյան",),
+        known=False,
+    ),
+    SourceSpec(
+        "arayik-harutyunyan",
+        "Arayik Harutyunyan",
+        "official",
+        "AM",
+        aliases=("Արայիկ Հարությունյան", "Հարությունյան"),
+        known=False,
+    ),
+    SourceSpec(
+        "vahe-melkonyan",
+        "Vahe Melkonyan",
+        "official",
+        "AM",
+        aliases=("Վահե Մելքոնյան", "Մելքոնյան"),
+        known=False,
+    ),
+)
+
+ARTICLES: tuple[Article, ...] = (
+    Article(
+        key="r2-hy-agency-conversation",
+        publisher="armenpress",
+        style="national agency",
+        title="ԱԳՆ խոսնակը դատապարտում է հուշարձանի պղծումը",
+        text=_paragraphs(
+            "ԵՐԵՎԱՆ, 9 ՀՈԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: Հադրութի եկեղեցու պղծումը միջազգային "
+            "մարդասիրական իրավունքի կոպիտ խախտում է։ Այդ մասին «Արմենպրես»-ի հետ զրույցում "
+            "նշեց ՀՀ ԱԳՆ մամուլի խոսնակ Աննա Նաղդալյանը՝ անդրադառնալով համացանցում տարածված "
+            "տեսանյութին։",
+            "«Մենք այս փաստերի մասին տեղեկացրել ենք ՅՈՒՆԵՍԿՕ-ին։ Միջազգային կառույցները պետք "
+            "է հստակ գնահատական տան»,- ընդգծեց Աննա Նաղդալյանը։",
+            "Տեսանյութը համացանցում հայտնվել էր երեկ երեկոյան։",
+            "Ադրբեջանի ԱԳՆ-ն տեսանյութին դեռ չի արձագանքել։",
+        ),
+        statements=(
+            # attributed by the next sentence, the publisher told: no relay
+            Statement(
+                span=(
+                    "Հադրութի եկեղեցու պղծումը միջազգային մարդասիրական իրավունքի կոպիտ խախտում է"
+                ),
+                speaker="naghdalyan",
+            ),
+            # «…»,- ընդգծեց X-ը
+            Statement(
+                span=(
+                    "Մենք այս փաստերի մասին տեղեկացրել ենք ՅՈՒՆԵՍԿՕ-ին։ Միջազգային "
+                    "կառույցները պետք է հստակ գնահատական տան"
+                ),
+                speaker="naghdalyan",
+            ),
+        ),
+        language="hy",
+        modelled_on="Armenpress",
+    ),
+    Article(
+        key="r2-hy-artsakh-mod-site",
+        publisher="arpa-lur",
+        style="news site",
+        title="Հայկական ստորաբաժանումները կապ չունեն Աղդամի հրդեհների հետ․ Արցախի ՊՆ",
+        text=_paragraphs(
+            "«Ադրբեջանական լրատվամիջոցների պնդումներն առ այն, թե իբր մեր ստորաբաժանումներն "
+            "են հրդեհել սահմանամերձ դաշտերը, իրականությանը չեն համապատասխանում»,- նշված է "
+            "Արցախի պաշտպանության նախարարության մամուլի ծառայության հաղորդագրության մեջ։",
+            "Նշվում է նաև, որ Ադրբեջանում բերքահավաքից հետո հենց իրենք են այրում ցանքատարածքները։",
+            "Կրակը հաճախ տարածվում է չեզոք գոտի։",
+            "Ադրբեջանի ՊՆ-ն պնդում է, թե հրդեհները հայկական կողմի սադրանքն են։",
+            "Կայքում տեղ գտած մտքերն ու տեսակետները հեղինակի սեփականությունն են։",
+        ),
+        statements=(
+            # «…»,- նշված է X-ի մամուլի ծառայության հաղորդագրության մեջ
+            Statement(
+                span=(
+                    "Ադրբեջանական լրատվամիջոցների պնդումներն առ այն, թե իբր մեր "
+                    "ստորաբաժանումներն են հրդեհել սահմանամերձ դաշտերը, իրականությանը չեն "
+                    "համապատասխանում"
+                ),
+                speaker="artsakh-mod",
+            ),
+            # "Նշվում է նաև, որ" continues it
+            Statement(
+                span="Ադրբեջանում բերքահավաքից հետո հենց իրենք են այրում ցանքատարածքները",
+                speaker="artsakh-mod",
+            ),
+            # "պնդում է, թե"
+            Statement(
+                span="հրդեհները հայկական կողմի սադրանքն են",
+                speaker="az-mod",
+            ),
+        ),
+        language="hy",
+        modelled_on="Asekose.am",
+    ),
+    Article(
+        key="r2-hy-governor-site",
+        publisher="masis-media",
+        style="news site",
+        title="Մարզպետ․ ադրբեջանցի զինվորները դեռ մնում են Ջերմուկի մատույցներում",
+        text=_paragraphs(
+            "Խորհրդարանում լրագրողների հարցերին պատասխանելիս Վայոց ձորի մարզպետ Արարատ "
+            "Գրիգորյանը հայտնել է, որ ադրբեջանական ստորաբաժանումները շարունակում են մնալ "
+            "Ջերմուկի մոտ գրաված բարձունքներում։",
+            "«Մենք նրանց տեսնում ենք անզեն աչքով, դիրքերը չեն լքվել»,- շեշտել է մարզպետը։",
+            "Գրիգորյանի խոսքով՝ համայնքի բնակիչները վերադարձել են իրենց տները։",
+            "ՀՀ պաշտպանության նախարարությունը նախկինում հայտնել էր, որ ադրբեջանական ուժերը "
+            "հետ են քաշվել։",
+            "Ջերմուկում վերջին օրերին կրակոցներ չեն գրանցվել։",
+        ),
+        statements=(
+            # a converb clause before the speaker; "հայտնել է, որ"
+            Statement(
+                span=(
+                    "ադրբեջանական ստորաբաժանումները շարունակում են մնալ Ջերմուկի մոտ գրաված "
+                    "բարձունքներում"
+                ),
+                speaker="ararat-grigoryan",
+            ),
+            # a title referring back
+            Statement(
+                span="Մենք նրանց տեսնում ենք անզեն աչքով, դիրքերը չեն լքվել",
+                speaker="ararat-grigoryan",
+            ),
+            # "X-ի խոսքով՝" by surname
+            Statement(
+                span="համայնքի բնակիչները վերադարձել են իրենց տները",
+                speaker="ararat-grigoryan",
+            ),
+            # pluperfect, another speaker
+            Statement(
+                span="ադրբեջանական ուժերը հետ են քաշվել",
+                speaker="am-mod",
+            ),
+        ),
+        language="hy",
+        modelled_on="Henaran.am",
+    ),
+    Article(
+        key="r2-hy-interfax-quote-site",
+        publisher="vardenis-lur",
+        style="news site",
+        title="Ալիևը խոսել է Նախիջևանի ուղղությամբ «վերահսկողության» մասին",
+        text=_paragraphs(
+            "Ադրբեջանի նախագահ Իլհամ Ալիևն այսօր Բաքվում զինծառայողների հետ հանդիպման "
+            "ժամանակ խոսել է Նախիջևանի ուղղությամբ դիրքերի մասին։",
+            "«Մեր բանակն ի վիճակի է լուծել ցանկացած խնդիր։ Նոր դիրքերն արդեն մեր "
+            "վերահսկողության տակ են»,- «Ինտերֆաքս»-ը մեջբերում է նրա խոսքը։",
+            "Նրա խոսքով՝ այդ բարձունքներից Ադրբեջանը վերահսկում է կարևոր ճանապարհները։",
+            "Ալիևը նաև հայտարարել է, որ երկրի պաշտպանական բյուջեն առաջիկա տարում կավելանա։",
+            "ՀՀ ՊՆ-ից հայտնում են, որ սահմանի նախիջևանյան հատվածում փոփոխություններ չեն գրանցվել։",
+            "Մեկնաբանություններ",
+        ),
+        statements=(
+            # «…»,- «Ինտերֆաքս»-ը մեջբերում է նրա խոսքը: the agency relays the one before
+            Statement(
+                span=(
+                    "Մեր բանակն ի վիճակի է լուծել ցանկացած խնդիր։ Նոր դիրքերն արդեն մեր "
+                    "վերահսկողության տակ են"
+                ),
+                speaker="aliyev",
+                relays=("interfax",),
+            ),
+            # "Նրա խոսքով՝": the follow-on keeps the relay
+            Statement(
+                span="այդ բարձունքներից Ադրբեջանը վերահսկում է կարևոր ճանապարհները",
+                speaker="aliyev",
+                relays=("interfax",),
+            ),
+            Statement(
+                span="երկրի պաշտպանական բյուջեն առաջիկա տարում կավելանա",
+                speaker="aliyev",
+                relays=("interfax",),
+            ),
+            # a ministry's ablative and a plural verb
+            Statement(
+                span="սահմանի նախիջևանյան հատվածում փոփոխություններ չեն գրանցվել",
+                speaker="am-mod",
+            ),
+        ),
+        language="hy",
+        modelled_on="Hayacq.com",
+    ),
+    Article(
+        key="r2-hy-deputy-site",
+        publisher="akhuryan-press",
+        style="news site",
+        title="Ընդդիմությունը ԱԺ արտահերթ նիստ է պահանջում",
+        text=_paragraphs(
+            "Ընդդիմադիր խմբակցությունները նախաձեռնել են խորհրդարանի արտահերթ նիստ, հայտնել "
+            "է պատգամավոր Վահե Մելքոնյանը՝ հստակեցնելով, որ օրակարգում սահմանազատման "
+            "հարցերն են։",
+            "«Կառավարությունը պետք է բացատրի, թե ինչ քարտեզների հիման վրա է աշխատում "
+            "հանձնաժողովը»,- ասել է Մելքոնյանը։",
+            "Ադրբեջանի ԱԳՆ-ն, իր հերթին, հայտարարությամբ է հանդես եկել՝ նշելով, որ ականների "
+            "պայթյուններից տուժածների թիվը 2020 թվականից ի վեր գերազանցել է երեք հարյուրը։",
+            "Նիստի օրը դեռ որոշված չէ։",
+            "Կառավարության ներկայացուցիչները նախաձեռնությանը չեն անդրադարձել։",
+        ),
+        statements=(
+            # "C, հայտնել է X-ը՝ հստակեցնելով, որ C2": two statements
+            Statement(
+                span=("Ընդդիմադիր խմբակցությունները նախաձեռնել են խորհրդարանի արտահերթ նիստ"),
+                speaker="vahe-melkonyan",
+            ),
+            Statement(
+                span="օրակարգում սահմանազատման հարցերն են",
+                speaker="vahe-melkonyan",
+            ),
+            Statement(
+                span=(
+                    "Կառավարությունը պետք է բացատրի, թե ինչ քարտեզների հիման վրա է աշխատում "
+                    "հանձնաժողովը"
+                ),
+                speaker="vahe-melkonyan",
+            ),
+            # "հայտարարությամբ է հանդես եկել՝ նշելով, որ C"
+            Statement(
+                span=(
+                    "ականների պայթյուններից տուժածների թիվը 2020 թվականից ի վեր գերազանցել է "
+                    "երեք հարյուրը"
+                ),
+                speaker="az-mfa",
+            ),
+        ),
+        language="hy",
+        modelled_on="Bactv.am and Irevanaz",
+    ),
+    Article(
+        key="r2-hy-other-side-site",
+        publisher="shirak-media",
+        style="news site",
+        title="Ադրբեջանը զորավարժություններ է սկսել",
+        text=_paragraphs(
+            "Ադրբեջանի պաշտպանության նախարար Զաքիր Հասանովը հայտարարել է, որ երկրի "
+            "հատուկ նշանակության ուժերը սեպտեմբերին համատեղ զորավարժություն կանցկացնեն "
+            "Թուրքիայի հետ։",
+            "Հասանովը նշել է, որ փորձագիտական խմբերն արդեն գնահատում են զորավարժության տարածքը։",
+            "Ըստ Ադրբեջանի ՊՆ-ի՝ զորավարժությանը կմասնակցի մոտ երեք հազար զինծառայող։",
+            "ՀՀ ՊՆ-ն տեղեկացնում է, որ հայկական ստորաբաժանումները հետևում են իրավիճակին։",
+            "Զորավարժությունները կանցկացվեն Նախիջևանում, հաղորդում է «Սպուտնիկ Արմենիան»։",
+            "Նախորդ զորավարժությունն անցկացվել էր գարնանը։",
+        ),
+        statements=(
+            Statement(
+                span=(
+                    "երկրի հատուկ նշանակության ուժերը սեպտեմբերին համատեղ զորավարժություն "
+                    "կանցկացնեն Թուրքիայի հետ"
+                ),
+                speaker="hasanov",
+            ),
+            # surname in the nominative with the article
+            Statement(
+                span="փորձագիտական խմբերն արդեն գնահատում են զորավարժության տարածքը",
+                speaker="hasanov",
+            ),
+            # "Ըստ X-ի՝" with an abbreviation's case ending
+            Statement(
+                span="զորավարժությանը կմասնակցի մոտ երեք հազար զինծառայող",
+                speaker="az-mod",
+            ),
+            # "տեղեկացնում է, որ"
+            Statement(
+                span="հայկական ստորաբաժանումները հետևում են իրավիճակին",
+                speaker="am-mod",
+            ),
+            # "C, հաղորդում է X-ը": the agency is the speaker
+            Statement(
+                span="Զորավարժությունները կանցկացվեն Նախիջևանում",
+                speaker="sputnik-am",
+            ),
+        ),
+        language="hy",
+        modelled_on="Aliqmedia.am and Factor.am",
+    ),
+    Article(
+        key="r2-hy-twitter-site",
+        publisher="debed-lur",
+        style="news site",
+        title="ԱԳՆ խոսնակն արձագանքել է Ալիևի գրառմանը",
+        text=_paragraphs(
+            "«Ադրբեջանի նախագահի այս գրառումը հերթական անգամ ցույց է տալիս, որ Բաքուն "
+            "խաղաղության օրակարգ չունի»,-այս մասին «Թվիթեր»-ի իր միկրոբլոգում գրառում է "
+            "կատարել ՀՀ ԱԳՆ խոսնակ Վահան Հունանյանը:",
+            "Ալիևի միկրոբլոգում մասնավորապես նշված է. «Մեր բանակը պատրաստ է ցանկացած սադրանքի»:",
+            "Հունանյանը նշել է նաև, որ Երևանը պատրաստ է շարունակել բանակցությունները:",
+            "Ադրբեջանի ԱԳՆ-ն դեռ չի արձագանքել:",
+        ),
+        statements=(
+            # «…»,-այս մասին … գրառում է կատարել X-ը
+            Statement(
+                span=(
+                    "Ադրբեջանի նախագահի այս գրառումը հերթական անգամ ցույց է տալիս, որ Բաքուն "
+                    "խաղաղության օրակարգ չունի"
+                ),
+                speaker="hunanyan",
+            ),
+            # "X-ի միկրոբլոգում … նշված է. «…»"
+            Statement(span="Մեր բանակը պատրաստ է ցանկացած սադրանքի", speaker="aliyev"),
+            # surname after another speaker
+            Statement(
+                span="Երևանը պատրաստ է շարունակել բանակցությունները",
+                speaker="hunanyan",
+            ),
+        ),
+        language="hy",
+        modelled_on="Araratnews.am and 168.am",
+    ),
+    Article(
+        key="r2-hy-facebook-site",
+        publisher="nairi-lur",
+        style="news site",
+        title="Հակառակորդը նահանջել է․ Արցախի նախագահի խոսնակ",
+        text=_paragraphs(
+            "Ադրբեջանական ստորաբաժանումները գիշերը նահանջել են Մարտունու ուղղությամբ: Այս "
+            "մասին ֆեյսբուքյան իր էջում գրել է Արցախի նախագահի խոսնակ Վահրամ Պողոսյանը:",
+            "«Հակառակորդը կորուստներ ունի: Մեր դիրքերն ամբողջությամբ վերահսկվում են»,- գրել է նա:",
+            "Արցախի նախագահ Արայիկ Հարությունյանը տեղեկացնում է, որ իրավիճակը շարունակում է "
+            "լարված մնալ:",
+            "«Բոլորս պետք է համախմբվենք»,- ֆեյսբուքի իր էջում գրել է նա:",
+            "Հարությունյանը նշել է նաև, որ երախտապարտ է կամավորներին:",
+        ),
+        statements=(
+            # attributed by the next sentence: a post on Facebook, a title before the name
+            Statement(
+                span="Ադրբեջանական ստորաբաժանումները գիշերը նահանջել են Մարտունու ուղղությամբ",
+                speaker="vahram-poghosyan",
+            ),
+            Statement(
+                span="Հակառակորդը կորուստներ ունի: Մեր դիրքերն ամբողջությամբ վերահսկվում են",
+                speaker="vahram-poghosyan",
+            ),
+            # "տեղեկացնում է, որ"
+            Statement(
+                span="իրավիճակը շարունակում է լարված մնալ",
+                speaker="arayik-harutyunyan",
+            ),
+            # where it was written, between the dash and the verb
+            Statement(span="Բոլորս պետք է համախմբվենք", speaker="arayik-harutyunyan"),
+            Statement(span="երախտապարտ է կամավորներին", speaker="arayik-harutyunyan"),
+        ),
+        language="hy",
+        modelled_on="Verelq.am and Newsline.am",
+    ),
+)
