@@ -3,23 +3,29 @@ after pages of Unikal.az, Azinformasiya.az, Newscenter.az, Yeniavropa.az and Rep
 defence ministry's denials passed on to sites), News24.az and Mia.az (the foreign ministry's
 spokeswoman), Rakus.az (a broadcaster's report passed on), apa.tv and Metbuat.az (the border
 service's press centre), Azertimes.az (Trend relaying the ministry), and Trend, Yenigundem.az,
-Sherg.az, Vertikal.az and Metbuat.az (the prosecutor general and his office).
+Sherg.az, Vertikal.az and Metbuat.az (the prosecutor general and his office), Milliyol.az (a
+party congress relayed from an agency) and Metbuat.az again (the Armenian government's denial
+relayed from an agency).
 
 Every article is written for Parallax, in its own words: the publishers (Çinar Xəbər, Lənkəran
-Press, Ağsu Media, Şəki Xəbər, Naxçıvan Səhər, Sumqayıt Press, Qəbələ Xəbər, Quba Press), the
-incidents, the figures and the military expert are invented; the institutions and officials are
-real, in their real roles. Labelled by the conventions of ``demo.extraction_set`` and
-``demo.extraction_sets.az``. What it holds: "Bu barədə X-a Y-dən bildirilib." after a quotation
-or a sentence; "“Q”, – nazirlikdən qeyd olunub."; "X xəbər verir ki, bu barədə Y-dən məlumat
-veriblər." (a plural active with an ablative); "“Q” deyə, məlumatda qeyd olunub." (a comma after
-"deyə"); "X xəbər verir ki, bu barədə Y-in yaydığı açıqlamada vurğulanır." and "Qeyd olunur ki,
-…"; "Y təəssüflə bildirir ki, …"; the border service's press centre in the genitive and ablative
-("DSX-nin Mətbuat Mərkəzindən", "Dövlət Sərhəd Xidmətinin Mətbuat Mərkəzindən X-ə verilən
-məlumata görə"); "X xəbər verir ki, bu barədə “Y” material hazırlayıb." (a broadcaster as the
-speaker); "Telekanalın müxbiri C-dığını qeyd edib"; "bunu X … sualını şərh edərkən bildirib";
-"Bu fikirləri X-a hərbi ekspert Y deyib." and "Ekspert bildirir ki, …"; a title before a name
-after "jurnalistlərə açıqlamasında"; "Baş prokuror deyib ki"; "bu barədə X-in bəyanatında
-bildirilib" with an agency cited.
+Press, Ağsu Media, Şəki Xəbər, Naxçıvan Səhər, Sumqayıt Press, Qəbələ Xəbər, Quba Press,
+Zaqatala Xəbər, Goranboy Media), the incidents, the figures and the military expert are
+invented; the institutions and officials are real, in their real roles. Labelled by the
+conventions of ``demo.extraction_set`` and ``demo.extraction_sets.az``. What it holds: "Bu
+barədə X-a Y-dən bildirilib." after a quotation or a sentence; "“Q”, – nazirlikdən qeyd
+olunub."; "X xəbər verir ki, bu barədə Y-dən məlumat veriblər." (a plural active with an
+ablative); "“Q” deyə, məlumatda qeyd olunub." (a comma after "deyə"); "X xəbər verir ki, bu
+barədə Y-in yaydığı açıqlamada vurğulanır." and "Qeyd olunur ki, …"; "Y təəssüflə bildirir ki,
+…"; the border service's press centre in the genitive and ablative ("DSX-nin Mətbuat
+Mərkəzindən", "Dövlət Sərhəd Xidmətinin Mətbuat Mərkəzindən X-ə verilən məlumata görə"); "X
+xəbər verir ki, bu barədə “Y” material hazırlayıb." (a broadcaster as the speaker); "Telekanalın
+müxbiri C-dığını qeyd edib"; "bunu X … sualını şərh edərkən bildirib"; "Bu fikirləri X-a hərbi
+ekspert Y deyib." and "Ekspert bildirir ki, …"; a title before a name after "jurnalistlərə
+açıqlamasında"; "Baş prokuror deyib ki"; "bu barədə X-in bəyanatında bildirilib" with an agency
+cited; "Y “Z”a istinadən xəbər verir ki, hökumət rəhbəri bunu … deyib" after a statement already
+attributed (its relay is labelled, though the rules cannot add it to a statement already taken);
+"Y-in “Z”yə istinadən verdiyi xəbərə görə, X … təkzib edib"; "X C-dığını da bildirib: “Q”" (two
+statements).
 """
 
 from demo.extraction_set import Article, SourceSpec, Statement
@@ -46,6 +52,8 @@ SOURCES: tuple[SourceSpec, ...] = (
         aliases=("Qəbələ Xəbər",),
     ),
     SourceSpec("quba-press", "Quba Press", "outlet", "AZ"),
+    SourceSpec("zaqatala-xeber", "Zaqatala Xəbər", "outlet", "AZ"),
+    SourceSpec("goranboy-media", "Goranboy Media", "outlet", "AZ"),
     # A real body the registry does not hold.
     SourceSpec(
         "az-prosecutor",
@@ -435,5 +443,95 @@ ARTICLES: tuple[Article, ...] = (
         ),
         language="az",
         modelled_on="Vertikal.az (APA) and Metbuat.az",
+    ),
+    Article(
+        key="r2-az-congress-relay-site",
+        publisher="zaqatala-xeber",
+        style="news site",
+        title="Paşinyan: “Sülhməramlıların mandatının uzadılmasına hazırıq”",
+        text=_paragraphs(
+            "Ermənistanın baş naziri Nikol Paşinyan bildirib ki, müharibənin nəticələri onun "
+            "hökuməti üçün ən ağır problem olaraq qalır.",
+            "Zaqatala Xəbər “Sputnik Ermənistan”a istinadən xəbər verir ki, hökumət rəhbəri "
+            "bunu hakim partiyanın qurultayında deyib.",
+            "“Biz danışıqlarda başqa yerlərdə verilən qərarları icra etmək məcburiyyətində "
+            "qaldıq”, deyə Paşinyan bildirib.",
+            "Paşinyan Rusiya sülhməramlılarının mandatının uzadılması barədə sənədi imzalamağa "
+            "hazır olduğunu da bildirib: “Mən bu təklifi özüm də edə bilərəm”.",
+            "Baş nazir etiraf edib ki, Ermənistanın yeni təhlükəsizlik strategiyasına ehtiyacı "
+            "var.",
+            "Qurultayda partiyanın yeni idarə heyəti seçilib.",
+        ),
+        statements=(
+            # attributed by the next paragraph: "hökumət rəhbəri bunu … deyib", an agency cited
+            Statement(
+                span=("müharibənin nəticələri onun hökuməti üçün ən ağır problem olaraq qalır"),
+                speaker="pashinyan",
+                relays=("sputnik-am",),
+            ),
+            # a comma and "deyə" with no dash
+            Statement(
+                span=(
+                    "Biz danışıqlarda başqa yerlərdə verilən qərarları icra etmək "
+                    "məcburiyyətində qaldıq"
+                ),
+                speaker="pashinyan",
+                relays=("sputnik-am",),
+            ),
+            # what he said made a noun, then a quotation after the verb and a colon: two
+            Statement(
+                span=(
+                    "Rusiya sülhməramlılarının mandatının uzadılması barədə sənədi imzalamağa "
+                    "hazır olduğunu"
+                ),
+                speaker="pashinyan",
+                relays=("sputnik-am",),
+            ),
+            Statement(
+                span="Mən bu təklifi özüm də edə bilərəm",
+                speaker="pashinyan",
+                relays=("sputnik-am",),
+            ),
+            # "Baş nazir etiraf edib ki"
+            Statement(
+                span="Ermənistanın yeni təhlükəsizlik strategiyasına ehtiyacı var",
+                speaker="pashinyan",
+                relays=("sputnik-am",),
+            ),
+        ),
+        language="az",
+        modelled_on="Milliyol.az",
+    ),
+    Article(
+        key="r2-az-cabinet-denial-site",
+        publisher="goranboy-media",
+        style="news site",
+        title="Ermənistan hökuməti istefa xəbərlərini təkzib edib",
+        text=_paragraphs(
+            "Ermənistan hökuməti baş nazirin istefa verəcəyi barədə yayılan xəbərlərə "
+            "münasibət bildirib.",
+            "Goranboy Media-nın “RİA Novosti”yə istinadən verdiyi xəbərə görə, Ermənistan "
+            "hökuməti bu xəbərləri təkzib edib.",
+            "Qeyd edək ki, bəzi erməni saytları istefanın bayram müraciətində elan ediləcəyini "
+            "yazmışdı.",
+            "Hökumətin mətbuat xidməti bildirib ki, baş nazir öz vəzifəsini icra etməyə davam "
+            "edir.",
+        ),
+        statements=(
+            # an agency cited by the publisher: "X-ın Y-yə istinadən verdiyi xəbərə görə"
+            Statement(
+                span="bu xəbərləri təkzib edib",
+                speaker="am-gov",
+                relays=("ria",),
+            ),
+            # the government's press service is the government: a follow-on, keeping the relay
+            Statement(
+                span="baş nazir öz vəzifəsini icra etməyə davam edir",
+                speaker="am-gov",
+                relays=("ria",),
+            ),
+        ),
+        language="az",
+        modelled_on="Metbuat.az (RİA Novosti)",
     ),
 )

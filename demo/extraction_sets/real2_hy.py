@@ -1,26 +1,31 @@
-"""A second Armenian development set of the formulas real copy of 2020-2023 attributes with,
-after pages of Armenpress (an agency's own conversation), Asekose.am (the Karabakh defence
-ministry's statement), Henaran.am (a governor answering journalists), Hayacq.com (a foreign
-leader quoted through a Russian agency), Bactv.am and Irevanaz (a member of parliament, and
-the Azerbaijani ministry in Armenian), Aliqmedia.am and Factor.am (the other side's
-minister, the ministry's ablative, "Ըստ"), Araratnews.am and 168.am (a spokesman's post on
-Twitter) and Verelq.am and Newsline.am (posts on Facebook).
+"""A second Armenian development set of the formulas real copy of 2020-2023 attributes with, after
+pages of Armenpress (an agency's own conversation), Asekose.am (the Karabakh defence ministry's
+statement), Henaran.am (a governor answering journalists), Hayacq.com (a foreign leader quoted
+through a Russian agency), Bactv.am and Irevanaz (a member of parliament, and the Azerbaijani
+ministry in Armenian), Aliqmedia.am and Factor.am (the other side's minister, the ministry's
+ablative, "Ըստ"), Araratnews.am and 168.am (a spokesman's post on Twitter), Verelq.am and
+Newsline.am (posts on Facebook), Besttimarm.online and Alphanews.am (the Azerbaijani foreign
+ministry in Armenian copy), and Operativ.am and Freenews.am (an agency that passed a statement
+on, the ministry's ablative).
 
 Every article is written for Parallax, in its own words: the publishers other than Armenpress
-(Արփա Լուր, Մասիս Մեդիա, Վարդենիս Լուր, Ախուրյան Պրես, Շիրակ Մեդիա), the incidents, the figures,
-the governor's and the member of parliament's words are invented; the institutions and officials
-are real, in their real roles. Labelled by the conventions of ``demo.extraction_set`` and
-``demo.extraction_sets.hy``. What it holds: a dateline with the agency's name, then "C։ Այդ
-մասին «Արմենպրես»-ի հետ զրույցում նշեց X-ը՝ անդրադառնալով …" (the publisher told: no relay);
-«…»,- ընդգծեց X-ը; «…»,- նշված է X-ի մամուլի ծառայության հաղորդագրության մեջ; "Նշվում է
-նաև, որ"; "… հարցերին պատասխանելիս X-ը հայտնել է, որ C"; «…»,- շեշտել է մարզպետը; «…»,-
-«Ինտերֆաքս»-ը մեջբերում է նրա խոսքը (the agency relays); "Նրա խոսքով՝"; "X-ը նաև հայտարարել է,
-որ"; "C, հայտնել է X-ը՝ հստակեցնելով, որ C2" (two statements); "X-ը հայտարարությամբ է
-հանդես եկել՝ նշելով, որ C"; "X-ից հայտնում են, որ C" (a ministry's ablative and a plural
-verb); "Ըստ X-ի՝ C" with an abbreviation's case ending ("Ըստ Ադրբեջանի ՊՆ-ի՝"); "X-ը
-տեղեկացնում է, որ"; "հաղորդում է X-ը" after what it reports; «…»,-այս մասին
-«Թվիթեր»-ի իր միկրոբլոգում գրառում է կատարել X-ը; "X-ի միկրոբլոգում … նշված է. «…»";
-"Այս մասին ֆեյսբուքյան իր էջում գրել է X-ը"; «…»,- ֆեյսբուքի իր էջում գրել է նա.
+(Արփա Լուր, Մասիս Մեդիա, Վարդենիս Լուր, Ախուրյան Պրես, Շիրակ Մեդիա, Դեբեդ Լուր, Նաիրի Լուր,
+Արարատ Մեդիա, Սևան Լուր), the incidents, the figures, the governor's and the member of
+parliament's words are invented; the institutions and officials are real, in their real roles.
+Labelled by the conventions of ``demo.extraction_set`` and ``demo.extraction_sets.hy``. What it
+holds: a dateline with the agency's name, then "C։ Այդ մասին «Արմենպրես»-ի հետ զրույցում նշեց
+X-ը՝ անդրադառնալով …" (the publisher told: no relay); «…»,- ընդգծեց X-ը; «…»,- նշված է X-ի
+մամուլի ծառայության հաղորդագրության մեջ; "Նշվում է նաև, որ"; "… հարցերին պատասխանելիս X-ը
+հայտնել է, որ C"; «…»,- շեշտել է մարզպետը; «…»,- «Ինտերֆաքս»-ը մեջբերում է նրա խոսքը (the agency
+relays); "Նրա խոսքով՝"; "X-ը նաև հայտարարել է, որ"; "C, հայտնել է X-ը՝ հստակեցնելով, որ C2" (two
+statements); "X-ը հայտարարությամբ է հանդես եկել՝ նշելով, որ C"; "X-ից հայտնում են, որ C" (a
+ministry's ablative and a plural verb); "Ըստ X-ի՝ C" with an abbreviation's case ending ("Ըստ
+Ադրբեջանի ՊՆ-ի՝"); "X-ը տեղեկացնում է, որ"; "հաղորդում է X-ը" after what it reports; «…»,-այս
+մասին «Թվիթեր»-ի իր միկրոբլոգում գրառում է կատարել X-ը; "X-ի միկրոբլոգում … նշված է. «…»"; "Այս
+մասին ֆեյսբուքյան իր էջում գրել է X-ը"; «…»,- ֆեյսբուքի իր էջում գրել է նա; "Ինչպես փոխանցում է
+X-ը, C"; "X-ը հերքել է … և հայտնել, որ C" (two statements); «…», — ասել է X-ը (an em dash with
+spaces); "«Y»-ի փոխանցմամբ՝ այս մասին … լրագրողներին հայտնել է X-ը"; "Նա Երևանին մեղադրել է …
+մեջ"; «…»,- նշել են X-ից.
 """
 
 from demo.extraction_set import Article, SourceSpec, Statement
@@ -39,6 +44,8 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("shirak-media", "Շիրակ Մեդիա", "outlet", "AM"),
     SourceSpec("debed-lur", "Դեբեդ Լուր", "outlet", "AM"),
     SourceSpec("nairi-lur", "Նաիրի Լուր", "outlet", "AM"),
+    SourceSpec("ararat-media", "Արարատ Մեդիա", "outlet", "AM"),
+    SourceSpec("sevan-lur", "Սևան Լուր", "outlet", "AM"),
     # Speakers the desk does not have yet: a real governor, an invented member of parliament.
     SourceSpec(
         "ararat-grigoryan",
@@ -62,6 +69,14 @@ SOURCES: tuple[SourceSpec, ...] = (
         "official",
         "AM",
         aliases=("Արայիկ Հարությունյան", "Հարությունյան"),
+        known=False,
+    ),
+    SourceSpec(
+        "abdullayeva-hy",
+        "Leyla Abdullayeva",
+        "official",
+        "AZ",
+        aliases=("Լեյլա Աբդուլլաևա", "Աբդուլլաևա"),
         known=False,
     ),
     SourceSpec(
@@ -396,5 +411,109 @@ ARTICLES: tuple[Article, ...] = (
         ),
         language="hy",
         modelled_on="Verelq.am and Newsline.am",
+    ),
+    Article(
+        key="r2-hy-other-side-mfa-site",
+        publisher="ararat-media",
+        style="news site",
+        title="Բաքուն բողոքել է Մոսկվային",
+        text=_paragraphs(
+            "Ադրբեջանի ԱԳՆ մամուլի խոսնակ Լեյլա Աբդուլլաևան անդրադարձել է ռուսական կայքերից "
+            "մեկում Լեռնային Ղարաբաղի հիշատակմանը։",
+            "Ինչպես փոխանցում է Ադրբեջանի արտգործնախարարությունը, պաշտոնական Բաքուն իր "
+            "դժգոհությունն է հայտնել Մոսկվային։",
+            "Աբդուլլաևան ընդգծել է, որ ԱԳՆ-ն անմիջապես բողոքի նոտա է հղել ռուսական կողմին։",
+            "Ադրբեջանի ԱԳՆ խոսնակը նշել է, որ ռուսական կողմը սխալը կուղղի։",
+            "Ավելի ուշ Ադրբեջանի ԱԳՆ-ն հերքել է Փաշինյանի հայտարարությունները և հայտնել, որ "
+            "զենքի գործարքների մասին պնդումները չեն համապատասխանում իրականությանը։",
+            "«Այսպիսի հայտարարությունները խոչընդոտում են կարգավորմանը», — ասել է Ադրբեջանի ԱԳՆ "
+            "խոսնակ Այխան Հաջիզադեն։",
+        ),
+        statements=(
+            # "Ինչպես փոխանցում է X-ը, C"
+            Statement(
+                span="պաշտոնական Բաքուն իր դժգոհությունն է հայտնել Մոսկվային",
+                speaker="az-mfa",
+            ),
+            # a woman's surname with the article
+            Statement(
+                span="ԱԳՆ-ն անմիջապես բողոքի նոտա է հղել ռուսական կողմին",
+                speaker="abdullayeva-hy",
+            ),
+            # her title with the body's country
+            Statement(span="ռուսական կողմը սխալը կուղղի", speaker="abdullayeva-hy"),
+            # denying "… և հայտնել, որ …": two statements
+            Statement(
+                span="հերքել է Փաշինյանի հայտարարությունները",
+                speaker="az-mfa",
+            ),
+            Statement(
+                span="զենքի գործարքների մասին պնդումները չեն համապատասխանում իրականությանը",
+                speaker="az-mfa",
+            ),
+            # an em dash with spaces
+            Statement(
+                span="Այսպիսի հայտարարությունները խոչընդոտում են կարգավորմանը",
+                speaker="hajizada",
+            ),
+        ),
+        language="hy",
+        modelled_on="Besttimarm.online and Alphanews.am",
+    ),
+    Article(
+        key="r2-hy-relay-ablative-site",
+        publisher="sevan-lur",
+        style="news site",
+        title="Ադրբեջանը խաղաղության պայմանագրի նոր առաջարկներ է փոխանցել",
+        text=_paragraphs(
+            "Ադրբեջանը երկու շաբաթ առաջ Հայաստանին է փոխանցել խաղաղության պայմանագրի "
+            "վերաբերյալ իր առաջարկները։ «Aysor.am»-ի փոխանցմամբ՝ այս մասին չորեքշաբթի "
+            "լրագրողներին հայտնել է Ադրբեջանի ԱԳՆ մամուլի քարտուղար Այխան Հաջիզադեն։",
+            "ԱԳՆ պաշտոնական ներկայացուցիչն ընդգծել է, որ բանակցությունների ընթացքը խախտել է "
+            "հայկական կողմը։",
+            "Նա Երևանին մեղադրել է գործընթացին արհեստական խոչընդոտներ ստեղծելու մեջ։",
+            "Ադրբեջանի պաշտպանության նախարարությունը հերքել է ՌԴ ՊՆ-ի տարածած "
+            "հայտարարությունը, ըստ որի՝ ադրբեջանական ստորաբաժանումները հետ են քաշվել։",
+            "«Մեր բանակն ամբողջությամբ վերահսկում է իրավիճակը»,- նշել են Ադրբեջանի ՊՆ-ից։",
+            "Հայաստանի ԱԳՆ-ն այս հայտարարություններին դեռ չի անդրադարձել։",
+        ),
+        statements=(
+            # an agency that passed it on, then "this was said by": a relay
+            Statement(
+                span=(
+                    "Ադրբեջանը երկու շաբաթ առաջ Հայաստանին է փոխանցել խաղաղության պայմանագրի "
+                    "վերաբերյալ իր առաջարկները"
+                ),
+                speaker="hajizada",
+                relays=("aysor",),
+            ),
+            # a description that refers back, with the article "-ն"
+            Statement(
+                span="բանակցությունների ընթացքը խախտել է հայկական կողմը",
+                speaker="hajizada",
+                relays=("aysor",),
+            ),
+            # accusing, the accused before the verb
+            Statement(
+                span="Երևանին մեղադրել է գործընթացին արհեստական խոչընդոտներ ստեղծելու մեջ",
+                speaker="hajizada",
+                relays=("aysor",),
+            ),
+            # denying, with what was denied after "ըստ որի՝"
+            Statement(
+                span=(
+                    "հերքել է ՌԴ ՊՆ-ի տարածած հայտարարությունը, ըստ որի՝ ադրբեջանական "
+                    "ստորաբաժանումները հետ են քաշվել"
+                ),
+                speaker="az-mod",
+            ),
+            # «…»,- նշել են X-ից: the ministry's ablative with a plural verb
+            Statement(
+                span="Մեր բանակն ամբողջությամբ վերահսկում է իրավիճակը",
+                speaker="az-mod",
+            ),
+        ),
+        language="hy",
+        modelled_on="Operativ.am and Freenews.am",
     ),
 )

@@ -6,7 +6,7 @@ correspondent), each in sentences written for these tests."""
 import pytest
 
 from sources.models import Source, SourceProposal
-from tests.claims.test_extraction_az_real_copy import desk, extract  # noqa: F401
+from tests.claims.test_extraction_az_real_copy import AM_MOD, desk, extract  # noqa: F401
 from tests.factories import make_source
 
 pytestmark = pytest.mark.django_db
@@ -84,4 +84,43 @@ def test_a_prosecutor_after_where_he_spoke_and_named_again_by_his_title(desk):  
     assert found == [
         ("Tərtərə zərbə ilə bağlı cinayət işi başlanıb", "Kamran Əliyev", []),
         ("təqsirli şəxslərin bir qismi müəyyən edilib", "Kamran Əliyev", []),
+    ]
+
+
+def test_the_publishers_report_citing_an_agency(desk):  # noqa: F811
+    make_source("RIA Novosti", kind=Source.Kind.NEWS_AGENCY, aliases=["RİA Novosti"])
+    found = extract(
+        "Sahil Xəbər-in “RİA Novosti”yə istinadən verdiyi xəbərə görə, Ermənistan Müdafiə "
+        "Nazirliyi bu xəbərləri təkzib edib.",
+        desk,
+        publisher="sahil",
+    )
+    assert found == [("bu xəbərləri təkzib edib", AM_MOD, ["RIA Novosti"])]
+
+
+def test_who_said_the_sentence_before_is_no_statement_of_the_agency_cited(desk):  # noqa: F811
+    found = extract(
+        "Müharibənin nəticələri ən ağır problem olaraq qalır.\n\n"
+        "Sahil Xəbər APA-ya istinadən xəbər verir ki, Ceyhun Bayramov bunu parlamentdə deyib.",
+        desk,
+        publisher="sahil",
+    )
+    assert found == [
+        (
+            "Müharibənin nəticələri ən ağır problem olaraq qalır",
+            "Jeyhun Bayramov",
+            ["Azeri Press Agency"],
+        )
+    ]
+
+
+def test_what_was_said_made_a_noun_then_a_quotation_after_the_verb(desk):  # noqa: F811
+    found = extract(
+        "Ceyhun Bayramov sənədi imzalamağa hazır olduğunu da bildirib: “Biz bu təklifi "
+        "dəstəkləyirik”.",
+        desk,
+    )
+    assert found == [
+        ("sənədi imzalamağa hazır olduğunu", "Jeyhun Bayramov", []),
+        ("Biz bu təklifi dəstəkləyirik", "Jeyhun Bayramov", []),
     ]

@@ -79,3 +79,21 @@ def test_a_quotation_after_what_a_microblog_says(desk):
     text = "Ալիևի միկրոբլոգում մասնավորապես նշված է. «Մեր բանակը պատրաստ է»։"
     _, _, found = extract(text, desk)
     assert found == [("Մեր բանակը պատրաստ է", "aliyev", [])]
+
+
+def test_a_bodys_spokesperson_after_a_person_confirmed_from_a_proposal(desk):
+    make_source(
+        "Ministry of Foreign Affairs of Azerbaijan",
+        kind=Source.Kind.MINISTRY,
+        aliases=["Ադրբեջանի ԱԳՆ"],
+    )
+    make_source("Leyla Abdullayeva", kind=Source.Kind.OTHER, aliases=["Լեյլա Աբդուլլաևա"])
+    text = (
+        "Լեյլա Աբդուլլաևան ընդգծել է, որ ԱԳՆ-ն բողոքի նոտա է հղել։ Ադրբեջանի ԱԳՆ խոսնակը "
+        "նշել է, որ ռուսական կողմը սխալը կուղղի։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("ԱԳՆ-ն բողոքի նոտա է հղել", "Leyla Abdullayeva", []),
+        ("ռուսական կողմը սխալը կուղղի", "Leyla Abdullayeva", []),
+    ]
