@@ -54,6 +54,16 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("quba-press", "Quba Press", "outlet", "AZ"),
     SourceSpec("zaqatala-xeber", "Zaqatala Xəbər", "outlet", "AZ"),
     SourceSpec("goranboy-media", "Goranboy Media", "outlet", "AZ"),
+    SourceSpec("beylagan-xeber", "Beyləqan Xəbər", "outlet", "AZ"),
+    SourceSpec("naftalan-press", "Naftalan Press", "outlet", "AZ"),
+    # A real agency the registry does not hold.
+    SourceSpec(
+        "nuhcixan",
+        "NUHÇIXAN İnformasiya Agentliyi",
+        "news_agency",
+        "AZ",
+        short_name="NUHÇIXAN",
+    ),
     # A real body the registry does not hold.
     SourceSpec(
         "az-prosecutor",
@@ -533,5 +543,84 @@ ARTICLES: tuple[Article, ...] = (
         ),
         language="az",
         modelled_on="Metbuat.az (RİA Novosti)",
+    ),
+    Article(
+        key="r2-az-nakhchivan-agency-site",
+        publisher="beylagan-xeber",
+        style="news site",
+        title="MN: Ordumuzun Şərur istiqamətində atəş açması barədə məlumat yalandır",
+        text=_paragraphs(
+            "Ermənistan mətbuatında Azərbaycan Ordusunun bölmələrinin Şərur istiqamətində "
+            "atəş açması barədə yayılan məlumatlar həqiqəti əks etdirmir.",
+            "Bu barədə NUHÇIXAN İnformasiya Agentliyinə Müdafiə Nazirliyindən (MN) məlumat "
+            "verilib.",
+            "Nazirliyin Mətbuat xidmətindən Beyləqan Xəbər-ə verilən məlumata görə, həmin "
+            "ərazidə bölmələrimiz planlı təlim keçirib.",
+            "Nazirliyin mətbuat xidmətinin rəisi, polkovnik Vaqif Dərgahlı APA-ya açıqlamasında "
+            "bildirib ki, bu barədə yayılan xəbərlər kökündən yalandır: “Təlim zamanı heç bir "
+            "atəş açılmayıb”.",
+            "Qeyd edək ki, Şərur istiqamətində sonuncu insident iyun ayında qeydə alınıb.",
+        ),
+        statements=(
+            # attributed by the next paragraph: an agency told by its full name, the ministry's
+            # ablative with its abbreviation in brackets
+            Statement(
+                span=(
+                    "Ermənistan mətbuatında Azərbaycan Ordusunun bölmələrinin Şərur "
+                    "istiqamətində atəş açması barədə yayılan məlumatlar həqiqəti əks etdirmir"
+                ),
+                speaker="az-mod",
+                relays=("nuhcixan",),
+            ),
+            # "Nazirliyin Mətbuat xidmətindən X-ə verilən məlumata görə"
+            Statement(
+                span="həmin ərazidə bölmələrimiz planlı təlim keçirib",
+                speaker="az-mod",
+            ),
+            # an agency told, the content running into a quotation: one statement
+            Statement(
+                span=(
+                    "bu barədə yayılan xəbərlər kökündən yalandır: “Təlim zamanı heç bir atəş "
+                    "açılmayıb"
+                ),
+                speaker="dargahli",
+                relays=("apa",),
+            ),
+        ),
+        language="az",
+        modelled_on="Nuhcixan.az, Sabah.az and Unikal.org",
+    ),
+    Article(
+        key="r2-az-ministry-declares-site",
+        publisher="naftalan-press",
+        style="news site",
+        title="Müdafiə Nazirliyi bəyanat yayıb",
+        text=_paragraphs(
+            "Azərbaycan Müdafiə Nazirliyi (MN) cəbhə bölgəsindəki vəziyyətlə bağlı bəyanat yayıb.",
+            "Bəyanatda bildirilir ki, qarşı tərəf təmas xəttində vəziyyəti gərginləşdirməyə "
+            "yönəlmiş növbəti addım atır.",
+            "Müdafiə Nazirliyi bəyan edir ki, mövqelərimizə yaxınlaşan istənilən uçuş vasitəsi "
+            "dərhal zərərsizləşdiriləcək.",
+            "Ermənistan Müdafiə Nazirliyi bəyanata hələ münasibət bildirməyib.",
+        ),
+        statements=(
+            # "Bəyanatda bildirilir ki": the statement of the body that issued it
+            Statement(
+                span=(
+                    "qarşı tərəf təmas xəttində vəziyyəti gərginləşdirməyə yönəlmiş növbəti "
+                    "addım atır"
+                ),
+                speaker="az-mod",
+            ),
+            # "bəyan edir ki"
+            Statement(
+                span=(
+                    "mövqelərimizə yaxınlaşan istənilən uçuş vasitəsi dərhal zərərsizləşdiriləcək"
+                ),
+                speaker="az-mod",
+            ),
+        ),
+        language="az",
+        modelled_on="Sputnik Azərbaycan",
     ),
 )

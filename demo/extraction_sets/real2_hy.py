@@ -46,6 +46,9 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("nairi-lur", "Նաիրի Լուր", "outlet", "AM"),
     SourceSpec("ararat-media", "Արարատ Մեդիա", "outlet", "AM"),
     SourceSpec("sevan-lur", "Սևան Լուր", "outlet", "AM"),
+    SourceSpec("aparan-lur", "Ապարան Լուր", "outlet", "AM"),
+    # A real outlet the registry does not hold.
+    SourceSpec("aurora-news", "Aurora News", "outlet", "AM"),
     # Speakers the desk does not have yet: a real governor, an invented member of parliament.
     SourceSpec(
         "ararat-grigoryan",
@@ -515,5 +518,48 @@ ARTICLES: tuple[Article, ...] = (
         ),
         language="hy",
         modelled_on="Operativ.am and Freenews.am",
+    ),
+    Article(
+        key="r2-hy-spokesman-told-site",
+        publisher="aparan-lur",
+        style="news site",
+        title="ՊՆ ներկայացուցիչ․ հակառակորդի ստորաբաժանումները ջարդված են",
+        text=_paragraphs(
+            "Aurora News-ի հետ զրույցում ՀՀ պաշտպանության նախարարության մամլո խոսնակ Արծրուն "
+            "Հովհաննիսյանը նշեց. «Ռազմական ոստիկանությունն արդեն ուսումնասիրում է դեպքը»։",
+            "Պարոն Հովհաննիսյանը հույս հայտնեց, որ մեղավորները շուտով կհայտնաբերվեն։",
+            "«Հակառակորդը մեծ ներուժ ունի, բայց նրա մի քանի փորձերը տապալվել են»,- հիշեցրեց ՊՆ "
+            "ներկայացուցիչը։",
+            "«Պաշտոնական բոլոր հաղորդագրությունները տեղադրվում են կայքում»,- նշեցին "
+            "գերատեսչությունից։",
+            "Դեպքի վայրում աշխատում է քննչական խումբ։",
+        ),
+        statements=(
+            # whom he told first, then the title and the name, "նշեց. «…»"
+            Statement(
+                span="Ռազմական ոստիկանությունն արդեն ուսումնասիրում է դեպքը",
+                speaker="artsrun-hovhannisyan",
+                relays=("aurora-news",),
+            ),
+            # "Պարոն" before the surname
+            Statement(
+                span="մեղավորները շուտով կհայտնաբերվեն",
+                speaker="artsrun-hovhannisyan",
+                relays=("aurora-news",),
+            ),
+            # the body's representative named again
+            Statement(
+                span="Հակառակորդը մեծ ներուժ ունի, բայց նրա մի քանի փորձերը տապալվել են",
+                speaker="artsrun-hovhannisyan",
+                relays=("aurora-news",),
+            ),
+            # the ministry's ablative, "the department"
+            Statement(
+                span="Պաշտոնական բոլոր հաղորդագրությունները տեղադրվում են կայքում",
+                speaker="am-mod",
+            ),
+        ),
+        language="hy",
+        modelled_on="Auroranews.am, Araratnews.am and Blognews.am",
     ),
 )

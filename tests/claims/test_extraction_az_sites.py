@@ -6,7 +6,7 @@ correspondent), each in sentences written for these tests."""
 import pytest
 
 from sources.models import Source, SourceProposal
-from tests.claims.test_extraction_az_real_copy import AM_MOD, desk, extract  # noqa: F401
+from tests.claims.test_extraction_az_real_copy import AM_MOD, AZ_MOD, desk, extract  # noqa: F401
 from tests.factories import make_source
 
 pytestmark = pytest.mark.django_db
@@ -123,4 +123,24 @@ def test_what_was_said_made_a_noun_then_a_quotation_after_the_verb(desk):  # noq
     assert found == [
         ("sənədi imzalamağa hazır olduğunu", "Jeyhun Bayramov", []),
         ("Biz bu təklifi dəstəkləyirik", "Jeyhun Bayramov", []),
+    ]
+
+
+def test_an_agency_told_in_a_dative_its_name_covers(desk):  # noqa: F811
+    make_source(
+        "NUHÇIXAN İnformasiya Agentliyi", kind=Source.Kind.NEWS_AGENCY, short_name="NUHÇIXAN"
+    )
+    found = extract(
+        "Ordumuzun atəş açması barədə yayılan məlumatlar həqiqəti əks etdirmir.\n\n"
+        "Bu barədə NUHÇIXAN İnformasiya Agentliyinə Azərbaycan Müdafiə Nazirliyindən (MN) "
+        "məlumat verilib.",
+        desk,
+        publisher="sahil",
+    )
+    assert found == [
+        (
+            "Ordumuzun atəş açması barədə yayılan məlumatlar həqiqəti əks etdirmir",
+            AZ_MOD,
+            ["NUHÇIXAN İnformasiya Agentliyi"],
+        )
     ]

@@ -97,3 +97,15 @@ def test_a_bodys_spokesperson_after_a_person_confirmed_from_a_proposal(desk):
         ("ԱԳՆ-ն բողոքի նոտա է հղել", "Leyla Abdullayeva", []),
         ("ռուսական կողմը սխալը կուղղի", "Leyla Abdullayeva", []),
     ]
+
+
+def test_the_ministrys_representative_named_again(desk):
+    text = (
+        "Արամ Թորոսյանն ասաց, որ սահմանին իրավիճակը կայուն է։ «Հակառակորդի փորձերը "
+        "տապալվել են»,- հիշեցրեց ՊՆ ներկայացուցիչը։"
+    )
+    _, _, found = extract(text, desk)
+    assert found == [
+        ("սահմանին իրավիճակը կայուն է", "torosyan", []),
+        ("Հակառակորդի փորձերը տապալվել են", "torosyan", []),
+    ]
