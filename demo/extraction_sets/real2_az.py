@@ -4,28 +4,30 @@ defence ministry's denials passed on to sites), News24.az and Mia.az (the foreig
 spokeswoman), Rakus.az (a broadcaster's report passed on), apa.tv and Metbuat.az (the border
 service's press centre), Azertimes.az (Trend relaying the ministry), and Trend, Yenigundem.az,
 Sherg.az, Vertikal.az and Metbuat.az (the prosecutor general and his office), Milliyol.az (a
-party congress relayed from an agency) and Metbuat.az again (the Armenian government's denial
-relayed from an agency).
+party congress relayed from an agency) Metbuat.az again (the Armenian government's denial
+relayed from an agency), Nuhcixan.az, Sabah.az and Unikal.org (an agency told by the ministry, a
+press officer told by an agency), and Sputnik Azərbaycan and Aktual.az (a ministry's statement
+after a dateline, a press officer's words attributed by the next paragraph).
 
 Every article is written for Parallax, in its own words: the publishers (Çinar Xəbər, Lənkəran
 Press, Ağsu Media, Şəki Xəbər, Naxçıvan Səhər, Sumqayıt Press, Qəbələ Xəbər, Quba Press,
-Zaqatala Xəbər, Goranboy Media), the incidents, the figures and the military expert are
-invented; the institutions and officials are real, in their real roles. Labelled by the
-conventions of ``demo.extraction_set`` and ``demo.extraction_sets.az``. What it holds: "Bu
-barədə X-a Y-dən bildirilib." after a quotation or a sentence; "“Q”, – nazirlikdən qeyd
-olunub."; "X xəbər verir ki, bu barədə Y-dən məlumat veriblər." (a plural active with an
-ablative); "“Q” deyə, məlumatda qeyd olunub." (a comma after "deyə"); "X xəbər verir ki, bu
-barədə Y-in yaydığı açıqlamada vurğulanır." and "Qeyd olunur ki, …"; "Y təəssüflə bildirir ki,
-…"; the border service's press centre in the genitive and ablative ("DSX-nin Mətbuat
-Mərkəzindən", "Dövlət Sərhəd Xidmətinin Mətbuat Mərkəzindən X-ə verilən məlumata görə"); "X
-xəbər verir ki, bu barədə “Y” material hazırlayıb." (a broadcaster as the speaker); "Telekanalın
-müxbiri C-dığını qeyd edib"; "bunu X … sualını şərh edərkən bildirib"; "Bu fikirləri X-a hərbi
-ekspert Y deyib." and "Ekspert bildirir ki, …"; a title before a name after "jurnalistlərə
-açıqlamasında"; "Baş prokuror deyib ki"; "bu barədə X-in bəyanatında bildirilib" with an agency
-cited; "Y “Z”a istinadən xəbər verir ki, hökumət rəhbəri bunu … deyib" after a statement already
-attributed (its relay is labelled, though the rules cannot add it to a statement already taken);
-"Y-in “Z”yə istinadən verdiyi xəbərə görə, X … təkzib edib"; "X C-dığını da bildirib: “Q”" (two
-statements).
+Zaqatala Xəbər, Goranboy Media, Beyləqan Xəbər, Naftalan Press; and Sputnik Azərbaycan, a real
+agency, as publisher), the incidents, the figures and the military expert are invented; the
+institutions and officials are real, in their real roles. Labelled by the conventions of
+``demo.extraction_set`` and ``demo.extraction_sets.az``. What it holds: "Bu barədə X-a Y-dən
+bildirilib." after a quotation or a sentence; "“Q”, – nazirlikdən qeyd olunub."; "X xəbər verir
+ki, bu barədə Y-dən məlumat veriblər." (a plural active with an ablative); "“Q” deyə, məlumatda
+qeyd olunub." (a comma after "deyə"); "X xəbər verir ki, bu barədə Y-in yaydığı açıqlamada
+vurğulanır." and "Qeyd olunur ki, …"; "Y təəssüflə bildirir ki, …"; the border service's press
+centre in the genitive and ablative ("DSX-nin Mətbuat Mərkəzindən", "Dövlət Sərhəd Xidmətinin
+Mətbuat Mərkəzindən X-ə verilən məlumata görə"); "X xəbər verir ki, bu barədə “Y” material
+hazırlayıb." (a broadcaster as the speaker); "Telekanalın müxbiri C-dığını qeyd edib"; "bunu X …
+sualını şərh edərkən bildirib"; "Bu fikirləri X-a hərbi ekspert Y deyib." and "Ekspert bildirir
+ki, …"; a title before a name after "jurnalistlərə açıqlamasında"; "Baş prokuror deyib ki"; "bu
+barədə X-in bəyanatında bildirilib" with an agency cited; "Y “Z”a istinadən xəbər verir ki,
+hökumət rəhbəri bunu … deyib" after a statement already attributed (its relay is labelled,
+though the rules cannot add it to a statement already taken); "Y-in “Z”yə istinadən verdiyi
+xəbərə görə, X … təkzib edib"; "X C-dığını da bildirib: “Q”" (two statements).
 """
 
 from demo.extraction_set import Article, SourceSpec, Statement
@@ -622,5 +624,45 @@ ARTICLES: tuple[Article, ...] = (
         ),
         language="az",
         modelled_on="Sputnik Azərbaycan",
+    ),
+    Article(
+        key="r2-az-sputnik-dateline",
+        publisher="sputnik-az",
+        style="national agency",
+        title="MN: Ermənistanın təlim uçuşları təxribatdır",
+        text=_paragraphs(
+            "BAKI, 12 oktyabr — Sputnik. Azərbaycan Müdafiə Nazirliyi (MN) təmas xəttindəki "
+            "vəziyyətlə bağlı bəyanat yayıb. Sputnik Azərbaycan bu barədə MN-nin mətbuat "
+            "xidmətinə istinadən xəbər verir.",
+            "Bəyanatda bildirilir ki, Ermənistan tərəfi işğal olunmuş ərazilərdə hərbi "
+            "aviasiyanın iştirakı ilə təlimlər keçirir.",
+            "“Bu təxribatın bütün nəticələrinə görə məsuliyyət Ermənistanın hərbi-siyasi "
+            "rəhbərliyinin üzərinə düşür”.",
+            "Bu sözləri nazirliyin mətbuat xidmətinin rəisi, polkovnik Vaqif Dərgahlı Ermənistan "
+            "Müdafiə Nazirliyinin iddialarını cavablandırarkən deyib.",
+            "Ermənistan Müdafiə Nazirliyi isə təlimlərin planlı keçirildiyini bildirib.",
+        ),
+        statements=(
+            # "Bəyanatda bildirilir ki": the statement the ministry issued
+            Statement(
+                span=(
+                    "Ermənistan tərəfi işğal olunmuş ərazilərdə hərbi aviasiyanın iştirakı ilə "
+                    "təlimlər keçirir"
+                ),
+                speaker="az-mod",
+            ),
+            # attributed by the next paragraph: a title, and the body answered after the name
+            Statement(
+                span=(
+                    "Bu təxribatın bütün nəticələrinə görə məsuliyyət Ermənistanın "
+                    "hərbi-siyasi rəhbərliyinin üzərinə düşür"
+                ),
+                speaker="dargahli",
+            ),
+            # content made a noun, another speaker
+            Statement(span="təlimlərin planlı keçirildiyini", speaker="am-mod"),
+        ),
+        language="az",
+        modelled_on="Sputnik Azərbaycan and Aktual.az",
     ),
 )

@@ -5,27 +5,29 @@ through a Russian agency), Bactv.am and Irevanaz (a member of parliament, and th
 ministry in Armenian), Aliqmedia.am and Factor.am (the other side's minister, the ministry's
 ablative, "Ըստ"), Araratnews.am and 168.am (a spokesman's post on Twitter), Verelq.am and
 Newsline.am (posts on Facebook), Besttimarm.online and Alphanews.am (the Azerbaijani foreign
-ministry in Armenian copy), and Operativ.am and Freenews.am (an agency that passed a statement
-on, the ministry's ablative).
+ministry in Armenian copy), Operativ.am and Freenews.am (an agency that passed a statement on,
+the ministry's ablative), Auroranews.am, Araratnews.am and Blognews.am (a spokesman told by a
+site, named again by his title), and Nt.am, Mitk.am and Blognews.am again (a border roundup, a
+site's review paragraph).
 
 Every article is written for Parallax, in its own words: the publishers other than Armenpress
 (Արփա Լուր, Մասիս Մեդիա, Վարդենիս Լուր, Ախուրյան Պրես, Շիրակ Մեդիա, Դեբեդ Լուր, Նաիրի Լուր,
-Արարատ Մեդիա, Սևան Լուր), the incidents, the figures, the governor's and the member of
-parliament's words are invented; the institutions and officials are real, in their real roles.
-Labelled by the conventions of ``demo.extraction_set`` and ``demo.extraction_sets.hy``. What it
-holds: a dateline with the agency's name, then "C։ Այդ մասին «Արմենպրես»-ի հետ զրույցում նշեց
-X-ը՝ անդրադառնալով …" (the publisher told: no relay); «…»,- ընդգծեց X-ը; «…»,- նշված է X-ի
-մամուլի ծառայության հաղորդագրության մեջ; "Նշվում է նաև, որ"; "… հարցերին պատասխանելիս X-ը
-հայտնել է, որ C"; «…»,- շեշտել է մարզպետը; «…»,- «Ինտերֆաքս»-ը մեջբերում է նրա խոսքը (the agency
-relays); "Նրա խոսքով՝"; "X-ը նաև հայտարարել է, որ"; "C, հայտնել է X-ը՝ հստակեցնելով, որ C2" (two
-statements); "X-ը հայտարարությամբ է հանդես եկել՝ նշելով, որ C"; "X-ից հայտնում են, որ C" (a
-ministry's ablative and a plural verb); "Ըստ X-ի՝ C" with an abbreviation's case ending ("Ըստ
-Ադրբեջանի ՊՆ-ի՝"); "X-ը տեղեկացնում է, որ"; "հաղորդում է X-ը" after what it reports; «…»,-այս
-մասին «Թվիթեր»-ի իր միկրոբլոգում գրառում է կատարել X-ը; "X-ի միկրոբլոգում … նշված է. «…»"; "Այս
-մասին ֆեյսբուքյան իր էջում գրել է X-ը"; «…»,- ֆեյսբուքի իր էջում գրել է նա; "Ինչպես փոխանցում է
-X-ը, C"; "X-ը հերքել է … և հայտնել, որ C" (two statements); «…», — ասել է X-ը (an em dash with
-spaces); "«Y»-ի փոխանցմամբ՝ այս մասին … լրագրողներին հայտնել է X-ը"; "Նա Երևանին մեղադրել է …
-մեջ"; «…»,- նշել են X-ից.
+Արարատ Մեդիա, Սևան Լուր, Ապարան Լուր, Մեղրի Լուր), the incidents, the figures, the governor's
+and the member of parliament's words are invented; the institutions and officials are real, in
+their real roles. Labelled by the conventions of ``demo.extraction_set`` and
+``demo.extraction_sets.hy``. What it holds: a dateline with the agency's name, then "C։ Այդ
+մասին «Արմենպրես»-ի հետ զրույցում նշեց X-ը՝ անդրադառնալով …" (the publisher told: no relay);
+«…»,- ընդգծեց X-ը; «…»,- նշված է X-ի մամուլի ծառայության հաղորդագրության մեջ; "Նշվում է նաև,
+որ"; "… հարցերին պատասխանելիս X-ը հայտնել է, որ C"; «…»,- շեշտել է մարզպետը; «…»,- «Ինտերֆաքս»-ը
+մեջբերում է նրա խոսքը (the agency relays); "Նրա խոսքով՝"; "X-ը նաև հայտարարել է, որ"; "C,
+հայտնել է X-ը՝ հստակեցնելով, որ C2" (two statements); "X-ը հայտարարությամբ է հանդես եկել՝
+նշելով, որ C"; "X-ից հայտնում են, որ C" (a ministry's ablative and a plural verb); "Ըստ X-ի՝ C"
+with an abbreviation's case ending ("Ըստ Ադրբեջանի ՊՆ-ի՝"); "X-ը տեղեկացնում է, որ"; "հաղորդում
+է X-ը" after what it reports; «…»,-այս մասին «Թվիթեր»-ի իր միկրոբլոգում գրառում է կատարել X-ը;
+"X-ի միկրոբլոգում … նշված է. «…»"; "Այս մասին ֆեյսբուքյան իր էջում գրել է X-ը"; «…»,- ֆեյսբուքի
+իր էջում գրել է նա; "Ինչպես փոխանցում է X-ը, C"; "X-ը հերքել է … և հայտնել, որ C" (two
+statements); «…», — ասել է X-ը (an em dash with spaces); "«Y»-ի փոխանցմամբ՝ այս մասին …
+լրագրողներին հայտնել է X-ը"; "Նա Երևանին մեղադրել է … մեջ"; «…»,- նշել են X-ից.
 """
 
 from demo.extraction_set import Article, SourceSpec, Statement
@@ -47,6 +49,7 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("ararat-media", "Արարատ Մեդիա", "outlet", "AM"),
     SourceSpec("sevan-lur", "Սևան Լուր", "outlet", "AM"),
     SourceSpec("aparan-lur", "Ապարան Լուր", "outlet", "AM"),
+    SourceSpec("meghri-lur", "Մեղրի Լուր", "outlet", "AM"),
     # A real outlet the registry does not hold.
     SourceSpec("aurora-news", "Aurora News", "outlet", "AM"),
     # Speakers the desk does not have yet: a real governor, an invented member of parliament.
@@ -80,6 +83,30 @@ SOURCES: tuple[SourceSpec, ...] = (
         "official",
         "AZ",
         aliases=("Լեյլա Աբդուլլաևա", "Աբդուլլաևա"),
+        known=False,
+    ),
+    SourceSpec(
+        "gagik-sahakyan",
+        "Gagik Sahakyan",
+        "official",
+        "AM",
+        aliases=("Գագիկ Սահակյան", "Սահակյան"),
+        known=False,
+    ),
+    SourceSpec(
+        "ghalumyan",
+        "Hayk Ghalumyan",
+        "official",
+        "AM",
+        aliases=("Հայկ Ղալումյան",),
+        known=False,
+    ),
+    SourceSpec(
+        "tovmasyan",
+        "Taguhi Tovmasyan",
+        "official",
+        "AM",
+        aliases=("Թագուհի Թովմասյան",),
         known=False,
     ),
     SourceSpec(
@@ -561,5 +588,63 @@ ARTICLES: tuple[Article, ...] = (
         ),
         language="hy",
         modelled_on="Auroranews.am, Araratnews.am and Blognews.am",
+    ),
+    Article(
+        key="r2-hy-border-roundup-site",
+        publisher="meghri-lur",
+        style="news site",
+        title="Սահմանին․ առևանգված հովիվ, կրակոցներ Բերդի և Կութականի ուղղությամբ",
+        text=_paragraphs(
+            "Ադրբեջանցիները Սյունիքի Տեղ համայնքի մոտ առևանգել են տեղացի հովվին։ "
+            "Տեղեկությունը Sputnik Արմենիայի հետ զրույցում հայտնեց համայնքի աշխատակազմի "
+            "քարտուղար Գագիկ Սահակյանը։",
+            "«Ռուս սահմանապահներն արդեն տեղյակ են, բանակցություններ են ընթանում»,–ասաց Սահակյանը։",
+            "Նա նշեց, որ դեպքը տեղի է ունեցել կեսօրից հետո, սակայն մանրամասներ չի կարող հայտնել։",
+            "Ադրբեջանական կողմը մոտ մեկ ամիս առաջ կրակոցներ է արձակել Բերդի ուղղությամբ։ Այս "
+            "մասին խորհրդարանում լրագրողների հետ զրույցում ասել է Տավուշի մարզպետ Հայկ "
+            "Ղալումյանը՝ անդրադառնալով հարցին, թե արդյոք հրադադարի խախտումներ եղել են։",
+            "«Հիմա իրավիճակը հանգիստ է»,- հավելել է մարզպետը։",
+            "Tert.am-ը գրում է.",
+            "ԱԺ հանձնաժողովի նախագահ Թագուհի Թովմասյանը հայտնում է, որ թշնամին կրակ է բացել "
+            "Կութականի ուղղությամբ․ «Բնակիչները քիչ առաջ ահազանգեցին այդ մասին»։",
+        ),
+        statements=(
+            # "Տեղեկությունը X-ի հետ զրույցում հայտնեց Y-ը": an agency told relays it
+            Statement(
+                span="Ադրբեջանցիները Սյունիքի Տեղ համայնքի մոտ առևանգել են տեղացի հովվին",
+                speaker="gagik-sahakyan",
+                relays=("sputnik-am",),
+            ),
+            # an en dash with no space
+            Statement(
+                span="Ռուս սահմանապահներն արդեն տեղյակ են, բանակցություններ են ընթանում",
+                speaker="gagik-sahakyan",
+                relays=("sputnik-am",),
+            ),
+            # one speaker's content, "սակայն" inside it
+            Statement(
+                span=("դեպքը տեղի է ունեցել կեսօրից հետո, սակայն մանրամասներ չի կարող հայտնել"),
+                speaker="gagik-sahakyan",
+                relays=("sputnik-am",),
+            ),
+            # attributed by the next sentence; the question answered is no one's statement
+            Statement(
+                span="Ադրբեջանական կողմը մոտ մեկ ամիս առաջ կրակոցներ է արձակել Բերդի ուղղությամբ",
+                speaker="ghalumyan",
+            ),
+            Statement(span="Հիմա իրավիճակը հանգիստ է", speaker="ghalumyan"),
+            # after "Tert.am-ը գրում է.": the site relays; reported speech running into a
+            # quotation after «․»
+            Statement(
+                span=(
+                    "թշնամին կրակ է բացել Կութականի ուղղությամբ․ «Բնակիչները քիչ առաջ "
+                    "ահազանգեցին այդ մասին"
+                ),
+                speaker="tovmasyan",
+                relays=("tert-am",),
+            ),
+        ),
+        language="hy",
+        modelled_on="Nt.am, Mitk.am and Blognews.am",
     ),
 )
