@@ -295,11 +295,20 @@ def _spokesperson(
         _described_before(phrase, rules, document) or _described_after(phrase, rules, document)
     ):
         return None
-    for said in history.most_recent_first():
+    for position, said in enumerate(history.most_recent_first()):
         known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
         if known is not None and known.kind == Source.Kind.OFFICIAL and known.parent == source_id:
             return said.speaker, said.relays
+        if position == 0 and known is not None and _unplaced_person(known):
+            # A person confirmed from a proposal has no kind or body yet: the one who spoke
+            # just before is the spokesperson the description means ("Լեյլա Աբդուլլաևան
+            # ընդգծել է …։ Ադրբեջանի ԱԳՆ խոսնակը նշել է …").
+            return said.speaker, said.relays
     return None
+
+
+def _unplaced_person(source) -> bool:
+    return source.kind == Source.Kind.OTHER and source.parent is None
 
 
 def _names_a_person(description: str, rules: Rules) -> bool:
