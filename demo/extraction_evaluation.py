@@ -201,15 +201,17 @@ def evaluate(sets: Iterable[str] = ("house",), *, report: list | None = None) ->
 
 
 def evaluate_sets(sets: Iterable[str], *, report: list | None = None) -> dict[str, Scores]:
-    """The scores of each named set, measured in one rolled-back transaction."""
+    """The scores of each named set, each measured in a rolled-back transaction of its own: a
+    set's sources (a body one set says the desk has and another says it lacks) must not change
+    another set's figures, nor the order the sets are named in."""
     result: dict[str, Scores] = {}
-    try:
-        with transaction.atomic():
-            for name in sets:
+    for name in sets:
+        try:
+            with transaction.atomic():
                 result[name] = _evaluate(labelled_set(name), report)
-            raise _Rollback
-    except _Rollback:
-        pass
+                raise _Rollback
+        except _Rollback:
+            pass
     return result
 
 
