@@ -36,16 +36,23 @@ from annotations.lexicon_files import read_lexicon
 from demo.set_modules import set_module
 from sources.text import primary_language
 
-DEVELOPMENT = ("en", "ru", "az", "hy")
-# Written apart from the lexicons and never tuned against: scored and printed apart. The
-# ``holdout2_*`` sets were also written without sight of the lexicons' entries.
-HELD_OUT = (
+DEVELOPMENT = (
+    "en",
+    "ru",
+    "az",
+    "hy",
     "holdout_en",
     "holdout_ru",
-    "holdout_az",
-    "holdout_hy",
     "holdout2_en",
     "holdout2_ru",
+)
+# Written apart from the lexicons and never tuned against: scored and printed apart. The
+# ``holdout2_*`` sets were also written without sight of the lexicons' entries. The English
+# and Russian ones have since been studied to correct the lexicons, so they count as
+# development sets now.
+HELD_OUT = (
+    "holdout_az",
+    "holdout_hy",
     "holdout2_az",
     "holdout2_hy",
 )
