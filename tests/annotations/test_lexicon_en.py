@@ -229,6 +229,15 @@ def test_new_entries_leave_neutral_reporting_alone(text):
         ("He said: we have returned.", ("we have returned", "liberation-framing")),
         ("Yerevan had no option left.", ("no option left", "false-dilemma-no-choice")),
         ("A regime propped up by Moscow.", ("propped up by", "sponsor-labelling")),
+        ("Another military adventure began.", ("military adventure", "loaded-language")),
+        (
+            "The Azerbaijani-Turkish coalitions attacked.",
+            ("Azerbaijani-Turkish coalitions", "appeal-to-fear-prejudice"),
+        ),
+        (
+            "It began with the direct involvement of Turkey.",
+            ("direct involvement of Turkey", "sponsor-labelling"),
+        ),
     ],
 )
 def test_a_family_found_missing_is_found_with_its_label(text, expected):
@@ -245,6 +254,8 @@ def test_a_family_found_missing_is_found_with_its_label(text, expected):
         "The bridge was propped up with beams.",  # propped up by, not with
         "It was a fitting tribute to the veterans.",  # fitting alone is neutral
         "Miners and mining companies met.",  # mining without illegal
+        "A military museum and an adventure park opened.",  # the words apart
+        "Turkey's involvement in the talks was direct.",  # not the phrase
     ],
 )
 def test_a_family_found_missing_leaves_neutral_look_alikes_alone(text):

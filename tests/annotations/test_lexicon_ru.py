@@ -231,6 +231,15 @@ def test_a_new_entry_leaves_neutral_reporting_alone(text):
             "conversation-killer",
         ),
         ("Такие призывы играют на руку Анкаре.", "играют на руку", "guilt-by-association"),
+        ("Это очередная военная авантюра.", "военная авантюра", "loaded-language"),
+        ("Авантюристический курс Еревана.", "Авантюристический", "loaded-language"),
+        (
+            "Против азербайджано-турецкой коалиции.",
+            "азербайджано-турецкой коалиции",
+            "appeal-to-fear-prejudice",
+        ),
+        ("Неопантюркистские планы Анкары.", "Неопантюркистские", "appeal-to-fear-prejudice"),
+        ("Атака при прямом участии Турции.", "прямом участии Турции", "sponsor-labelling"),
     ],
 )
 def test_a_corrected_or_added_entry_is_found_with_its_label(text, word, label):
@@ -246,6 +255,8 @@ def test_a_corrected_or_added_entry_is_found_with_its_label(text, word, label):
         "Двадцать процентов жителей проголосовали.",  # a share of voters, not of land
         "Депутаты обсуждали добычу золота.",  # mining without незаконная
         "Он вернулся на родину.",  # родина without исторический
+        "Фильм-авантюра вышел в прокат.",  # авантюра without военная
+        "Турции предложили участие в форуме.",  # участие without прямое
     ],
 )
 def test_a_corrected_or_added_entry_leaves_neutral_reporting_alone(text):
