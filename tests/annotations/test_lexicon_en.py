@@ -184,3 +184,79 @@ def test_new_entries_are_found_in_their_inflected_forms(text, expected):
 )
 def test_new_entries_leave_neutral_reporting_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two provocateurs were detained.", ("provocateurs", "name-calling-labeling")),
+        ("He told one blatant lie after another.", ("blatant lie", "doubt")),
+        ("Their blatant lies were exposed.", ("blatant lies", "doubt")),
+        ("It was a proportionate response.", ("proportionate response", "military-euphemism")),
+        ("They received fitting answers.", ("fitting answers", "military-euphemism")),
+        ("The reports are false information.", ("false information", "doubt")),
+        (
+            "Baku is misleading the international community.",
+            ("misleading the international community", "doubt"),
+        ),
+        ("Troops came under the guise of peacekeeping.", ("under the guise of", "doubt")),
+        ("Baku unleashed a war in September.", ("unleashed", "one-sided-blame")),
+        ("Protesters opposed illegal mining there.", ("illegal mining", "one-sided-blame")),
+        ("The region became a hotbed of tension.", ("hotbed of tension", "loaded-language")),
+        (
+            "Such calls are playing into the hands of Ankara.",
+            ("playing into the hands", "guilt-by-association"),
+        ),
+        ("PKK fighters were said to be there.", ("PKK", "guilt-by-association")),
+        ("Activists raised on Western grants.", ("Western grants", "sponsor-labelling")),
+        ("He acted at the behest of Paris.", ("at the behest of", "sponsor-labelling")),
+        ("These are eternal Armenian lands.", ("eternal Armenian lands", "sovereignty-assertion")),
+        ("They left of their own will.", ("of their own will", "exaggeration-minimisation")),
+        (
+            "Aghdam, the Hiroshima of the Caucasus.",
+            ("Hiroshima of the Caucasus", "exaggeration-minimisation"),
+        ),
+        ("These are irreversible realities.", ("irreversible realities", "conversation-killer")),
+        ("Turkey and its brother nation.", ("brother nation", "flag-waving")),
+        ("The two brother countries met.", ("brother countries", "flag-waving")),
+        ("They fear an unfinished genocide.", ("unfinished genocide", "appeal-to-fear-prejudice")),
+        ("The time to act is now.", ("time to act", "appeal-to-time")),
+        ("Stand with Artsakh!", ("Stand with Artsakh", "slogans")),
+        (
+            "The army restored the territorial integrity of the country.",
+            ("restored the territorial integrity", "liberation-framing"),
+        ),
+        ("He said: we have returned.", ("we have returned", "liberation-framing")),
+        ("Yerevan had no option left.", ("no option left", "false-dilemma-no-choice")),
+        ("A regime propped up by Moscow.", ("propped up by", "sponsor-labelling")),
+        ("Another military adventure began.", ("military adventure", "loaded-language")),
+        (
+            "The Azerbaijani-Turkish coalitions attacked.",
+            ("Azerbaijani-Turkish coalitions", "appeal-to-fear-prejudice"),
+        ),
+        (
+            "It began with the direct involvement of Turkey.",
+            ("direct involvement of Turkey", "sponsor-labelling"),
+        ),
+    ],
+)
+def test_a_family_found_missing_is_found_with_its_label(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani environmental activists met on the road.",  # a description, not a cover
+        "Officials argue that there is no blockade.",  # a side's claim, reported
+        "His brother left the nation's capital.",  # brother nation only as a phrase
+        "The pkk-style font was used.",  # PKK only in capitals
+        "The bridge was propped up with beams.",  # propped up by, not with
+        "It was a fitting tribute to the veterans.",  # fitting alone is neutral
+        "Miners and mining companies met.",  # mining without illegal
+        "A military museum and an adventure park opened.",  # the words apart
+        "Turkey's involvement in the talks was direct.",  # not the phrase
+    ],
+)
+def test_a_family_found_missing_leaves_neutral_look_alikes_alone(text):
+    assert found(text) == []

@@ -180,3 +180,84 @@ def test_a_new_entry_is_found_in_an_inflected_form(text, word, label):
 )
 def test_a_new_entry_leaves_neutral_reporting_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # labels read as the English entries and the label definitions read them
+        ("Задержаны двое провокаторов.", "провокаторов", "name-calling-labeling"),
+        ("В Ереване началась истерия.", "истерия", "questioning-the-reputation"),
+        ("Город на грани гуманитарной катастрофы.", "гуманитарной катастрофы", "loaded-language"),
+        (
+            "Требуют прекратить незаконную эксплуатацию.",
+            "незаконную эксплуатацию",
+            "one-sided-blame",
+        ),
+        # inflected forms the stems did not reach
+        ("Пора остановить кровопролитие.", "кровопролитие", "loaded-language"),
+        ("Кровопролитные бои шли неделю.", "Кровопролитные", "loaded-language"),
+        ("Они грозят Великому Турану.", "Великому Турану", "appeal-to-fear-prejudice"),
+        ("Войска вторглись в пределы страны.", "вторглись", "one-sided-blame"),
+        ("Войска вторгаются в пределы страны.", "вторгаются", "one-sided-blame"),
+        ("Над пленными издеваются.", "издеваются", "loaded-language"),
+        ("Враг, глумившийся над святынями.", "глумившийся", "loaded-language"),
+        ("Они глумились над могилами.", "глумились", "loaded-language"),
+        # families found missing
+        ("Требуют прекратить незаконную добычу золота.", "незаконную добычу", "one-sided-blame"),
+        ("Все прекрасно видят, кто виноват.", "Все прекрасно видят", "appeal-to-popularity"),
+        ("Остается лишь один путь.", "лишь один путь", "false-dilemma-no-choice"),
+        (
+            "Жители Карабахского региона Азербайджана.",
+            "Карабахского региона Азербайджана",
+            "sovereignty-assertion",
+        ),
+        ("Под покровительством внешних сил.", "покровительством", "sponsor-labelling"),
+        ("Он стал послушным инструментом Анкары.", "послушным инструментом", "sponsor-labelling"),
+        ("Они вернулись на историческую родину.", "историческую родину", "sovereignty-assertion"),
+        ("Это родина наших предков.", "родина наших предков", "sovereignty-assertion"),
+        ("Активисты, взращенные на западных грантах.", "западных грантах", "sponsor-labelling"),
+        ("Они пришли под видом миротворцев.", "под видом", "doubt"),
+        ("Регион стал очагом напряженности.", "очагом напряженности", "loaded-language"),
+        ("Никакой блокады нет.", "Никакой блокады", "exaggeration-minimisation"),
+        (
+            "Двадцать процентов азербайджанских земель.",
+            "процентов азербайджанских земель",
+            "exaggeration-minimisation",
+        ),
+        (
+            "Нравится это кому-то или нет, мы здесь.",
+            "Нравится это кому-то или нет",
+            "conversation-killer",
+        ),
+        ("Такие призывы играют на руку Анкаре.", "играют на руку", "guilt-by-association"),
+        ("Это очередная военная авантюра.", "военная авантюра", "loaded-language"),
+        ("Авантюристический курс Еревана.", "Авантюристический", "loaded-language"),
+        (
+            "Против азербайджано-турецкой коалиции.",
+            "азербайджано-турецкой коалиции",
+            "appeal-to-fear-prejudice",
+        ),
+        ("Неопантюркистские планы Анкары.", "Неопантюркистские", "appeal-to-fear-prejudice"),
+        ("Атака при прямом участии Турции.", "прямом участии Турции", "sponsor-labelling"),
+    ],
+)
+def test_a_corrected_or_added_entry_is_found_with_its_label(text, word, label):
+    assert (word, label) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Масштабные учения прошли в сентябре.",  # large-scale alone is neutral in Russian copy
+        "Он надел часы на руку.",  # на руку without играть
+        "Западные партнеры выделили грант на ремонт школы.",  # one grant, not the label
+        "Двадцать процентов жителей проголосовали.",  # a share of voters, not of land
+        "Депутаты обсуждали добычу золота.",  # mining without незаконная
+        "Он вернулся на родину.",  # родина without исторический
+        "Фильм-авантюра вышел в прокат.",  # авантюра without военная
+        "Турции предложили участие в форуме.",  # участие without прямое
+    ],
+)
+def test_a_corrected_or_added_entry_leaves_neutral_reporting_alone(text):
+    assert found(text) == []

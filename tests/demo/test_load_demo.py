@@ -180,6 +180,7 @@ def test_both_ministries_statements_wait_with_lexicon_suggestions(article):
         "lies entirely with",
         "derail the peace",
         "untrue",
+        "mislead the international community",
     }
 
 
