@@ -239,6 +239,25 @@ def test_the_development_set_meets_the_goals():
         ("կյանքի ճանապարհը փակ է", [("կյանքի ճանապարհը", "loaded-language")]),
         ("հողերի միակողմանի հանձնումը", [("միակողմանի հանձնումը", "loaded-language")]),
         ("ապօրինի կալանավորվել են", [("ապօրինի կալանավորվել", "loaded-language")]),
+        ("ապօրինաբար ձերբակալված", [("ապօրինաբար ձերբակալված", "loaded-language")]),
+        # a charge on an act is loaded wording, a charge on a government a criminalising label
+        ("հանցավոր թիրախավորումը", [("հանցավոր թիրախավորումը", "loaded-language")]),
+        ("հանցավոր գործողությունները", [("հանցավոր գործողությունները", "loaded-language")]),
+        (
+            "Արցախից բռնի տեղահանման",
+            [("Արցախից", "sovereignty-assertion"), ("բռնի տեղահանման", "loaded-language")],
+        ),
+        ("ցուցադրական ներկայացում", [("ցուցադրական ներկայացում", "doubt")]),
+        ("Բաքվի թելադրանքով է գործում", [("Բաքվի թելադրանքով", "sponsor-labelling")]),
+        # mercenary terrorists: each word keeps its label, the phrase ties the side to them
+        (
+            "վարձկան ահաբեկիչների",
+            [
+                ("վարձկան", "sponsor-labelling"),
+                ("վարձկան ահաբեկիչների", "guilt-by-association"),
+                ("ահաբեկիչների", "criminalising-label"),
+            ],
+        ),
     ],
 )
 def test_a_family_completed_or_a_form_added_is_found_with_its_label(text, expected):
@@ -252,6 +271,8 @@ def test_a_family_completed_or_a_form_added_is_found_with_its_label(text, expect
         "լայնածավալ շինարարական աշխատանքներ, աշխատանքային ռեժիմ, ճանապարհը փակ է",
         # a lawful detention, a handover of documents
         "օրինական կալանավորում, փաստաթղթերի հանձնումը",
+        # displaced people, and "as the times dictate"
+        "տեղահանված անձանց բնակարանային ծրագիր, ժամանակի թելադրանքով",
         # an inch as a unit of distance
         "մեկ թիզ հեռու",
     ],
