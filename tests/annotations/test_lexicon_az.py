@@ -262,6 +262,14 @@ def test_the_development_set_meets_the_goals():
             "Geniş miqyaslı təxribata",
             "exaggeration-minimisation",
         ),
+        # land returned, as the definition of liberation framing has it
+        (
+            "Laçın Azərbaycanın nəzarətinə qaytarılıb.",
+            "nəzarətinə qaytarılıb",
+            "liberation-framing",
+        ),
+        ("Kəlbəcər Azərbaycana qaytarıldı.", "Azərbaycana qaytarıldı", "liberation-framing"),
+        ("Qaytarılmış torpaqlarda tikinti gedir.", "Qaytarılmış torpaqlarda", "liberation-framing"),
         # the adverb beside "kobud şəkildə", and the criminal regime with its epithet between
         ("Atəşkəsi kobudcasına pozub.", "kobudcasına pozub", "loaded-language"),
         (
@@ -282,6 +290,8 @@ def test_a_family_completed_or_aligned_with_the_label_definitions_is_found(text,
         "Rəqib komanda qol vurdu, namizəd rəqibi ilə debat aparıb, rəqibin qapısı.",
         # large-scale building work, a single inch of cloth
         "Genişmiqyaslı quruculuq işləri aparılır, bir qarış parça.",
+        # prisoners handed back, and a demand to return land
+        "Mübadilədə iki hərbçini Ermənistana qaytarıb, torpaqları Azərbaycana qaytarmalıdır.",
         # terror as a subject of study, not a charge on the other side's act
         "Terrorizmlə mübarizə üzrə konfrans keçirilib.",
     ],
