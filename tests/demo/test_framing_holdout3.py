@@ -1,4 +1,4 @@
-"""The third held-out framing sets (one per language) load, are registered as held out, and
+"""The third held-out framing sets (one per language) load, are registered in one group, and
 keep the marking rules: every marked phrase is in its text, no two marks of an article share
 characters, every label is a slug of the framing taxonomy. No database."""
 
@@ -39,8 +39,9 @@ def mark_problems(article: dict) -> list[str]:
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_the_set_is_registered_as_held_out(name):
-    assert name in HELD_OUT and name not in DEVELOPMENT
+def test_the_set_is_registered_once(name):
+    """Held out until studied against the lexicons, then development: in one group, not both."""
+    assert (name in HELD_OUT) != (name in DEVELOPMENT)
 
 
 @pytest.mark.parametrize("name", SETS)
