@@ -8,7 +8,7 @@ import pytest
 
 from demo.set_modules import set_module
 
-SETS = ["multilingual", "holdout"]
+SETS = ["multilingual", "holdout", "holdout2"]
 
 
 def _claims(module):
@@ -49,3 +49,36 @@ def test_the_held_out_set_covers_six_incidents_in_the_four_languages():
     assert languages == {"en", "ru", "az", "hy"}
     stories = {report["key"].split("-")[0] for report in module.REPORTS}
     assert len(stories) >= 6
+
+
+def test_the_second_held_out_set_is_crowded():
+    """At least eight stories in the four languages, each sharing its week with another story
+    whose opposing claims stand as hard negatives, and claims given with an incident, with only
+    a date and with neither."""
+    module = set_module("holdout2", "demo.contradiction_sets")
+    assert {report["language"] for report in module.REPORTS} == {"en", "ru", "az", "hy"}
+    story_of = {}
+    published = {}
+    for report in module.REPORTS:
+        story = report["key"].split("-")[0]
+        published.setdefault(story, []).append(report["published"])
+        for key, *_ in report["claims"]:
+            story_of[key] = story
+    assert len(published) >= 8
+    for story, days in published.items():
+        assert any(
+            abs((day - other).days) <= 7
+            for neighbour, others in published.items()
+            if neighbour != story
+            for day in days
+            for other in others
+        ), story
+    crowded = {story_of[key] for couple in module.HARD_NEGATIVES for key in couple}
+    assert all(story_of[a] != story_of[b] for a, b in module.HARD_NEGATIVES)
+    assert len(crowded) >= 8
+    kinds = {
+        (report["incident"] is not None, stated_on is not None)
+        for report in module.REPORTS
+        for _key, _speaker, _phrase, stated_on, _relays in report["claims"]
+    }
+    assert {(True, True), (False, True), (False, False)} <= kinds
