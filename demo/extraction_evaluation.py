@@ -84,6 +84,8 @@ SETS = {
     "real_en": "demo.extraction_sets.real_en",
     "holdout3_ru": "demo.extraction_sets.holdout3_ru",
     "real_ru": "demo.extraction_sets.real_ru",
+    "holdout4_en": "demo.extraction_sets.holdout4_en",
+    "holdout4_ru": "demo.extraction_sets.holdout4_ru",
 }
 # Written against the rules, and written apart from them and never tuned against.
 DEVELOPMENT = ("house", "en_wires", "ru", "az", "hy", "real_az", "real_hy", "real_en", "real_ru")
@@ -100,6 +102,8 @@ HELD_OUT = (
     "holdout3_hy",
     "holdout3_en",
     "holdout3_ru",
+    "holdout4_en",
+    "holdout4_ru",
 )
 
 
