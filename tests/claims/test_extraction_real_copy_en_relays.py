@@ -1,8 +1,11 @@
 """Claim extraction on more formulas of real English copy of 2020–2023: a bulletin as its
 author, "said in a bulletin detailing … that", "said in particular:" before a quotation in
 the next paragraph, "the PM said", an outlet told with no "that" after it, a name with two
-titles set off by commas, "said X, <title>, Trend reports", and the registry's English names
-of the Karabakh defence ministry. Each sentence is written for the test."""
+titles set off by commas, "said X, <title>, Trend reports", "TASS quotes … as saying", "is
+denying", an outlet with a full stop in its name, "It was noted that" and "According to the
+information" going on with the speaker before, "said in a comment to Trend that", and the
+registry's English names of the Karabakh defence ministry and of a capital's. Each sentence
+is written for the test."""
 
 import pytest
 
@@ -116,6 +119,29 @@ def more(desk):  # noqa: F811
                 )
             ],
             id="is denying",
+        ),
+        pytest.param(
+            "Azerbaijan's Defense Ministry said Armenian units fired on its positions "
+            "overnight. It was noted that the units took adequate retaliatory measures.",
+            [
+                ("Armenian units fired on its positions overnight", AZ, []),
+                ("the units took adequate retaliatory measures", AZ, []),
+            ],
+            id="it was noted that",
+        ),
+        pytest.param(
+            "Azerbaijan's Defense Ministry said Armenian units fired on its positions "
+            "overnight. According to the information, no casualties were recorded.",
+            [
+                ("Armenian units fired on its positions overnight", AZ, []),
+                ("no casualties were recorded", AZ, []),
+            ],
+            id="according to the information",
+        ),
+        pytest.param(
+            "Aykhan Hajizada said in a comment to Trend that the remarks were unacceptable.",
+            [("the remarks were unacceptable", "Ayhan Hajizada", ["Trend"])],
+            id="said in a comment to an agency that",
         ),
     ],
 )
