@@ -117,3 +117,32 @@ def test_an_occasion_with_its_date_before_a_title_and_a_name(more):
         more,
     )
     assert found == [("мирный договор может быть подписан в этом году", "aliyev", ["apa"])]
+
+
+def test_an_agency_told_with_a_case_ending_after_a_hyphen_relays_not_speaks(more):
+    _, found = extract(
+        "Позиции армии в Кельбаджарском направлении подверглись обстрелу. Об этом Report-у "
+        "сообщили в Министерстве обороны Азербайджана.",
+        more,
+    )
+    assert found == [
+        ("Позиции армии в Кельбаджарском направлении подверглись обстрелу", "az-mod", ["report"])
+    ]
+
+
+def test_information_spread_by_a_ministry(more):
+    _, found = extract(
+        "Министерство обороны Азербайджана распространило информацию о том, что позиции армии "
+        "подверглись обстрелу.",
+        more,
+    )
+    assert found == [("позиции армии подверглись обстрелу", "az-mod", [])]
+
+
+def test_an_agencys_report_before_об_этом_is_no_statement(more):
+    _, found = extract(
+        "Нарушитель границы задержан у села Хырмандалы. Как сообщает Bakupost, об этом "
+        "распространила информацию пресс-служба Министерства обороны Азербайджана.",
+        more,
+    )
+    assert all(not quote.startswith("Как сообщает") for quote, _, _ in found)
