@@ -92,6 +92,10 @@ SETS = {
     "holdout5_ru": "demo.extraction_sets.holdout5_ru",
     "holdout5_az": "demo.extraction_sets.holdout5_az",
     "holdout5_hy": "demo.extraction_sets.holdout5_hy",
+    "holdout4_en": "demo.extraction_sets.holdout4_en",
+    "holdout4_ru": "demo.extraction_sets.holdout4_ru",
+    "real2_en": "demo.extraction_sets.real2_en",
+    "real2_ru": "demo.extraction_sets.real2_ru",
 }
 # Written against the rules, and written apart from them and never tuned against.
 DEVELOPMENT = (
@@ -106,6 +110,8 @@ DEVELOPMENT = (
     "real_ru",
     "real2_az",
     "real2_hy",
+    "real2_en",
+    "real2_ru",
 )
 HELD_OUT = (
     "holdout_en",
@@ -126,6 +132,8 @@ HELD_OUT = (
     "holdout5_ru",
     "holdout5_az",
     "holdout5_hy",
+    "holdout4_en",
+    "holdout4_ru",
 )
 
 

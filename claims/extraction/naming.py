@@ -110,7 +110,14 @@ def person_after(phrase: Phrase, rules: Rules, named: Known | None) -> str:
     if not runs or runs[-1].end() != len(rest) or len(runs[-1].group().split()) < 2:
         return ""
     between = rest[: runs[-1].start()].split()
-    titled = any(word[:1].islower() for word in between) or _title_first(words, named, rules)
+    # In a language without articles the title stands before the body, and a first name and
+    # surname right after the body's name are its spokesperson's ("пресс-секретарь МИД
+    # Азербайджана Лейла Абдуллаева").
+    titled = (
+        any(word[:1].islower() for word in between)
+        or _title_first(words, named, rules)
+        or (not between and not rules.determiners)
+    )
     return runs[-1].group() if titled else ""
 
 

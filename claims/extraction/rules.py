@@ -397,8 +397,11 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     openers = _alternation(words.get("apposition_openers", []))
     say = _alternation(data.get("say_verbs", []))
     unclosed = rf"|(?=\s+(?:{say})\b)" if say else ""
+    # Two titles may follow each other: "Hikmet Hajiyev, Assistant to the President, Head of
+    # the Foreign Policy Affairs Department, wrote".
     apposition = (
-        rf"(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,160}}?(?:,|(?=\s*[.!?]?\s*$){unclosed}))?"
+        rf"(?:(?:,\s+(?:(?i:{openers})\b)[^,.;:“”\"«»]{{1,160}}?){{1,2}}"
+        rf"(?:,|(?=\s*[.!?]?\s*$){unclosed}))?"
         if openers
         else ""
     )
@@ -419,7 +422,8 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     for group in ("speaker", "relay_near", "relay_far"):
         macros[group.upper()] = rf"(?P<{group}>{noun_phrase})"
     # Whoever was told: an agency told passes the statement on; anyone else just heard it.
-    macros["AUDIENCE"] = r"(?P<audience>[^,.;:“”\"«»]{1,80}?)"
+    # A full stop inside a name is no sentence's end: "told News.Az on Thursday".
+    macros["AUDIENCE"] = r"(?P<audience>(?:[^,.;:“”\"«»]|\.(?=[A-Za-z]{2})){1,80}?)"
     return macros
 
 
