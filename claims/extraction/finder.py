@@ -29,6 +29,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from sources.registry.offices import names_an_office
 
@@ -46,9 +47,26 @@ from .statement import Phrase, Statement
 MAX_DEPTH = 2
 
 
-def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[Statement]:
-    """``names`` are the spans of known names, in text order and not overlapping."""
-    masked = _mask(text, names)
+@dataclass(frozen=True)
+class Sentences:
+    """A text's sentences, and the text with its known names masked: what the finder, the
+    speaking subjects and the reviews all read, made once for the three of them."""
+
+    masked: str
+    spans: list[tuple[int, int]]
+
+
+def sentences_of(text: str, rules: Rules, names: list[tuple[int, int]]) -> Sentences:
+    return Sentences(_mask(text, names), split_sentences(text, rules))
+
+
+def find_statements(
+    text: str, rules: Rules, names: list[tuple[int, int]], read: Sentences | None = None
+) -> list[Statement]:
+    """``names`` are the spans of known names, in text order and not overlapping; ``read``,
+    the text's ``sentences_of`` when they were made already."""
+    read = read or sentences_of(text, rules, names)
+    masked = read.masked
     spans = _Names(names)
     found = []
     previous = None  # the sentence before, while no statement was found in it
@@ -64,7 +82,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     # A dateline opening a paragraph ("Bakı, 14 mart, APA.") is no part of any statement, nor
     # of the paragraph a later sentence attributes ("Bu barədə … məlumat verilib").
     datelines = _datelines(text, rules)
-    for start, end in split_sentences(text, rules):
+    for start, end in read.spans:
         if datelines:
             paragraph = paragraph_start(text, start)
             opening = datelines.get(paragraph, paragraph)
@@ -104,13 +122,18 @@ MAX_WORDS_BEFORE_SUBJECT = 3
 
 
 def speaking_subjects(
-    text: str, rules: Rules, names: list[tuple[int, int]], statements: list[Statement]
+    text: str,
+    rules: Rules,
+    names: list[tuple[int, int]],
+    statements: list[Statement],
+    read: Sentences | None = None,
 ) -> list[tuple[int, int]]:
     """Known names opening a sentence that holds a verb of saying or accusing but no statement
     ("Минобороны Армении сообщило об атаке …", "ՀՀ ՊՆ-ն հայտնել է … մասին"): whom "the
     ministry" of the sentences after may mean, though nothing they said was taken. The spans
     of those names, in text order."""
-    masked = _mask(text, names)
+    read = read or sentences_of(text, rules, names)
+    masked = read.masked
     spans = _Names(names)
     # A sentence holding a statement, or the attribution of one ("Об этом сообщило …" names
     # the speaker of the sentence before it).
@@ -123,7 +146,7 @@ def speaking_subjects(
         )
     )
     subjects = []
-    for start, end in split_sentences(text, rules):
+    for start, end in read.spans:
         inside = spans.within(start, end)
         if not inside or len(text[start : inside[0][0]].split()) > MAX_WORDS_BEFORE_SUBJECT:
             continue
@@ -147,13 +170,15 @@ def _datelines(text: str, rules: Rules) -> dict[int, int]:
     }
 
 
-def reviews(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def reviews(
+    text: str, rules: Rules, names: list[tuple[int, int]], read: Sentences | None = None
+) -> list[tuple[int, int]]:
     """The known names of the outlets that paragraphs of the text are passed on from, each a
     paragraph of its own before them ("Tert.am-ը գրում է." on a site that reprints others'
     copy): their spans, in text order."""
     if rules.review is None:
         return []
-    masked = _mask(text, names)
+    masked = read.masked if read is not None else _mask(text, names)
     found = []
     for start in _paragraph_starts(text):
         end = text.find("\n", start)
