@@ -256,25 +256,51 @@ def _match(
         clauses = _clauses(text, masked, start, end, rules, names, depth)
         if clauses is not None:
             return clauses
+    # What the sentence holds and where it stands is the same for every pattern: it is found
+    # out once, the first time a pattern asks, and the loop below does little else than look
+    # it up, since a sentence is tried against some fifty patterns.
     present: dict[str, bool] = {}  # which cues the sentence holds, searched once each
+    cue_searches = rules.cues
+    # The sentence before, when no pattern took it, is attributed from this one when it is in
+    # this paragraph (no line break between them), or, for a pattern reaching across
+    # paragraphs, when it ends the paragraph just before (two at most).
+    breaks = text.count("\n", previous[1], start) if previous is not None else -1
+    # A "continued" pattern goes on with the last statement of the sentence before, in this
+    # paragraph; one reaching across paragraphs, with a statement whose sentence ended with
+    # the colon before this paragraph (asked the first time one such pattern is reached).
+    goes_on = last is not None and "\n" not in text[last.end : start]
+    opens_introduced: bool | None = None if introduced is not None else False
     # ``announcing``: a whole sentence of the text, which may announce the quotation of the
     # paragraphs after it; they are read only when a pattern of the "next" kind asks.
     following: tuple[tuple[int, int], ...] | None = None
     following_read = not announcing
     for pattern in rules.patterns:
-        if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
+        if pattern.previous and not (
+            breaks == 0 or (breaks > 0 and pattern.across_paragraphs and breaks <= 2)
+        ):
             continue
-        if pattern.continued and pattern.across_paragraphs:
-            if introduced is None or not introduces(text, introduced, start, rules):
-                continue
-        elif pattern.continued and (last is None or "\n" in text[last.end : start]):
-            continue
+        if pattern.continued:
+            if not pattern.across_paragraphs:
+                if not goes_on:
+                    continue
+            else:
+                if opens_introduced is None:
+                    opens_introduced = introduces(text, introduced, start, rules)
+                if not opens_introduced:
+                    continue
         if pattern.following:
             if not following_read:
                 following, following_read = quotation_after(text, end, rules), True
             if following is None:
                 continue
-        if not _cues_held(sentence, pattern.cues, rules, present):
+        held = True
+        for cue in pattern.cues:
+            held = present.get(cue)
+            if held is None:
+                held = present[cue] = cue_searches[cue].search(sentence) is not None
+            if not held:
+                break
+        if not held:
             continue
         match = pattern.regex.match(sentence)
         if match is None:
@@ -377,28 +403,6 @@ def _clauses(
             )
             return first + second
     return None
-
-
-def _reaches(
-    text: str, previous: tuple[int, int] | None, start: int, across_paragraphs: bool
-) -> bool:
-    """Whether a sentence starting at ``start`` can attribute the sentence ``previous``: one in
-    its paragraph, or, ``across_paragraphs``, one ending the paragraph just before."""
-    if previous is None:
-        return False
-    breaks = text.count("\n", previous[1], start)
-    return breaks == 0 or (across_paragraphs and breaks <= 2)
-
-
-def _cues_held(sentence: str, cues: tuple[str, ...], rules: Rules, present: dict) -> bool:
-    """Whether the sentence holds every one of ``cues``; each is searched once a sentence."""
-    for cue in cues:
-        held = present.get(cue)
-        if held is None:
-            held = present[cue] = rules.cues[cue].search(sentence) is not None
-        if not held:
-            return False
-    return True
 
 
 def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phrase:
