@@ -76,19 +76,14 @@ class History:
         self._named_with: dict[int | str, set[str]] = {}
         # Where a known person is named, and the surnames of their names, in text order.
         self._people: list[tuple[int, int, frozenset[str]]] = []
-        # A person is named many times in a long text: their surnames are stemmed once.
-        surnames_of: dict[int, frozenset[str]] = {}
         for start, _, source_id in names:
-            surnames = surnames_of.get(source_id)
-            if surnames is None:
-                known = index.sources.get(source_id) if index is not None else None
-                surnames = surnames_of[source_id] = (
-                    frozenset(self._surname(n) for n in known.names if len(n.split()) > 1)
-                    if known is not None and known.kind in PEOPLE_KINDS
-                    else frozenset()
+            known = index.sources.get(source_id) if index is not None else None
+            if known is not None and known.kind in PEOPLE_KINDS:
+                surnames = frozenset(
+                    self._surname(name) for name in known.names if len(name.split()) > 1
                 )
-            if surnames:
-                self._people.append((start, source_id, surnames))
+                if surnames:
+                    self._people.append((start, source_id, surnames))
         self._starts = [start for start, _, _ in self._people]
 
     def _surname(self, name: str) -> str:
