@@ -29,6 +29,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from sources.registry.offices import names_an_office
 
@@ -46,9 +47,26 @@ from .statement import Phrase, Statement
 MAX_DEPTH = 2
 
 
-def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[Statement]:
-    """``names`` are the spans of known names, in text order and not overlapping."""
-    masked = _mask(text, names)
+@dataclass(frozen=True)
+class Sentences:
+    """A text's sentences, and the text with its known names masked: what the finder, the
+    speaking subjects and the reviews all read, made once for the three of them."""
+
+    masked: str
+    spans: list[tuple[int, int]]
+
+
+def sentences_of(text: str, rules: Rules, names: list[tuple[int, int]]) -> Sentences:
+    return Sentences(_mask(text, names), split_sentences(text, rules))
+
+
+def find_statements(
+    text: str, rules: Rules, names: list[tuple[int, int]], read: Sentences | None = None
+) -> list[Statement]:
+    """``names`` are the spans of known names, in text order and not overlapping; ``read``,
+    the text's ``sentences_of`` when they were made already."""
+    read = read or sentences_of(text, rules, names)
+    masked = read.masked
     spans = _Names(names)
     found = []
     previous = None  # the sentence before, while no statement was found in it
@@ -64,7 +82,7 @@ def find_statements(text: str, rules: Rules, names: list[tuple[int, int]]) -> li
     # A dateline opening a paragraph ("Bakı, 14 mart, APA.") is no part of any statement, nor
     # of the paragraph a later sentence attributes ("Bu barədə … məlumat verilib").
     datelines = _datelines(text, rules)
-    for start, end in split_sentences(text, rules):
+    for start, end in read.spans:
         if datelines:
             paragraph = paragraph_start(text, start)
             opening = datelines.get(paragraph, paragraph)
@@ -104,13 +122,18 @@ MAX_WORDS_BEFORE_SUBJECT = 3
 
 
 def speaking_subjects(
-    text: str, rules: Rules, names: list[tuple[int, int]], statements: list[Statement]
+    text: str,
+    rules: Rules,
+    names: list[tuple[int, int]],
+    statements: list[Statement],
+    read: Sentences | None = None,
 ) -> list[tuple[int, int]]:
     """Known names opening a sentence that holds a verb of saying or accusing but no statement
     ("Минобороны Армении сообщило об атаке …", "ՀՀ ՊՆ-ն հայտնել է … մասին"): whom "the
     ministry" of the sentences after may mean, though nothing they said was taken. The spans
     of those names, in text order."""
-    masked = _mask(text, names)
+    read = read or sentences_of(text, rules, names)
+    masked = read.masked
     spans = _Names(names)
     # A sentence holding a statement, or the attribution of one ("Об этом сообщило …" names
     # the speaker of the sentence before it).
@@ -123,7 +146,7 @@ def speaking_subjects(
         )
     )
     subjects = []
-    for start, end in split_sentences(text, rules):
+    for start, end in read.spans:
         inside = spans.within(start, end)
         if not inside or len(text[start : inside[0][0]].split()) > MAX_WORDS_BEFORE_SUBJECT:
             continue
@@ -147,13 +170,15 @@ def _datelines(text: str, rules: Rules) -> dict[int, int]:
     }
 
 
-def reviews(text: str, rules: Rules, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def reviews(
+    text: str, rules: Rules, names: list[tuple[int, int]], read: Sentences | None = None
+) -> list[tuple[int, int]]:
     """The known names of the outlets that paragraphs of the text are passed on from, each a
     paragraph of its own before them ("Tert.am-ը գրում է." on a site that reprints others'
     copy): their spans, in text order."""
     if rules.review is None:
         return []
-    masked = _mask(text, names)
+    masked = read.masked if read is not None else _mask(text, names)
     found = []
     for start in _paragraph_starts(text):
         end = text.find("\n", start)
@@ -231,25 +256,51 @@ def _match(
         clauses = _clauses(text, masked, start, end, rules, names, depth)
         if clauses is not None:
             return clauses
+    # What the sentence holds and where it stands is the same for every pattern: it is found
+    # out once, the first time a pattern asks, and the loop below does little else than look
+    # it up, since a sentence is tried against some fifty patterns.
     present: dict[str, bool] = {}  # which cues the sentence holds, searched once each
+    cue_searches = rules.cues
+    # The sentence before, when no pattern took it, is attributed from this one when it is in
+    # this paragraph (no line break between them), or, for a pattern reaching across
+    # paragraphs, when it ends the paragraph just before (two at most).
+    breaks = text.count("\n", previous[1], start) if previous is not None else -1
+    # A "continued" pattern goes on with the last statement of the sentence before, in this
+    # paragraph; one reaching across paragraphs, with a statement whose sentence ended with
+    # the colon before this paragraph (asked the first time one such pattern is reached).
+    goes_on = last is not None and "\n" not in text[last.end : start]
+    opens_introduced: bool | None = None if introduced is not None else False
     # ``announcing``: a whole sentence of the text, which may announce the quotation of the
     # paragraphs after it; they are read only when a pattern of the "next" kind asks.
     following: tuple[tuple[int, int], ...] | None = None
     following_read = not announcing
     for pattern in rules.patterns:
-        if pattern.previous and not _reaches(text, previous, start, pattern.across_paragraphs):
+        if pattern.previous and not (
+            breaks == 0 or (breaks > 0 and pattern.across_paragraphs and breaks <= 2)
+        ):
             continue
-        if pattern.continued and pattern.across_paragraphs:
-            if introduced is None or not introduces(text, introduced, start, rules):
-                continue
-        elif pattern.continued and (last is None or "\n" in text[last.end : start]):
-            continue
+        if pattern.continued:
+            if not pattern.across_paragraphs:
+                if not goes_on:
+                    continue
+            else:
+                if opens_introduced is None:
+                    opens_introduced = introduces(text, introduced, start, rules)
+                if not opens_introduced:
+                    continue
         if pattern.following:
             if not following_read:
                 following, following_read = quotation_after(text, end, rules), True
             if following is None:
                 continue
-        if not _cues_held(sentence, pattern.cues, rules, present):
+        held = True
+        for cue in pattern.cues:
+            held = present.get(cue)
+            if held is None:
+                held = present[cue] = cue_searches[cue].search(sentence) is not None
+            if not held:
+                break
+        if not held:
             continue
         match = pattern.regex.match(sentence)
         if match is None:
@@ -352,28 +403,6 @@ def _clauses(
             )
             return first + second
     return None
-
-
-def _reaches(
-    text: str, previous: tuple[int, int] | None, start: int, across_paragraphs: bool
-) -> bool:
-    """Whether a sentence starting at ``start`` can attribute the sentence ``previous``: one in
-    its paragraph, or, ``across_paragraphs``, one ending the paragraph just before."""
-    if previous is None:
-        return False
-    breaks = text.count("\n", previous[1], start)
-    return breaks == 0 or (across_paragraphs and breaks <= 2)
-
-
-def _cues_held(sentence: str, cues: tuple[str, ...], rules: Rules, present: dict) -> bool:
-    """Whether the sentence holds every one of ``cues``; each is searched once a sentence."""
-    for cue in cues:
-        held = present.get(cue)
-        if held is None:
-            held = present[cue] = rules.cues[cue].search(sentence) is not None
-        if not held:
-            return False
-    return True
 
 
 def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phrase:

@@ -33,7 +33,7 @@ from sources.names import source_index
 from sources.services import document_task_run, source_proposal_record
 
 from ..models import Attribution, Claim
-from .finder import find_statements, reviews, speaking_subjects
+from .finder import find_statements, reviews, sentences_of, speaking_subjects
 from .resolution import RELAYING_KINDS, History, Said, resolve
 from .rules import Rules, rules_for
 from .statement import Statement
@@ -145,20 +145,21 @@ def read_statements(document: Document, rules: Rules) -> _Attributed:
     names = index.names_in(document.text)
     name_ids = {(start, end): source_id for start, end, source_id in names}
     spans = [(s, e) for s, e, _ in names]
-    statements = find_statements(document.text, rules, spans)
+    read = sentences_of(document.text, rules, spans)
+    statements = find_statements(document.text, rules, spans, read)
     # Sources named as they spoke, though no statement was taken ("Минобороны Армении сообщило
     # об атаке"): what "the ministry" after them may refer back to, as a speaker would be.
     # An agency or outlet opening such a sentence ("APA xəbər verir ki …") passes on what
     # others said.
     subjects = []
-    for span in speaking_subjects(document.text, rules, spans, statements):
+    for span in speaking_subjects(document.text, rules, spans, statements, read):
         known = index.sources.get(name_ids[span])
         if known is not None and known.kind not in RELAYING_KINDS:
             subjects.append((span[0], known.id))
     # The outlets the paragraphs after "Tert.am-ը գրում է." are passed on from: the farthest
     # relay of every statement in them.
     passed_on = []
-    for span in reviews(document.text, rules, spans):
+    for span in reviews(document.text, rules, spans, read):
         outlet = index.sources.get(name_ids.get(span))
         if outlet is not None and outlet.kind in RELAYING_KINDS:
             passed_on.append((span[0], outlet.id))
