@@ -61,6 +61,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claims.extraction.alternation import alternation
 from sources.names import PLAIN, Morphology
 from sources.text import primary_language
 
@@ -191,7 +192,7 @@ class Rules:
                 raise ValueError(f"Pattern {spec.get('name')!r}: {error}") from error
         morphology = data.get("morphology", {})
         upper = words.get("upper", "A-Z")
-        joiner = _alternation(words.get("name_joiners", []))
+        joiner = alternation(words.get("name_joiners", []))
         joined = rf"(?:(?:{joiner})\s+)*" if joiner else ""
         return cls(
             language=data["language"],
@@ -251,7 +252,7 @@ def _dateline(months: list[str], upper: str) -> re.Pattern | None:
     the first words of the copy are never taken for it."""
     if not months:
         return None
-    month = rf"(?i:{_alternation(months)})\b\.?"
+    month = rf"(?i:{alternation(months)})\b\.?"
     date = (
         rf"(?:\d{{1,2}}[\s-]*{month}|{month}\s+\d{{1,2}})"  # "14 марта", "March 14"
         rf"(?:,?\s+\d{{4}}(?:\s*[^\W\d_]{{1,3}}(?=\.))?)?"  # ", 2023", "2023 г."
@@ -272,8 +273,8 @@ def _dateline(months: list[str], upper: str) -> re.Pattern | None:
 
 
 def _opening(words: list[str], before: str, after: str) -> re.Pattern | None:
-    alternation = _alternation(words)
-    return re.compile(rf"{before}(?:{alternation}){after}", re.IGNORECASE) if alternation else None
+    either = alternation(words)
+    return re.compile(rf"{before}(?:{either}){after}", re.IGNORECASE) if either else None
 
 
 @functools.cache
@@ -301,44 +302,11 @@ def rules_notice(language: str) -> str:
     )
 
 
-def _alternation(words) -> str:
-    """A regex matching any of ``words``, the longest that fits first ("pointed out" before
-    "pointed"); a space in a word matches any white space.
-
-    Written as a trie, one branch per next character: Python's ``re`` tries the alternatives
-    of a group one after the other at every position, so a flat list of two hundred verb forms
-    costs two hundred attempts per character of every sentence searched, and the trie one."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for piece in _pieces.findall(" ".join(word.split())):
-            node = node.setdefault(piece, {})
-        if node is not trie:
-            node[""] = {}  # a word ends here
-    return _branches(trie)
-
-
-_pieces = re.compile(r" |.", re.DOTALL)
-
-
-def _branches(node: dict) -> str:
-    branches = [
-        (r"\s+" if piece == " " else re.escape(piece)) + _branches(child)
-        for piece, child in sorted(node.items())
-        if piece
-    ]
-    if not branches:
-        return ""
-    either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    # A word ending here, with longer ones going on: the longer are tried first (greedy "?").
-    return f"(?:{either})?" if "" in node else either
-
-
 def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dict:
-    joiner = _alternation(words.get("name_joiners", []))
+    joiner = alternation(words.get("name_joiners", []))
     word = r"[\w’'-]"
     capitalised = rf"[{words.get('upper', 'A-Z')}]{word}*"
-    determiners = _alternation(words.get("determiners", []))
+    determiners = alternation(words.get("determiners", []))
     determiner = rf"(?:(?i:{determiners})\s+)" if determiners else "(?!)"
     possessive = words.get("possessive")
     owned = rf"(?:{possessive}(?:\s+[\w-]+){{1,3}}?)?" if possessive else ""
@@ -346,7 +314,7 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     # second name for the same source after a comma ("the prime minister, Nikol Pashinyan").
     # A possessive may follow: "Yerevan's defense ministry".
     # A relay's "citing" never joins two names into one phrase.
-    citing = _alternation(words.get("citing", []))
+    citing = alternation(words.get("citing", []))
     not_citing = rf"(?!(?i:{citing})\b)" if citing else ""
     # The words of a title before the name ("Spokesman for the Ministry of Defense Vagif
     # Dargahli") are counted without their joiners.
@@ -359,7 +327,7 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     initial = rf"(?:{words['initials']})*" if "initials" in words else ""
     # The words before it, or between it and a second name, are never a verb of saying or
     # "that": "He noted that Baku" and "Pashinyan noted that Baku" are no names.
-    said = _alternation([*data.get("say_verbs", []), *words.get("complementisers", [])])
+    said = alternation([*data.get("say_verbs", []), *words.get("complementisers", [])])
     not_said = rf"(?!(?i:{said})\b)" if said else ""
     known = (
         rf"{determiner + '?' if determiners else ''}(?:{not_said}[\w’'-]+,?\s+{joiners}){{0,4}}?"
@@ -371,7 +339,7 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     # with a possessive: "the governor of Tavush, Hayk Ghalumyan", "Georgia's interior ministry".
     # A joiner never leads on to the language's ``not_after_joiner`` words (days, months):
     # "Azerbaijan on Monday accused …" names Azerbaijan.
-    times = _alternation(words.get("not_after_joiner", []))
+    times = alternation(words.get("not_after_joiner", []))
     not_time = rf"(?!(?:{times})\b)" if times else ""
     continued = (
         rf"(?:\s+(?:(?:(?:{joiner})\s+)+{not_time})?{capitalised})*"
@@ -381,10 +349,10 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     unknown = rf"(?:{determiner}(?:[\w’'-]+,?\s+){{0,6}}?)?{initial}{capitalised}{continued}{owned}"
     # "It", "the ministry", and "the Azerbaijani ministry" (an adjective may narrow it).
     described = [a for a in anaphors if determiners and _opens_with(a, words["determiners"])]
-    others = _alternation(a for a in anaphors if a not in described)
-    descriptions = _alternation(a.split(" ", 1)[1] for a in described)
+    others = alternation(a for a in anaphors if a not in described)
+    descriptions = alternation(a.split(" ", 1)[1] for a in described)
     anaphor_forms = [rf"(?i:{others})"] if others else []
-    narrowing = _alternation(data.get("narrowing", {}))
+    narrowing = alternation(data.get("narrowing", {}))
     if narrowing and others:
         # "армянского военного ведомства": an adjective of the [narrowing] table, then one.
         anaphor_forms.insert(0, rf"(?i:{narrowing})[\w-]*\s+(?i:{others})")
@@ -394,8 +362,8 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
     # An apposition ("Nino Beridze, an analyst at …, said"; "the mission, which patrols …,")
     # and the comma that closes one: "the governor, Hayk Ghalumyan, said". Copy that forgets
     # the closing comma ends it at the verb: "X, Assistant to the President - Head of … said".
-    openers = _alternation(words.get("apposition_openers", []))
-    say = _alternation(data.get("say_verbs", []))
+    openers = alternation(words.get("apposition_openers", []))
+    say = alternation(data.get("say_verbs", []))
     unclosed = rf"|(?=\s+(?:{say})\b)" if say else ""
     # Two titles may follow each other: "Hikmet Hajiyev, Assistant to the President, Head of
     # the Foreign Policy Affairs Department, wrote".
@@ -410,10 +378,10 @@ def _macros(data: dict, anaphors: dict[str, frozenset[str]], words: dict) -> dic
         **data.get("macros", {}),
         # Verbs in lower case only: "States" in "the United States" is no verb.
         "SAY": rf"\b(?:{say})\b",
-        "TELL": rf"\b(?:{_alternation(data.get('tell_verbs', [])) or '(?!)'})\b",
-        "ACCUSE": rf"\b(?:{_alternation(data.get('accuse_verbs', [])) or '(?!)'})\b",
-        "SAY_PARTICIPLE": rf"\b(?:{_alternation(data.get('say_participles', [])) or '(?!)'})\b",
-        "RELAY_VERB": rf"\b(?:{_alternation(data.get('relay_verbs', [])) or '(?!)'})\b",
+        "TELL": rf"\b(?:{alternation(data.get('tell_verbs', [])) or '(?!)'})\b",
+        "ACCUSE": rf"\b(?:{alternation(data.get('accuse_verbs', [])) or '(?!)'})\b",
+        "SAY_PARTICIPLE": rf"\b(?:{alternation(data.get('say_participles', [])) or '(?!)'})\b",
+        "RELAY_VERB": rf"\b(?:{alternation(data.get('relay_verbs', [])) or '(?!)'})\b",
         "CONTENT": r"(?P<content>.+?)",
         # A second statement of the same speaker in one sentence: "…, adding that …".
         "CONTENT2": r"(?P<content2>.+?)",

@@ -7,8 +7,9 @@ import tomllib
 
 import pytest
 
+from claims.extraction.alternation import alternation
 from claims.extraction.finder import find_statements, split_sentences
-from claims.extraction.rules import LANGUAGES, Rules, _alternation
+from claims.extraction.rules import LANGUAGES, Rules
 from sources.names import PLAIN, Known, Morphology, SourceIndex
 
 CYRILLIC = """
@@ -158,17 +159,17 @@ def test_a_verb_list_matches_each_of_its_words_whole_and_only_those(language):
     # Written as a trie for speed: it must match what the flat list of words matched.
     data = tomllib.loads((LANGUAGES / f"{language}.toml").read_text(encoding="utf-8"))
     words = {" ".join(w.split()) for key in data if key.endswith("_verbs") for w in data[key]}
-    verbs = re.compile(rf"(?:{_alternation(words)})$")
+    verbs = re.compile(rf"(?:{alternation(words)})$")
     assert all(verbs.match(word) for word in words)
     assert not any(verbs.match(word[:-1]) for word in words if word[:-1] not in words)
 
 
 def test_the_longest_word_that_fits_is_matched_and_spaces_match_any_white_space():
-    words = _alternation(["pointed", "pointed out", "points out", "noted"])
+    words = alternation(["pointed", "pointed out", "points out", "noted"])
     assert re.match(words, "pointed\n out that").group() == "pointed\n out"
     assert re.match(words, "pointed to").group() == "pointed"
     assert re.match(words, "points to") is None
-    assert _alternation([]) == _alternation(["  "]) == ""
+    assert alternation([]) == alternation(["  "]) == ""
 
 
 @pytest.mark.parametrize(
