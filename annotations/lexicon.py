@@ -83,6 +83,7 @@ def _matches(automaton, text: str, haystack: str, endings: "Endings", found: lis
     append = found.append
     find = haystack.find
     known = endings.known
+    longest = endings.longest
     # The loop runs once per occurrence of a term, so it stays lean: the two common kinds of
     # key (``_value``) are handled here, without calls it can avoid; the rest by _check_each.
     for last, (entry_id, label_id, length, kind) in automaton.iter(haystack):
@@ -92,6 +93,8 @@ def _matches(automaton, text: str, haystack: str, endings: "Endings", found: lis
         elif kind is _STEM:
             # The match runs to the end of its word, if the rest is endings.
             word_end = find(" ", last + 1)
+            if word_end - last - 1 > longest:  # too long to be endings: neither copied nor kept
+                continue
             fits = known.get(haystack[last + 1 : word_end])
             if fits is None:
                 fits = endings.learn(haystack[last + 1 : word_end])
@@ -113,7 +116,9 @@ def _check_each(entries, last: int, text: str, haystack: str, endings, found: li
             continue
         if stem is True:
             word_end = haystack.find(" ", last + 1)
-            if not endings.fits(haystack[end + 1 : word_end]):
+            if word_end - end - 1 > endings.longest or not endings.fits(
+                haystack[end + 1 : word_end]
+            ):
                 continue
             end = word_end - 1
         elif stem:
@@ -152,11 +157,15 @@ class Endings:
     pattern tries every ending at each step (asked at every match, it took a quarter of an
     Azerbaijani scan)."""
 
-    # Rests remembered at most; past it they are forgotten and learnt again.
+    # Rests remembered at most; past it they are forgotten and learnt again. None is longer
+    # than ``longest`` (the longest chain of the longest endings), so the memo stays small
+    # whatever the text (a PDF's words run together, say): a longer rest cannot fit, and is
+    # turned away by its length, without being kept.
     MOST = 50_000
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, longest: int):
         self._fullmatch = pattern.fullmatch
+        self.longest = longest
         self.known: dict[str, bool] = {"": True}
 
     def fits(self, rest: str) -> bool:
@@ -164,6 +173,8 @@ class Endings:
         return self.learn(rest) if fits is None else fits
 
     def learn(self, rest: str) -> bool:
+        if len(rest) > self.longest:
+            return False
         fits = self._fullmatch(rest) is not None
         if len(self.known) >= self.MOST:
             self.known.clear()
@@ -301,9 +312,8 @@ def build(language: str, terms) -> _Automata:
         for term in _spellings(written, language):
             key, value = _key(entry, term, language)
             keys[folds].setdefault(key, []).append(value)
-    haystack = haystack_for(
-        language, list(keys[True]), _piece_folder(language), *language_endings(language)
-    )
+    endings, chain = language_endings(language)
+    haystack = haystack_for(language, list(keys[True]), _piece_folder(language), endings, chain)
     automata = []
     for folds, found in enumerate(keys):
         automaton = ahocorasick.Automaton()
@@ -315,9 +325,9 @@ def build(language: str, terms) -> _Automata:
     return _Automata(
         automata[0],
         automata[1],
-        Endings(endings_pattern(language)),
+        Endings(endings_pattern(language), chain * max(map(len, endings), default=0)),
         haystack,
-        Endings(haystack.endings) if haystack else None,
+        Endings(haystack.endings, haystack.longest_rest) if haystack else None,
     )
 
 

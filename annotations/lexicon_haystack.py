@@ -57,11 +57,13 @@ codecs.register_error(ERRORS, _unlisted)
 class Haystack:
     """The symbols of one language's automaton. ``make(text)`` is the copy it scans; ``key(s)``
     writes a key (already folded and spaced) in those symbols; ``endings`` matches a stem's
-    endings in them; ``fold`` lower-cases a piece of text as the language does."""
+    endings in them (``longest_rest`` long at most); ``fold`` lower-cases a piece of text as
+    the language does."""
 
-    def __init__(self, inputs, symbols, key_table, fold, endings: re.Pattern):
+    def __init__(self, inputs, symbols, key_table, fold, endings: re.Pattern, longest_rest: int):
         self.fold = fold
         self.endings = endings
+        self.longest_rest = longest_rest
         self._encoding = codecs.charmap_build("".join(inputs))
         self._table = bytes(ord(symbol) for symbol in symbols)
         self._key_table = key_table
@@ -113,7 +115,8 @@ def haystack_for(
     key_table = {ord(letter): symbol for letter, symbol in letter_symbols.items()}
     written = [ending.translate(key_table) for ending in endings]
     pattern = pattern_of_endings(written, chain) if endings else re.compile("")
-    return Haystack(inputs, symbols, key_table, fold, pattern)
+    longest_rest = chain * max(map(len, written), default=0)
+    return Haystack(inputs, symbols, key_table, fold, pattern, longest_rest)
 
 
 def _symbol(char: str, fold, letter_symbols: dict[str, str]) -> str:

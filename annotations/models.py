@@ -95,14 +95,16 @@ class LexiconEntry(models.Model):
 
 
 class LexiconVersion(models.Model):
-    """One row (id 1) whose token database triggers replace, in the writing transaction, after
+    """One row (id 1) whose token database triggers replace, in the writing transaction, at
     every statement that writes lexicon entries or framing labels: QuerySet.update(), bulk and
-    raw writes too. The lexicon's automata are kept per token (``annotations.lexicon``), so a
-    scan learns that they are current from one primary-key read instead of reading every entry.
+    raw writes too (``annotations.lexicon_triggers``). The lexicon's automata are kept per token
+    (``annotations.lexicon``), so a scan learns that they are current from one primary-key read
+    instead of reading every entry.
 
     The token is random, not a counter: a counter's value can come back after a rollback,
-    for another lexicon. Statements writing the lexicon in two transactions at once wait for
-    each other on this row."""
+    for another lexicon. For the same reason any write of the row itself (``loaddata`` of a
+    backup, a migration run again) gets a fresh token, never the one it was given. Statements
+    writing the lexicon in two transactions at once wait for each other on this row."""
 
     ROW = 1
 

@@ -13,7 +13,8 @@ suggestions are counted once (``annotations.counting``). Then:
 ``python -m demo.framing_evaluation [--set PATH.py] [--verbose]`` prints the figures per
 set and language, development sets (``DEVELOPMENT``) apart from held-out ones (``HELD_OUT``:
 written apart from the lexicons and never tuned against); ``--set`` scores another module
-with the same ``ARTICLES`` form (e.g. real articles kept outside the repository).
+with the same ``ARTICLES`` form (e.g. real articles kept outside the repository), labelled
+``outside``.
 """
 
 import argparse
@@ -170,6 +171,14 @@ def _figure(value: float | None) -> str:
     return "  -  " if value is None else f"{value:.2f}"
 
 
+def _kind(name: str) -> str:
+    """How a set was written: ``outside`` for any module given by its path (".py"), kept
+    apart from the repository's sets; else as the lists above say."""
+    if name.endswith(".py"):
+        return "outside"
+    return "held-out" if name in HELD_OUT else "development"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", action="append", help="a set name or a path to a .py module")
@@ -177,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     arguments = parser.parse_args(argv)
     for name in arguments.set or SETS:
         scores = score_articles(load_set(name))
-        kind = "held-out" if name in HELD_OUT else "development"
+        kind = _kind(name)
         for language, score in sorted(scores.items()):
             print(
                 f"{kind} {name} [{language}]: {score.marked} marked, found {_figure(score.recall)} "

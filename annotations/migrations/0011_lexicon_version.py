@@ -2,45 +2,9 @@
 
 from django.db import migrations, models
 
-# The tables whose writes change what the lexicon's automata are built from.
-WATCHED = ("annotations_lexiconentry", "annotations_framinglabel")
-
-# PostgreSQL: once per statement (a trigger per row would update the version row once per
-# row written, and a row updated many times in one transaction grows a long chain of versions).
-POSTGRESQL = [
-    """
-    CREATE FUNCTION annotations_lexicon_written() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        INSERT INTO annotations_lexiconversion (id, token) VALUES (1, gen_random_uuid()::text)
-        ON CONFLICT (id) DO UPDATE SET token = EXCLUDED.token;
-        RETURN NULL;
-    END;
-    $$
-    """,
-    *(
-        f"CREATE TRIGGER {table}_written AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
-        "FOR EACH STATEMENT EXECUTE FUNCTION annotations_lexicon_written()"
-        for table in WATCHED
-    ),
-]
-POSTGRESQL_REVERSE = [
-    *(f"DROP TRIGGER {table}_written ON {table}" for table in WATCHED),
-    "DROP FUNCTION annotations_lexicon_written()",
-]
-
-# SQLite (development and quick tests) has triggers per row only.
-SQLITE = [
-    f"CREATE TRIGGER {table}_{event.lower()} AFTER {event} ON {table} BEGIN "
-    "INSERT OR REPLACE INTO annotations_lexiconversion (id, token) "
-    "VALUES (1, lower(hex(randomblob(16)))); END"
-    for table in WATCHED
-    for event in ("INSERT", "UPDATE", "DELETE")
-]
-SQLITE_REVERSE = [
-    f"DROP TRIGGER {table}_{event.lower()}"
-    for table in WATCHED
-    for event in ("INSERT", "UPDATE", "DELETE")
-]
+# The trigger statements are kept in one place, which SQLite's post_migrate handler also uses
+# (``annotations.lexicon_triggers``).
+from annotations.lexicon_triggers import POSTGRESQL, POSTGRESQL_REVERSE, SQLITE, SQLITE_REVERSE
 
 
 def run(statements_of):
@@ -65,12 +29,13 @@ class Migration(migrations.Migration):
                 ('token', models.CharField(max_length=64)),
             ],
         ),
-        migrations.RunSQL(
-            "INSERT INTO annotations_lexiconversion (id, token) VALUES (1, 'initial')",
-            "DELETE FROM annotations_lexiconversion",
-        ),
         migrations.RunPython(
-            run({"postgresql": POSTGRESQL, "sqlite": SQLITE}),
+            run({"postgresql": POSTGRESQL, "sqlite": list(SQLITE.values())}),
             run({"postgresql": POSTGRESQL_REVERSE, "sqlite": SQLITE_REVERSE}),
+        ),
+        # The version triggers give the row a fresh random token, never one held before.
+        migrations.RunSQL(
+            "INSERT INTO annotations_lexiconversion (id, token) VALUES (1, '')",
+            "DELETE FROM annotations_lexiconversion",
         ),
     ]
