@@ -349,6 +349,12 @@ def test_a_denial_names_the_act_it_denies(language, text, act):
     assert denied_act(text, language) == act
 
 
+def test_a_side_that_has_no_losses_reports_none():
+    found = reading("Հայկական կողմը կորուստներ չունի։", "hy", "AM", places=False)
+
+    assert found.casualties == [("AM", "killed", 0, False)]
+
+
 def test_no_casualties_is_not_a_denial():
     assert reading("Հայկական կողմից զոհեր չկան։", "hy", "AM", places=False).act == "casualties"
 

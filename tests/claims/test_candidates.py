@@ -465,3 +465,25 @@ def test_a_denial_answers_the_act_it_denies_before_another_act_of_that_side(mini
     assert [c.axes for c in found] == [["denial"], ["denial"]]
     assert "the same kind of act" in found[0].reasons
     assert "the same kind of act" not in found[1].reasons
+
+
+def test_no_losses_conflicts_with_the_other_side_s_report_of_losses(ministries):
+    baku, yerevan = ministries
+    incident = make_incident(title="Clash in Tavush", starts_on=date(2020, 7, 12))
+    none = make_claim(
+        make_document("Հայկական կողմը կորուստներ չունի։", language="hy"),
+        "Հայկական կողմը կորուստներ չունի",
+        speaker=yerevan,
+        incident=incident,
+    )
+    losses = make_claim(
+        make_document("Düşmən itki verərək geri çəkilib.", language="az"),
+        "Düşmən itki verərək geri çəkilib",
+        speaker=baku,
+        incident=incident,
+    )
+
+    found = contradiction_candidates(none)
+
+    assert ids(found) == [losses.pk]
+    assert found[0].axes == ["casualties"]
