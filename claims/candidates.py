@@ -31,6 +31,7 @@ from django.utils import timezone
 
 from .accounts.gazetteer import place_relation
 from .accounts.models import SIDE_NAMES, Act, Casualties, ClaimAccount
+from .accounts.reading import denied_act
 from .accounts.services import side_of
 from .models import Claim, ClaimPair
 
@@ -291,11 +292,24 @@ def _same_event(
             else:
                 score += OTHER_PLACE
                 reasons.append(f"different places: {own.place} and {theirs.place}")
+        # A denial answers the very act it denies ("does not shell villages" a shelling, not an
+        # advance nor a drone strike): for a denial the same act, not only the same kind.
+        acts = {_compared_act(one, account) for one, account in ((claim, own), (other, theirs))}
         families = {FAMILIES.get(account.act) for account in (own, theirs)}
+        if Act.DENIAL in {own.act, theirs.act}:
+            families = {FAMILIES.get(acts.pop())} if len(acts) == 1 else {None}
         if len(families) == 1 and None not in families:
             score += SAME_ACT
             reasons.append("the same kind of act")
     return score, reasons
+
+
+def _compared_act(claim: Claim, account: ClaimAccount) -> str:
+    """The account's act, or for a denial the act its words deny (read from the quote, with no
+    query)."""
+    if account.act != Act.DENIAL:
+        return account.act
+    return denied_act(claim.quote, claim.document.language)
 
 
 def _before_incident(claim: Claim, day: date, other: Claim, other_day: date) -> str:

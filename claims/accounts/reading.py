@@ -22,7 +22,7 @@ The reading is a suggestion: a reviewer corrects it, and a reviewed account is k
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from sources.text import fold, primary_language
@@ -194,6 +194,20 @@ def read_account(
         reading.weapons = seen
     reading.casualties = _casualties(folded, words, mentions, speaker_side)
     return reading
+
+
+@lru_cache(maxsize=4096)
+def denied_act(text: str, language: str) -> str:
+    """The act a denial denies: "Armenian units have not fired" denies opening fire, "the
+    reports of shelling are false" a shelling; "" when the words name no other act."""
+    words = vocabulary(language)
+    if words is None:
+        return ""
+    folded = re.sub(r"\s", " ", fold(text, language=language)).replace("ё", "е")
+    act, _ = _act(folded, words, skip=Act.DENIAL)
+    if act and act != Act.CASUALTIES:
+        return act
+    return ""
 
 
 def _act(folded: str, words: Vocabulary, skip: str = "") -> tuple[str, int]:

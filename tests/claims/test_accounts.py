@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from claims.accounts.gazetteer import place_relation, places_in
 from claims.accounts.models import ClaimAccount, Place, PlaceName
-from claims.accounts.reading import read_account
+from claims.accounts.reading import denied_act, read_account
 from claims.accounts.services import account_review, account_suggest, places_load, side_of
 from sources.models import Source
 from tests.factories import make_claim, make_document, make_reviewer, make_source, make_user
@@ -333,6 +333,26 @@ def test_an_act_negated_is_a_denial_of_it(language, side, text, initiator):
     found = reading(text, language, side, places=False)
 
     assert (found.act, found.initiator) == ("denial", initiator)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("en", "Armenian units have not fired in the directions named.", "opening_fire"),
+        ("ru", "Азербайджанская армия не обстреливает мирные населенные пункты.", "shelling"),
+        ("az", "Dinc əhaliyə və mülki obyektlərə atəş açılmır.", "opening_fire"),
+        # A denial that names no act denies nothing a candidate can match by kind.
+        ("en", "These statements are false.", ""),
+    ],
+)
+def test_a_denial_names_the_act_it_denies(language, text, act):
+    assert denied_act(text, language) == act
+
+
+def test_a_side_that_has_no_losses_reports_none():
+    found = reading("Հայկական կողմը կորուստներ չունի։", "hy", "AM", places=False)
+
+    assert found.casualties == [("AM", "killed", 0, False)]
 
 
 def test_no_casualties_is_not_a_denial():

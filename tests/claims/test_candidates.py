@@ -435,3 +435,55 @@ def test_an_opposing_claim_the_evidence_puts_at_another_event_is_listed_apart(mi
     assert ids(found.other_events) == [elsewhere.pk]
     assert found.other_events[0].score < 0
     assert "different places: Lachin and Tavush" in found.other_events[0].reasons
+
+
+def test_a_denial_answers_the_act_it_denies_before_another_act_of_that_side(ministries):
+    baku, yerevan = ministries
+    day = date(2023, 5, 11)
+    denial = _fire(
+        baku,
+        "Azerbaijani units did not shell the villages.",
+        "Azerbaijani units did not shell the villages",
+        stated_on=day,
+    )
+    shelling = _fire(
+        yerevan,
+        "Azerbaijani units shelled Armenian villages.",
+        "Azerbaijani units shelled Armenian villages",
+        stated_on=day,
+    )
+    advance = _fire(
+        yerevan,
+        "Azerbaijani units advanced towards Armenian posts.",
+        "Azerbaijani units advanced towards Armenian posts",
+        stated_on=day,
+    )
+
+    found = contradiction_candidates(denial)
+
+    assert ids(found) == [shelling.pk, advance.pk]
+    assert [c.axes for c in found] == [["denial"], ["denial"]]
+    assert "the same kind of act" in found[0].reasons
+    assert "the same kind of act" not in found[1].reasons
+
+
+def test_no_losses_conflicts_with_the_other_side_s_report_of_losses(ministries):
+    baku, yerevan = ministries
+    incident = make_incident(title="Clash in Tavush", starts_on=date(2020, 7, 12))
+    none = make_claim(
+        make_document("Հայկական կողմը կորուստներ չունի։", language="hy"),
+        "Հայկական կողմը կորուստներ չունի",
+        speaker=yerevan,
+        incident=incident,
+    )
+    losses = make_claim(
+        make_document("Düşmən itki verərək geri çəkilib.", language="az"),
+        "Düşmən itki verərək geri çəkilib",
+        speaker=baku,
+        incident=incident,
+    )
+
+    found = contradiction_candidates(none)
+
+    assert ids(found) == [losses.pk]
+    assert found[0].axes == ["casualties"]
