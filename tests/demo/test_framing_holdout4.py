@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from demo.framing_evaluation import DEVELOPMENT, HELD_OUT, load_set
-from tests.demo.test_framing_holdout3 import mark_problems
+from tests.demo.test_framing_holdouts import mark_problems
 
 SETS = {"holdout4_en": "en", "holdout4_ru": "ru", "holdout4_az": "az", "holdout4_hy": "hy"}
 

@@ -1,6 +1,6 @@
-"""The second held-out framing sets (one per language) load, are registered in one group, and
-keep the marking rules: every marked phrase is in its text, no two marks of an article share
-characters, every label is a slug of the framing taxonomy. No database."""
+"""The second and third held-out framing sets (one per language each) load, are registered in
+one group, and keep the marking rules: every marked phrase is in its text, no two marks of an
+article share characters, every label is a slug of the framing taxonomy. No database."""
 
 import importlib
 import itertools
@@ -10,7 +10,11 @@ import pytest
 
 from demo.framing_evaluation import DEVELOPMENT, HELD_OUT, load_set, marked_spans
 
-SETS = {"holdout2_en": "en", "holdout2_ru": "ru", "holdout2_az": "az", "holdout2_hy": "hy"}
+SETS = {
+    f"holdout{round_}_{language}": language
+    for round_ in (2, 3)
+    for language in ("en", "ru", "az", "hy")
+}
 
 _reference = importlib.import_module("annotations.migrations.0002_reference_data")
 LABEL_SLUGS = {row[3] for row in _reference.SEMEVAL_TECHNIQUES} | {
