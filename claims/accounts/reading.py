@@ -74,6 +74,9 @@ class Vocabulary:
     negation_before: re.Pattern | None
     negation_after: re.Pattern | None
     negation_endings: tuple[str, ...]
+    # Phrases holding a negation word that deny nothing: "no fewer than", "not for the first
+    # time", "have not stopped shelling", "не менее", "не раз".
+    negation_idioms: re.Pattern | None
     # Where a side named after the verb may be its subject (Russian: "открыли огонь армянские
     # формирования"): the word endings of a subject, and the words that mark a target instead.
     subject_endings: tuple[str, ...]
@@ -143,6 +146,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         negation_before=_cues(negation.get("before", [])),
         negation_after=_cues(negation.get("after", [])),
         negation_endings=tuple(negation.get("endings", [])),
+        negation_idioms=_cues(negation.get("idioms", [])),
         subject_endings=tuple(data.get("subject_after", {}).get("endings", [])),
         target_before=_cues(data.get("subject_after", {}).get("target_before", [])),
         target_after=_cues(data.get("subject_after", {}).get("target_after", [])),
@@ -221,16 +225,21 @@ def _act(folded: str, words: Vocabulary, skip: str = "") -> tuple[str, int]:
 
 
 def _negated(folded: str, at: int, words: Vocabulary) -> bool:
-    """Whether the act's cue at ``at`` is negated, within its own clause."""
+    """Whether the act's cue at ``at`` is negated, within its own clause and with no comma
+    between: "No, Armenian forces opened fire", "не соблюдая перемирие, открыли огонь" and
+    "открыли огонь, не считаясь с …" affirm the act."""
     start, end = _clause(folded, at)
+    start = max(start, folded.rfind(",", start, at) + 1, at - 25)
     cue_end = _word_end(folded, at)
-    if words.negation_before is not None and words.negation_before.search(
-        folded, max(start, at - 25), at
-    ):
+    comma = folded.find(",", at, end)
+    end = min(end, cue_end + 20, comma if comma >= 0 else end)
+    # The idioms are blanked out, keeping the offsets.
+    window = folded[:end]
+    if words.negation_idioms is not None:
+        window = words.negation_idioms.sub(lambda m: " " * len(m.group(0)), window)
+    if words.negation_before is not None and words.negation_before.search(window, start, at):
         return True
-    if words.negation_after is not None and words.negation_after.search(
-        folded, at, min(end, cue_end + 20)
-    ):
+    if words.negation_after is not None and words.negation_after.search(window, at, end):
         return True
     # The endings are looked for in the words of the cue itself ("açılmır", "açılmayıb").
     cue = folded[at : min(end, cue_end + 15)].split(" ")
@@ -373,11 +382,28 @@ def _number_before(folded: str, at: int, words: Vocabulary) -> int | None:
     return max(candidates)[1]
 
 
+# What turns a number after a casualty word into a date, a distance or a time rather than a
+# count: month names and units, in the four languages (the text is case-folded).
+NOT_A_COUNT = re.compile(
+    r"\s*(?:"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|"
+    r"հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|"
+    r"նոյեմբեր|դեկտեմբեր|"
+    r"km|км|կմ|kilomet|километр|metre|meter|metr|метр|մետր|m(?!\w)|м(?!\w)|"
+    r"hour|час|saat|ժամ|minute|минут|dəqiqə|րոպե|year|год|лет|il(?!\w)|տար"
+    r")"
+)
+
+
 def _number_right_after(folded: str, at: int, words: Vocabulary) -> int | None:
     """A number just after the casualty word, with nothing between: "погибли 49 военнослужащих",
     "killed 12 soldiers"."""
-    following = folded[at : at + 20].lstrip(" ")
+    following = folded[at : at + 40].lstrip(" ")
     match = re.match(r"\d{1,4}(?!\w)", following)
+    if match and NOT_A_COUNT.match(following, match.end()):
+        return None  # "killed 28 September", "ранен 3 км от", "wounded 500 metres from"
     if match and NUMBER.fullmatch(match.group(0)):
         return int(match.group(0))
     named = words.number_words.match(following) if words.number_words else None

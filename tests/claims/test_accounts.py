@@ -454,3 +454,39 @@ def test_our_units_in_a_reported_account_are_not_the_reporting_side_when_ours_is
     )
 
     assert (found.act, found.initiator) == ("denial", "")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Armenian forces, not for the first time, opened fire on Azerbaijani positions"),
+        ("en", "Armenian units fired no fewer than 40 shells at the village"),
+        ("en", "Armenian forces have not stopped shelling Tovuz"),
+        ("en", "No, Armenian forces opened fire first"),
+        ("ru", "Армянские подразделения не менее трех раз открыли огонь"),
+        ("ru", "Армянские формирования, не соблюдая перемирие, открыли огонь"),
+        ("ru", "Армянские формирования открыли огонь, не считаясь с перемирием"),
+    ],
+)
+def test_a_negation_in_an_idiom_or_across_a_comma_affirms_the_act(language, text):
+    reading = read_account(text, language)
+    assert reading.act not in ("", "denial")
+    assert reading.initiator == "AM"
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Azerbaijani servicemen were killed 28 September in Tartar"),
+        ("ru", "Азербайджанский военнослужащий погиб 27 сентября"),
+        ("en", "Armenian civilians were wounded 500 metres from the border"),
+        ("ru", "Армянский военнослужащий ранен 3 км от села"),
+    ],
+)
+def test_a_date_or_a_distance_after_a_casualty_word_is_no_count(language, text):
+    assert [count for _, _, count, _ in read_account(text, language).casualties] == []
+
+
+def test_a_count_right_after_a_casualty_word_is_still_read():
+    reading = read_account("Armenian soldiers killed 12 Azerbaijani servicemen", "en")
+    assert reading.casualties == [("AZ", "killed", 12, False)]
