@@ -292,12 +292,14 @@ def _same_event(
             else:
                 score += OTHER_PLACE
                 reasons.append(f"different places: {own.place} and {theirs.place}")
-        # A denial answers the very act it denies ("does not shell villages" a shelling, not an
-        # advance nor a drone strike): for a denial the same act, not only the same kind.
-        acts = {_compared_act(one, account) for one, account in ((claim, own), (other, theirs))}
-        families = {FAMILIES.get(account.act) for account in (own, theirs)}
         if Act.DENIAL in {own.act, theirs.act}:
+            # A denial answers the very act it denies ("does not shell villages" a shelling,
+            # not an advance nor a drone strike): for a denial the same act, not only the same
+            # kind.
+            acts = {_compared_act(one, account) for one, account in ((claim, own), (other, theirs))}
             families = {FAMILIES.get(acts.pop())} if len(acts) == 1 else {None}
+        else:
+            families = {FAMILIES.get(account.act) for account in (own, theirs)}
         if len(families) == 1 and None not in families:
             score += SAME_ACT
             reasons.append("the same kind of act")

@@ -161,8 +161,7 @@ def read_account(
     words = vocabulary(language)
     if words is None:
         return None
-    # "ё" is written as "е" as often as not; one character for one keeps the offsets.
-    folded = re.sub(r"\s", " ", fold(text, language=language)).replace("ё", "е")
+    folded = _folded(text, language)
     reading = Reading()
     mentions = _side_mentions(folded, words, speaker_side)
     act, at = _act(folded, words)
@@ -207,11 +206,17 @@ def denied_act(text: str, language: str) -> str:
     words = vocabulary(language)
     if words is None:
         return ""
-    folded = re.sub(r"\s", " ", fold(text, language=language)).replace("ё", "е")
+    folded = _folded(text, language)
     act, _ = _act(folded, words, skip=Act.DENIAL)
     if act and act != Act.CASUALTIES:
         return act
     return ""
+
+
+def _folded(text: str, language: str) -> str:
+    """The text as the cues are written: case-folded, white space as spaces, and "ё" as "е"
+    (written as "е" as often as not); one character for one keeps the offsets."""
+    return re.sub(r"\s", " ", fold(text, language=language)).replace("ё", "е")
 
 
 def _act(folded: str, words: Vocabulary, skip: str = "") -> tuple[str, int]:
