@@ -24,7 +24,6 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 PROBE = "bench_probe_index_"
-MAINTENANCE_MEMORY = "512MB"
 
 
 def best_rate(bare_s: float, trigram_pair_s: float, others_s: float) -> float:
@@ -65,11 +64,11 @@ def build_beside(definition: str) -> float:
     of its own; the copy is dropped afterwards."""
     from django.db import connection
 
+    from demo.synthetic_writer import index_connection
+
     name = index_name(definition)
     probe = f"{PROBE}{os.getpid()}_{next(_probes)}"
-    params = connection.get_connection_params()
-    with connection.Database.connect(**params, autocommit=True) as other:
-        other.execute(f"SET maintenance_work_mem = '{MAINTENANCE_MEMORY}'")
+    with index_connection(connection.get_connection_params()) as other:
         started = time.perf_counter()
         other.execute(definition.replace(f" {name} ON ", f" {probe} ON ", 1))
         elapsed = time.perf_counter() - started

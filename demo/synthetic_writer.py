@@ -127,8 +127,7 @@ class Writer:
         params = connection.get_connection_params()
 
         def build(definition: str) -> None:
-            with connection.Database.connect(**params, autocommit=True) as other:
-                other.execute(f"SET maintenance_work_mem = '{MAINTENANCE_MEMORY}'")
+            with index_connection(params) as other:
                 other.execute(f"SET max_parallel_maintenance_workers = {max(cpus - 1, 0)}")
                 try:
                     other.execute(definition)
@@ -150,3 +149,12 @@ class Writer:
                     f"COALESCE((SELECT MAX(id) FROM {connection.ops.quote_name(table)}), 1))",
                     [table],
                 )
+
+
+@contextmanager
+def index_connection(params: dict):
+    """A database connection of its own (``params``: the default connection's), in autocommit
+    and with the memory index builds are given here: several such build indexes at once."""
+    with connection.Database.connect(**params, autocommit=True) as other:
+        other.execute(f"SET maintenance_work_mem = '{MAINTENANCE_MEMORY}'")
+        yield other
