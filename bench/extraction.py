@@ -1,8 +1,8 @@
 """Claim extraction: precision and recall of (statement, speaker) and relay-chain accuracy per
 language, on the sets the rules were written against and on the held-out sets written apart
 from them (demo/extraction_sets); throughput over every labelled article against a bare sentence
-split of the same texts; and one document of 2,000,000 characters (the longest the desk
-accepts) against a bare scan of the same text."""
+split of the same texts, and the floor under it (demo/extraction_floor); and one document of
+2,000,000 characters (the longest the desk accepts) against a bare scan of the same text."""
 
 from collections import defaultdict
 
@@ -10,7 +10,7 @@ from django.conf import settings
 
 from bench.common import BARE_SCAN, bare_scan
 from bench.harness import Figure, against, elapsed_ms, median
-from demo import extraction_evaluation
+from demo import extraction_evaluation, extraction_floor
 from demo.extraction_evaluation import DEVELOPMENT, HELD_OUT, Scores, labelled_set, written
 
 # The targets on reporting the rules have not seen, per language: (statement, speaker)
@@ -36,6 +36,7 @@ def run() -> list[Figure]:
         for language, scores in sorted(_by_language(sets).items()):
             figures.extend(_scores(language, group, scores, targeted=group == "held out"))
     figures.extend(_throughput())
+    figures.extend(_floor())
     figures.append(_long_document())
     return figures
 
@@ -97,6 +98,39 @@ def _throughput() -> list[Figure]:
             value=median(run.extraction_ms),
             note=f"{run.documents / seconds:.0f} documents/s, {megabytes / seconds:.2f} MB/s",
             extra=extra,
+        ),
+    ]
+
+
+def _floor() -> list[Figure]:
+    """The least any reading by these patterns does: names found, and each statement's own
+    pattern matched once (no other pattern tried), each part and their sum against the split."""
+    run = extraction_floor.floor(written((*DEVELOPMENT, *HELD_OUT)))
+    both = [n + m for n, m in zip(run.names_ms, run.matches_ms, strict=True)]
+    what = f"{run.documents} documents"
+    return [
+        against(
+            f"claim extraction floor: {what}, only the {run.matches:,} successful pattern matches",
+            run.matches_ms,
+            BARE_SPLIT,
+            run.split_ms,
+            THROUGHPUT_GOAL,
+            note="as if the reader knew which pattern takes which sentence",
+        ),
+        against(
+            f"claim extraction floor: {what}, known names found",
+            run.names_ms,
+            BARE_SPLIT,
+            run.split_ms,
+            THROUGHPUT_GOAL,
+        ),
+        against(
+            f"claim extraction floor: {what}, names and successful matches",
+            both,
+            BARE_SPLIT,
+            run.split_ms,
+            THROUGHPUT_GOAL,
+            note="a floor under the reading above: it cannot take less (demo/extraction_floor.py)",
         ),
     ]
 

@@ -171,7 +171,7 @@ def throughput(sets: Iterable[str], rounds: int = 3) -> Throughput:
             articles = []
             for name in sets:
                 labelled = labelled_set(name)
-                keys = _load_sources(labelled.sources)
+                keys = load_sources(labelled.sources)
                 articles.extend(
                     (article, keys[article.publisher])
                     for article in labelled.articles
@@ -239,7 +239,7 @@ def extract_long_document(chars: int) -> LongRun:
     result: list[LongRun] = []
     try:
         with transaction.atomic():
-            keys = _load_sources(SOURCES)
+            keys = load_sources(SOURCES)
             document = document_create(
                 title="The extraction set, over and over",
                 text=long_document_text(chars),
@@ -265,7 +265,7 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def _evaluate(labelled: LabelledSet, report: list | None) -> Scores:
-    keys = _load_sources(labelled.sources)
+    keys = load_sources(labelled.sources)
     by_id = {pk: k for k, pk in keys.items()}
     # A speaker the desk does not know, by each of its names: the source an editor confirms
     # from a proposal of one of them stands for it.
@@ -400,7 +400,7 @@ def _names(spec: SourceSpec) -> set[str]:
     return {name_key(n) for n in (spec.name, spec.short_name, *spec.aliases) if n}
 
 
-def _load_sources(specs: Iterable[SourceSpec]) -> dict[str, int]:
+def load_sources(specs: Iterable[SourceSpec]) -> dict[str, int]:
     """The registry's sources and the set's own known ones, found by name or alias where they
     exist, created otherwise; their keys."""
     ids = registry_load().sources

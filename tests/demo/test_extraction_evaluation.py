@@ -134,10 +134,10 @@ def test_a_speaker_the_desk_does_not_know_is_scored_after_an_editor_confirms_it(
 
 
 def test_a_set_source_with_two_aliases_alike_but_for_case_loads():
-    from demo.extraction_evaluation import _load_sources
+    from demo.extraction_evaluation import load_sources
     from demo.extraction_set import SourceSpec
 
-    keys = _load_sources(
+    keys = load_sources(
         [SourceSpec("regnum", "Regnum", "news_agency", aliases=("REGNUM", "Регнум", "РЕГНУМ"))]
     )
 
