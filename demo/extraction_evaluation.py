@@ -58,6 +58,7 @@ from sources.services import (
 
 from sources.registry import registry_load
 
+from .set_modules import set_module
 from .extraction_set import ARTICLES, SOURCES, Article, SourceSpec
 from .extraction_set_names import DEVELOPMENT, HELD_OUT, SETS  # noqa: F401  (the bench reads them here)
 
@@ -66,7 +67,11 @@ MIN_OVERLAP = 0.5
 
 def written(names: Iterable[str]) -> tuple[str, ...]:
     """Those of the named sets whose module exists."""
-    return tuple(name for name in names if importlib.util.find_spec(SETS[name]) is not None)
+    return tuple(
+        name
+        for name in names
+        if name.endswith(".py") or importlib.util.find_spec(SETS[name]) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,12 @@ class LabelledSet:
 
 
 def labelled_set(name: str) -> LabelledSet:
-    module = importlib.import_module(SETS[name])
+    """One of ``SETS`` by name, or a module of the same form kept elsewhere, by its path (real
+    articles never enter the repository)."""
+    if name.endswith(".py"):
+        module = set_module(name, "demo.extraction_sets")
+    else:
+        module = importlib.import_module(SETS[name])
     return LabelledSet(tuple(module.SOURCES), tuple(module.ARTICLES))
 
 
@@ -437,9 +447,18 @@ def main(argv: list[str] | None = None) -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("--set", action="append", choices=sorted(SETS), dest="sets")
+    parser.add_argument(
+        "--set",
+        action="append",
+        dest="sets",
+        metavar="NAME|PATH.py",
+        help=f"one of {', '.join(sorted(SETS))}, or a module of the same form kept elsewhere",
+    )
     parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
     options = parser.parse_args(argv)
+    for name in options.sets or ():
+        if not name.endswith(".py") and name not in SETS:
+            parser.error(f"no set {name!r}: give one of {', '.join(sorted(SETS))} or a .py path")
     report: list[str] | None = [] if options.verbose else None
     scores = evaluate_sets(options.sets or written(SETS), report=report)
     for line in report or ():

@@ -168,3 +168,23 @@ def test_a_speaker_proposed_in_an_inflected_form_is_confirmed_under_its_own_name
     assert (scores.expected, scores.statements_right, scores.proposed) == (2, 2, 2), report
     source = Source.objects.get(name="Сергей Ильин")
     assert list(source.aliases.values_list("alias", flat=True)) == ["Сергея Ильина"]
+
+
+def test_a_set_kept_outside_the_repository_is_scored_by_its_path(tmp_path, capsys):
+    from demo.extraction_evaluation import main
+
+    outside = tmp_path / "real_articles.py"
+    outside.write_text("from demo.extraction_set import ARTICLES, SOURCES  # noqa: F401\n")
+    main(["--set", str(outside), "--set", "house"])
+    lines = capsys.readouterr().out.splitlines()
+    scores = {line.split()[0]: line.split(None, 1)[1] for line in lines}
+    assert scores[str(outside)] == scores["house"]
+    assert "labelled" in scores["house"]
+
+
+def test_an_unknown_set_is_refused_with_the_names_it_could_be(capsys):
+    from demo.extraction_evaluation import main
+
+    with pytest.raises(SystemExit):
+        main(["--set", "holdout9_xx"])
+    assert "no set 'holdout9_xx'" in capsys.readouterr().err
