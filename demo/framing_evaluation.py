@@ -65,6 +65,8 @@ HELD_OUT = (
     "holdout4_ru",
     "holdout4_az",
     "holdout4_hy",
+    "holdout5_en",
+    "holdout5_ru",
 )
 SETS = DEVELOPMENT + HELD_OUT
 
