@@ -65,6 +65,8 @@ HELD_OUT = (
     "holdout4_ru",
     "holdout4_az",
     "holdout4_hy",
+    "holdout5_az",
+    "holdout5_hy",
 )
 SETS = DEVELOPMENT + HELD_OUT
 

@@ -1,0 +1,24 @@
+"""The fifth Azerbaijani and Armenian held-out framing sets are registered as held out and cover
+articles of their own rather than any other set's; the marking rules they keep are checked with
+the other held-out rounds' (``test_framing_holdouts``). No database."""
+
+import pytest
+
+from demo.framing_evaluation import DEVELOPMENT, HELD_OUT, SETS, load_set
+
+NEW = ("holdout5_az", "holdout5_hy")
+
+
+@pytest.mark.parametrize("name", NEW)
+def test_the_set_is_registered_as_held_out(name):
+    assert name in HELD_OUT and name not in DEVELOPMENT
+
+
+@pytest.mark.parametrize("name", NEW)
+def test_the_set_shares_no_article_with_any_other_set(name):
+    others = [other for other in SETS if other != name]
+    other_texts = {article["text"] for other in others for article in load_set(other)}
+    other_keys = {article["key"] for other in others for article in load_set(other)}
+    for article in load_set(name):
+        assert article["text"] not in other_texts, article["key"]
+        assert article["key"] not in other_keys, article["key"]
