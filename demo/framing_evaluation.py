@@ -67,6 +67,8 @@ HELD_OUT = (
     "holdout4_hy",
     "holdout5_en",
     "holdout5_ru",
+    "holdout5_az",
+    "holdout5_hy",
 )
 SETS = DEVELOPMENT + HELD_OUT
 
