@@ -330,7 +330,7 @@ def _match(
             if groups.get(name)
         }
         speaker = phrases.get("speaker")
-        if speaker is None or not _names_someone(speaker, rules):
+        if speaker is None or not _names_someone(speaker, rules, text):
             continue
         relays = [phrases[n] for n in ("relay_near", "relay_far") if n in phrases]
         audience = phrases.get("audience")
@@ -418,7 +418,7 @@ def _phrase(text: str, names: _Names, start: int, end: int, rules: Rules) -> Phr
     )
 
 
-def _names_someone(phrase: Phrase, rules: Rules) -> bool:
+def _names_someone(phrase: Phrase, rules: Rules, text: str) -> bool:
     words = rules.without_determiner(phrase.text.split())
     if len(words) == 3 and words[1].casefold() in rules.pair_joiners:
         # Two parties: a known name first speaks with its partner ("Pashinyan and Peskov
@@ -431,6 +431,8 @@ def _names_someone(phrase: Phrase, rules: Rules) -> bool:
         return True
     folded = " ".join(phrase.text.split()).casefold()
     if folded in rules.anaphors or rules.narrowed(folded) is not None:
+        return True
+    if rules.capital(text, phrase.start, phrase.text) is not None:
         return True
     if names_an_office(" ".join(words), rules.morphology):
         # "Azərbaycan Prezidenti": a country is no speaker, but its office is (its holder).

@@ -36,6 +36,10 @@ declare besides its patterns, with the defaults of a file that does not:
 - ``[narrowing]``: for a language whose adjectives narrow a description without a determiner,
   an adjective's stem (after the morphology) and a fragment of the names of the sources it
   fits: "армянского военного ведомства" is the Armenian ministry that spoke last.
+- ``[capitals]``: a capital after the word before it, as the press writes it for its government
+  ("в Ереване" of "В Ереване заявили", "в Баку утверждают"), mapped to the name the registry
+  gives the source the desk's convention makes of it ("официальный Ереван"); none. Otherwise
+  ("заявление Баку") a capital is a place.
 - A pattern with ``statement = "previous"`` matches a sentence that attributes the one before
   it in the same paragraph ("Об этом сообщили в пресс-службе …"): it names the speaker and
   needs no ``{CONTENT}``; the statement is the previous sentence, when no pattern took it, and
@@ -129,6 +133,9 @@ class Rules:
     narrowing: dict[str, str] = field(default_factory=dict)
     # Words that stand for a country named before, after a body's name ("МИД страны").
     country_words: frozenset[str] = frozenset()
+    # A capital standing for its government, with the word before it ("в ереване" of "В
+    # Ереване заявили") -> the registry's name of it.
+    capitals: dict[str, str] = field(default_factory=dict)
     # Words joining two unknown names into two parties ("Armenia and Azerbaijan").
     pair_joiners: frozenset[str] = frozenset()
     # The place, date and agency opening an agency's copy ("Bakı, 14 mart, APA.").
@@ -224,6 +231,10 @@ class Rules:
                 for stem, fragment in data.get("narrowing", {}).items()
             },
             country_words=frozenset(w.casefold() for w in words.get("country_words", [])),
+            capitals={
+                " ".join(capital.split()).casefold(): name
+                for capital, name in data.get("capitals", {}).items()
+            },
             pair_joiners=frozenset(w.casefold() for w in words.get("pair_joiners", [])),
             dateline=_dateline(words.get("months", []), upper),
         )
@@ -236,6 +247,16 @@ class Rules:
         if fragment and description in self.anaphors:
             return description, fragment
         return None
+
+    def capital(self, text: str, start: int, phrase: str) -> str | None:
+        """The registry's name of the government a capital stands for, when the phrase at
+        ``start`` is one with the word before it ("В Ереване заявили"); None otherwise."""
+        if not self.capitals:
+            return None
+        before = text[max(0, start - 20) : start].split()
+        if not before:
+            return None
+        return self.capitals.get(f"{before[-1]} {' '.join(phrase.split())}".casefold())
 
     def without_determiner(self, words: list[str]) -> list[str]:
         """A phrase's words without the determiners it opens with."""
