@@ -1,7 +1,10 @@
-"""Formulas of real wire copy read since the fourth round of real articles: a capital standing
-for its government in Russian ("В Ереване заявили, что …"), and English ones (an agency that
-"reports on <date> citing" a ministry, "with the ministry reporting that", "laid the blame
-on"). Each sentence written for its test."""
+"""Formulas of real wire copy read since the fourth round of real articles. Russian: a capital
+standing for its government ("В Ереване заявили, что …"), "уточняется в сообщении", "цитирует
+<agency> заявление <body>", "довел до внимания", a converb's clause with commas before the
+speaker, and an agency naming itself without its address ("Как сообщает Report" in Report.az's
+copy). English: an agency that "reports on <date> citing" a ministry, "with the ministry
+reporting that", "laid the blame on", "the Azerbaijani military". Each sentence written for its
+test."""
 
 import pytest
 
@@ -112,3 +115,67 @@ def test_the_registry_names_a_countrys_military_as_its_defence_ministry(wire_des
     assert wires.extract(text, wire_desk) == [
         ("the fire had come from Armenian positions", speaker, [])
     ]
+
+
+@pytest.fixture
+def agencies(capitals):
+    capitals["report"] = make_source("Report.az", kind=KINDS.NEWS_AGENCY, country="AZ")
+    capitals["ria"] = make_source(
+        "RIA Novosti", kind=KINDS.NEWS_AGENCY, country="RU", aliases=["РИА Новости"]
+    )
+    capitals["aliyev"] = make_source(
+        "Ilham Aliyev", kind=KINDS.OFFICIAL, country="AZ", aliases=["Ильхам Алиев"]
+    )
+    registry_load()  # its Russian names of the ministries ("оборонное ведомство Азербайджана")
+    return capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        pytest.param(
+            "«Противник применяет минометы и бронетехнику», — уточняется в сообщении на сайте "
+            "Минобороны Армении.",
+            "am-outlet",
+            [("Противник применяет минометы и бронетехнику", "am-mod", [])],
+            id="уточняется в сообщении",
+        ),
+        pytest.param(
+            "В Минобороны Азербайджана заявили, что огневые точки противника подавлены.\n\n"
+            "«Ситуация на границе остается напряженной», — цитирует РИА Новости заявление "
+            "азербайджанского ведомства.",
+            "am-outlet",
+            [
+                ("огневые точки противника подавлены", "az-mod", []),
+                ("Ситуация на границе остается напряженной", "az-mod", ["ria"]),
+            ],
+            id="цитирует агентство заявление ведомства",
+        ),
+        pytest.param(
+            "Переговоры о мирном договоре продолжаются. Как сообщает Report, об этом сказал "
+            "Ильхам Алиев на встрече с послами.",
+            "report",
+            [("Переговоры о мирном договоре продолжаются", "aliyev", [])],
+            id="the agency naming itself without its address is no relay",
+        ),
+        pytest.param(
+            "Ильхам Алиев заявил, что граница спокойна уже неделю. Глава государства довел до "
+            "внимания, что переговоры о мирном договоре продолжаются.",
+            "report",
+            [
+                ("граница спокойна уже неделю", "aliyev", []),
+                ("переговоры о мирном договоре продолжаются", "aliyev", []),
+            ],
+            id="довел до внимания",
+        ),
+        pytest.param(
+            "Отметив инцидент, произошедший накануне на границе, Ильхам Алиев заявил, что это "
+            "была провокация.",
+            "report",
+            [("это была провокация", "aliyev", [])],
+            id="a converb's clause with a comma before the speaker",
+        ),
+    ],
+)
+def test_russian_wire_formula(agencies, text, publisher, expected):
+    assert extract(text, agencies, publisher=publisher)[1] == expected
