@@ -3,16 +3,18 @@ standing for its government ("В Ереване заявили, что …"), "�
 <agency> заявление <body>", "довел до внимания", a converb's clause with commas before the
 speaker, and an agency naming itself without its address ("Как сообщает Report" in Report.az's
 copy). English: an agency that "reports on <date> citing" a ministry, "with the ministry
-reporting that", "laid the blame on", "the Azerbaijani military". Each sentence written for its
-test."""
+reporting that", "laid the blame on", "the Azerbaijani military". Armenian: "ՀՀ ռազմական գերատեսչությունը". Each sentence written
+for its test."""
 
 import pytest
 
+from claims.extraction.services import document_claims_extract
+from claims.models import Claim
 from sources.models import Source
 from sources.registry import registry_load
 from tests.claims import test_extraction_wires as wires
 from tests.claims.test_extraction_ru_bodies import desk, extract  # noqa: F401
-from tests.factories import make_source
+from tests.factories import make_document, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -179,3 +181,17 @@ def agencies(capitals):
 )
 def test_russian_wire_formula(agencies, text, publisher, expected):
     assert extract(text, agencies, publisher=publisher)[1] == expected
+
+
+def test_the_registry_names_the_armenian_military_department_as_its_ministry():
+    registry_load()
+    publisher = make_source("Ararat Daily", kind=KINDS.OUTLET, country="AM")
+    document = make_document(
+        "Սահմանին իրավիճակը կայուն է, հայտարարում է ՀՀ ռազմական գերատեսչությունը:",
+        publisher=publisher,
+        language="hy",
+    )
+    document_claims_extract(document=document)
+    assert [(c.quote, c.speaker.name) for c in Claim.objects.filter(document=document)] == [
+        ("Սահմանին իրավիճակը կայուն է", "Ministry of Defence of Armenia")
+    ]
