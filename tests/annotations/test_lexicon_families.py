@@ -46,6 +46,8 @@ def found(text, language):
         ("en", "Mosques were used as cowsheds.", "cowsheds", "loaded-language"),
         ("en", "The army struck with an iron fist.", "iron fist", "flag-waving"),
         ("en", "Operation Iron Fist began.", "Iron Fist", "slogans"),
+        ("en", "Free the prisoners now!", "Free the prisoners now", "slogans"),
+        ("en", "Talks with a regime in Baku.", "regime in Baku", "name-calling-labeling"),
         # Russian
         ("ru", "Шуша освобождена от врага.", "Шуша освобождена", "liberation-framing"),
         ("ru", "Это показательное судилище.", "судилище", "doubt"),
@@ -60,6 +62,8 @@ def found(text, language):
         ),
         ("ru", "Любой здравомыслящий человек.", "здравомыслящий", "appeal-to-popularity"),
         ("ru", "Он вновь подливает масла в огонь.", "масла в огонь", "loaded-language"),
+        ("ru", "Карабах сдан без боя.", "Карабах сдан", "loaded-language"),
+        ("ru", "Они демонстративно ушли.", "демонстративно", "loaded-language"),
         # Azerbaijani
         ("az", "Şuşa azaddır!", "azaddır", "liberation-framing"),
         ("az", "Laçın bizimdir!", "bizimdir", "slogans"),
@@ -81,6 +85,8 @@ def found(text, language):
         ("hy", "Նրանք իրենց կամքով են հեռացել։", "իրենց կամքով", "exaggeration-minimisation"),
         ("hy", "Պատրվակ է փնտրում։", "Պատրվակ", "doubt"),
         ("hy", "Պատժիչ գործողության ժամանակ։", "Պատժիչ գործողության", "military-euphemism"),
+        ("hy", "Աշխարհը կրկին լռում է։", "Աշխարհը կրկին լռում", "loaded-language"),
+        ("hy", "Ռազմական հարկադրանքի քաղաքականություն։", "Ռազմական հարկադրանքի", "loaded-language"),
     ],
 )
 def test_a_form_of_an_added_family_is_found_whole_with_its_label(language, text, quote, label):
@@ -98,6 +104,7 @@ def test_a_form_of_an_added_family_is_found_whole_with_its_label(language, text,
         ("ru", "Участки выдают по заказу."),  # no stem reaches it
         ("az", "Bank kreditin girov təminatını yoxlayıb."),  # a loan's collateral
         ("az", "Sifarişçi şirkət hesabatı təqdim edib."),  # a client company
+        ("en", "They are free to leave now."),  # "free the … now" needs "the"
         ("hy", "Նա թուրքերեն է սովորում։"),  # the Turkish language
         ("hy", "Քարվաճառում ճանապարհ է կառուցվում։"),  # a place name in plain reporting
     ],
