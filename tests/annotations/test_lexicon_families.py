@@ -77,6 +77,8 @@ def found(text, language):
             "Qanunsuz məskunlaşdırılan",
             "occupation-framing",
         ),
+        ("az", "Sülh pərdəsi altında silahlanır.", "pərdəsi altında", "doubt"),
+        ("az", "Oyuncaq dövlətin rəhbərləri.", "Oyuncaq dövlətin", "sponsor-labelling"),
         # Armenian
         ("hy", "Զորքերը ներխուժել են։", "ներխուժել", "loaded-language"),
         ("hy", "Անպատժելիությունը խրախուսում է։", "Անպատժելիությունը", "loaded-language"),
@@ -87,6 +89,13 @@ def found(text, language):
         ("hy", "Պատժիչ գործողության ժամանակ։", "Պատժիչ գործողության", "military-euphemism"),
         ("hy", "Աշխարհը կրկին լռում է։", "Աշխարհը կրկին լռում", "loaded-language"),
         ("hy", "Ռազմական հարկադրանքի քաղաքականություն։", "Ռազմական հարկադրանքի", "loaded-language"),
+        ("hy", "Պատմության խեղաթյուրում է։", "խեղաթյուրում", "doubt"),
+        (
+            "hy",
+            "Պետական ահաբեկչության քաղաքականություն։",
+            "Պետական ահաբեկչության",
+            "criminalising-label",
+        ),
     ],
 )
 def test_a_form_of_an_added_family_is_found_whole_with_its_label(language, text, quote, label):
@@ -105,6 +114,7 @@ def test_a_form_of_an_added_family_is_found_whole_with_its_label(language, text,
         ("az", "Bank kreditin girov təminatını yoxlayıb."),  # a loan's collateral
         ("az", "Sifarişçi şirkət hesabatı təqdim edib."),  # a client company
         ("en", "They are free to leave now."),  # "free the … now" needs "the"
+        ("az", "Şirkət yeni ad altında işləyir."),  # a name, no veil
         ("hy", "Նա թուրքերեն է սովորում։"),  # the Turkish language
         ("hy", "Քարվաճառում ճանապարհ է կառուցվում։"),  # a place name in plain reporting
     ],
