@@ -64,6 +64,7 @@ def found(text, language):
         ("ru", "Он вновь подливает масла в огонь.", "масла в огонь", "loaded-language"),
         ("ru", "Карабах сдан без боя.", "Карабах сдан", "loaded-language"),
         ("ru", "Они демонстративно ушли.", "демонстративно", "loaded-language"),
+        ("ru", "Либо мир, либо война.", "Либо мир, либо", "false-dilemma-no-choice"),
         # Azerbaijani
         ("az", "Şuşa azaddır!", "azaddır", "liberation-framing"),
         ("az", "Laçın bizimdir!", "bizimdir", "slogans"),
