@@ -30,6 +30,11 @@ only when the rest of the word is empty or made of the language's endings
 automaton finds the first, and the phrase's pattern checks the rest. The endings are checked
 only where the automaton found a stem, and each distinct rest of a word only once
 (``Endings``). Russian "ё" is matched as "е", as most of its press writes it.
+
+A gap ("…") between two words of a term stands for up to ``GAP_MOST`` characters of the same
+sentence: "либо … либо" finds "либо голод, либо" (a false dilemma's two halves), not two words
+in two sentences. Such a term is read as a phrase, from its first word, whether or not it
+inflects.
 """
 
 import re
@@ -336,7 +341,18 @@ def build(language: str, terms) -> _Automata:
 _SPELLINGS = {"hy": [("և", "եւ")]}
 
 
+# Written between two words of a term ("either … or"), a gap: up to GAP_MOST characters of the
+# same sentence may come between them (none of ``_SENTENCE_END``), the words kept whole.
+GAP = "\u2026"
+GAP_MOST = 60
+_SENTENCE_END = ".!?;\n\u0589"  # the last: the Armenian full stop
+_GAP_EDGE = rf"[^\w{re.escape(_SENTENCE_END)}]"  # a non-word character that ends no sentence
+_GAP_PATTERN = rf"{_GAP_EDGE}(?:[^{re.escape(_SENTENCE_END)}]{{0,{GAP_MOST}}}?{_GAP_EDGE})??"
+
+
 def _separator(part: str) -> str:
+    if GAP in part:
+        return _GAP_PATTERN
     return r"\s+" if part.isspace() else re.escape(part)
 
 
@@ -352,10 +368,11 @@ def _key(entry: Term, term: str, language: str) -> tuple[str, tuple]:
     """``term``'s key and what scan() needs to check a match of it."""
     spaced = space_non_word(term)
     parts = _NON_WORD.split(term)
-    if entry.inflects and len(parts) > 1 and parts[0]:
+    if (entry.inflects or GAP in term) and len(parts) > 1 and parts[0]:
         # A phrase of stems: keyed by its first stem, then every word checked with its
-        # endings, each separator as it is written.
-        endings = endings_pattern(language).pattern
+        # endings, each separator as it is written. A phrase with a gap is read the same way,
+        # its words whole unless it inflects.
+        endings = endings_pattern(language).pattern if entry.inflects else ""
         # A space between words is any run of white space (a line break, two spaces);
         # other separators are written as they are.
         phrase = "".join(

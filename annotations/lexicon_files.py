@@ -6,8 +6,9 @@
 
 ``flags`` is empty or a comma-separated list of ``inflects`` (the term, or each word of a
 phrase, is a stem followed by any of the language's endings), ``part`` (matched inside words
-too, not only as whole words) and ``case`` (case-sensitive). Blank lines and lines starting
-with ``#`` are comments.
+too, not only as whole words) and ``case`` (case-sensitive). A term may hold a gap, "…",
+between two words ("either … or"): up to a few words of the same sentence may stand there.
+Blank lines and lines starting with ``#`` are comments.
 
 ``<language>.toml`` gives the language's morphology for inflecting terms::
 
