@@ -3,8 +3,8 @@ standing for its government ("В Ереване заявили, что …"), "�
 <agency> заявление <body>", "довел до внимания", a converb's clause with commas before the
 speaker, and an agency naming itself without its address ("Как сообщает Report" in Report.az's
 copy). English: an agency that "reports on <date> citing" a ministry, "with the ministry
-reporting that", "laid the blame on", "the Azerbaijani military". Armenian: "ՀՀ ռազմական գերատեսչությունը". Each sentence written
-for its test."""
+reporting that", "laid the blame on", "the Azerbaijani military". Armenian: "ՀՀ ռազմական
+գերատեսչությունը". Each sentence written for its test."""
 
 import pytest
 
