@@ -3,8 +3,9 @@ standing for its government ("В Ереване заявили, что …"), "�
 <agency> заявление <body>", "довел до внимания", a converb's clause with commas before the
 speaker, and an agency naming itself without its address ("Как сообщает Report" in Report.az's
 copy). English: an agency that "reports on <date> citing" a ministry, "with the ministry
-reporting that", "laid the blame on", "the Azerbaijani military". Armenian: "ՀՀ ռազմական
-գերատեսչությունը". Each sentence written for its test."""
+reporting that", "laid the blame on", "the Azerbaijani military". Azerbaijani: a description,
+then what it said made a noun, then a quotation; "C1-dığını qeyd edərək, C2-dığını bildirib".
+Armenian: "ՀՀ ռազմական գերատեսչությունը". Each sentence written for its test."""
 
 import pytest
 
@@ -194,4 +195,45 @@ def test_the_registry_names_the_armenian_military_department_as_its_ministry():
     document_claims_extract(document=document)
     assert [(c.quote, c.speaker.name) for c in Claim.objects.filter(document=document)] == [
         ("Սահմանին իրավիճակը կայուն է", "Ministry of Defence of Armenia")
+    ]
+
+
+def _extract_az(text: str) -> list[tuple[str, str]]:
+    publisher = make_source("Xəzər Xəbər", kind=KINDS.NEWS_AGENCY, country="AZ")
+    mfa = make_source(
+        "Ministry of Foreign Affairs of Azerbaijan",
+        kind=KINDS.MINISTRY,
+        country="AZ",
+        aliases=["Azərbaycan Xarici İşlər Nazirliyi", "Azərbaycan XİN"],
+    )
+    make_source("Maria Zakharova", kind=KINDS.OFFICIAL, country="RU", aliases=["Mariya Zaxarova"])
+    make_source(
+        "Ayhan Hajizada", kind=KINDS.OFFICIAL, country="AZ", aliases=["Ayxan Hacızadə"], parent=mfa
+    )
+    document = make_document(text, publisher=publisher, language="az")
+    document_claims_extract(document=document)
+    claims = Claim.objects.filter(document=document).order_by("start")
+    return [(c.quote, c.speaker.name) for c in claims]
+
+
+def test_azerbaijani_description_said_what_then_a_quotation():
+    assert _extract_az(
+        "Ayxan Hacızadə bildirib ki, sərhəddə vəziyyət sabitdir. XİN sözçüsü bu "
+        "birləşmələrin əsas təhdid olduğunu yazıb: “Ermənistan öhdəliklərini yerinə "
+        "yetirməlidir”."
+    ) == [
+        ("sərhəddə vəziyyət sabitdir", "Ayhan Hajizada"),
+        ("bu birləşmələrin əsas təhdid olduğunu", "Ayhan Hajizada"),
+        ("Ermənistan öhdəliklərini yerinə yetirməlidir", "Ayhan Hajizada"),
+    ]
+
+
+def test_azerbaijani_noting_one_thing_then_saying_another():
+    assert _extract_az(
+        "Mariya Zaxarova bildirib ki, danışıqlar davam edəcək. O, Rusiyanın səylərinin "
+        "zəifləmədiyini qeyd edərək, atışmanın xarici müdaxilə ilə bağlı olduğunu bildirib."
+    ) == [
+        ("danışıqlar davam edəcək", "Maria Zakharova"),
+        ("Rusiyanın səylərinin zəifləmədiyini", "Maria Zakharova"),
+        ("atışmanın xarici müdaxilə ilə bağlı olduğunu", "Maria Zakharova"),
     ]
