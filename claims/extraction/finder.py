@@ -268,7 +268,9 @@ def _match(
     # A "continued" pattern goes on with the last statement of the sentence before, in this
     # paragraph; one reaching across paragraphs, with a statement whose sentence ended with
     # the colon before this paragraph (asked the first time one such pattern is reached).
-    goes_on = last is not None and "\n" not in text[last.end : start]
+    goes_on = last is not None and (
+        "\n" not in text[last.end : start] or _quoted_on(text, last, start, end, rules)
+    )
     opens_introduced: bool | None = None if introduced is not None else False
     # ``announcing``: a whole sentence of the text, which may announce the quotation of the
     # paragraphs after it; they are read only when a pattern of the "next" kind asks.
@@ -384,6 +386,26 @@ def _match(
         if statements:
             return statements
     return []
+
+
+def _quoted_on(text: str, last: Statement, start: int, end: int, rules: Rules) -> bool:
+    """Whether the sentence is a paragraph of its own right after the paragraph whose last
+    sentence quoted ``last``: wire copy gives a speaker's next quotation a paragraph of its
+    own ("“…,” the ministry said in a statement.\n\n“…”")."""
+    between = text[last.end : start]
+    if not 0 < between.count("\n") <= 2 or text[start:end].rstrip() != text[start:end]:
+        return False
+    opening = text[: last.start].rstrip()
+    if not opening or opening[-1] not in rules.closing:
+        return False  # the statement before was reported, not quoted
+    after = text.find("\n", end)
+    if text[end : len(text) if after == -1 else after].strip():
+        return False
+    # One quotation and nothing else: no mark inside it ends it and opens another, as in
+    # "“…,” she wrote, “…”", which names its own speaker.
+    inner = text[start:end].strip().rstrip(".!?…")[1:-1]
+    marks = set(rules.closing) | rules.closing_marks
+    return not any(mark in inner for mark in marks)
 
 
 def _clauses(

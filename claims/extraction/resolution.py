@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sources.models import Document, Source
 from sources.names import AMBIGUOUS, PLAIN, Morphology, SourceIndex
-from sources.registry.offices import names_an_office
+from sources.registry.offices import names_an_office, office_holders
 
 from .naming import (
     abbreviated_body,
@@ -213,8 +213,9 @@ def _who(
         return holder, history.relays_if_latest(holder)
     if not phrase.is_known and names_an_office(office_words(phrase, rules), rules.morphology):
         # An office whose holder on that day the desk cannot tell: a title is never proposed
-        # as a source, since holders change.
-        return None
+        # as a source, since holders change; but "the Armenian prime minister said" right
+        # after Pashinyan spoke is the one of its holders who spoke last.
+        return _holder_who_spoke(office_words(phrase, rules), rules, index, history)
     if phrase.is_known:
         source_id = _named(phrase, index, name_ids)
         if source_id == AMBIGUOUS:
@@ -286,6 +287,17 @@ def _who(
                     return source_id, history.relays_if_latest(source_id)
                 name = full
     return _unknown(name, history)
+
+
+def _holder_who_spoke(
+    office: str, rules: Rules, index: SourceIndex, history: History
+) -> tuple[int | str, tuple] | None:
+    holders = office_holders(office, rules.morphology)
+    for said in history.most_recent_first():
+        known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
+        if known is not None and known.names[0] in holders:
+            return said.speaker, said.relays
+    return None
 
 
 def _unknown(name: str, history: History) -> tuple[int | str, tuple]:

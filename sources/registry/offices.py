@@ -95,6 +95,11 @@ def office_holder(phrase: str, morphology: Morphology, day: datetime.date) -> st
     return ""
 
 
+def office_holders(phrase: str, morphology: Morphology) -> frozenset[str]:
+    """The registry names of everyone who ever held the office ``phrase`` names whole."""
+    return frozenset(term.holder for term in _by_key(morphology).get(morphology.key(phrase), ()))
+
+
 def names_an_office(phrase: str, morphology: Morphology) -> bool:
     """Whether ``phrase`` names an office whole, whoever held it."""
     return morphology.key(phrase) in _by_key(morphology)

@@ -1,9 +1,11 @@
 """Formulas of real wire copy read since the fourth round of real articles. Russian: a capital
 standing for its government ("В Ереване заявили, что …"), "уточняется в сообщении", "цитирует
 <agency> заявление <body>", "довел до внимания", a converb's clause with commas before the
-speaker, and an agency naming itself without its address ("Как сообщает Report" in Report.az's
-copy). English: an agency that "reports on <date> citing" a ministry, "with the ministry
-reporting that", "laid the blame on", "the Azerbaijani military". Azerbaijani: a description,
+speaker, an agency naming itself without its address ("Как сообщает Report" in Report.az's
+copy), "по информации Баку". English: an agency that "reports on <date> citing" a ministry,
+"with the ministry reporting that", "laid the blame on", "the Azerbaijani military", a
+quotation's own paragraph after the speaker's quotation, "a separate statement said", an office
+named right after its holder spoke in an undated document. Azerbaijani: a description,
 then what it said made a noun, then a quotation; "C1-dığını qeyd edərək, C2-dığını bildirib".
 Armenian: "ՀՀ ռազմական գերատեսչությունը". Each sentence written for its test."""
 
@@ -237,3 +239,81 @@ def test_azerbaijani_noting_one_thing_then_saying_another():
         ("Rusiyanın səylərinin zəifləmədiyini", "Maria Zakharova"),
         ("atışmanın xarici müdaxilə ilə bağlı olduğunu", "Maria Zakharova"),
     ]
+
+
+def test_according_to_a_capital_in_the_genitive_is_its_government(capitals):
+    _, found = extract("По информации Баку, погибли трое военнослужащих армии.", capitals)
+    assert found == [("погибли трое военнослужащих армии", "az-mod", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Units of the Armenian army attempted to advance at dawn,” the Azerbaijani Defense "
+            "Ministry said in a statement.\n\n"
+            "“At the same time, several of our villages came under artillery fire.”",
+            [
+                ("Units of the Armenian army attempted to advance at dawn", wires.AZ, []),
+                (
+                    "At the same time, several of our villages came under artillery fire",
+                    wires.AZ,
+                    [],
+                ),
+            ],
+            id="a quotation's paragraph after the speaker's quotation",
+        ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry said the Armenian army had attempted to advance at "
+            "dawn.\n\n"
+            "“Several of our villages came under artillery fire.”",
+            [("the Armenian army had attempted to advance at dawn", wires.AZ, [])],
+            id="not after reported speech",
+        ),
+        pytest.param(
+            "“Units of the Armenian army attempted to advance,” the Azerbaijani Defense Ministry "
+            "said.\n\n"
+            "“The road is closed,” Pashinyan wrote on Facebook, “and the villages are shelled.”",
+            [
+                ("Units of the Armenian army attempted to advance", wires.AZ, []),
+                ("The road is closed", wires.PM, []),
+                ("and the villages are shelled", wires.PM, []),
+            ],
+            id="a quotation split by its own speaker",
+        ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry said the Armenian army attempted to advance. A "
+            "separate statement said the Armenian army was also shelling Agdam and Tartar.",
+            [
+                ("the Armenian army attempted to advance", wires.AZ, []),
+                ("the Armenian army was also shelling Agdam and Tartar", wires.AZ, []),
+            ],
+            id="a separate statement",
+        ),
+    ],
+)
+def test_wire_quotations_and_statements(wire_desk, text, expected):
+    assert wires.extract(text, wire_desk) == expected
+
+
+def test_an_office_named_after_its_holder_spoke_is_that_holder_undated(wire_desk):
+    registry_load()
+    assert wires.extract(
+        "“At least 49 soldiers were killed,” Pashinyan said in parliament.\n\n"
+        "“The information still needs to be clarified,” the Armenian prime minister said.",
+        wire_desk,
+    ) == [
+        ("At least 49 soldiers were killed", wires.PM, []),
+        ("The information still needs to be clarified", wires.PM, []),
+    ]
+
+
+def test_an_office_nobody_who_held_it_spoke_before_is_nobody_undated(wire_desk):
+    registry_load()
+    assert (
+        wires.extract(
+            "“The information still needs to be clarified,” the Armenian prime minister said.",
+            wire_desk,
+        )
+        == []
+    )

@@ -510,9 +510,14 @@ def test_a_quotation_after_reported_speech_is_carried_on_but_not_after_the_publi
     ]
 
 
-def test_a_quotation_is_carried_on_only_in_its_own_paragraph(desk):
+def test_a_quotation_in_a_paragraph_of_its_own_goes_on_with_the_quotation_before(desk):
+    # Wire copy gives a speaker's next quotation a paragraph of its own; after reported speech
+    # it does not (test_extraction_real_copy_round4).
     text = "“The border is calm,” Pashinyan said.\n\n“Nobody has fired since noon.”"
-    assert extract(text, desk) == [("The border is calm", PM, [])]
+    assert extract(text, desk) == [
+        ("The border is calm", PM, []),
+        ("Nobody has fired since noon", PM, []),
+    ]
 
 
 def test_a_person_named_after_the_body_they_speak_for_is_proposed(desk):
