@@ -31,7 +31,7 @@ from django.utils import timezone
 
 from .accounts.gazetteer import place_relation
 from .accounts.models import SIDE_NAMES, Act, Casualties, ClaimAccount
-from .accounts.reading import denied_act
+from .accounts.reading import denied_act, names_civilians
 from .accounts.services import side_of
 from .models import Claim, ClaimPair
 
@@ -383,6 +383,12 @@ def _denial(claim, other, own: ClaimAccount, theirs: ClaimAccount, denier_side: 
         return ""
     denied = theirs.initiator or denier_side
     if not denied or own.initiator != denied:
+        return ""
+    if names_civilians(other.quote, other.document.language) and not names_civilians(
+        claim.quote, claim.document.language
+    ):
+        # "We do not fire on villages" denies harm to civilians, not fire on positions nor an
+        # advance.
         return ""
     return f"{other.speaker} denies it: {claim.speaker} says {_did(own)}"
 

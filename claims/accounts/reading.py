@@ -61,6 +61,7 @@ class Vocabulary:
     casualty_kinds: tuple[tuple[str, re.Pattern], ...]
     no_casualties: re.Pattern | None
     civilians: re.Pattern | None
+    civilian_targets: re.Pattern | None
     numbers: dict[str, int]
     number_words: re.Pattern | None
     times: tuple[tuple[str, re.Pattern], ...]
@@ -133,6 +134,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         ),
         no_casualties=_cues(casualties.get("none", [])),
         civilians=_cues(casualties.get("civilians", [])),
+        civilian_targets=_cues(casualties.get("civilian_targets", [])),
         numbers=_number_values(numbers),
         number_words=_cues([f"{word}!" for word in _number_values(numbers)]),
         times=tuple(
@@ -167,14 +169,20 @@ def read_account(
     act, at = _act(folded, words)
     if act:
         reading.act = act
+        inner = ""
         if act == Act.DENIAL:
             # What is denied: the act read in the rest of the text, and its sides.
             inner, inner_at = _act(folded, words, skip=Act.DENIAL)
             at = inner_at if inner else at
         elif act != Act.CASUALTIES and _negated(folded, at, words):
             # "Armenian units have not fired": the claim denies the act it names.
-            reading.act = act = Act.DENIAL
+            inner, reading.act = act, Act.DENIAL
+            act = Act.DENIAL
         reading.initiator, reading.target = _who(folded, at, mentions, words)
+        if act == Act.DENIAL:
+            reading.initiator, reading.target = _denied_sides(
+                reading, inner, mentions, speaker_side
+            )
         if act == Act.CASUALTIES:
             # "The enemy's losses", "Azerbaijani servicemen were killed": the side named is
             # the one that suffered them.
@@ -211,6 +219,37 @@ def denied_act(text: str, language: str) -> str:
     if act and act != Act.CASUALTIES:
         return act
     return ""
+
+
+# Acts of fire: a party that denies one denies its own side's fire.
+FIRE = {Act.OPENING_FIRE, Act.SHELLING, Act.DRONE_STRIKE, Act.ATTACK, Act.PROVOCATION}
+
+
+def _denied_sides(
+    reading: Reading, inner: str, mentions: list[tuple[int, int, str]], speaker_side: str
+) -> tuple[str, str]:
+    """Who a party's denial says did not act. A party denies what its own side is accused of:
+    when the denial reads the other side as the actor, that side is the accuser ("the Armenian
+    side's claims that our units fired", "Baku's statements about the shelling") or the
+    target ("the shelling of Azerbaijani villages"), and the denied actor is the party itself,
+    when its own side is named in the denial or the act denied is fire. The other side's
+    advance or capture may be denied by a party ("reports that Azerbaijani troops took the
+    village are false"), and is left as read."""
+    other = OPPOSITE.get(speaker_side)
+    if other is None or reading.initiator != other:
+        return reading.initiator, reading.target
+    if inner in FIRE or any(side == speaker_side for _, _, side in mentions):
+        return speaker_side, other
+    return reading.initiator, reading.target
+
+
+@lru_cache(maxsize=4096)
+def names_civilians(text: str, language: str) -> bool:
+    """Whether the text speaks of civilian targets: people, homes, villages, towns."""
+    words = vocabulary(language)
+    if words is None or words.civilian_targets is None:
+        return False
+    return words.civilian_targets.search(_folded(text, language)) is not None
 
 
 def _folded(text: str, language: str) -> str:

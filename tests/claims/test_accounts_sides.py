@@ -1,0 +1,61 @@
+"""Whose act an account reads: a party's denial of fire is of its own side's fire."""
+
+import pytest
+
+from claims.accounts.reading import read_account
+
+pytestmark = pytest.mark.django_db
+
+
+def reading(text, language, side):
+    return read_account(text, language, speaker_side=side)
+
+
+@pytest.mark.parametrize(
+    ("language", "side", "text"),
+    [
+        # The other side named as the accuser ("Baku's statements") or the target
+        # ("Azerbaijani villages") of the fire denied.
+        (
+            "hy",
+            "AM",
+            "Ադրբեջանական սահմանամերձ գյուղերի գնդակոծության մասին "
+            "Բաքվի հայտարարությունները կեղծ են",
+        ),
+        (
+            "az",
+            "AZ",
+            "Ermənistan tərəfinin bölmələrimizin Sotk istiqamətində atəş açması barədə "
+            "iddiaları əsassızdır",
+        ),
+        # The party's own units named: whatever the act, it is theirs that is denied.
+        (
+            "ru",
+            "AZ",
+            "Армянская сторона распространяет ложь о наступлении наших подразделений у Кута",
+        ),
+    ],
+)
+def test_a_party_denies_what_its_own_side_is_accused_of(language, side, text):
+    found = reading(text, language, side)
+
+    assert (found.act, found.initiator) == ("denial", side)
+
+
+def test_a_party_may_deny_the_other_side_s_advance():
+    found = reading("Reports that Azerbaijani troops captured the village are false", "en", "AM")
+
+    assert (found.act, found.initiator) == ("denial", "AZ")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Армянская сторона распространяет ложь"),
+        ("az", "Mülki əhali və mülki infrastruktur hədəf deyil"),
+        ("ru", "Мирное население целью не является"),
+        ("en", "civilians and civilian infrastructure were not targets"),
+    ],
+)
+def test_a_lie_and_civilians_not_targeted_are_denials(language, text):
+    assert reading(text, language, "AZ").act == "denial"

@@ -1,0 +1,35 @@
+"""Which accounts a denial answers: a denial of fire on civilians answers accounts of
+civilians, homes and villages hit, not of fire on positions."""
+
+from datetime import date
+
+import pytest
+
+from claims.accounts.services import places_load
+from claims.candidates import contradiction_candidates
+from tests.factories import make_claim, make_document, make_source
+
+pytestmark = pytest.mark.django_db
+
+
+def _said(speaker, text, language="en"):
+    return make_claim(
+        make_document(text, language=language),
+        text,
+        speaker=speaker,
+        stated_on=date(2022, 9, 14),
+    )
+
+
+def test_a_denial_of_fire_on_civilians_answers_civilians_hit_not_positions_fired_on():
+    places_load()
+    baku, yerevan = make_source("Baku MoD", country="AZ"), make_source("Yerevan MoD", country="AM")
+    denial = _said(baku, "Mülki əhali və mülki infrastruktur hədəf deyil", "az")
+    homes = _said(yerevan, "Azerbaijani shells hit homes in Goris")
+    positions = _said(yerevan, "Azerbaijani units fired on Armenian positions")
+
+    found = {candidate.claim.pk: candidate for candidate in contradiction_candidates(denial)}
+
+    assert found[homes.pk].axes == ["denial"]
+    assert found[positions.pk].axes == []
+    assert found[homes.pk].score > found[positions.pk].score
