@@ -258,13 +258,35 @@ def _folded(text: str, language: str) -> str:
     return re.sub(r"\s", " ", fold(text, language=language)).replace("ё", "е")
 
 
+# Acts whose cues are verbs of fighting or the means of it.
+FIGHTING = {
+    Act.OPENING_FIRE,
+    Act.SHELLING,
+    Act.DRONE_STRIKE,
+    Act.ADVANCE,
+    Act.CAPTURE,
+    Act.ATTACK,
+}
+
+
 def _act(folded: str, words: Vocabulary, skip: str = "") -> tuple[str, int]:
+    """The claim's act (the first in the language's order whose cue stands in it) and where
+    its sides are read: at the first cue of fighting in the text, since the verb comes before
+    the means ("Azerbaijani forces resumed their attack, striking Armenian positions with
+    drones": who struck is read at "attack", not at "drones", after the target)."""
     for act, pattern in words.acts:
         if act == skip:
             continue
         match = pattern.search(folded)
         if match:
-            return act, match.start()
+            if act not in FIGHTING:
+                return act, match.start()
+            starts = [
+                found.start()
+                for other, cues in words.acts
+                if other in FIGHTING and (found := cues.search(folded))
+            ]
+            return act, min(starts)
     return "", -1
 
 

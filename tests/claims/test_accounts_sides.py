@@ -1,4 +1,5 @@
-"""Whose act an account reads: a party's denial of fire is of its own side's fire."""
+"""Whose act an account reads: a party's denial of fire is of its own side's fire; who acted
+is read at the verb of fighting."""
 
 import pytest
 
@@ -46,6 +47,34 @@ def test_a_party_may_deny_the_other_side_s_advance():
     found = reading("Reports that Azerbaijani troops captured the village are false", "en", "AM")
 
     assert (found.act, found.initiator) == ("denial", "AZ")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Azerbaijani forces resumed their attack, striking Armenian positions near Kut with "
+            "drones and heavy artillery",
+        ),
+        (
+            "ru",
+            "азербайджанские войска с утра обстреливают армянские позиции на горисском "
+            "направлении из артиллерии и с беспилотников",
+        ),
+    ],
+)
+def test_who_acted_is_read_at_the_verb_not_at_the_means_named_after_the_target(language, text):
+    found = reading(text, language, "AM")
+
+    assert (found.act, found.initiator, found.target) == ("drone_strike", "AZ", "AM")
+
+
+def test_a_word_that_starts_as_our_is_not_our():
+    # "մերձակա" (nearby) is no "մեր" (our).
+    found = reading("Հրետակոծվել են Գորիսի մերձակա բնակավայրերը", "hy", "AM")
+
+    assert (found.act, found.initiator) == ("shelling", "")
 
 
 @pytest.mark.parametrize(
