@@ -27,15 +27,13 @@ from pathlib import Path
 
 from sources.text import fold, primary_language
 
+from .clauses import clause_bounds, word_end
+from .counts import casualties_in
 from .models import Act
 
 DIRECTORY = Path(__file__).resolve().parent / "languages"
 # The two parties and their patrons, as the desk's sources name their countries.
 OPPOSITE = {"AZ": "AM", "AM": "AZ"}
-# A count of people: up to four digits, not a year (1900–2099).
-NUMBER = re.compile(r"(?<!\w)(?!(?:19|20)\d\d(?!\d))(\d{1,4})(?!\w)")
-# How far (in characters) a number or a side may stand from the casualty word it counts.
-NEAR = 60
 
 
 @dataclass
@@ -199,11 +197,11 @@ def read_account(
     if words.weapons is not None:
         seen = []
         for match in words.weapons.finditer(folded):
-            weapon = text[match.start() : _word_end(folded, match.end())]
+            weapon = text[match.start() : word_end(folded, match.end())]
             if weapon.lower() not in {w.lower() for w in seen}:
                 seen.append(weapon)
         reading.weapons = seen
-    reading.casualties = _casualties(folded, words, mentions, speaker_side)
+    reading.casualties = casualties_in(folded, words, mentions, speaker_side)
     return reading
 
 
@@ -294,9 +292,9 @@ def _negated(folded: str, at: int, words: Vocabulary) -> bool:
     """Whether the act's cue at ``at`` is negated, within its own clause and with no comma
     between: "No, Armenian forces opened fire", "не соблюдая перемирие, открыли огонь" and
     "открыли огонь, не считаясь с …" affirm the act."""
-    start, end = _clause(folded, at)
+    start, end = clause_bounds(folded, at)
     start = max(start, folded.rfind(",", start, at) + 1, at - 25)
-    cue_end = _word_end(folded, at)
+    cue_end = word_end(folded, at)
     comma = folded.find(",", at, end)
     end = min(end, cue_end + 20, comma if comma >= 0 else end)
     # The idioms are blanked out, keeping the offsets.
@@ -334,7 +332,7 @@ def _who(
     """The initiator and the target around the act's cue at ``at``."""
     before = [m for m in mentions if m[1] <= at]
     after = [m for m in mentions if m[0] >= at]
-    start, end = _clause(folded, at)
+    start, end = clause_bounds(folded, at)
     reported = _reported_from(folded, start, at, words)
     # A reporting word with no side after it in the clause ("it was Azerbaijan that resumed
     # the attack") opens no reported account; "our units" counts as a side even when the
@@ -392,11 +390,11 @@ def _reported_from(folded: str, start: int, at: int, words: Vocabulary) -> int |
 def _subject_after(folded, at, after, words: Vocabulary):
     """The side named after the act that is its subject: the first one in the clause whose word
     has a subject's ending and that no target's word ("по", "на") stands before."""
-    _, end = _clause(folded, at)
+    _, end = clause_bounds(folded, at)
     for mention in after:
         if mention[0] >= end:
             break
-        word = folded[mention[0] : _word_end(folded, mention[1])]
+        word = folded[mention[0] : word_end(folded, mention[1])]
         marked = words.target_before is not None and words.target_before.search(
             folded, max(at, mention[0] - 25), mention[0]
         )
@@ -407,92 +405,3 @@ def _subject_after(folded, at, after, words: Vocabulary):
         if not marked and word.endswith(words.subject_endings):
             return mention
     return None
-
-
-def _casualties(
-    folded: str, words: Vocabulary, mentions: list[tuple[int, int, str]], speaker_side: str
-) -> list[tuple[str, str, int, bool]]:
-    found: dict[tuple[str, str, bool], int] = {}
-    if words.no_casualties is not None:
-        for match in words.no_casualties.finditer(folded):
-            side = _nearest_side(match.start(), match.end(), mentions) or speaker_side
-            if side:
-                found[(side, "killed", False)] = 0
-    for kind, pattern in words.casualty_kinds:
-        for match in pattern.finditer(folded):
-            count = _number_before(folded, match.start(), words)
-            if count is None:
-                continue
-            # The side named in the same clause, else the speaker's: "three soldiers were
-            # killed" in a ministry's statement are its own.
-            clause_start, clause_end = _clause(folded, match.start())
-            side = _nearest_side(clause_start, clause_end, mentions) or speaker_side
-            civilians = words.civilians is not None and bool(
-                words.civilians.search(folded, max(0, match.start() - NEAR), match.end())
-            )
-            if side:
-                found[(side, kind, civilians)] = count
-    return [(side, kind, count, civilians) for (side, kind, civilians), count in found.items()]
-
-
-def _number_before(folded: str, at: int, words: Vocabulary) -> int | None:
-    """The number nearest before a casualty word, in its own clause."""
-    clause_start, _ = _clause(folded, at)
-    window = folded[max(0, at - NEAR, clause_start) : at]
-    digits = list(NUMBER.finditer(window))
-    named = list(words.number_words.finditer(window)) if words.number_words else []
-    candidates = [(m.end(), int(m.group(1))) for m in digits]
-    candidates += [(m.end(), words.numbers[m.group(0)]) for m in named]
-    if not candidates:
-        return _number_right_after(folded, _word_end(folded, at), words)
-    return max(candidates)[1]
-
-
-# What turns a number after a casualty word into a date, a distance or a time rather than a
-# count: month names and units, in the four languages (the text is case-folded).
-NOT_A_COUNT = re.compile(
-    r"\s*(?:"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
-    r"yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|"
-    r"հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|"
-    r"նոյեմբեր|դեկտեմբեր|"
-    r"km|км|կմ|kilomet|километр|metre|meter|metr|метр|մետր|m(?!\w)|м(?!\w)|"
-    r"hour|час|saat|ժամ|minute|минут|dəqiqə|րոպե|year|год|лет|il(?!\w)|տար"
-    r")"
-)
-
-
-def _number_right_after(folded: str, at: int, words: Vocabulary) -> int | None:
-    """A number just after the casualty word, with nothing between: "погибли 49 военнослужащих",
-    "killed 12 soldiers"."""
-    following = folded[at : at + 40].lstrip(" ")
-    match = re.match(r"\d{1,4}(?!\w)", following)
-    if match and NOT_A_COUNT.match(following, match.end()):
-        return None  # "killed 28 September", "ранен 3 км от", "wounded 500 metres from"
-    if match and NUMBER.fullmatch(match.group(0)):
-        return int(match.group(0))
-    named = words.number_words.match(following) if words.number_words else None
-    return words.numbers[named.group(0)] if named else None
-
-
-CLAUSE_END = re.compile(r"[.;:!?։]")
-
-
-def _clause(folded: str, at: int) -> tuple[int, int]:
-    """The bounds of the clause around ``at``: between the punctuation that closes the clause
-    before and the one that closes this one."""
-    before = [m.end() for m in CLAUSE_END.finditer(folded, 0, at)]
-    after = CLAUSE_END.search(folded, at)
-    return (before[-1] if before else 0), (after.start() if after else len(folded))
-
-
-def _nearest_side(start: int, end: int, mentions: list[tuple[int, int, str]]) -> str:
-    near = [m for m in mentions if m[1] >= start and m[0] <= end]
-    return near[-1][2] if near else ""
-
-
-def _word_end(folded: str, at: int) -> int:
-    while at < len(folded) and (folded[at].isalnum() or folded[at] == "_"):
-        at += 1
-    return at
