@@ -365,6 +365,9 @@ def _who(
         marked_before = words.agent_before is not None and words.agent_before.search(
             folded, max(0, start - 15), start
         )
+        if marked_before and PARTICIPLE.search(folded, word_end(folded, at), marked_before.start()):
+            # "moved into the zone watched by Russian peacekeepers": the agent of another verb.
+            marked_before = None
         marked_after = words.agent_after is not None and words.agent_after.search(
             folded, end, end + 30
         )
@@ -405,3 +408,6 @@ def _subject_after(folded, at, after, words: Vocabulary):
         if not marked and word.endswith(words.subject_endings):
             return mention
     return None
+
+
+PARTICIPLE = re.compile(r"\w{2,}ed(?!\w)")

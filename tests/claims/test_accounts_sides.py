@@ -88,3 +88,29 @@ def test_a_word_that_starts_as_our_is_not_our():
 )
 def test_a_lie_and_civilians_not_targeted_are_denials(language, text):
     assert reading(text, language, "AZ").act == "denial"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Azerbaijani troops had moved into the zone watched by Russian peacekeepers"),
+        ("en", "it was Azerbaijani troops who tried to take one of its border posts"),
+        ("ru", "вооруженные силы Азербайджана вошли в зону ответственности миротворцев"),
+        ("hy", "Ադրբեջանի զինված ուժերի ստորաբաժանումները հատել են շփման գիծը"),
+        ("az", "Azərbaycan bölmələri təmas xəttini keçib"),
+    ],
+)
+def test_entering_crossing_and_trying_to_take_are_an_advance(language, text):
+    found = reading(text, language, "AM")
+
+    assert (found.act, found.initiator) == ("advance", "AZ")
+
+
+def test_by_after_another_participle_names_that_participle_s_agent_not_the_act_s():
+    moved = reading(
+        "Azerbaijani troops moved into the zone watched by Russian peacekeepers", "en", "RU"
+    )
+    shelled = reading("our positions were shelled by Armenian units", "en", "AZ")
+
+    assert (moved.initiator, moved.target) == ("AZ", "RU")
+    assert (shelled.initiator, shelled.target) == ("AM", "AZ")
