@@ -201,8 +201,27 @@ def read_account(
             if weapon.lower() not in {w.lower() for w in seen}:
                 seen.append(weapon)
         reading.weapons = seen
-    reading.casualties = casualties_in(folded, words, mentions, speaker_side)
+    reading.casualties = _of_the_attacked(
+        reading, casualties_in(folded, words, mentions, speaker_side)
+    )
     return reading
+
+
+def _of_the_attacked(reading: Reading, counts: list[tuple[str, str, int, bool]]):
+    """Casualties read as the attacker's, in an account of an attack, are the attacked side's:
+    in "one civilian died in an Armenian missile strike" and "an Azerbaijani drone strike
+    killed one of its soldiers" the side named is who struck. They go to the target, else to
+    the other party; a count with neither is left out."""
+    if reading.act not in FIGHTING or not reading.initiator:
+        return counts
+    attacked = reading.target or OPPOSITE.get(reading.initiator, "")
+    moved = {}
+    for side, kind, count, civilians in counts:
+        if side == reading.initiator:
+            side = attacked
+        if side:
+            moved.setdefault((side, kind, civilians), count)
+    return [(side, kind, count, civilians) for (side, kind, civilians), count in moved.items()]
 
 
 @lru_cache(maxsize=4096)

@@ -114,3 +114,21 @@ def test_by_after_another_participle_names_that_participle_s_agent_not_the_act_s
 
     assert (moved.initiator, moved.target) == ("AZ", "RU")
     assert (shelled.initiator, shelled.target) == ("AM", "AZ")
+
+
+@pytest.mark.parametrize(
+    ("language", "side", "text", "hurt"),
+    [
+        ("en", "AZ", "one civilian died and four were hurt in an Armenian missile strike", "AZ"),
+        ("en", "AM", "an Azerbaijani drone strike near Sotk killed one of its soldiers", "AM"),
+        # A third party's account: the other party is the one attacked.
+        ("ru", "RU", "азербайджанская сторона открыла огонь по рабочим, один человек погиб", "AM"),
+    ],
+)
+def test_casualties_of_an_attack_are_the_attacked_side_s_not_the_attacker_s(
+    language, side, text, hurt
+):
+    found = reading(text, language, side)
+
+    assert found.casualties
+    assert {count[0] for count in found.casualties} == {hurt}
