@@ -132,3 +132,24 @@ def test_casualties_of_an_attack_are_the_attacked_side_s_not_the_attacker_s(
 
     assert found.casualties
     assert {count[0] for count in found.casualties} == {hurt}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "hy",
+            "Ադրբեջանի ՊՆ տարածած տեղեկությունը, թե Պաշտպանության բանակի ստորաբաժանումները "
+            "կրակ են բացել Մարտունու ուղղությամբ, չի համապատասխանում իրականությանը",
+        ),
+        (
+            "ru",
+            "Сообщения о том, что Армия обороны открыла огонь, не соответствуют действительности",
+        ),
+    ],
+)
+def test_the_karabakh_defence_army_is_of_the_armenian_side(language, text):
+    # Its speaker's side unknown, the denial reads the side its words name.
+    found = reading(text, language, "")
+
+    assert (found.act, found.initiator) == ("denial", "AM")
