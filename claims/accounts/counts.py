@@ -21,11 +21,10 @@ def casualties_in(
     folded: str, words: Vocabulary, mentions: list[tuple[int, int, str]], speaker_side: str
 ) -> list[tuple[str, str, int, bool]]:
     found: dict[tuple[str, str, bool], int] = {}
-    if words.no_casualties is not None:
-        for match in words.no_casualties.finditer(folded):
-            side = nearest_side(match.start(), match.end(), mentions) or speaker_side
-            if side:
-                found[(side, "killed", False)] = 0
+    for start, end in _no_losses(folded, words):
+        side = nearest_side(start, end, mentions) or speaker_side
+        if side:
+            found[(side, "killed", False)] = 0
     for kind, pattern in words.casualty_kinds:
         for match in pattern.finditer(folded):
             count = _number_before(folded, match.start(), words)
@@ -41,6 +40,24 @@ def casualties_in(
             if side:
                 found[(side, kind, civilians)] = count
     return [(side, kind, count, civilians) for (side, kind, civilians), count in found.items()]
+
+
+def _no_losses(folded: str, words: Vocabulary) -> list[tuple[int, int]]:
+    """Where the text says a side had no losses: "no casualties", "потерь нет", and a word of
+    losses with the word that says there are none closing its clause ("потерь с армянской
+    стороны нет")."""
+    found = []
+    if words.no_casualties is not None:
+        found += [(m.start(), m.end()) for m in words.no_casualties.finditer(folded)]
+    if words.losses is not None and words.none_of_them is not None:
+        for match in words.losses.finditer(folded):
+            _, clause_end = clause_bounds(folded, match.start())
+            closing = words.none_of_them.search(
+                folded, match.end(), min(clause_end, match.end() + NEAR)
+            )
+            if closing is not None and not any(a <= match.start() < b for a, b in found):
+                found.append((match.start(), closing.end()))
+    return found
 
 
 def _number_before(folded: str, at: int, words: Vocabulary) -> int | None:

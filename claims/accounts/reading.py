@@ -58,6 +58,10 @@ class Vocabulary:
     agent_after: re.Pattern | None
     casualty_kinds: tuple[tuple[str, re.Pattern], ...]
     no_casualties: re.Pattern | None
+    # "No losses" with words between ("Потерь с армянской стороны нет"): a word of losses, and
+    # later in its clause the word that says there are none.
+    losses: re.Pattern | None
+    none_of_them: re.Pattern | None
     civilians: re.Pattern | None
     civilian_targets: re.Pattern | None
     numbers: dict[str, int]
@@ -131,6 +135,8 @@ def vocabulary(language: str) -> Vocabulary | None:
             if (pattern := _cues(casualties.get(kind, [])))
         ),
         no_casualties=_cues(casualties.get("none", [])),
+        losses=_cues(casualties.get("losses", [])),
+        none_of_them=_cues(casualties.get("none_of_them", [])),
         civilians=_cues(casualties.get("civilians", [])),
         civilian_targets=_cues(casualties.get("civilian_targets", [])),
         numbers=_number_values(numbers),
