@@ -72,6 +72,9 @@ class Vocabulary:
     # Words that open a reported clause ("that", "թե", "guya"): the act's sides are read after
     # the last of them, not in the clause of whoever reports it.
     reporting: re.Pattern | None
+    # Words that open a relative clause ("где", "which", "որտեղ"): a side named in one set off
+    # by commas before the act is not who acted.
+    relative: re.Pattern | None
     # An act negated ("have not fired", "atəş açılmır", "կրակ չեն բացել") is a denial of it:
     # words just before the act's cue, words from its cue on, endings of the cue's word.
     negation_before: re.Pattern | None
@@ -149,6 +152,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         weapons=_cues(data.get("weapons", {}).get("words", [])),
         verb_last=bool(data.get("verb_last", False)),
         reporting=_cues(data.get("clauses", {}).get("reporting", [])),
+        relative=_cues(data.get("clauses", {}).get("relative", [])),
         negation_before=_cues(negation.get("before", [])),
         negation_after=_cues(negation.get("after", [])),
         negation_endings=tuple(negation.get("endings", [])),
@@ -355,7 +359,8 @@ def _who(
     folded: str, at: int, mentions: list[tuple[int, int, str]], words: Vocabulary
 ) -> tuple[str, str]:
     """The initiator and the target around the act's cue at ``at``."""
-    before = [m for m in mentions if m[1] <= at]
+    asides = _relative_clauses(folded, at, words)
+    before = [m for m in mentions if m[1] <= at and not any(a <= m[0] < b for a, b in asides)]
     after = [m for m in mentions if m[0] >= at]
     start, end = clause_bounds(folded, at)
     reported = _reported_from(folded, start, at, words)
@@ -377,6 +382,16 @@ def _who(
         clause = [m for m in before if m[0] >= start]
         after = [m for m in clause[1:] if m[2] != clause[0][2]] + after if clause else after
         before = clause[:1]
+    elif words.subject_endings:
+        # A language of cases (Russian): the subject is a side named in the nominative, not the
+        # genitive of a place ("формирования на территории Азербайджана обстреляли").
+        nominative = [
+            m
+            for m in before
+            if m[0] >= start
+            and folded[m[0] : word_end(folded, m[1])].endswith(words.subject_endings)
+        ]
+        before = nominative or before
     initiator = before[-1][2] if before else ""
     if not initiator and words.subject_endings:
         subject = _subject_after(folded, at, after, words)
@@ -405,6 +420,23 @@ def _who(
     if initiator == target:
         target = ""
     return initiator, target
+
+
+def _relative_clauses(folded: str, at: int, words: Vocabulary) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas before the act's cue: "армянские формирования,
+    где размещен российский контингент, обстреляли" names the Russian side in one."""
+    if words.relative is None:
+        return []
+    start, _ = clause_bounds(folded, at)
+    found = []
+    for match in words.relative.finditer(folded, start, at):
+        comma = folded.rfind(",", start, match.start())
+        if comma < 0 or folded[comma + 1 : match.start()].strip():
+            continue  # the relative word does not follow its comma
+        closing = folded.find(",", match.end(), at)
+        if closing >= 0:
+            found.append((match.start(), closing))
+    return found
 
 
 def _reported_from(folded: str, start: int, at: int, words: Vocabulary) -> int | None:

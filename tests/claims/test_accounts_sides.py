@@ -153,3 +153,24 @@ def test_the_karabakh_defence_army_is_of_the_armenian_side(language, text):
     found = reading(text, language, "")
 
     assert (found.act, found.initiator) == ("denial", "AM")
+
+
+def test_a_side_in_a_relative_clause_or_in_the_genitive_of_a_place_did_not_act():
+    found = reading(
+        "незаконные армянские вооруженные формирования на территории Азербайджана, где временно "
+        "размещен российский миротворческий контингент, обстреляли позиции нашей армии",
+        "ru",
+        "AZ",
+    )
+
+    assert (found.act, found.initiator, found.target) == ("shelling", "AM", "AZ")
+
+
+def test_a_relative_clause_in_english_names_no_actor():
+    found = reading(
+        "Armenian units, which Russian peacekeepers had watched for weeks, opened fire",
+        "en",
+        "AZ",
+    )
+
+    assert found.initiator == "AM"
