@@ -381,7 +381,9 @@ def _denial(claim, other, own: ClaimAccount, theirs: ClaimAccount, denier_side: 
     one denies what its own side is accused of."""
     if theirs.act != Act.DENIAL or own.act in (Act.DENIAL, Act.CASUALTIES, ""):
         return ""
-    denied = theirs.initiator or denier_side
+    # A denial that names no one, by a speaker whose side is unknown, answers whoever the
+    # account it faces says acted.
+    denied = theirs.initiator or denier_side or own.initiator
     if not denied or own.initiator != denied:
         return ""
     if names_civilians(other.quote, other.document.language) and not names_civilians(

@@ -33,3 +33,16 @@ def test_a_denial_of_fire_on_civilians_answers_civilians_hit_not_positions_fired
     assert found[homes.pk].axes == ["denial"]
     assert found[positions.pk].axes == []
     assert found[homes.pk].score > found[positions.pk].score
+
+
+def test_a_denial_naming_no_one_by_a_speaker_of_unknown_side_answers_the_account_it_faces():
+    places_load()
+    baku = make_source("Baku MoD", country="AZ")
+    karabakh = make_source("Karabakh Armenian leader", country="")
+    strike = _said(baku, "One civilian was killed when Armenian forces fired missiles at homes")
+    denial = _said(karabakh, "Мирное население целью не является", "ru")
+
+    found = contradiction_candidates(strike)
+
+    assert [candidate.claim.pk for candidate in found] == [denial.pk]
+    assert found[0].axes == ["denial"]
