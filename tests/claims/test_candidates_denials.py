@@ -46,3 +46,17 @@ def test_a_denial_naming_no_one_by_a_speaker_of_unknown_side_answers_the_account
 
     assert [candidate.claim.pk for candidate in found] == [denial.pk]
     assert found[0].axes == ["denial"]
+
+
+def test_a_denial_of_losses_answers_the_report_of_those_losses_not_an_account_of_fire():
+    places_load()
+    baku, yerevan = make_source("Baku MoD", country="AZ"), make_source("Yerevan MoD", country="AM")
+    denial = _said(baku, "The claim that three Azerbaijani servicemen were killed is false")
+    losses = _said(yerevan, "the Azerbaijani side lost three servicemen killed")
+    fire = _said(yerevan, "Azerbaijani units opened fire on Armenian positions")
+
+    found = {candidate.claim.pk: candidate for candidate in contradiction_candidates(denial)}
+
+    assert found[losses.pk].axes[0] == "denial"
+    assert "denial" not in found[fire.pk].axes
+    assert found[losses.pk].score > found[fire.pk].score
