@@ -174,3 +174,15 @@ def test_a_relative_clause_in_english_names_no_actor():
     )
 
     assert found.initiator == "AM"
+
+
+def test_azerbaijani_fire_named_after_its_verb_is_opening_fire():
+    # "açılan atəş" (the fire opened): the participle before its noun.
+    found = reading(
+        "Ermənistan ərazisindəki postdan açılan atəş nəticəsində bir hərbi qulluqçu yaralanıb",
+        "az",
+        "AZ",
+    )
+
+    assert (found.act, found.initiator) == ("opening_fire", "AM")
+    assert found.casualties == [("AZ", "wounded", 1, False)]
