@@ -31,7 +31,7 @@ from django.utils import timezone
 
 from .accounts.gazetteer import place_relation
 from .accounts.models import SIDE_NAMES, Act, Casualties, ClaimAccount
-from .accounts.reading import denied_act
+from .accounts.reading import denied_act, names_civilians
 from .accounts.services import side_of
 from .models import Claim, ClaimPair
 
@@ -348,8 +348,9 @@ def _conflicts(
     if own is None or theirs is None:
         return 0.0, [], []
     score, axes, reasons = 0.0, [], []
-    denial = _denial(claim, other, own, theirs, side_of(other.speaker)) or _denial(
-        other, claim, theirs, own, side_of(claim.speaker)
+    mine, yours = _losses(own, casualties[claim.pk]), _losses(theirs, casualties[other.pk])
+    denial = _denial(claim, other, own, theirs, side_of(other.speaker), mine) or _denial(
+        other, claim, theirs, own, side_of(claim.speaker), yours
     )
     if denial:
         score += DENIAL
@@ -366,9 +367,7 @@ def _conflicts(
         reasons.append(
             f"who acted: {claim.speaker} says {_did(own)}; {other.speaker} says {_did(theirs)}"
         )
-    losses = _casualty_conflict(
-        claim, other, _losses(own, casualties[claim.pk]), _losses(theirs, casualties[other.pk])
-    )
+    losses = _casualty_conflict(claim, other, mine, yours)
     if losses:
         score += CASUALTY_CONFLICT
         axes.append("casualties")
@@ -376,13 +375,33 @@ def _conflicts(
     return score, axes, reasons
 
 
-def _denial(claim, other, own: ClaimAccount, theirs: ClaimAccount, denier_side: str) -> str:
-    """A reason when ``other`` denies what ``claim`` says its side did. A denial that names no
-    one denies what its own side is accused of."""
-    if theirs.act != Act.DENIAL or own.act in (Act.DENIAL, Act.CASUALTIES, ""):
+def _denial(
+    claim, other, own: ClaimAccount, theirs: ClaimAccount, denier_side: str, losses: dict
+) -> str:
+    """A reason when ``other`` denies what ``claim`` says its side did, or the losses
+    ``claim`` reports (``losses``, by side). A denial that names no one denies what its own
+    side is accused of."""
+    if theirs.act != Act.DENIAL or own.act in (Act.DENIAL, ""):
         return ""
-    denied = theirs.initiator or denier_side
+    if denied_act(other.quote, other.document.language) == Act.CASUALTIES:
+        # "The claim that three Azerbaijani servicemen were killed is false" answers a report
+        # of that side's losses, not an account of who fired.
+        whose = theirs.initiator or denier_side
+        if whose and whose in losses:
+            return f"{other.speaker} denies the losses {claim.speaker} reports: {losses[whose]}"
+        return ""
+    if own.act == Act.CASUALTIES:
+        return ""
+    # A denial that names no one, by a speaker whose side is unknown, answers whoever the
+    # account it faces says acted.
+    denied = theirs.initiator or denier_side or own.initiator
     if not denied or own.initiator != denied:
+        return ""
+    if names_civilians(other.quote, other.document.language) and not names_civilians(
+        claim.quote, claim.document.language
+    ):
+        # "We do not fire on villages" denies harm to civilians, not fire on positions nor an
+        # advance.
         return ""
     return f"{other.speaker} denies it: {claim.speaker} says {_did(own)}"
 

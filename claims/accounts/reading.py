@@ -27,15 +27,13 @@ from pathlib import Path
 
 from sources.text import fold, primary_language
 
+from .clauses import clause_bounds, word_end
+from .counts import casualties_in
 from .models import Act
 
 DIRECTORY = Path(__file__).resolve().parent / "languages"
 # The two parties and their patrons, as the desk's sources name their countries.
 OPPOSITE = {"AZ": "AM", "AM": "AZ"}
-# A count of people: up to four digits, not a year (1900–2099).
-NUMBER = re.compile(r"(?<!\w)(?!(?:19|20)\d\d(?!\d))(\d{1,4})(?!\w)")
-# How far (in characters) a number or a side may stand from the casualty word it counts.
-NEAR = 60
 
 
 @dataclass
@@ -60,7 +58,12 @@ class Vocabulary:
     agent_after: re.Pattern | None
     casualty_kinds: tuple[tuple[str, re.Pattern], ...]
     no_casualties: re.Pattern | None
+    # "No losses" with words between ("Потерь с армянской стороны нет"): a word of losses, and
+    # later in its clause the word that says there are none.
+    losses: re.Pattern | None
+    none_of_them: re.Pattern | None
     civilians: re.Pattern | None
+    civilian_targets: re.Pattern | None
     numbers: dict[str, int]
     number_words: re.Pattern | None
     times: tuple[tuple[str, re.Pattern], ...]
@@ -69,6 +72,9 @@ class Vocabulary:
     # Words that open a reported clause ("that", "թե", "guya"): the act's sides are read after
     # the last of them, not in the clause of whoever reports it.
     reporting: re.Pattern | None
+    # Words that open a relative clause ("где", "which", "որտեղ"): a side named in one set off
+    # by commas before the act is not who acted.
+    relative: re.Pattern | None
     # An act negated ("have not fired", "atəş açılmır", "կրակ չեն բացել") is a denial of it:
     # words just before the act's cue, words from its cue on, endings of the cue's word.
     negation_before: re.Pattern | None
@@ -132,7 +138,10 @@ def vocabulary(language: str) -> Vocabulary | None:
             if (pattern := _cues(casualties.get(kind, [])))
         ),
         no_casualties=_cues(casualties.get("none", [])),
+        losses=_cues(casualties.get("losses", [])),
+        none_of_them=_cues(casualties.get("none_of_them", [])),
         civilians=_cues(casualties.get("civilians", [])),
+        civilian_targets=_cues(casualties.get("civilian_targets", [])),
         numbers=_number_values(numbers),
         number_words=_cues([f"{word}!" for word in _number_values(numbers)]),
         times=tuple(
@@ -143,6 +152,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         weapons=_cues(data.get("weapons", {}).get("words", [])),
         verb_last=bool(data.get("verb_last", False)),
         reporting=_cues(data.get("clauses", {}).get("reporting", [])),
+        relative=_cues(data.get("clauses", {}).get("relative", [])),
         negation_before=_cues(negation.get("before", [])),
         negation_after=_cues(negation.get("after", [])),
         negation_endings=tuple(negation.get("endings", [])),
@@ -167,14 +177,20 @@ def read_account(
     act, at = _act(folded, words)
     if act:
         reading.act = act
+        inner = ""
         if act == Act.DENIAL:
             # What is denied: the act read in the rest of the text, and its sides.
             inner, inner_at = _act(folded, words, skip=Act.DENIAL)
             at = inner_at if inner else at
         elif act != Act.CASUALTIES and _negated(folded, at, words):
             # "Armenian units have not fired": the claim denies the act it names.
-            reading.act = act = Act.DENIAL
+            inner, reading.act = act, Act.DENIAL
+            act = Act.DENIAL
         reading.initiator, reading.target = _who(folded, at, mentions, words)
+        if act == Act.DENIAL:
+            reading.initiator, reading.target = _denied_sides(
+                reading, inner, mentions, speaker_side
+            )
         if act == Act.CASUALTIES:
             # "The enemy's losses", "Azerbaijani servicemen were killed": the side named is
             # the one that suffered them.
@@ -191,26 +207,74 @@ def read_account(
     if words.weapons is not None:
         seen = []
         for match in words.weapons.finditer(folded):
-            weapon = text[match.start() : _word_end(folded, match.end())]
+            weapon = text[match.start() : word_end(folded, match.end())]
             if weapon.lower() not in {w.lower() for w in seen}:
                 seen.append(weapon)
         reading.weapons = seen
-    reading.casualties = _casualties(folded, words, mentions, speaker_side)
+    reading.casualties = _of_the_attacked(
+        reading, casualties_in(folded, words, mentions, speaker_side)
+    )
     return reading
+
+
+def _of_the_attacked(reading: Reading, counts: list[tuple[str, str, int, bool]]):
+    """Casualties read as the attacker's, in an account of an attack, are the attacked side's:
+    in "one civilian died in an Armenian missile strike" and "an Azerbaijani drone strike
+    killed one of its soldiers" the side named is who struck. They go to the target, else to
+    the other party; a count with neither is left out."""
+    if reading.act not in FIGHTING or not reading.initiator:
+        return counts
+    attacked = reading.target or OPPOSITE.get(reading.initiator, "")
+    moved = {}
+    for side, kind, count, civilians in counts:
+        if side == reading.initiator:
+            side = attacked
+        if side:
+            moved.setdefault((side, kind, civilians), count)
+    return [(side, kind, count, civilians) for (side, kind, civilians), count in moved.items()]
 
 
 @lru_cache(maxsize=4096)
 def denied_act(text: str, language: str) -> str:
     """The act a denial denies: "Armenian units have not fired" denies opening fire, "the
-    reports of shelling are false" a shelling; "" when the words name no other act."""
+    reports of shelling are false" a shelling, "the claim that three servicemen were killed
+    is false" casualties; "" when the words name no other act."""
     words = vocabulary(language)
     if words is None:
         return ""
-    folded = _folded(text, language)
-    act, _ = _act(folded, words, skip=Act.DENIAL)
-    if act and act != Act.CASUALTIES:
-        return act
-    return ""
+    act, _ = _act(_folded(text, language), words, skip=Act.DENIAL)
+    return act
+
+
+# Acts of fire: a party that denies one denies its own side's fire.
+FIRE = {Act.OPENING_FIRE, Act.SHELLING, Act.DRONE_STRIKE, Act.ATTACK, Act.PROVOCATION}
+
+
+def _denied_sides(
+    reading: Reading, inner: str, mentions: list[tuple[int, int, str]], speaker_side: str
+) -> tuple[str, str]:
+    """Who a party's denial says did not act. A party denies what its own side is accused of:
+    when the denial reads the other side as the actor, that side is the accuser ("the Armenian
+    side's claims that our units fired", "Baku's statements about the shelling") or the
+    target ("the shelling of Azerbaijani villages"), and the denied actor is the party itself,
+    when its own side is named in the denial or the act denied is fire. The other side's
+    advance or capture may be denied by a party ("reports that Azerbaijani troops took the
+    village are false"), and is left as read."""
+    other = OPPOSITE.get(speaker_side)
+    if other is None or reading.initiator != other:
+        return reading.initiator, reading.target
+    if inner in FIRE or any(side == speaker_side for _, _, side in mentions):
+        return speaker_side, other
+    return reading.initiator, reading.target
+
+
+@lru_cache(maxsize=4096)
+def names_civilians(text: str, language: str) -> bool:
+    """Whether the text speaks of civilian targets: people, homes, villages, towns."""
+    words = vocabulary(language)
+    if words is None or words.civilian_targets is None:
+        return False
+    return words.civilian_targets.search(_folded(text, language)) is not None
 
 
 def _folded(text: str, language: str) -> str:
@@ -219,13 +283,35 @@ def _folded(text: str, language: str) -> str:
     return re.sub(r"\s", " ", fold(text, language=language)).replace("ё", "е")
 
 
+# Acts whose cues are verbs of fighting or the means of it.
+FIGHTING = {
+    Act.OPENING_FIRE,
+    Act.SHELLING,
+    Act.DRONE_STRIKE,
+    Act.ADVANCE,
+    Act.CAPTURE,
+    Act.ATTACK,
+}
+
+
 def _act(folded: str, words: Vocabulary, skip: str = "") -> tuple[str, int]:
+    """The claim's act (the first in the language's order whose cue stands in it) and where
+    its sides are read: at the first cue of fighting in the text, since the verb comes before
+    the means ("Azerbaijani forces resumed their attack, striking Armenian positions with
+    drones": who struck is read at "attack", not at "drones", after the target)."""
     for act, pattern in words.acts:
         if act == skip:
             continue
         match = pattern.search(folded)
         if match:
-            return act, match.start()
+            if act not in FIGHTING:
+                return act, match.start()
+            starts = [
+                found.start()
+                for other, cues in words.acts
+                if other in FIGHTING and (found := cues.search(folded))
+            ]
+            return act, min(starts)
     return "", -1
 
 
@@ -233,9 +319,9 @@ def _negated(folded: str, at: int, words: Vocabulary) -> bool:
     """Whether the act's cue at ``at`` is negated, within its own clause and with no comma
     between: "No, Armenian forces opened fire", "не соблюдая перемирие, открыли огонь" and
     "открыли огонь, не считаясь с …" affirm the act."""
-    start, end = _clause(folded, at)
+    start, end = clause_bounds(folded, at)
     start = max(start, folded.rfind(",", start, at) + 1, at - 25)
-    cue_end = _word_end(folded, at)
+    cue_end = word_end(folded, at)
     comma = folded.find(",", at, end)
     end = min(end, cue_end + 20, comma if comma >= 0 else end)
     # The idioms are blanked out, keeping the offsets.
@@ -271,9 +357,10 @@ def _who(
     folded: str, at: int, mentions: list[tuple[int, int, str]], words: Vocabulary
 ) -> tuple[str, str]:
     """The initiator and the target around the act's cue at ``at``."""
-    before = [m for m in mentions if m[1] <= at]
+    asides = _relative_clauses(folded, at, words)
+    before = [m for m in mentions if m[1] <= at and not any(a <= m[0] < b for a, b in asides)]
     after = [m for m in mentions if m[0] >= at]
-    start, end = _clause(folded, at)
+    start, end = clause_bounds(folded, at)
     reported = _reported_from(folded, start, at, words)
     # A reporting word with no side after it in the clause ("it was Azerbaijan that resumed
     # the attack") opens no reported account; "our units" counts as a side even when the
@@ -293,6 +380,16 @@ def _who(
         clause = [m for m in before if m[0] >= start]
         after = [m for m in clause[1:] if m[2] != clause[0][2]] + after if clause else after
         before = clause[:1]
+    elif words.subject_endings:
+        # A language of cases (Russian): the subject is a side named in the nominative, not the
+        # genitive of a place ("формирования на территории Азербайджана обстреляли").
+        nominative = [
+            m
+            for m in before
+            if m[0] >= start
+            and folded[m[0] : word_end(folded, m[1])].endswith(words.subject_endings)
+        ]
+        before = nominative or before
     initiator = before[-1][2] if before else ""
     if not initiator and words.subject_endings:
         subject = _subject_after(folded, at, after, words)
@@ -306,6 +403,9 @@ def _who(
         marked_before = words.agent_before is not None and words.agent_before.search(
             folded, max(0, start - 15), start
         )
+        if marked_before and PARTICIPLE.search(folded, word_end(folded, at), marked_before.start()):
+            # "moved into the zone watched by Russian peacekeepers": the agent of another verb.
+            marked_before = None
         marked_after = words.agent_after is not None and words.agent_after.search(
             folded, end, end + 30
         )
@@ -320,6 +420,23 @@ def _who(
     return initiator, target
 
 
+def _relative_clauses(folded: str, at: int, words: Vocabulary) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas before the act's cue: "армянские формирования,
+    где размещен российский контингент, обстреляли" names the Russian side in one."""
+    if words.relative is None:
+        return []
+    start, _ = clause_bounds(folded, at)
+    found = []
+    for match in words.relative.finditer(folded, start, at):
+        comma = folded.rfind(",", start, match.start())
+        if comma < 0 or folded[comma + 1 : match.start()].strip():
+            continue  # the relative word does not follow its comma
+        closing = folded.find(",", match.end(), at)
+        if closing >= 0:
+            found.append((match.start(), closing))
+    return found
+
+
 def _reported_from(folded: str, start: int, at: int, words: Vocabulary) -> int | None:
     """Where the reported clause that holds the act's cue begins, if one does."""
     if words.reporting is None:
@@ -331,11 +448,11 @@ def _reported_from(folded: str, start: int, at: int, words: Vocabulary) -> int |
 def _subject_after(folded, at, after, words: Vocabulary):
     """The side named after the act that is its subject: the first one in the clause whose word
     has a subject's ending and that no target's word ("по", "на") stands before."""
-    _, end = _clause(folded, at)
+    _, end = clause_bounds(folded, at)
     for mention in after:
         if mention[0] >= end:
             break
-        word = folded[mention[0] : _word_end(folded, mention[1])]
+        word = folded[mention[0] : word_end(folded, mention[1])]
         marked = words.target_before is not None and words.target_before.search(
             folded, max(at, mention[0] - 25), mention[0]
         )
@@ -348,90 +465,4 @@ def _subject_after(folded, at, after, words: Vocabulary):
     return None
 
 
-def _casualties(
-    folded: str, words: Vocabulary, mentions: list[tuple[int, int, str]], speaker_side: str
-) -> list[tuple[str, str, int, bool]]:
-    found: dict[tuple[str, str, bool], int] = {}
-    if words.no_casualties is not None:
-        for match in words.no_casualties.finditer(folded):
-            side = _nearest_side(match.start(), match.end(), mentions) or speaker_side
-            if side:
-                found[(side, "killed", False)] = 0
-    for kind, pattern in words.casualty_kinds:
-        for match in pattern.finditer(folded):
-            count = _number_before(folded, match.start(), words)
-            if count is None:
-                continue
-            # The side named in the same clause, else the speaker's: "three soldiers were
-            # killed" in a ministry's statement are its own.
-            clause_start, clause_end = _clause(folded, match.start())
-            side = _nearest_side(clause_start, clause_end, mentions) or speaker_side
-            civilians = words.civilians is not None and bool(
-                words.civilians.search(folded, max(0, match.start() - NEAR), match.end())
-            )
-            if side:
-                found[(side, kind, civilians)] = count
-    return [(side, kind, count, civilians) for (side, kind, civilians), count in found.items()]
-
-
-def _number_before(folded: str, at: int, words: Vocabulary) -> int | None:
-    """The number nearest before a casualty word, in its own clause."""
-    clause_start, _ = _clause(folded, at)
-    window = folded[max(0, at - NEAR, clause_start) : at]
-    digits = list(NUMBER.finditer(window))
-    named = list(words.number_words.finditer(window)) if words.number_words else []
-    candidates = [(m.end(), int(m.group(1))) for m in digits]
-    candidates += [(m.end(), words.numbers[m.group(0)]) for m in named]
-    if not candidates:
-        return _number_right_after(folded, _word_end(folded, at), words)
-    return max(candidates)[1]
-
-
-# What turns a number after a casualty word into a date, a distance or a time rather than a
-# count: month names and units, in the four languages (the text is case-folded).
-NOT_A_COUNT = re.compile(
-    r"\s*(?:"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
-    r"yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|"
-    r"հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|"
-    r"նոյեմբեր|դեկտեմբեր|"
-    r"km|км|կմ|kilomet|километр|metre|meter|metr|метр|մետր|m(?!\w)|м(?!\w)|"
-    r"hour|час|saat|ժամ|minute|минут|dəqiqə|րոպե|year|год|лет|il(?!\w)|տար"
-    r")"
-)
-
-
-def _number_right_after(folded: str, at: int, words: Vocabulary) -> int | None:
-    """A number just after the casualty word, with nothing between: "погибли 49 военнослужащих",
-    "killed 12 soldiers"."""
-    following = folded[at : at + 40].lstrip(" ")
-    match = re.match(r"\d{1,4}(?!\w)", following)
-    if match and NOT_A_COUNT.match(following, match.end()):
-        return None  # "killed 28 September", "ранен 3 км от", "wounded 500 metres from"
-    if match and NUMBER.fullmatch(match.group(0)):
-        return int(match.group(0))
-    named = words.number_words.match(following) if words.number_words else None
-    return words.numbers[named.group(0)] if named else None
-
-
-CLAUSE_END = re.compile(r"[.;:!?։]")
-
-
-def _clause(folded: str, at: int) -> tuple[int, int]:
-    """The bounds of the clause around ``at``: between the punctuation that closes the clause
-    before and the one that closes this one."""
-    before = [m.end() for m in CLAUSE_END.finditer(folded, 0, at)]
-    after = CLAUSE_END.search(folded, at)
-    return (before[-1] if before else 0), (after.start() if after else len(folded))
-
-
-def _nearest_side(start: int, end: int, mentions: list[tuple[int, int, str]]) -> str:
-    near = [m for m in mentions if m[1] >= start and m[0] <= end]
-    return near[-1][2] if near else ""
-
-
-def _word_end(folded: str, at: int) -> int:
-    while at < len(folded) and (folded[at].isalnum() or folded[at] == "_"):
-        at += 1
-    return at
+PARTICIPLE = re.compile(r"\w{2,}ed(?!\w)")

@@ -442,14 +442,14 @@ def test_a_denial_answers_the_act_it_denies_before_another_act_of_that_side(mini
     day = date(2023, 5, 11)
     denial = _fire(
         baku,
-        "Azerbaijani units did not shell the villages.",
-        "Azerbaijani units did not shell the villages",
+        "Azerbaijani units did not shell Armenian positions.",
+        "Azerbaijani units did not shell Armenian positions",
         stated_on=day,
     )
     shelling = _fire(
         yerevan,
-        "Azerbaijani units shelled Armenian villages.",
-        "Azerbaijani units shelled Armenian villages",
+        "Azerbaijani units shelled Armenian positions.",
+        "Azerbaijani units shelled Armenian positions",
         stated_on=day,
     )
     advance = _fire(
