@@ -292,6 +292,7 @@ def _who(
 def _holder_who_spoke(
     office: str, rules: Rules, index: SourceIndex, history: History
 ) -> tuple[int | str, tuple] | None:
+    """The latest speaker who ever held ``office``, with their relays; None when none spoke."""
     holders = office_holders(office, rules.morphology)
     for said in history.most_recent_first():
         known = index.sources.get(said.speaker) if isinstance(said.speaker, int) else None
