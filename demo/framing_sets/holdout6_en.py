@@ -31,7 +31,7 @@ ARTICLES = [
             'to account. "They target sleeping children because they cannot win on the '
             'battlefield," he told reporters at the site.\n\n'
             "Armenia's defence ministry denied firing at Ganja and called the accusations "
-            '"absurd". Officials in the Nagorno-Karabakh capital Stepanakert said the '
+            '"absurd". Officials in Stepanakert, the main city of the region, said the '
             "region's forces had hit only military targets, and added that Azerbaijan had "
             "been shelling Stepanakert itself for two weeks.\n\n"
             "Human rights groups urged both sides to stop using heavy weapons in populated "

@@ -100,6 +100,8 @@ ARTICLES = [
             ("незаконным и смертельным", "loaded-language"),
             ("раскачивают Закавказье", "loaded-language"),
             ("так же, как раскачивали Украину", "guilt-by-association"),
+            ("за красивыми словами о демократии", "doubt"),
+            ("выдавить Россию", "loaded-language"),
             ("второй фронт", "appeal-to-fear-prejudice"),
             ("западные кураторы Еревана", "sponsor-labelling"),
             (
