@@ -70,6 +70,8 @@ HELD_OUT = (
     "holdout5_ru",
     "holdout5_az",
     "holdout5_hy",
+    "holdout6_en",
+    "holdout6_ru",
 )
 SETS = DEVELOPMENT + HELD_OUT
 
