@@ -1,62 +1,100 @@
-"""Reports of the fifth held-out set (``holdout5``): the Yeraskh–Sadarak border with Nakhchivan,
-23 July 2021, and the Verin Shorzha–Kalbajar border, 28 July 2021."""
+"""Reports of the fifth held-out set (``holdout5``): the Gegharkunik–Kalbajar border, 23 July
+2021, and the fighting near Verin Shorzha on the same border, 28 July 2021."""
 
 from datetime import date
 
 REPORTS = [
-    # --- Yeraskh, Ararat province, and the Sadarak district of Nakhchivan, 23 July 2021 ---
+    # --- Kalbajar district and the Gegharkunik section of the border, 23 July 2021 ---
     {
-        "key": "yeraskh23-am-mod-hy",
-        "publisher": "am-mod",
-        "language": "hy",
+        "key": "kalbajar23-az-mod-az",
+        "publisher": "az-mod",
+        "language": "az",
         "published": date(2021, 7, 23),
-        "incident": "yeraskh-2021",
+        "incident": "kalbajar-2021",
         "text": (
-            "Հուլիսի 23-ին ժամը 11:30-ի սահմաններում Ադրբեջանի զինված ուժերի ստորաբաժանումները "
-            "հրաձգային զենքից կրակ են բացել Երասխ գյուղի մոտ տեղակայված հայկական դիրքերի "
-            "ուղղությամբ։ Հայկական կողմից վիրավորվել է մեկ զինծառայող, նրա կյանքին վտանգ չի "
-            "սպառնում։ Հայկական ստորաբաժանումները պատասխան գործողություններով լռեցրել են "
-            "հակառակորդին։"
+            "İyulun 23-də saat 16:00 radələrində Ermənistan silahlı qüvvələrinin bölmələri "
+            "Basarkeçər rayonundakı mövqelərdən Kəlbəcər rayonu ərazisindəki mövqelərimizi "
+            "atəşə tutub. Düşmən snayperinin atəşi nəticəsində bir hərbi qulluqçumuz şəhid olub. "
+            "Bölmələrimiz cavab tədbirləri görür, gərginliyə görə bütün məsuliyyət erməni "
+            "tərəfinin üzərinə düşür."
         ),
         "claims": [
             (
-                "y23-am-fire",
-                "am-mod",
-                "Ադրբեջանի զինված ուժերի ստորաբաժանումները հրաձգային զենքից կրակ են բացել Երասխ "
-                "գյուղի մոտ տեղակայված հայկական դիրքերի ուղղությամբ",
+                "k23-az-fire",
+                "az-mod",
+                "Ermənistan silahlı qüvvələrinin bölmələri Basarkeçər rayonundakı mövqelərdən "
+                "Kəlbəcər rayonu ərazisindəki mövqelərimizi atəşə tutub",
+                date(2021, 7, 23),
+                [],
+            ),
+            (
+                "k23-az-killed",
+                "az-mod",
+                "Düşmən snayperinin atəşi nəticəsində bir hərbi qulluqçumuz şəhid olub",
                 date(2021, 7, 23),
                 [],
             ),
         ],
     },
     {
-        "key": "yeraskh23-az-mod-az",
-        "publisher": "az-mod",
-        "language": "az",
+        "key": "kalbajar23-am-mod-hy",
+        "publisher": "am-mod",
+        "language": "hy",
         "published": date(2021, 7, 23),
-        "incident": "yeraskh-2021",
+        "incident": "kalbajar-2021",
         "text": (
-            "İyulun 23-də Ermənistan silahlı qüvvələrinin bölmələri Ararat rayonunun Yeraskh "
-            "kəndi istiqamətindəki mövqelərdən Naxçıvan Muxtar Respublikasının Sədərək rayonunda "
-            "yerləşən mövqelərimizi atəşə tutub. Ordumuzun bir hərbi qulluqçusu yaralanıb. "
-            "Erməni tərəfinin Azərbaycan bölmələrinin ilk atəş açması barədə iddiası əsassızdır."
+            "Հուլիսի 23-ին ժամը 17:00-ի մոտ Ադրբեջանի զինված ուժերը կրակ են բացել "
+            "Գեղարքունիքի հատվածում տեղակայված հայկական դիրքերի ուղղությամբ, և հայկական "
+            "ստորաբաժանումները պատասխանել են միայն դրանից հետո։ Դրանից առաջ կրակահերթեր են "
+            "լսվել հենց ադրբեջանական հենակետում․ ադրբեջանցի զինվորի մահը, ըստ ամենայնի, "
+            "ադրբեջանցի զինծառայողների միջև ծագած միջադեպի հետևանք է։ Փոխհրաձգության ընթացքում "
+            "թեթև վիրավորվել է մեր երեք զինծառայող։"
         ),
         "claims": [
             (
-                "y23-az-fire",
-                "az-mod",
-                "Ermənistan silahlı qüvvələrinin bölmələri Ararat rayonunun Yeraskh kəndi "
-                "istiqamətindəki mövqelərdən Naxçıvan Muxtar Respublikasının Sədərək rayonunda "
-                "yerləşən mövqelərimizi atəşə tutub",
+                "k23-am-fire",
+                "am-mod",
+                "Ադրբեջանի զինված ուժերը կրակ են բացել Գեղարքունիքի հատվածում տեղակայված "
+                "հայկական դիրքերի ուղղությամբ, և հայկական ստորաբաժանումները պատասխանել են միայն "
+                "դրանից հետո",
                 date(2021, 7, 23),
                 [],
             ),
             (
-                "y23-az-denial",
-                "az-mod",
-                "Erməni tərəfinin Azərbaycan bölmələrinin ilk atəş açması barədə iddiası "
-                "əsassızdır",
+                "k23-am-own-incident",
+                "am-mod",
+                "ադրբեջանցի զինվորի մահը, ըստ ամենայնի, ադրբեջանցի զինծառայողների միջև ծագած "
+                "միջադեպի հետևանք է",
                 None,
+                [],
+            ),
+            (
+                "k23-am-wounded",
+                "am-mod",
+                "թեթև վիրավորվել է մեր երեք զինծառայող",
+                date(2021, 7, 23),
+                [],
+            ),
+        ],
+    },
+    {
+        "key": "kalbajar23-ru-agency-ru",
+        "publisher": "ru-agency",
+        "language": "ru",
+        "published": date(2021, 7, 23),
+        "incident": None,
+        "text": (
+            "БАКУ, 23 июля. В Кельбаджарском районе погиб азербайджанский военнослужащий: по "
+            "данным Минобороны Азербайджана, его убил армянский снайпер. Ереван заявляет о трёх "
+            "своих раненых."
+        ),
+        "claims": [
+            (
+                "k23-ru-az-killed",
+                "az-mod",
+                "погиб азербайджанский военнослужащий: по данным Минобороны Азербайджана, его "
+                "убил армянский снайпер",
+                date(2021, 7, 23),
                 [],
             ),
         ],
@@ -71,7 +109,7 @@ REPORTS = [
         "text": (
             "Early on 28 July Azerbaijani units attacked Armenian positions near Verin Shorzha "
             "in the Gegharkunik province with mortars and grenade launchers. Three Armenian "
-            "servicemen were killed and two were wounded. The attack was repelled, and the "
+            "servicemen were killed and four were wounded. The attack was repelled, and the "
             "enemy suffered losses."
         ),
         "claims": [
@@ -86,7 +124,7 @@ REPORTS = [
             (
                 "sj28-am-killed",
                 "am-mod",
-                "Three Armenian servicemen were killed and two were wounded",
+                "Three Armenian servicemen were killed and four were wounded",
                 date(2021, 7, 28),
                 [],
             ),
@@ -99,8 +137,9 @@ REPORTS = [
         "published": date(2021, 7, 28),
         "incident": None,
         "text": (
-            "28 июля подразделения вооружённых сил Армении с позиций в Басаркечарском районе "
-            "обстреляли из крупнокалиберного оружия наши позиции в Кельбаджарском районе. "
+            "28 июля около 00:50 подразделения вооружённых сил Армении с позиций в "
+            "Басаркечарском районе обстреляли из стрелкового оружия и гранатомётов наши "
+            "позиции в Кельбаджарском районе. "
             "Двое азербайджанских военнослужащих получили ранения. Ответными мерами противник "
             "был подавлен, ответственность за обострение лежит на армянской стороне."
         ),
@@ -109,7 +148,8 @@ REPORTS = [
                 "sj28-az-fire",
                 "az-mod",
                 "подразделения вооружённых сил Армении с позиций в Басаркечарском районе "
-                "обстреляли из крупнокалиберного оружия наши позиции в Кельбаджарском районе",
+                "обстреляли из стрелкового оружия и гранатомётов наши позиции в Кельбаджарском "
+                "районе",
                 date(2021, 7, 28),
                 [],
             ),

@@ -9,8 +9,8 @@ adjacent days, so that each claim's partner competes with the opposing claims of
   Dashkasan sectors of the border, 29 September 2020;
 - Jabrayil, 4 October 2020, the cathedral of Shusha (Shushi), 8 October 2020, and Hadrut,
   9 October 2020;
-- the Yeraskh–Sadarak border with Nakhchivan, 23 July 2021, and the Verin Shorzha–Kalbajar
-  border, 28 July 2021.
+- a soldier killed on the Gegharkunik–Kalbajar border, 23 July 2021, and the fighting near
+  Verin Shorzha on the same border, 28 July 2021.
 
 Written for Parallax in its own words, after the way the defence and foreign ministries, a head
 of state, the Karabakh Armenian authorities, a neighbouring state's foreign ministry, a human
@@ -28,7 +28,9 @@ are a contradiction, and so are mutual accusations about the same exchange of fi
 - a third party's account that agrees with one side (a neighbouring state's foreign ministry on
   who attacked first, the rights group on the strikes on the cathedral) is a corroboration of
   that side and contradicts the other side's claim;
-- a claim the other side leaves unanswered (the losses on 28 July 2021) is in no list, and a
+- a claim that a death had another cause (a quarrel among the other side's own soldiers)
+  contradicts the claim that one's own fire caused it;
+- a claim the other side leaves unanswered (the losses on 23 and 28 July 2021) is in no list, and a
   denial of one act is not labelled against another act of the same day (the drone strike on the
   bus against the fire on the military unit in Vardenis).
 
@@ -65,7 +67,7 @@ INCIDENTS = {  # key -> (title, first day)
     "vardenis-2020": (f"Fire on Vardenis {_SET}", date(2020, 9, 29)),
     "shushi-2020": (f"Strikes on the cathedral of Shusha {_SET}", date(2020, 10, 8)),
     "hadrut-oct-2020": (f"Fighting for Hadrut {_SET}", date(2020, 10, 9)),
-    "yeraskh-2021": (f"Exchange of fire at Yeraskh and Sadarak {_SET}", date(2021, 7, 23)),
+    "kalbajar-2021": (f"Soldier killed on the Kalbajar border {_SET}", date(2021, 7, 23)),
     "shorzha-2021": (f"Clash near Verin Shorzha {_SET}", date(2021, 7, 28)),
 }
 
@@ -106,9 +108,11 @@ CONTRADICTIONS = [
     ("h9-azag-liberated", "h9-am-denial"),
     ("h9-azag-liberated", "h9-am-control"),
     ("h9-azag-liberated", "h9-nk-untrue"),
-    # Yeraskh and Sadarak, 23 July 2021: each side accuses the other of the same fire.
-    ("y23-am-fire", "y23-az-fire"),
-    ("y23-am-fire", "y23-az-denial"),
+    # Kalbajar border, 23 July 2021: who opened fire; whether an Armenian sniper killed the
+    # Azerbaijani soldier.
+    ("k23-am-fire", "k23-az-fire"),
+    ("k23-am-own-incident", "k23-az-killed"),
+    ("k23-am-own-incident", "k23-ru-az-killed"),
     # Verin Shorzha and Kalbajar, 28 July 2021.
     ("sj28-am-attack", "sj28-az-fire"),
     ("sj28-am-attack", "sj28-wire-az-fire"),
@@ -143,7 +147,6 @@ HARD_NEGATIVES = [
     ("d29-az-shelled", "s27-am-attack"),
     ("d29-mfa-denial", "s27-az-shelled"),
     # 29 September 2020: Vardenis against Dashkasan, both on the same section of the border.
-    ("d29-az-shelled", "v29-am-fire"),
     ("d29-az-shelled", "v29-ru-am-bus"),
     ("d29-mfa-denial", "v29-az-denial"),
     ("d29-mfa-denial", "v29-az-no-ops"),
@@ -157,10 +160,13 @@ HARD_NEGATIVES = [
     ("sh8-az-denial", "h9-nk-untrue"),
     ("h9-az-liberated", "sh8-nk-struck"),
     ("h9-azag-liberated", "sh8-hr-deliberate"),
-    # July 2021: Yeraskh against Verin Shorzha.
-    ("y23-az-denial", "sj28-am-attack"),
-    ("y23-az-fire", "sj28-wire-am-attack"),
-    ("y23-am-fire", "sj28-az-fire"),
-    ("y23-am-fire", "sj28-wire-az-fire"),
-    ("sj28-az-wounded", "y23-am-fire"),
+    # July 2021: the 23rd against the 28th on the same border.
+    ("k23-az-fire", "sj28-am-attack"),
+    ("k23-az-fire", "sj28-wire-am-attack"),
+    ("k23-az-killed", "sj28-am-killed"),
+    ("k23-ru-az-killed", "sj28-am-attack"),
+    ("k23-am-fire", "sj28-az-fire"),
+    ("k23-am-fire", "sj28-wire-az-fire"),
+    ("k23-am-own-incident", "sj28-az-wounded"),
+    ("k23-am-wounded", "sj28-az-fire"),
 ]
