@@ -154,7 +154,7 @@ REPORTS = [
         "published": date(2020, 10, 9),
         "incident": "hadrut-oct-2020",
         "text": (
-            "The Azerbaijani army has today liberated the town of Hadrut and seven villages "
+            "The Azerbaijani army has today liberated the town of Hadrut and eight villages "
             "around it. The enemy is retreating, and our soldiers are advancing on every "
             "front. Armenia must leave our lands."
         ),
@@ -162,7 +162,7 @@ REPORTS = [
             (
                 "h9-az-liberated",
                 "az-president",
-                "The Azerbaijani army has today liberated the town of Hadrut and seven villages "
+                "The Azerbaijani army has today liberated the town of Hadrut and eight villages "
                 "around it",
                 date(2020, 10, 9),
                 [],
@@ -177,14 +177,14 @@ REPORTS = [
         "incident": None,
         "text": (
             "Prezident İlham Əliyev bildirib ki, bu gün Azərbaycan Ordusu Hadrut qəsəbəsini və "
-            "ətrafdakı yeddi kəndi işğaldan azad edib. Dövlət başçısı hərbçilərimizi təbrik "
+            "ətrafdakı səkkiz kəndi işğaldan azad edib. Dövlət başçısı hərbçilərimizi təbrik "
             "edib."
         ),
         "claims": [
             (
                 "h9-azag-liberated",
                 "az-president",
-                "Azərbaycan Ordusu Hadrut qəsəbəsini və ətrafdakı yeddi kəndi işğaldan azad edib",
+                "Azərbaycan Ordusu Hadrut qəsəbəsini və ətrafdakı səkkiz kəndi işğaldan azad edib",
                 date(2020, 10, 9),
                 [],
             ),
