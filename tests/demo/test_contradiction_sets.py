@@ -8,7 +8,7 @@ import pytest
 
 from demo.set_modules import set_module
 
-SETS = ["multilingual", "holdout", "holdout2", "holdout3", "holdout4"]
+SETS = ["multilingual", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
 
 
 def _claims(module):
@@ -51,7 +51,7 @@ def test_the_held_out_set_covers_six_incidents_in_the_four_languages():
     assert len(stories) >= 6
 
 
-@pytest.mark.parametrize("name", ["holdout2", "holdout3", "holdout4"])
+@pytest.mark.parametrize("name", ["holdout2", "holdout3", "holdout4", "holdout5"])
 def test_the_later_held_out_sets_are_crowded(name):
     """At least eight stories in the four languages, each sharing its week with another story
     whose opposing claims stand as hard negatives, and claims given with an incident, with only
