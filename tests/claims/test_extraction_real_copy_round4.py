@@ -5,7 +5,9 @@ speaker, an agency naming itself without its address ("Как сообщает R
 copy), "по информации Баку". English: an agency that "reports on <date> citing" a ministry,
 "with the ministry reporting that", "laid the blame on", "the Azerbaijani military", a
 quotation's own paragraph after the speaker's quotation, "a separate statement said", an office
-named right after its holder spoke in an undated document. Azerbaijani: a description,
+named right after its holder spoke in an undated document, "”, – the press service of the
+Defense Ministry said", "In particular, according to", "confessed", "Yerevan, September 01
+(IANS)". Azerbaijani: a description,
 then what it said made a noun, then a quotation; "C1-dığını qeyd edərək, C2-dığını bildirib".
 Armenian: "ՀՀ ռազմական գերատեսչությունը". Each sentence written for its test."""
 
@@ -270,6 +272,36 @@ def test_according_to_a_capital_in_the_genitive_is_its_government(capitals):
                 ("and the villages are shelled", wires.PM, []),
             ],
             id="a quotation split by its own speaker",
+        ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry said the Armenian army attempted to advance.\n\n"
+            "“The ceasefire was violated 45 times within a day”, – the press service of the "
+            "Defense Ministry said in a statement circulated on Monday.",
+            [
+                ("the Armenian army attempted to advance", wires.AZ, []),
+                ("The ceasefire was violated 45 times within a day", wires.AZ, []),
+            ],
+            id="the press service of the ministry, after a comma and a dash",
+        ),
+        pytest.param(
+            "The Azerbaijani Defense Ministry said the Armenian army attempted to advance. In "
+            "particular, according to the ministry, the positions near Agdam were shelled.",
+            [
+                ("the Armenian army attempted to advance", wires.AZ, []),
+                ("the positions near Agdam were shelled", wires.AZ, []),
+            ],
+            id="in particular, according to",
+        ),
+        pytest.param(
+            "Pashinyan confessed the talks would be difficult.",
+            [("the talks would be difficult", wires.PM, [])],
+            id="confessed",
+        ),
+        pytest.param(
+            "Yerevan, September 01 (IANS) Armenia has proposed a new peace treaty, said Nikol "
+            "Pashinyan.",
+            [("Armenia has proposed a new peace treaty", wires.PM, [])],
+            id="a dateline with a month, a day and an agency in brackets",
         ),
         pytest.param(
             "The Azerbaijani Defense Ministry said the Armenian army attempted to advance. A "
