@@ -297,7 +297,11 @@ def _same_event(
             # not an advance nor a drone strike): for a denial the same act, not only the same
             # kind.
             acts = {_compared_act(one, account) for one, account in ((claim, own), (other, theirs))}
-            families = {FAMILIES.get(acts.pop())} if len(acts) == 1 else {None}
+            if len(acts) == 2 and Act.ATTACK in acts:
+                # "Attacked" names no act in particular: it stands for any act of fire.
+                families = {FAMILIES.get(act) for act in acts}
+            else:
+                families = {FAMILIES.get(acts.pop())} if len(acts) == 1 else {None}
         else:
             families = {FAMILIES.get(account.act) for account in (own, theirs)}
         if len(families) == 1 and None not in families:

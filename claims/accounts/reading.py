@@ -90,7 +90,7 @@ class Vocabulary:
     target_after: re.Pattern | None
 
 
-def _cues(words) -> re.Pattern | None:
+def cues(words) -> re.Pattern | None:
     """One pattern for a list of cues: each at the start of a word, "!" for a whole word."""
     branches = []
     for word in sorted(set(words), key=len, reverse=True):
@@ -120,46 +120,46 @@ def vocabulary(language: str) -> Vocabulary | None:
     speaker, casualties = data.get("speaker", {}), data.get("casualties", {})
     numbers = casualties.get("numbers", [])
     negation = data.get("negation", {})
-    acts = [(act, _cues(cues)) for act, cues in data.get("acts", {}).items() if act in Act.values]
+    acts = [(act, cues(words)) for act, words in data.get("acts", {}).items() if act in Act.values]
     return Vocabulary(
         acts=tuple((act, pattern) for act, pattern in acts if pattern),
         sides=tuple(
             (side, pattern)
             for side, words in data.get("sides", {}).items()
-            if (pattern := _cues(words))
+            if (pattern := cues(words))
         ),
-        own=_cues(speaker.get("own", [])),
-        other=_cues(speaker.get("other", [])),
-        agent_before=_cues(speaker.get("agent_before", [])),
-        agent_after=_cues(speaker.get("agent_after", [])),
+        own=cues(speaker.get("own", [])),
+        other=cues(speaker.get("other", [])),
+        agent_before=cues(speaker.get("agent_before", [])),
+        agent_after=cues(speaker.get("agent_after", [])),
         casualty_kinds=tuple(
             (kind, pattern)
             for kind in ("killed", "wounded", "captured")
-            if (pattern := _cues(casualties.get(kind, [])))
+            if (pattern := cues(casualties.get(kind, [])))
         ),
-        no_casualties=_cues(casualties.get("none", [])),
-        losses=_cues(casualties.get("losses", [])),
-        none_of_them=_cues(casualties.get("none_of_them", [])),
-        civilians=_cues(casualties.get("civilians", [])),
-        civilian_targets=_cues(casualties.get("civilian_targets", [])),
+        no_casualties=cues(casualties.get("none", [])),
+        losses=cues(casualties.get("losses", [])),
+        none_of_them=cues(casualties.get("none_of_them", [])),
+        civilians=cues(casualties.get("civilians", [])),
+        civilian_targets=cues(casualties.get("civilian_targets", [])),
         numbers=_number_values(numbers),
-        number_words=_cues([f"{word}!" for word in _number_values(numbers)]),
+        number_words=cues([f"{word}!" for word in _number_values(numbers)]),
         times=tuple(
             (name, pattern)
-            for name, cues in data.get("time_of_day", {}).items()
-            if (pattern := _cues(cues))
+            for name, words in data.get("time_of_day", {}).items()
+            if (pattern := cues(words))
         ),
-        weapons=_cues(data.get("weapons", {}).get("words", [])),
+        weapons=cues(data.get("weapons", {}).get("words", [])),
         verb_last=bool(data.get("verb_last", False)),
-        reporting=_cues(data.get("clauses", {}).get("reporting", [])),
-        relative=_cues(data.get("clauses", {}).get("relative", [])),
-        negation_before=_cues(negation.get("before", [])),
-        negation_after=_cues(negation.get("after", [])),
+        reporting=cues(data.get("clauses", {}).get("reporting", [])),
+        relative=cues(data.get("clauses", {}).get("relative", [])),
+        negation_before=cues(negation.get("before", [])),
+        negation_after=cues(negation.get("after", [])),
         negation_endings=tuple(negation.get("endings", [])),
-        negation_idioms=_cues(negation.get("idioms", [])),
+        negation_idioms=cues(negation.get("idioms", [])),
         subject_endings=tuple(data.get("subject_after", {}).get("endings", [])),
-        target_before=_cues(data.get("subject_after", {}).get("target_before", [])),
-        target_after=_cues(data.get("subject_after", {}).get("target_after", [])),
+        target_before=cues(data.get("subject_after", {}).get("target_before", [])),
+        target_after=cues(data.get("subject_after", {}).get("target_after", [])),
     )
 
 

@@ -1,5 +1,10 @@
 """Writes to the gazetteer and to claims' structured accounts."""
 
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -7,11 +12,12 @@ from django.utils import timezone
 
 from desk.roles import is_desk_member
 from sources.models import Source
+from sources.text import fold
 
 from ..models import Claim
 from .gazetteer import LANGUAGES, places_in, read_places
 from .models import Act, Casualties, ClaimAccount, Place, PlaceName
-from .reading import Reading, read_account
+from .reading import Reading, cues, read_account
 
 ACCOUNT_FIELDS = frozenset(
     {"act", "initiator", "target", "place", "occurred_on", "time_of_day", "weapons"}
@@ -19,14 +25,27 @@ ACCOUNT_FIELDS = frozenset(
 
 
 def side_of(source: Source | None) -> str:
-    """The country a source speaks for: its own, or the nearest parent's."""
-    seen = set()
+    """The country a source speaks for: its own, or the nearest parent's; failing both, the
+    party its name says it speaks for (``parties.toml``: the Karabakh Armenian authorities,
+    with no country of their own, speak for the Armenian side)."""
+    seen, names = set(), []
     while source is not None and source.pk not in seen:
         if source.country:
             return source.country
         seen.add(source.pk)
+        names.append(source.name)
         source = source.parent
+    for name in names:
+        for side, pattern in _parties():
+            if pattern.search(fold(name)):
+                return side
     return ""
+
+
+@cache
+def _parties() -> tuple[tuple[str, re.Pattern], ...]:
+    data = tomllib.loads((Path(__file__).resolve().parent / "parties.toml").read_text("utf-8"))
+    return tuple((side, cues(words)) for side, words in data.items())
 
 
 @transaction.atomic

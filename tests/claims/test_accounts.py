@@ -490,3 +490,10 @@ def test_a_date_or_a_distance_after_a_casualty_word_is_no_count(language, text):
 def test_a_count_right_after_a_casualty_word_is_still_read():
     reading = read_account("Armenian soldiers killed 12 Azerbaijani servicemen", "en")
     assert reading.casualties == [("AZ", "killed", 12, False)]
+
+
+def test_an_authority_with_no_country_speaks_for_the_party_its_name_names():
+    army = make_source("Karabakh Armenian Defence Army", kind=Source.Kind.MILITARY)
+    press = make_source("Press office", parent=army)
+    mission = make_source("European Union Mission in Armenia", kind=Source.Kind.INTERNATIONAL_BODY)
+    assert (side_of(army), side_of(press), side_of(mission)) == ("AM", "AM", "")

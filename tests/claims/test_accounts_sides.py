@@ -3,7 +3,7 @@ is read at the verb of fighting."""
 
 import pytest
 
-from claims.accounts.reading import read_account
+from claims.accounts.reading import denied_act, read_account
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +186,13 @@ def test_azerbaijani_fire_named_after_its_verb_is_opening_fire():
 
     assert (found.act, found.initiator) == ("opening_fire", "AM")
     assert found.casualties == [("AZ", "wounded", 1, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["армянские подразделения огня не открывали", "армянские подразделения огонь не открывали"],
+)
+def test_fire_not_opened_with_the_noun_before_the_verb_is_a_denial_of_opening_fire(text):
+    found = reading(text, "ru", "AM")
+    assert (found.act, found.initiator) == ("denial", "AM")
+    assert denied_act(text, "ru") == "opening_fire"

@@ -60,3 +60,15 @@ def test_a_denial_of_losses_answers_the_report_of_those_losses_not_an_account_of
     assert found[losses.pk].axes[0] == "denial"
     assert "denial" not in found[fire.pk].axes
     assert found[losses.pk].score > found[fire.pk].score
+
+
+def test_a_denial_of_opening_fire_answers_an_account_of_an_attack_as_the_same_kind_of_act():
+    places_load()
+    baku, yerevan = make_source("Baku MoD", country="AZ"), make_source("Yerevan MoD", country="AM")
+    attack = _said(baku, "Armenian armed groups attacked our positions")
+    denial = _said(yerevan, "Armenian units did not open fire")
+
+    found = contradiction_candidates(attack)
+
+    assert found[0].claim.pk == denial.pk
+    assert "the same kind of act" in found[0].reasons
