@@ -1,6 +1,6 @@
 """Recall of contradiction candidates on a labelled set (``contradiction_sets``: the development
-set ``multilingual``, the sets written without reading the rules ``holdout`` to ``holdout4``,
-the last three with crowded pools; ``holdout4`` is the one never studied):
+set ``multilingual``, the sets written without reading the rules ``holdout`` to ``holdout5``,
+the last four with crowded pools; ``holdout5`` is the one never studied):
 
 - recall@5: for each claim of a true pair, whether its partner is among its first five
   candidates (across languages and within one language apart);
@@ -10,7 +10,7 @@ the last three with crowded pools; ``holdout4`` is the one never studied):
 - and how many hard negatives (opposing claims about another incident of the same week) come
   up among the first k.
 
-``python -m demo.contradiction_evaluation [--set holdout|holdout2|holdout3|holdout4]`` prints
+``python -m demo.contradiction_evaluation [--set holdout|holdout2|…|holdout5]`` prints
 the figures.
 """
 
