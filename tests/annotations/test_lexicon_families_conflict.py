@@ -48,7 +48,28 @@ def shipped_lexicons():
         ("en", "The blood of our martyrs.", "our martyrs", "flag-waving"),
         ("en", "No one is safe there.", "No one is safe", "appeal-to-fear-prejudice"),
         ("en", "A slow genocide, they said.", "slow genocide", "exaggeration-minimisation"),
+        ("en", "It was Armenian terrorism.", "Armenian terrorism", "criminalising-label"),
+        ("en", "These acts of terrorism.", "acts of terrorism", "criminalising-label"),
+        (
+            "en",
+            "They drive the indigenous population out.",
+            "drive the indigenous population out",
+            "loaded-language",
+        ),
         # Russian
+        ("ru", "Антироссийский курс Еревана.", "Антироссийский", "loaded-language"),
+        (
+            "ru",
+            "Бежать от азербайджанского геноцида.",
+            "азербайджанского геноцида",
+            "exaggeration-minimisation",
+        ),
+        (
+            "ru",
+            "Пока он не довел до конца начатый геноцид.",
+            "до конца начатый геноцид",
+            "appeal-to-fear-prejudice",
+        ),
         (
             "ru",
             "Ее накачивают французским оружием.",
@@ -102,10 +123,13 @@ def test_a_form_of_a_conflict_family_is_found_whole_with_its_label(language, tex
         ("en", "Farmers sow wheat in spring."),  # sowing crops
         ("en", "Old eras leave few traces."),  # eras, not erasing
         ("en", "The court's justice minister spoke."),  # justice alone
+        ("en", "He is charged with financing terrorism."),  # a charge named in a court report
+        ("en", "Riot police drove the crowd out."),  # no population driven out
         ("ru", "Он накачивает шины на заправке."),  # pumping tyres, no weapons
         ("ru", "Ему присвоили звание генерала."),  # a rank awarded, not appropriated
         ("ru", "Пленные были освобождены и вернулись."),  # prisoners released
         ("ru", "Он делает вид спорта популярным."),  # no "they pretend"
+        ("ru", "Он мстит обидчику."),  # revenge on a person, not on civilians
     ],
 )
 def test_neutral_senses_beside_the_conflict_families_are_left_alone(language, text):
