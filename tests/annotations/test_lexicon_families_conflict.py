@@ -56,7 +56,18 @@ def shipped_lexicons():
             "drive the indigenous population out",
             "loaded-language",
         ),
+        ("en", "Another story concocted in Baku.", "concocted", "doubt"),
+        ("en", "It does not reflect reality.", "not reflect reality", "doubt"),
+        ("en", "The blame falls entirely on Yerevan.", "falls entirely on", "one-sided-blame"),
+        ("en", "Soldiers defiled the mosque.", "defiled", "loaded-language"),
+        ("en", "The Sumgait pogroms.", "pogroms", "loaded-language"),
+        ("en", "A satellite state of Moscow.", "satellite state", "sponsor-labelling"),
         # Russian
+        ("ru", "Канувшей в Лету хунты.", "Канувшей в Лету", "loaded-language"),
+        ("ru", "Бакинский погром 1990 года.", "погром", "loaded-language"),
+        ("ru", "Трусливый удар по городу.", "Трусливый", "loaded-language"),
+        ("ru", "Это прокси-война.", "прокси", "sponsor-labelling"),
+        ("ru", "Имперские амбиции Анкары.", "Имперские амбиции", "loaded-language"),
         ("ru", "Антироссийский курс Еревана.", "Антироссийский", "loaded-language"),
         (
             "ru",
@@ -129,6 +140,7 @@ def test_a_form_of_a_conflict_family_is_found_whole_with_its_label(language, tex
         ("ru", "Ему присвоили звание генерала."),  # a rank awarded, not appropriated
         ("ru", "Пленные были освобождены и вернулись."),  # prisoners released
         ("ru", "Он делает вид спорта популярным."),  # no "they pretend"
+        ("en", "Weather satellites watch the region."),  # a satellite, not a state
         ("ru", "Он мстит обидчику."),  # revenge on a person, not on civilians
     ],
 )
