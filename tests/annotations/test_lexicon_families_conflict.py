@@ -62,7 +62,18 @@ def shipped_lexicons():
         ("en", "Soldiers defiled the mosque.", "defiled", "loaded-language"),
         ("en", "The Sumgait pogroms.", "pogroms", "loaded-language"),
         ("en", "A satellite state of Moscow.", "satellite state", "sponsor-labelling"),
+        (
+            "en",
+            "The whole civilised world understands it.",
+            "whole civilised world",
+            "appeal-to-popularity",
+        ),
+        ("en", "Conditions incompatible with life.", "incompatible with life", "loaded-language"),
+        ("en", "Baku spat in the face of the court.", "spat in the face", "loaded-language"),
         # Russian
+        ("ru", "Условия, несовместимые с жизнью.", "несовместимые с жизнью", "loaded-language"),
+        ("ru", "Он плюнул в лицо сообществу.", "плюнул в лицо", "loaded-language"),
+        ("ru", "Под фиктивным предлогом.", "фиктивным", "doubt"),
         ("ru", "Канувшей в Лету хунты.", "Канувшей в Лету", "loaded-language"),
         ("ru", "Бакинский погром 1990 года.", "погром", "loaded-language"),
         ("ru", "Трусливый удар по городу.", "Трусливый", "loaded-language"),
