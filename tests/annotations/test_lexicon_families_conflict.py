@@ -70,7 +70,12 @@ def shipped_lexicons():
         ),
         ("en", "Conditions incompatible with life.", "incompatible with life", "loaded-language"),
         ("en", "Baku spat in the face of the court.", "spat in the face", "loaded-language"),
+        ("en", "Baku wants to ethnically cleanse it.", "ethnically cleanse", "loaded-language"),
+        ("en", "The mask has come off.", "mask has come off", "questioning-the-reputation"),
+        ("en", "Paid for with petro-dollars.", "petro-dollars", "guilt-by-association"),
         # Russian
+        ("ru", "Баку сбросил маску.", "сбросил маску", "questioning-the-reputation"),
+        ("ru", "Массовое изгнание армян.", "Массовое изгнание", "loaded-language"),
         ("ru", "Условия, несовместимые с жизнью.", "несовместимые с жизнью", "loaded-language"),
         ("ru", "Он плюнул в лицо сообществу.", "плюнул в лицо", "loaded-language"),
         ("ru", "Под фиктивным предлогом.", "фиктивным", "doubt"),
