@@ -62,12 +62,13 @@ DEVELOPMENT = (
     "holdout4_ru",
     "holdout4_az",
     "holdout4_hy",
+    # studied now
+    "holdout5_en",
+    "holdout5_ru",
 )
 # Written apart from the lexicons, without sight of their entries, and never tuned against:
 # scored and printed apart.
 HELD_OUT = (
-    "holdout5_en",
-    "holdout5_ru",
     "holdout5_az",
     "holdout5_hy",
     "holdout6_en",
