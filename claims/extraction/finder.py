@@ -395,8 +395,9 @@ def _quoted_on(text: str, last: Statement, start: int, end: int, rules: Rules) -
     between = text[last.end : start]
     if not 0 < between.count("\n") <= 2 or text[start:end].rstrip() != text[start:end]:
         return False
-    opening = text[: last.start].rstrip()
-    if not opening or opening[-1] not in rules.closing:
+    # The character before the statement, read in place: no copy of the text before it.
+    _, opened = strip(text, 0, last.start)
+    if opened == 0 or text[opened - 1] not in rules.closing:
         return False  # the statement before was reported, not quoted
     after = text.find("\n", end)
     if text[end : len(text) if after == -1 else after].strip():
